@@ -1,0 +1,625 @@
+"""Region policy packs: load, validate and resolve ``resources/regions/*.toml``.
+
+A pack describes one region (GB/T 2260 code) and names its parent (national → province → city).
+Scalar rules are written as ``{ value = …, source = "F-…" }`` and inherited field by field; table
+rows (reimbursement, caps, premiums, channels) carry their own ``source`` and are looked up child
+first, so a city row shadows a province row that matches the same visit. A broken pack is refused
+with file, line and field; the other packs keep working.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from . import vocab
+
+FACT_ID = re.compile(r"^F-[A-Z]+\d+$")
+TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+CODE = re.compile(r"^\d{6}$")
+NATIONAL = "000000"
+
+
+class PackError(ValueError):
+    """A pack that cannot be used: where (file, line, field) and what is wrong."""
+
+    def __init__(self, file: str, fieldname: str, message: str, line: int | None = None) -> None:
+        self.file, self.field, self.message, self.line = file, fieldname, message, line
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {fieldname or '(file)'}: {message}")
+
+
+# ---- value checkers: each returns the converted value or raises ValueError(message) ----
+
+def _int(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise ValueError(f"expected a whole number, got {v!r}")
+    return v
+
+
+def _count(v: Any) -> int:
+    v = _int(v)
+    if v < 1:
+        raise ValueError(f"expected 1 or more, got {v}")
+    return v
+
+
+def _fen(v: Any) -> int:
+    v = _int(v)
+    if v < 0:
+        raise ValueError(f"an amount in fen must not be negative, got {v}")
+    return v
+
+
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise ValueError(f"expected true or false, got {v!r}")
+    return v
+
+
+def _str(v: Any) -> str:
+    if not isinstance(v, str) or not v.strip():
+        raise ValueError(f"expected text, got {v!r}")
+    return v
+
+
+def _ratio(v: Any) -> Decimal:
+    if not isinstance(v, str):
+        raise ValueError(f'write ratios as text like "0.82" (never a float), got {v!r}')
+    try:
+        d = Decimal(v)
+    except InvalidOperation as e:
+        raise ValueError(f"{v!r} is not a number") from e
+    if not d.is_finite() or d < 0 or d > 1:
+        raise ValueError(f"a ratio must be between 0 and 1, got {v}")
+    return d
+
+
+def _time(v: Any) -> str:
+    if not isinstance(v, str) or not TIME.match(v):
+        raise ValueError(f'expected a time like "22:00", got {v!r}')
+    return v
+
+
+def _one_of(vocabulary: dict[str, Any], what: str) -> Callable[[Any], str]:
+    def check(v: Any) -> str:
+        if v not in vocabulary:
+            raise ValueError(f"unknown {what} {v!r}; expected one of {', '.join(vocabulary)}")
+        return v
+    return check
+
+
+def _list_of(item: Callable[[Any], Any]) -> Callable[[Any], tuple]:
+    def check(v: Any) -> tuple:
+        if not isinstance(v, list):
+            raise ValueError(f"expected a list, got {v!r}")
+        return tuple(item(x) for x in v)
+    return check
+
+
+def _bilingual(v: Any) -> tuple[str, str]:
+    if not isinstance(v, dict) or set(v) != {"zh", "en"}:
+        raise ValueError("expected { zh = \"…\", en = \"…\" }")
+    return (_str(v["zh"]), _str(v["en"]))
+
+
+RELATIONS = _list_of(_one_of(vocab.RELATIONS, "relation"))
+INSURANCES = _list_of(_one_of(vocab.INSURANCE_TYPES, "insurance type"))
+STATUSES = _list_of(_one_of(vocab.STATUSES, "status"))
+CARES = _list_of(_one_of(vocab.CARE_TYPES, "care type"))
+PERSONS = _list_of(_one_of(vocab.PERSON_KINDS, "person kind"))
+HOSPITALS = _list_of(_one_of(vocab.HOSPITAL_CLASSES, "hospital class"))
+ORDER = _list_of(_one_of(vocab.PAYMENT_SOURCES, "payment source"))
+SCOPE = _one_of(vocab.SCOPES, "scope")
+
+# Sections of scalar rules: field → checker. Each field is written { value, source, … }.
+SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "binding": {
+        "relations": RELATIONS,               # relations of the beneficiary to the authorizer allowed
+        "excluded_relations": RELATIONS,      # named exclusions (F-G7), reported with their own reason
+        "max_beneficiaries": _count,          # at one time per authorizer; absent = no limit
+        "scope": SCOPE,                       # where the beneficiary may be insured
+        "authorizer_insurance": INSURANCES,
+        "beneficiary_insurance": INSURANCES,
+        "blocking_statuses": STATUSES,        # beneficiary statuses that stop 共济 use
+        "reserve_floor_fen": _fen,            # only money above this is usable by others
+        "requires_dates": _bool,
+        "requires_amount": _bool,
+        "requires_consent": _bool,
+    },
+    "payment": {
+        "order": ORDER,
+        "covered_care": CARES,                # care types 共济 money may pay
+    },
+    "wallet": {
+        "relations": RELATIONS,
+        "scope": SCOPE,
+        "payer_insurance": INSURANCES,
+        "recipient_insurance": INSURANCES,
+        "daily_count": _count,
+        "max_per_transfer_fen": _fen,
+        "blackout_start": _time,
+        "blackout_end": _time,
+        "return_time": _time,
+    },
+    "insurance": {
+        "resident_waiting_months": _int,      # months after paying before benefits start
+        "newborn_exempt": _bool,
+    },
+}
+
+ROW_FIELDS: dict[str, dict[str, tuple[Callable[[Any], Any], bool]]] = {
+    # field → (checker, required)
+    "benefits": {
+        "care": (CARES, True), "person": (PERSONS, True), "hospital": (HOSPITALS, False),
+        "age_min": (_int, False), "age_max": (_int, False),
+        "deductible_fen": (_fen, False), "ratio": (_ratio, True), "group": (_str, False),
+        "deductible_per": (_one_of({"year": 1, "visit": 1}, "deductible period"), False),
+    },
+    "caps": {
+        "group": (_str, True), "person": (PERSONS, True), "age_min": (_int, False),
+        "age_max": (_int, False), "amount_fen": (_fen, True),
+    },
+    "premiums": {
+        "year": (_int, True), "tier": (_str, True), "amount_fen": (_fen, True),
+        "subsidy_fen": (_fen, False), "collect_from": (_str, False), "collect_to": (_str, False),
+        "covers_from": (_str, False), "covers_to": (_str, False),
+    },
+    "channels": {
+        "id": (_str, True), "kind": (_one_of(vocab.CHANNEL_KINDS, "channel kind"), True),
+        "name": (_bilingual, True), "purposes": (_list_of(_one_of(vocab.PURPOSES, "purpose")), True),
+        "steps": (_list_of(_bilingual), True), "review": (_bool, False),
+        "asks_dates": (_bool, False), "asks_amount": (_bool, False),
+    },
+}
+COMMON_ROW = {"source", "note", "alternatives"}
+TOP_LEVEL = {"code", "name", "parent", "year", "verify", "note", *SECTIONS, *ROW_FIELDS}
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """A conflicting figure kept beside the default, with its own source."""
+
+    value: Any
+    source: str
+    note: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Sourced:
+    """One rule value with the fact it comes from and the pack that set it."""
+
+    value: Any
+    source: str
+    origin: str
+    note: tuple[str, str] | None = None
+    alternatives: tuple[Alternative, ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row (benefit, cap, premium, channel) with its source and pack of origin."""
+
+    kind: str
+    data: dict[str, Any]
+    source: str
+    origin: str
+    note: tuple[str, str] | None = None
+    alternatives: tuple[Alternative, ...] = ()
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """One validated file, before inheritance."""
+
+    code: str
+    name: tuple[str, str]
+    parent: str | None
+    year: int
+    file: str
+    values: dict[str, dict[str, Sourced]]
+    rows: dict[str, tuple[Row, ...]]
+    verify: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class RegionPolicy:
+    """A region's rules after inheritance: ``rule("binding", "reserve_floor_fen")`` and table lookups."""
+
+    code: str
+    name: tuple[str, str]
+    year: int
+    chain: tuple[Pack, ...]  # this pack first, national last
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+    def name_in(self, lang: str = "zh") -> str:
+        return self.name[0] if lang.startswith("zh") else self.name[1]
+
+    def rule(self, section: str, name: str) -> Sourced | None:
+        """The nearest pack's value for a scalar rule, or None when no pack sets it."""
+        if name not in SECTIONS.get(section, {}):
+            raise KeyError(f"{section}.{name} is not a pack field")
+        for pack in self.chain:
+            v = pack.values.get(section, {}).get(name)
+            if v is not None:
+                return v
+        return None
+
+    def value(self, section: str, name: str, default: Any = None) -> Any:
+        r = self.rule(section, name)
+        return default if r is None else r.value
+
+    def rows(self, kind: str) -> list[Row]:
+        """All rows of a table, nearest pack first (so the first match wins)."""
+        out: list[Row] = []
+        for pack in self.chain:
+            out.extend(pack.rows.get(kind, ()))
+        return out
+
+    def channels(self) -> list[Row]:
+        """Channels of the region and its ancestors; a nearer pack's channel replaces one with the same id."""
+        seen: set[str] = set()
+        out = []
+        for row in self.rows("channels"):
+            if row["id"] not in seen:
+                seen.add(row["id"])
+                out.append(row)
+        return out
+
+    def benefit(self, care: str, person: str, hospital: str, age: int | None) -> Row | None:
+        """The reimbursement row for a visit, nearest pack first; None when no table covers it."""
+        for row in self.rows("benefits"):
+            if care in row["care"] and person in row["person"] and _age_ok(row, age) and (
+                row.get("hospital") is None or hospital in row["hospital"]
+            ):
+                return row
+        return None
+
+    def cap(self, group: str, person: str, age: int | None) -> Row | None:
+        for row in self.rows("caps"):
+            if row["group"] == group and person in row["person"] and _age_ok(row, age):
+                return row
+        return None
+
+    def verify_note(self) -> tuple[str, str] | None:
+        for pack in self.chain:
+            if pack.verify:
+                return pack.verify
+        return None
+
+    def resolved(self) -> dict[str, Any]:
+        """Every rule with its value, source and origin pack, for the CLI and support."""
+        out: dict[str, Any] = {
+            "code": self.code, "name": {"zh": self.name[0], "en": self.name[1]}, "year": self.year,
+            "chain": [p.code for p in self.chain],
+        }
+        for section, fields in SECTIONS.items():
+            sec = {}
+            for name in fields:
+                r = self.rule(section, name)
+                if r is not None:
+                    sec[name] = _sourced_json(r)
+            out[section] = sec
+        for kind in ROW_FIELDS:
+            rows = self.channels() if kind == "channels" else self.rows(kind)
+            out[kind] = [_row_json(r) for r in rows]
+        return out
+
+
+def _age_ok(row: Row, age: int | None) -> bool:
+    lo, hi = row.get("age_min"), row.get("age_max")
+    if lo is None and hi is None:
+        return True
+    if age is None:
+        return False
+    return (lo is None or age >= lo) and (hi is None or age <= hi)
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return str(v)
+    if isinstance(v, tuple):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _jsonable(x) for k, x in v.items()}
+    return v
+
+
+def _note_json(note: tuple[str, str] | None) -> dict | None:
+    return None if note is None else {"zh": note[0], "en": note[1]}
+
+
+def _alts_json(alts: tuple[Alternative, ...]) -> list:
+    return [{"value": _jsonable(a.value), "source": a.source, "note": _note_json(a.note)} for a in alts]
+
+
+def _sourced_json(r: Sourced) -> dict:
+    d = {"value": _jsonable(r.value), "source": r.source, "from": r.origin}
+    if r.note:
+        d["note"] = _note_json(r.note)
+    if r.alternatives:
+        d["alternatives"] = _alts_json(r.alternatives)
+    return d
+
+
+def _row_json(r: Row) -> dict:
+    d = {k: _jsonable(v) for k, v in r.data.items()}
+    d.update(source=r.source, **{"from": r.origin})
+    if r.note:
+        d["note"] = _note_json(r.note)
+    if r.alternatives:
+        d["alternatives"] = _alts_json(r.alternatives)
+    return d
+
+
+# ---- parsing one file ----
+
+def _line_of(text: str, key: str, after: str | None = None) -> int | None:
+    """Best-effort line of ``key =`` (after a ``[section]`` header when given) for error messages."""
+    lines = text.splitlines()
+    start = 0
+    if after:
+        for i, ln in enumerate(lines):
+            if ln.strip() in (f"[{after}]", f"[[{after}]]"):
+                start = i
+                break
+    pat = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for i in range(start, len(lines)):
+        if pat.match(lines[i]):
+            return i + 1
+    return None
+
+
+class _FileParser:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path, self.text, self.file = path, text, path.name
+
+    def fail(self, fieldname: str, message: str, key: str | None = None, section: str | None = None):
+        line = _line_of(self.text, key or fieldname.split(".")[-1].split("[")[0], section)
+        raise PackError(self.file, fieldname, message, line)
+
+    def source(self, where: str, raw: Any, section: str | None = None) -> str:
+        if raw is None:
+            self.fail(where, "missing source: every value needs the fact ID it comes from (e.g. \"F-T10\")",
+                      key=where.split(".")[-1], section=section)
+        if not isinstance(raw, str) or not FACT_ID.match(raw):
+            self.fail(f"{where}.source", f"{raw!r} is not a fact ID like \"F-T10\"", key="source", section=section)
+        return raw
+
+    def note(self, where: str, raw: Any) -> tuple[str, str] | None:
+        if raw is None:
+            return None
+        try:
+            return _bilingual(raw)
+        except ValueError as e:
+            self.fail(f"{where}.note", str(e), key="note")
+
+    def alternatives(self, where: str, raw: Any, check: Callable[[Any], Any] | None) -> tuple[Alternative, ...]:
+        if raw is None:
+            return ()
+        if not isinstance(raw, list):
+            self.fail(f"{where}.alternatives", "expected a list of { value, source, note }")
+        out = []
+        for i, alt in enumerate(raw):
+            w = f"{where}.alternatives[{i}]"
+            if not isinstance(alt, dict):
+                self.fail(w, "expected { value = …, source = \"F-…\" }")
+            extra = set(alt) - {"value", "source", "note"}
+            if extra:
+                self.fail(w, f"unknown field(s) {', '.join(sorted(extra))}")
+            value = alt.get("value")
+            if check is not None:
+                try:
+                    value = check(value)
+                except ValueError as e:
+                    self.fail(f"{w}.value", str(e), key="value")
+            elif not isinstance(value, dict):
+                self.fail(f"{w}.value", "expected a table of the row fields it changes")
+            out.append(Alternative(value, self.source(w, alt.get("source")), self.note(w, alt.get("note"))))
+        return tuple(out)
+
+    def scalar(self, section: str, name: str, raw: Any, code: str) -> Sourced:
+        where = f"{section}.{name}"
+        if not isinstance(raw, dict) or "value" not in raw:
+            self.fail(where, "expected { value = …, source = \"F-…\" }", key=name, section=section)
+        extra = set(raw) - {"value", "source", "note", "alternatives"}
+        if extra:
+            self.fail(where, f"unknown field(s) {', '.join(sorted(extra))}", key=name, section=section)
+        check = SECTIONS[section][name]
+        try:
+            value = check(raw["value"])
+        except ValueError as e:
+            self.fail(where, str(e), key=name, section=section)
+        return Sourced(value, self.source(where, raw.get("source"), section), code,
+                       self.note(where, raw.get("note")), self.alternatives(where, raw.get("alternatives"), check))
+
+    def row(self, kind: str, i: int, raw: Any, code: str) -> Row:
+        where = f"{kind}[{i}]"
+        if not isinstance(raw, dict):
+            self.fail(where, "expected a table")
+        spec = ROW_FIELDS[kind]
+        extra = set(raw) - set(spec) - COMMON_ROW
+        if extra:
+            name = sorted(extra)[0]
+            self.fail(f"{where}.{name}", f"unknown field; allowed: {', '.join(sorted(set(spec) | COMMON_ROW))}",
+                      key=name, section=kind)
+        data: dict[str, Any] = {}
+        for name, (check, required) in spec.items():
+            if name not in raw:
+                if required:
+                    self.fail(f"{where}.{name}", "missing", key="source", section=kind)
+                continue
+            try:
+                data[name] = check(raw[name])
+            except ValueError as e:
+                self.fail(f"{where}.{name}", str(e), key=name, section=kind)
+        if kind == "benefits":
+            data.setdefault("deductible_fen", 0)
+            data.setdefault("deductible_per", "year")
+            data.setdefault("group", data["care"][0])
+        if kind == "channels" and not data["steps"]:
+            self.fail(f"{where}.steps", "a channel needs at least one step", key="steps", section=kind)
+        return Row(kind, data, self.source(where, raw.get("source"), kind), code,
+                   self.note(where, raw.get("note")), self.alternatives(where, raw.get("alternatives"), None))
+
+    def parse(self) -> Pack:
+        try:
+            doc = tomllib.loads(self.text)
+        except tomllib.TOMLDecodeError as e:
+            m = re.search(r"line (\d+)", str(e))
+            raise PackError(self.file, "", f"not valid TOML: {e}", int(m.group(1)) if m else None) from e
+        unknown = set(doc) - TOP_LEVEL
+        if unknown:
+            name = sorted(unknown)[0]
+            self.fail(name, f"unknown field; allowed: {', '.join(sorted(TOP_LEVEL))}", key=name)
+        code = doc.get("code")
+        if not isinstance(code, str) or not CODE.match(code):
+            self.fail("code", f"expected a six-digit GB/T 2260 code as text, got {code!r}")
+        if self.path.stem.split("-")[0] != code:
+            self.fail("code", f"the file name must start with the code {code}")
+        try:
+            name = _bilingual(doc.get("name"))
+        except ValueError as e:
+            self.fail("name", str(e))
+        parent = doc.get("parent")
+        if code == NATIONAL:
+            if parent is not None:
+                self.fail("parent", "the national pack has no parent")
+        elif not isinstance(parent, str) or not CODE.match(parent):
+            self.fail("parent", f"expected the parent's six-digit code, got {parent!r}")
+        year = doc.get("year")
+        if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
+            self.fail("year", f"expected the policy year, e.g. 2025, got {year!r}")
+        verify = None
+        if "verify" in doc:
+            try:
+                verify = _bilingual(doc["verify"])
+            except ValueError as e:
+                self.fail("verify", str(e))
+        values: dict[str, dict[str, Sourced]] = {}
+        for section, fields in SECTIONS.items():
+            raw = doc.get(section, {})
+            if not isinstance(raw, dict):
+                self.fail(section, "expected a [section] table")
+            unknown = set(raw) - set(fields)
+            if unknown:
+                name = sorted(unknown)[0]
+                self.fail(f"{section}.{name}", f"unknown field; allowed: {', '.join(fields)}", key=name, section=section)
+            values[section] = {n: self.scalar(section, n, v, code) for n, v in raw.items()}
+        rows: dict[str, tuple[Row, ...]] = {}
+        for kind in ROW_FIELDS:
+            raw = doc.get(kind, [])
+            if not isinstance(raw, list):
+                self.fail(kind, f"expected [[{kind}]] rows")
+            rows[kind] = tuple(self.row(kind, i, r, code) for i, r in enumerate(raw))
+        return Pack(code, name, parent, year, self.file, values, rows, verify)
+
+
+def parse_pack(path: Path) -> Pack:
+    """Read and validate one pack file; raise :class:`PackError` saying what is wrong."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise PackError(path.name, "", f"cannot be read: {e}") from e
+    return _FileParser(path, text).parse()
+
+
+@dataclass
+class Registry:
+    """Every good pack by code, plus the errors of the refused ones."""
+
+    packs: dict[str, Pack] = field(default_factory=dict)
+    errors: list[PackError] = field(default_factory=list)
+    _resolved: dict[str, RegionPolicy] = field(default_factory=dict)
+
+    def codes(self) -> list[str]:
+        return sorted(self.packs)
+
+    def get(self, code: str) -> RegionPolicy:
+        """The resolved policy of a region; KeyError with a plain message when unknown."""
+        if code not in self._resolved:
+            if code not in self.packs:
+                raise KeyError(f"no region pack for code {code}")
+            chain = []
+            c: str | None = code
+            while c is not None:
+                chain.append(self.packs[c])
+                c = self.packs[c].parent
+            pack = chain[0]
+            self._resolved[code] = RegionPolicy(code, pack.name, pack.year, tuple(chain))
+        return self._resolved[code]
+
+    def resolve_insured_place(self, code: str) -> RegionPolicy:
+        """The most specific pack for an insured place: the city, else its province, else national."""
+        for c in (code, code[:4] + "00", code[:2] + "0000", NATIONAL):
+            if c in self.packs:
+                return self.get(c)
+        raise KeyError("the national pack is missing")
+
+
+def load_packs(paths: Iterable[Path]) -> Registry:
+    """Parse packs, drop any whose parent is unknown, broken or part of a cycle, and return the rest."""
+    reg = Registry()
+    parsed: dict[str, Pack] = {}
+    for path in sorted(paths):
+        try:
+            pack = parse_pack(path)
+        except PackError as e:
+            reg.errors.append(e)
+            continue
+        if pack.code in parsed:
+            reg.errors.append(PackError(path.name, "code", f"{pack.code} is already defined in {parsed[pack.code].file}"))
+            continue
+        parsed[pack.code] = pack
+    for code, pack in parsed.items():
+        seen = [code]
+        c = pack.parent
+        problem = None
+        while c is not None:
+            if c in seen:
+                problem = f"parent chain loops: {' → '.join([*seen, c])}"
+                break
+            if c not in parsed:
+                problem = f"unknown parent {c}" if c == pack.parent else f"ancestor {c} is missing or refused"
+                break
+            seen.append(c)
+            c = parsed[c].parent
+        if problem is None and seen[-1] != NATIONAL:
+            problem = "the chain does not end at the national pack 000000"
+        if problem:
+            reg.errors.append(PackError(pack.file, "parent", problem))
+        else:
+            reg.packs[code] = pack
+    return reg
+
+
+def packs_dir() -> Path:
+    """The folder of bundled packs, both from source and inside a PyInstaller bundle."""
+    here = Path(__file__).resolve()
+    for base in (here.parents[2], here.parents[1]):
+        d = base / "resources" / "regions"
+        if d.is_dir():
+            return d
+    return here.parents[2] / "resources" / "regions"
+
+
+def load_default(extra_dirs: Iterable[Path] = ()) -> Registry:
+    """Bundled packs, then user-imported packs (which replace a bundled pack of the same file name)."""
+    files = {p.name: p for p in packs_dir().glob("*.toml")}
+    for d in extra_dirs:
+        files.update({p.name: p for p in Path(d).glob("*.toml")})
+    return load_packs(files.values())
