@@ -1,0 +1,173 @@
+"""The main window: a sidebar of big buttons, one page per entry, a status line.
+
+The window is shown before the family book (and the ORM behind it) is imported; the book opens on the
+first event-loop turn and pages are built the first time they are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.settings_store import UiSettings
+
+# (key, English source text, standard icon); text goes through tr() at build time.
+ENTRIES: list[tuple[str, str, QStyle.StandardPixmap]] = [
+    ("home", "Home", QStyle.StandardPixmap.SP_DirHomeIcon),
+    ("family", "Family", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    ("bindings", "Bindings", QStyle.StandardPixmap.SP_DialogApplyButton),
+    ("visits", "Visits", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    ("wallet", "Wallet", QStyle.StandardPixmap.SP_DriveHDIcon),
+    ("projection", "Projection", QStyle.StandardPixmap.SP_ArrowRight),
+    ("settings", "Settings", QStyle.StandardPixmap.SP_FileDialogListView),
+]
+
+PageFactory = Callable[["MainWindow"], QWidget]
+
+
+def page_factories() -> dict[str, PageFactory]:
+    """Imported lazily so start-up loads only the page shown first."""
+    from desktop.ui.pages import FACTORIES
+
+    return FACTORIES
+
+
+class MainWindow(QMainWindow):
+    book_opened = Signal()
+
+    def __init__(self, data_dir: Path, settings: UiSettings, book: object | None = None) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.settings = settings
+        self.book = book
+        self.setMinimumSize(QSize(900, 600))
+        self._pages: dict[str, QWidget] = {}
+        self._buttons: dict[str, QToolButton] = {}
+        self._shortcuts: list[QShortcut] = []
+        self._current = "home"
+        self._build()
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        self.show_page("home")
+        if book is None:
+            QTimer.singleShot(0, self._open_book)
+
+    def _build(self) -> None:
+        """(Re)build the sidebar and the page stack in the current language."""
+        self.setWindowTitle(self.tr("FamilyPool"))
+        for sc in self._shortcuts:
+            sc.setParent(None)
+        self._shortcuts.clear()
+        self._pages.clear()
+        self._buttons.clear()
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._build_sidebar())
+        self.stack = QStackedWidget(central)
+        self._waiting = QLabel(self.tr("Opening the family book…"), self.stack)
+        self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self._waiting)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        if self.book is None:
+            self.statusBar().showMessage(self.tr("Opening the family book…"))
+
+    def switch_language(self, lang: str) -> None:
+        from desktop.ui import i18n
+
+        i18n.install(lang)
+        current = self._current
+        self._build()
+        self.show_page(current)
+
+    # ---- sidebar ----
+    def _build_sidebar(self) -> QWidget:
+        bar = QWidget(self)
+        bar.setObjectName("Sidebar")
+        col = QVBoxLayout(bar)
+        col.setContentsMargins(8, 12, 8, 12)
+        group = QButtonGroup(bar)
+        group.setExclusive(True)
+        for i, (key, text, icon) in enumerate(ENTRIES):
+            b = QToolButton(bar)
+            b.setText(self.tr(text))
+            b.setIcon(self.style().standardIcon(icon))
+            b.setIconSize(QSize(28, 28))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setCheckable(True)
+            b.setMinimumHeight(52)
+            b.setSizePolicy(b.sizePolicy().horizontalPolicy(), b.sizePolicy().verticalPolicy())
+            b.setAccessibleName(self.tr(text))
+            b.setToolTip(f"{self.tr(text)} (Ctrl+{i + 1})")
+            b.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            group.addButton(b)
+            col.addWidget(b)
+            self._buttons[key] = b
+            self._shortcuts.append(
+                QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda k=key: self.show_page(k))
+            )
+        col.addStretch(1)
+        bar.setMinimumWidth(180)
+        return bar
+
+    # ---- pages ----
+    def show_page(self, key: str) -> None:
+        self._current = key
+        self._buttons[key].setChecked(True)
+        page = self._pages.get(key)
+        if page is None:
+            if self.book is None and key != "settings":
+                self.stack.setCurrentWidget(self._waiting)
+                return
+            page = page_factories()[key](self)
+            page.setObjectName(f"page_{key}")
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        elif hasattr(page, "refresh"):
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+
+    def page(self, key: str) -> QWidget:
+        self.show_page(key)
+        return self._pages[key]
+
+    def _open_book(self) -> None:
+        from desktop.ui.book_loader import open_book_for_window
+
+        book = open_book_for_window(self, self.data_dir)
+        if book is None:
+            return
+        self.book = book
+        self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)))
+        self.book_opened.emit()
+        self.show_page(self._current)
+
+    def refresh_all(self) -> None:
+        """After any change: rebuild figures on the visible page; others refresh when shown."""
+        current = self.stack.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
+        if self.book is not None and hasattr(self.book, "close"):
+            self.book.close()
+        super().closeEvent(event)
