@@ -53,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName("家庭共济助手")
+    from PySide6.QtGui import QIcon
+
+    from desktop.ui.i18n import i18n_dir
+
+    app.setWindowIcon(QIcon(str(i18n_dir().parent / "icons" / "familypool-256.png")))
     data_dir = resolve_data_dir(data_arg)
 
     from desktop.ui import i18n, theme

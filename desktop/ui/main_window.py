@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,13 +27,13 @@ from desktop.ui.settings_store import UiSettings
 
 # (key, English source text, standard icon); text goes through tr() at build time.
 ENTRIES: list[tuple[str, str, QStyle.StandardPixmap]] = [
-    ("home", "Home", QStyle.StandardPixmap.SP_DirHomeIcon),
-    ("family", "Family", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    ("bindings", "Bindings", QStyle.StandardPixmap.SP_DialogApplyButton),
-    ("visits", "Visits", QStyle.StandardPixmap.SP_FileDialogContentsView),
-    ("wallet", "Wallet", QStyle.StandardPixmap.SP_DriveHDIcon),
-    ("projection", "Projection", QStyle.StandardPixmap.SP_ArrowRight),
-    ("settings", "Settings", QStyle.StandardPixmap.SP_FileDialogListView),
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), QStyle.StandardPixmap.SP_DirHomeIcon),
+    ("family", QT_TRANSLATE_NOOP("MainWindow", "Family"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    ("bindings", QT_TRANSLATE_NOOP("MainWindow", "Bindings"), QStyle.StandardPixmap.SP_DialogApplyButton),
+    ("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), QStyle.StandardPixmap.SP_FileDialogContentsView),
+    ("wallet", QT_TRANSLATE_NOOP("MainWindow", "Wallet"), QStyle.StandardPixmap.SP_DriveHDIcon),
+    ("projection", QT_TRANSLATE_NOOP("MainWindow", "Projection"), QStyle.StandardPixmap.SP_ArrowRight),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), QStyle.StandardPixmap.SP_FileDialogListView),
 ]
 
 PageFactory = Callable[["MainWindow"], QWidget]
