@@ -131,6 +131,7 @@ SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "requires_dates": _bool,
         "requires_amount": _bool,
         "requires_consent": _bool,
+        "terminable": _bool,                  # the authorizer may end a binding at once (F-T7)
     },
     "payment": {
         "order": ORDER,

@@ -63,6 +63,15 @@ HOSPITAL_CLASSES: dict[str, tuple[str, str]] = {
     "3S": ("三级专科", "level 3 specialty"),
     "3X": ("特殊三级", "special level 3 (named by the city)"),
 }
+# Life cycle of a binding (共济关系): drafted in the app, pending the channel's review, then
+# active; ended by the authorizer (F-T7) or refused by the agency.
+BINDING_STATUSES: dict[str, tuple[str, str]] = {
+    "draft": ("草稿", "draft"),
+    "pending": ("待审核", "pending"),
+    "active": ("有效", "active"),
+    "terminated": ("已终止", "terminated"),
+    "rejected": ("未通过", "rejected"),
+}
 SCOPES: dict[str, tuple[str, str]] = {
     "same_region": ("同一参保地", "same insured place"),
     "province": ("省内", "within the province"),

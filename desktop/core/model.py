@@ -1,0 +1,116 @@
+"""The plain facts the rules engine reasons about: people, bindings and visits.
+
+These are frozen value objects with no behaviour beyond small helpers, so the store can build them
+from rows and the engine can trust they do not change under it.
+
+Public API::
+
+    PersonId = int
+    Person(id, name, region_code, insurance, employment, status, birth_date=None)
+        .kind -> str                      # vocab.person_kind (raises ValueError if uninsured)
+        .age_on(day) -> int | None        # whole years on that day; None without a birth date
+    BindingTerm(id, authorizer_id, beneficiary_id, relation, status,
+                start=None, end=None, amount_cap_fen=None, registered_at=None)
+        .in_force_on(day) -> bool         # status active and start <= day <= end
+        .overlaps(start, end) -> bool     # periods overlap (None = open-ended)
+    Visit(id, person_id, date, care, hospital, total_fen, wallet_accepted=True)
+    age_on(birth, day) -> int
+    registration_key(binding) -> tuple    # sort key for 备案 (registration) order
+
+Vocabulary keys (vocab.py): ``insurance`` ∈ INSURANCE_TYPES, ``employment`` ∈ EMPLOYMENT (or None for
+residents), ``status`` ∈ STATUSES, ``relation`` ∈ RELATIONS (the beneficiary is the authorizer's …),
+binding ``status`` ∈ BINDING_STATUSES, ``care`` ∈ CARE_TYPES, ``hospital`` ∈ HOSPITAL_CLASSES.
+Dates are ``datetime.date``; a binding's ``end`` is inclusive; ``amount_cap_fen`` None means the
+authorizer set no amount (everything above the floor may be used).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import vocab
+
+PersonId = int
+
+
+def age_on(birth: dt.date, day: dt.date) -> int:
+    """Whole years of age on ``day`` (a 29 February birthday counts on 1 March in other years)."""
+    years = day.year - birth.year
+    if (day.month, day.day) < (birth.month, birth.day):
+        years -= 1
+    return years
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A family member and the insurance facts the rules need."""
+
+    id: PersonId
+    name: str
+    region_code: str  # GB/T 2260 code of the insured place (参保地)
+    insurance: str
+    employment: str | None
+    status: str
+    birth_date: dt.date | None = None
+
+    @property
+    def kind(self) -> str:
+        return vocab.person_kind(self.insurance, self.employment or "in_service")
+
+    def age_on(self, day: dt.date) -> int | None:
+        return None if self.birth_date is None else age_on(self.birth_date, day)
+
+
+@dataclass(frozen=True, slots=True)
+class BindingTerm:
+    """One 共济 authorization: the authorizer's account may pay for the beneficiary."""
+
+    id: int
+    authorizer_id: PersonId
+    beneficiary_id: PersonId
+    relation: str
+    status: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    amount_cap_fen: int | None = None
+    registered_at: dt.datetime | dt.date | None = None
+
+    def in_force_on(self, day: dt.date) -> bool:
+        return (self.status == "active" and (self.start is None or self.start <= day)
+                and (self.end is None or day <= self.end))
+
+    def overlaps(self, start: dt.date | None, end: dt.date | None) -> bool:
+        """Whether this binding's period meets [start, end] (None = open on that side)."""
+        if self.end is not None and start is not None and self.end < start:
+            return False
+        return not (end is not None and self.start is not None and end < self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    """A medical visit or purchase: when, what kind of care, where, and the total cost."""
+
+    id: int | None
+    person_id: PersonId
+    date: dt.date
+    care: str
+    hospital: str
+    total_fen: int
+    wallet_accepted: bool = True  # the hospital or pharmacy takes 医保钱包 payments (F-W7)
+
+
+_CHINA = dt.timezone(dt.timedelta(hours=8))
+
+
+def registration_key(binding: BindingTerm) -> tuple:
+    """备案 order: earlier registration first, then lower id; unknown registration times go last."""
+    r = binding.registered_at
+    if r is None:
+        return (1, dt.datetime.min, binding.id)
+    if isinstance(r, dt.datetime):
+        if r.tzinfo is not None:
+            r = r.astimezone(_CHINA).replace(tzinfo=None)
+    else:
+        r = dt.datetime(r.year, r.month, r.day)
+    return (0, r, binding.id)

@@ -1,0 +1,212 @@
+"""What the pooled fund (统筹) pays for a visit, and what is left for the person, step by step.
+
+The region pack's ``benefits`` table gives the deductible and ratio for the care type, person kind,
+hospital class and age; its ``caps`` table gives the yearly limit of the fund's payments per group.
+Deductibles (``deductible_per = "year"``) and caps count per calendar year, so they start afresh on
+1 January: :class:`YearUsage` keys everything by year. The ratio is applied once, rounded half-up
+to the fen (``money.apply_ratio``). When no table covers the visit the estimate says so plainly and
+counts the fund's share as ¥0 instead of guessing.
+
+Public API::
+
+    estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsage | None = None) -> Estimate
+    Estimate(year, group, total_fen, fund_fen, personal_fen, deductible_used_fen, cap_hit: bool,
+             known: bool, steps: tuple[Reason, ...], benefit: Row | None, cap: Row | None)
+    YearUsage()                               # one person's year-to-date use, keyed by (year, group)
+        .deductible_used(year, group) -> int  .fund_paid(year, group) -> int
+        .add(year, group, deductible_fen=0, fund_fen=0) -> None
+        .record(estimate) -> None             # add an estimate's deductible and fund share
+        .copy() -> YearUsage
+
+``usage`` is read, never changed: call ``usage.record(result)`` once the visit is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import vocab
+from .explain import Reason, register
+from .model import Person, Visit
+from .money import apply_ratio
+from .policy import RegionPolicy, Row
+
+_PERIOD = {"year": ("每年", "a year"), "visit": ("每次", "per visit")}
+
+register({
+    "not_insured": (
+        "{name}没有参加基本医疗保险，统筹基金不支付；全部 {total_fen} 由个人负担。",
+        "{name} has no basic medical insurance, so the fund pays nothing; all {total_fen} is personal.",
+    ),
+    "no_table": (
+        "地区资料里没有适用于这次就诊的报销表（{care}、{person}、{hospital}），统筹支付按 ¥0 估算，"
+        "{total_fen} 先全部算作个人负担；实际报销请向当地医保部门核实。",
+        "The region pack has no reimbursement table for this visit ({care}, {person}, {hospital}); "
+        "the fund's share is counted as ¥0 and all {total_fen} as personal until checked with the local office.",
+    ),
+    "benefit_table": (
+        "适用报销表：{care}、{person}、{hospital}——起付线 {deductible_fen}（{period}），报销比例 {ratio}。",
+        "Table used: {care}, {person}, {hospital} — deductible {deductible_fen} ({period}), ratio {ratio}.",
+    ),
+    "deductible": (
+        "起付线 {deductible_fen}：{year}年此前已用 {before_fen}，还剩 {left_fen}；这次由个人先付 {used_fen}。",
+        "Deductible {deductible_fen}: {before_fen} already met in {year}, {left_fen} left; "
+        "{used_fen} of this visit goes toward it.",
+    ),
+    "deductible_visit": (
+        "每次起付线 {deductible_fen}：这次由个人先付 {used_fen}。",
+        "Per-visit deductible {deductible_fen}: {used_fen} of this visit goes toward it.",
+    ),
+    "ratio": (
+        "起付线以上的 {above_fen} 按 {ratio} 报销，应付 {raw_fen}。",
+        "Above the deductible, {above_fen} at {ratio} gives {raw_fen}.",
+    ),
+    "cap": (
+        "{group}年度限额 {cap_fen}：{year}年已付 {paid_fen}，还剩 {left_fen}。",
+        "Yearly limit for {group}: {cap_fen}; {paid_fen} paid in {year}, {left_fen} left.",
+    ),
+    "cap_hit": (
+        "已到年度限额，统筹只能再付 {fund_fen}，其余 {cut_fen} 由个人负担。",
+        "The yearly limit is reached: the fund pays only {fund_fen}; the other {cut_fen} is personal.",
+    ),
+    "no_cap": (
+        "地区资料里没有这类费用的年度限额，估算时不设上限。",
+        "The region pack sets no yearly limit for this group; none is applied.",
+    ),
+    "ratio_unknown": (
+        "来源只给出起付线，没有给出报销比例，统筹支付按 ¥0 估算，{total_fen} 先全部算作个人负担；请向当地医保部门核实。",
+        "The source gives the deductible but no ratio, so the fund's share is counted as ¥0 and all "
+        "{total_fen} as personal until checked with the local office.",
+    ),
+    "ratio_range": (
+        "来源给出的比例是 {ratio}—{ratio_max}，估算按较低的 {ratio} 计算。",
+        "The source gives a ratio of {ratio}–{ratio_max}; the estimate uses the lower {ratio}.",
+    ),
+    "fund_share": (
+        "统筹基金支付 {fund_fen}，个人负担 {personal_fen}（合计 {total_fen}）。",
+        "The fund pays {fund_fen}; the personal share is {personal_fen} (total {total_fen}).",
+    ),
+})
+
+
+class YearUsage:
+    """One person's deductible met and fund paid so far, per (year, group); a new year starts at 0."""
+
+    __slots__ = ("_d",)
+
+    def __init__(self) -> None:
+        self._d: dict[tuple[int, str], list[int]] = {}
+
+    def deductible_used(self, year: int, group: str) -> int:
+        v = self._d.get((year, group))
+        return v[0] if v else 0
+
+    def fund_paid(self, year: int, group: str) -> int:
+        v = self._d.get((year, group))
+        return v[1] if v else 0
+
+    def add(self, year: int, group: str, deductible_fen: int = 0, fund_fen: int = 0) -> None:
+        v = self._d.get((year, group))
+        if v is None:
+            self._d[(year, group)] = [deductible_fen, fund_fen]
+        else:
+            v[0] += deductible_fen
+            v[1] += fund_fen
+
+    def record(self, est: Estimate) -> None:
+        if est.group is not None:
+            self.add(est.year, est.group, est.deductible_used_fen, est.fund_fen)
+
+    def copy(self) -> YearUsage:
+        c = YearUsage()
+        c._d = {k: list(v) for k, v in self._d.items()}
+        return c
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """The fund's share and the personal share of one visit, with the steps that led there."""
+
+    year: int
+    group: str | None
+    total_fen: int
+    fund_fen: int
+    personal_fen: int
+    deductible_used_fen: int
+    cap_hit: bool
+    known: bool  # False when no table or no ratio covers the visit (fund share counted as 0)
+    steps: tuple[Reason, ...]
+    benefit: Row | None = None
+    cap: Row | None = None
+
+
+_NO_USAGE = YearUsage()
+_UNKNOWN = ("未知", "unknown")
+
+
+def estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsage | None = None) -> Estimate:
+    """Estimate the fund's and the person's shares of ``visit`` under ``policy`` (the insured place)."""
+    total = visit.total_fen
+    if total < 0:
+        raise ValueError("a visit's total cost cannot be negative")
+    usage = usage or _NO_USAGE
+    year = visit.date.year
+    if person.insurance not in ("employee", "flexible", "resident"):
+        step = Reason("not_insured", (), {"name": person.name, "total_fen": total})
+        return Estimate(year, None, total, 0, total, 0, False, False, (step,))
+    kind = person.kind
+    age = person.age_on(visit.date)
+    row = policy.benefit(visit.care, kind, visit.hospital, age)
+    care_l = vocab.CARE_TYPES.get(visit.care, (visit.care, visit.care))
+    person_l = vocab.PERSON_KINDS[kind]
+    hosp_l = vocab.HOSPITAL_CLASSES.get(visit.hospital, (visit.hospital, visit.hospital))
+    if row is None:
+        step = Reason("no_table", (), {"care": care_l, "person": person_l, "hospital": hosp_l,
+                                       "total_fen": total})
+        return Estimate(year, None, total, 0, total, 0, False, False, (step,))
+
+    data = row.data
+    group = data["group"]
+    src = (row.source,)
+    deductible, ratio, per = data["deductible_fen"], data["ratio"], data["deductible_per"]
+    steps = [Reason("benefit_table", src, {"care": care_l, "person": person_l, "hospital": hosp_l,
+                                           "deductible_fen": deductible, "period": _PERIOD[per],
+                                           "ratio": ratio if ratio is not None else _UNKNOWN})]
+    if per == "year":
+        before = usage.deductible_used(year, group)
+        left = deductible - before if deductible > before else 0
+        used = total if total < left else left
+        if deductible:
+            steps.append(Reason("deductible", src, {"deductible_fen": deductible, "year": year,
+                                                    "before_fen": before, "left_fen": left, "used_fen": used}))
+    else:
+        used = total if total < deductible else deductible
+        if deductible:
+            steps.append(Reason("deductible_visit", src, {"deductible_fen": deductible, "used_fen": used}))
+    if ratio is None:
+        steps.append(Reason("ratio_unknown", src, {"total_fen": total}))
+        return Estimate(year, group, total, 0, total, used, False, False, tuple(steps), row, None)
+    above = total - used
+    raw = apply_ratio(above, ratio)
+    if data.get("ratio_max") is not None and data["ratio_max"] != ratio:
+        steps.append(Reason("ratio_range", src, {"ratio": ratio, "ratio_max": data["ratio_max"]}))
+    steps.append(Reason("ratio", src, {"above_fen": above, "ratio": ratio, "raw_fen": raw}))
+
+    fund, hit = raw, False
+    cap_row = policy.cap(group, kind, age)
+    group_l = vocab.CARE_TYPES.get(group, (group, group))
+    if cap_row is None:
+        steps.append(Reason("no_cap", (), {"group": group_l}))
+    else:
+        cap = cap_row.data["amount_fen"]
+        paid = usage.fund_paid(year, group)
+        left_cap = cap - paid if cap > paid else 0
+        cap_src = (cap_row.source,)
+        steps.append(Reason("cap", cap_src, {"group": group_l, "cap_fen": cap, "year": year,
+                                             "paid_fen": paid, "left_fen": left_cap}))
+        if raw > left_cap:
+            fund, hit = left_cap, True
+            steps.append(Reason("cap_hit", cap_src, {"fund_fen": fund, "cut_fen": raw - fund}))
+    personal = total - fund
+    steps.append(Reason("fund_share", src, {"fund_fen": fund, "personal_fen": personal, "total_fen": total}))
+    return Estimate(year, group, total, fund, personal, used, hit, True, tuple(steps), row, cap_row)

@@ -1,0 +1,400 @@
+"""Who pays the personal share of a visit: ordered allocation lines that add up exactly.
+
+The order is the beneficiary's region's ``payment.order`` (own account → wallet → family → cash by
+default, F-G6): the own personal account first, the wallet where the region puts it, then every
+bound family account **in registration (备案) order**, and cash for whatever is left. A family
+account pays only when all of these hold on the visit date:
+
+* 共济 may pay this care type (``payment.covered_care``) and the beneficiary's insurance status is
+  not blocking (``binding.blocking_statuses``);
+* the binding is active (not draft/pending/rejected, not terminated — ``binding.terminable``) and
+  the date lies within its start and end (end inclusive);
+* money is left under the authorized amount (``amount_cap_fen`` minus what was already drawn);
+* the authorizer's balance is above the reserve floor of the **authorizer's** region
+  (``binding.reserve_floor_fen``; only the part above it is usable).
+
+Sources that were passed over are listed in ``skipped`` with the reason, so a family can see why.
+The wallet is the beneficiary's own 医保钱包 balance; it is skipped when the hospital does not take
+it (F-W7). Balances and usage are read, never changed: apply the lines once the visit is saved.
+
+Public API::
+
+    settle(beneficiary: Person, personal_fen: int, on: date, care: str, policy: RegionPolicy, *,
+           accounts: Mapping[PersonId, int], wallet_fen: int = 0,
+           bindings: Sequence[BindingTerm] = (), used_fen: Mapping[int, int] = {},
+           people: Mapping[PersonId, Person] = {},
+           policy_for: Callable[[str], RegionPolicy] | None = None,
+           wallet_accepted: bool = True) -> Settlement
+    Settlement(personal_fen, lines: tuple[Line, ...], skipped: tuple[Skip, ...])
+        .cash_fen  .paid_by(source) -> int  .drawn() -> dict[PersonId, int]   # personal accounts
+        .by_binding() -> dict[int, int]  .wallet_fen
+    Line(source, account_id, binding_id, amount_fen, reason)   .code .text_zh .text_en .sources
+    Skip(source, account_id, binding_id, reason)               .code .text_zh .text_en .sources
+    SOURCES = ("own", "wallet", "family", "cash")
+
+``accounts`` holds personal-account balances on the visit date (the beneficiary's own and each
+authorizer's). ``used_fen`` is what each binding has already paid (binding id → fen). ``people`` and
+``policy_for`` (e.g. ``Registry.resolve_insured_place``) find the authorizer's region for its floor;
+without them the beneficiary's ``policy`` is used. Cash always takes the remainder, last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from . import vocab
+from .explain import Reason, labels, register, sources_of
+from .model import BindingTerm, Person, PersonId, registration_key
+from .policy import RegionPolicy
+
+SOURCES = ("own", "wallet", "family", "cash")
+_NOTHING: Mapping = {}
+
+register({
+    "own_account": (
+        "先用本人个人账户：付 {amount_fen}（余额 {balance_fen}）。",
+        "Own personal account first: {amount_fen} (balance {balance_fen}).",
+    ),
+    "own_empty": ("本人个人账户没有余额。", "The own personal account is empty."),
+    "wallet_pays": (
+        "再用本人医保钱包：付 {amount_fen}（余额 {balance_fen}）。",
+        "Then the own insurance wallet: {amount_fen} (balance {balance_fen}).",
+    ),
+    "wallet_empty": ("医保钱包没有余额。", "The insurance wallet is empty."),
+    "wallet_not_accepted": (
+        "这家医院或药店不能用医保钱包支付。", "This hospital or pharmacy does not accept the insurance wallet.",
+    ),
+    "family_pays": (
+        "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}。",
+        "Shared account no. {rank} in registration order ({name}): {amount_fen}.",
+    ),
+    "family_pays_to_floor": (
+        "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}，只能用到账户保留 {floor_fen} 为止"
+        "（余额 {balance_fen}）。",
+        "Shared account no. {rank} in registration order ({name}): {amount_fen}, down to the reserve of "
+        "{floor_fen} that must stay (balance {balance_fen}).",
+    ),
+    "family_pays_to_cap": (
+        "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}，授权额度只剩这么多（额度 {cap_fen}）。",
+        "Shared account no. {rank} in registration order ({name}): {amount_fen}, all that is left of the "
+        "authorized amount ({cap_fen}).",
+    ),
+    "family_pays_all": (
+        "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}，用完了余额。",
+        "Shared account no. {rank} in registration order ({name}): {amount_fen}, the whole balance.",
+    ),
+    "cash_rest": ("其余 {amount_fen} 自付（现金或其他方式）。", "The remaining {amount_fen} is paid in cash."),
+    "care_not_covered": (
+        "共济资金不能支付“{care}”；可支付：{covered}。",
+        "Shared funds cannot pay for “{care}”; they pay for: {covered}.",
+    ),
+    "beneficiary_blocked": (
+        "被授权人目前处于“{status}”状态，不能使用共济资金。",
+        "The beneficiary is currently “{status}” and cannot use shared funds.",
+    ),
+    "binding_terminated": (
+        "与{name}的共济已终止，终止后立即失效。", "The binding with {name} was terminated and no longer applies.",
+    ),
+    "binding_not_active": (
+        "与{name}的共济还未生效（{status}）。", "The binding with {name} is not in effect ({status}).",
+    ),
+    "binding_not_started": (
+        "与{name}的授权从 {start} 开始，就诊日 {day} 还没开始。",
+        "The authorization from {name} starts on {start}; the visit on {day} is before it.",
+    ),
+    "binding_ended": (
+        "与{name}的授权到 {end} 已结束（就诊日 {day}）。",
+        "The authorization from {name} ended on {end} (visit on {day}).",
+    ),
+    "authorization_used": (
+        "{name}授权的额度 {cap_fen} 已经用完。", "The amount authorized by {name} ({cap_fen}) is used up.",
+    ),
+    "at_floor": (
+        "{name}的账户余额 {balance_fen} 不高于必须保留的 {floor_fen}，这次不能用。",
+        "{name}'s balance {balance_fen} is not above the reserve of {floor_fen} that must stay; none can be used.",
+    ),
+    "account_empty": ("{name}的账户没有余额。", "{name}'s account is empty."),
+})
+
+
+class _Explained:
+    """``code``, ``sources`` and the texts, taken from the ``reason``."""
+
+    __slots__ = ()
+    reason: Reason
+
+    @property
+    def code(self) -> str:
+        return self.reason.code
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.reason.sources
+
+    @property
+    def text_zh(self) -> str:
+        return self.reason.text_zh
+
+    @property
+    def text_en(self) -> str:
+        return self.reason.text_en
+
+
+@dataclass(frozen=True, slots=True)
+class Line(_Explained):
+    """One payer of the personal share: which source, whose account, how much, and why."""
+
+    source: str
+    account_id: PersonId | None
+    binding_id: int | None
+    amount_fen: int
+    reason: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class Skip(_Explained):
+    """A source that paid nothing this time, and why."""
+
+    source: str
+    account_id: PersonId | None
+    binding_id: int | None
+    reason: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """The allocation of one personal share; ``sum(line.amount_fen) == personal_fen`` always."""
+
+    personal_fen: int
+    lines: tuple[Line, ...]
+    skipped: tuple[Skip, ...]
+
+    def paid_by(self, source: str) -> int:
+        return sum(ln.amount_fen for ln in self.lines if ln.source == source)
+
+    @property
+    def cash_fen(self) -> int:
+        return self.paid_by("cash")
+
+    @property
+    def wallet_fen(self) -> int:
+        return self.paid_by("wallet")
+
+    def drawn(self) -> dict[PersonId, int]:
+        """Fen taken from each personal account (own and family), for updating balances."""
+        out: dict[PersonId, int] = {}
+        for ln in self.lines:
+            if ln.source in ("own", "family") and ln.account_id is not None:
+                out[ln.account_id] = out.get(ln.account_id, 0) + ln.amount_fen
+        return out
+
+    def by_binding(self) -> dict[int, int]:
+        """Fen drawn under each binding, for updating its used amount."""
+        return {ln.binding_id: ln.amount_fen for ln in self.lines if ln.binding_id is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The settlement rules of one region, read from its pack once."""
+
+    order: tuple[str, ...]
+    order_src: tuple[str, ...]
+    covered: frozenset[str]
+    covered_keys: tuple[str, ...]
+    covered_src: tuple[str, ...]
+    blocking: frozenset[str]
+    blocking_src: tuple[str, ...]
+    floor: int
+    floor_src: tuple[str, ...]
+    terminate_src: tuple[str, ...]
+    consent_src: tuple[str, ...]
+    dates_src: tuple[str, ...]
+    amount_src: tuple[str, ...]
+
+
+_CACHE: dict[int, tuple[RegionPolicy, _Rules]] = {}
+
+
+def _rules(policy: RegionPolicy) -> _Rules:
+    hit = _CACHE.get(id(policy))
+    if hit is not None and hit[0] is policy:
+        return hit[1]
+    order = policy.rule("payment", "order")
+    covered = policy.rule("payment", "covered_care")
+    blocking = policy.rule("binding", "blocking_statuses")
+    floor = policy.rule("binding", "reserve_floor_fen")
+    keys = covered.value if covered is not None else tuple(vocab.CARE_TYPES)
+    r = _Rules(
+        order=order.value if order is not None else SOURCES, order_src=_chain_sources(policy, "payment", "order"),
+        covered=frozenset(keys), covered_keys=keys, covered_src=sources_of(covered),
+        blocking=frozenset(blocking.value if blocking is not None else ()), blocking_src=sources_of(blocking),
+        floor=floor.value if floor is not None else 0, floor_src=sources_of(floor),
+        terminate_src=sources_of(policy.rule("binding", "terminable")),
+        consent_src=sources_of(policy.rule("binding", "requires_consent")),
+        dates_src=sources_of(policy.rule("binding", "requires_dates")),
+        amount_src=sources_of(policy.rule("binding", "requires_amount")),
+    )
+    _CACHE[id(policy)] = (policy, r)
+    return r
+
+
+def _chain_sources(policy: RegionPolicy, section: str, name: str) -> tuple[str, ...]:
+    """Fact IDs of a rule in every pack of the chain, nearest first (a city refines the national order)."""
+    return sources_of(*(p.values.get(section, {}).get(name) for p in policy.chain))
+
+
+def settle(
+    beneficiary: Person,
+    personal_fen: int,
+    on: dt.date,
+    care: str,
+    policy: RegionPolicy,
+    *,
+    accounts: Mapping[PersonId, int],
+    wallet_fen: int = 0,
+    bindings: Sequence[BindingTerm] = (),
+    used_fen: Mapping[int, int] = _NOTHING,
+    people: Mapping[PersonId, Person] = _NOTHING,
+    policy_for: Callable[[str], RegionPolicy] | None = None,
+    wallet_accepted: bool = True,
+) -> Settlement:
+    """Split ``personal_fen`` into ordered lines (own → wallet → family in 备案 order → cash)."""
+    if personal_fen < 0:
+        raise ValueError("a personal share cannot be negative")
+    rules = _rules(policy)
+    need = personal_fen
+    lines: list[Line] = []
+    skipped: list[Skip] = []
+    me = beneficiary.id
+    for source in rules.order:
+        if need == 0:
+            break
+        if source == "own":
+            bal = accounts.get(me, 0)
+            if bal <= 0:
+                skipped.append(Skip("own", me, None, Reason("own_empty", rules.order_src)))
+                continue
+            take = need if need < bal else bal
+            lines.append(Line("own", me, None, take, Reason("own_account", rules.order_src,
+                                                              {"amount_fen": take, "balance_fen": bal})))
+            need -= take
+        elif source == "wallet":
+            if not wallet_accepted:
+                skipped.append(Skip("wallet", me, None, Reason("wallet_not_accepted")))
+                continue
+            if wallet_fen <= 0:
+                skipped.append(Skip("wallet", me, None, Reason("wallet_empty", rules.order_src)))
+                continue
+            take = need if need < wallet_fen else wallet_fen
+            lines.append(Line("wallet", me, None, take, Reason("wallet_pays", rules.order_src,
+                                                                 {"amount_fen": take, "balance_fen": wallet_fen})))
+            need -= take
+        elif source == "family":
+            need = _family(beneficiary, need, on, care, rules, accounts, bindings, used_fen, people,
+                           policy_for, lines, skipped)
+    if need:
+        lines.append(Line("cash", None, None, need, Reason("cash_rest", rules.order_src, {"amount_fen": need})))
+    return Settlement(personal_fen, tuple(lines), tuple(skipped))
+
+
+def _name(people: Mapping[PersonId, Person], pid: PersonId) -> str:
+    p = people.get(pid)
+    return p.name if p is not None else f"#{pid}"
+
+
+def _family(beneficiary: Person, need: int, on: dt.date, care: str, rules: _Rules,
+            accounts: Mapping[PersonId, int], bindings: Sequence[BindingTerm],
+            used_fen: Mapping[int, int], people: Mapping[PersonId, Person],
+            policy_for: Callable[[str], RegionPolicy] | None,
+            lines: list[Line], skipped: list[Skip]) -> int:
+    """Draw from bound family accounts in registration order; return what is still needed."""
+    mine = [b for b in bindings if b.beneficiary_id == beneficiary.id and b.authorizer_id != beneficiary.id]
+    if not mine:
+        return need
+    if care not in rules.covered:
+        skipped.append(Skip("family", None, None, Reason("care_not_covered", rules.covered_src, {
+            "care": vocab.CARE_TYPES.get(care, (care, care)),
+            "covered": labels(vocab.CARE_TYPES, rules.covered_keys)})))
+        return need
+    if beneficiary.status in rules.blocking:
+        skipped.append(Skip("family", None, None, Reason("beneficiary_blocked", rules.blocking_src, {
+            "status": vocab.STATUSES.get(beneficiary.status, (beneficiary.status,) * 2)})))
+        return need
+    if len(mine) > 1:
+        mine.sort(key=registration_key)
+    left_in: dict[PersonId, int] = {}  # balances after earlier lines of this settlement
+    rank = 0
+    for b in mine:
+        if need == 0:
+            break
+        rank += 1
+        who = b.authorizer_id
+        name = _name(people, who)
+        if b.status != "active":
+            if b.status == "terminated":
+                reason = Reason("binding_terminated", rules.terminate_src, {"name": name})
+            else:
+                reason = Reason("binding_not_active", rules.consent_src, {
+                    "name": name, "status": vocab.BINDING_STATUSES.get(b.status, (b.status, b.status))})
+            skipped.append(Skip("family", who, b.id, reason))
+            continue
+        if b.start is not None and on < b.start:
+            skipped.append(Skip("family", who, b.id, Reason("binding_not_started", rules.dates_src, {
+                "name": name, "start": b.start, "day": on})))
+            continue
+        if b.end is not None and on > b.end:
+            skipped.append(Skip("family", who, b.id, Reason("binding_ended", rules.dates_src, {
+                "name": name, "end": b.end, "day": on})))
+            continue
+        cap = b.amount_cap_fen
+        room = None
+        if cap is not None:
+            room = cap - used_fen.get(b.id, 0)
+            if room <= 0:
+                skipped.append(Skip("family", who, b.id, Reason("authorization_used", rules.amount_src, {
+                    "name": name, "cap_fen": cap})))
+                continue
+        bal = left_in.get(who)
+        if bal is None:
+            bal = accounts.get(who, 0)
+        floor, floor_src = _floor_of(who, rules, people, policy_for)
+        above = bal - floor
+        if above <= 0:
+            if floor > 0:
+                reason = Reason("at_floor", floor_src, {"name": name, "balance_fen": bal, "floor_fen": floor})
+            else:
+                reason = Reason("account_empty", (), {"name": name})
+            skipped.append(Skip("family", who, b.id, reason))
+            continue
+        take = need if need < above else above
+        if room is not None and room < take:
+            take = room
+        if take == need:
+            code = "family_pays"
+        elif take == room:
+            code = "family_pays_to_cap"
+        else:
+            code = "family_pays_to_floor" if floor > 0 else "family_pays_all"
+        src = rules.order_src
+        if code == "family_pays_to_floor":
+            src = src + floor_src
+        elif code == "family_pays_to_cap":
+            src = src + rules.amount_src
+        lines.append(Line("family", who, b.id, take, Reason(code, src, {
+            "rank": rank, "name": name, "amount_fen": take, "balance_fen": bal, "floor_fen": floor,
+            "cap_fen": cap if cap is not None else 0})))
+        left_in[who] = bal - take
+        need -= take
+    return need
+
+
+def _floor_of(who: PersonId, rules: _Rules, people: Mapping[PersonId, Person],
+              policy_for: Callable[[str], RegionPolicy] | None) -> tuple[int, tuple[str, ...]]:
+    """The reserve floor of the authorizer's own region (falls back to the beneficiary's)."""
+    person = people.get(who)
+    if person is None or policy_for is None:
+        return rules.floor, rules.floor_src
+    r = _rules(policy_for(person.region_code))
+    return r.floor, r.floor_src
