@@ -1,0 +1,146 @@
+"""Opening the book safely: check before touching, back up before migrating, then WAL and pragmas.
+
+Order at open:
+1. an existing file is inspected through a read-only connection: SQLite header, ``quick_check``,
+   schema revision. A damaged file raises :class:`DamagedDatabase` (offering the latest good backup);
+   a revision this app does not know raises :class:`NewerDatabase`. Neither writes a byte.
+2. an older revision is backed up, then upgraded in one transaction (foreign keys off).
+3. the engine opens with WAL, foreign keys, busy timeout; the file is made owner-only.
+4. once a day a backup is made at open.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from . import backups, db, migrate, paths
+from .errors import DamagedDatabase, MigrationFailed, NewerDatabase
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Inspection:
+    revision: str | None
+    empty: bool
+
+
+def inspect_file(path: Path) -> Inspection:
+    """Look at an existing file without changing it; raise DamagedDatabase / NewerDatabase."""
+    data_dir = path.parent
+    size = path.stat().st_size
+    if size == 0:
+        return Inspection(None, True)
+    with open(path, "rb") as f:
+        header = f.read(16)
+    if header != SQLITE_HEADER:
+        raise DamagedDatabase(path, "not a SQLite database", backups.latest_good(data_dir))
+    try:
+        con = backups.inspect_connect(path)
+        try:
+            result = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:
+                raise DamagedDatabase(path, f"integrity check: {result[0]}", backups.latest_good(data_dir))
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = migrate.revision_of(con)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise DamagedDatabase(path, str(e), backups.latest_good(data_dir)) from e
+    if revision is None:
+        if tables - {"sqlite_sequence", "alembic_version"}:
+            raise DamagedDatabase(path, "not a FamilyPool book (no schema version)", backups.latest_good(data_dir))
+        return Inspection(None, True)
+    if revision not in migrate.known_revisions():
+        raise NewerDatabase(path, revision)
+    return Inspection(revision, False)
+
+
+@dataclass
+class Database:
+    """An open book file: its folder, path and engine. Close it before restoring a backup."""
+
+    data_dir: Path
+    path: Path
+    engine: Engine
+    migrated_from: str | None = None
+    backups_made: list[Path] = field(default_factory=list)
+
+    def session(self, write: bool = False) -> Iterator[Session]:
+        return db.session(self.engine, write)
+
+    @contextmanager
+    def connection(self, write: bool = False):
+        """A Core connection in one transaction (bulk inserts)."""
+        bind = self.engine.execution_options(**{db.WRITE: True}) if write else self.engine
+        with bind.begin() as conn:
+            yield conn
+
+    def backup(self, reason: str, now: datetime | None = None) -> Path:
+        p = backups.make_backup(self.data_dir, reason, src=self.path, now=now)
+        self.backups_made.append(p)
+        return p
+
+    def revision(self) -> str | None:
+        con = backups.ro_connect(self.path)
+        try:
+            return migrate.revision_of(con)
+        finally:
+            con.close()
+
+    def integrity(self, full: bool = False) -> list[str]:
+        """``['ok']`` when healthy; otherwise SQLite's messages, then any foreign-key problems."""
+        with self.engine.connect() as conn:
+            res = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check" if full else "PRAGMA quick_check")]
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            conn.rollback()
+        if fk:
+            res = [r for r in res if r != "ok"] + [f"foreign key: {tuple(r)}" for r in fk]
+        return res
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(data_dir: Path, now: datetime | None = None, daily_backup: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the book in ``data_dir``."""
+    data_dir = paths.ensure_private_dir(Path(data_dir))
+    path = paths.db_path(data_dir)
+    made: list[Path] = []
+    migrated_from = None
+    if path.exists():
+        info = inspect_file(path)
+    else:
+        paths.make_private_file(path)
+        info = Inspection(None, True)
+    paths.restrict(path)
+    head = migrate.head()
+    if info.empty or info.revision != head:
+        if not info.empty:
+            made.append(backups.make_backup(data_dir, "before-migration", src=path))
+            migrated_from = info.revision
+        db.set_wal(path)
+        engine = db.make_engine(path)
+        try:
+            migrate.upgrade(engine)
+        except Exception as e:
+            engine.dispose()
+            if info.empty:
+                raise
+            raise MigrationFailed(str(e), made[-1] if made else None) from e
+    else:
+        db.set_wal(path)  # already WAL for our files; a restored or copied file may not be
+        engine = db.make_engine(path)
+    database = Database(data_dir, path, engine, migrated_from, made)
+    now = now or datetime.now()
+    if daily_backup and not info.empty and not backups.has_backup_on(data_dir, now):
+        database.backup("daily", now)
+    return database

@@ -1,0 +1,66 @@
+"""Why a book cannot be opened or changed, with a message for people in Chinese and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of storage problems; ``zh`` and ``en`` are the sentences shown to people."""
+
+    code = "store"
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh, self.en = zh, en
+
+    def text(self, lang: str = "zh") -> str:
+        return self.zh if lang.startswith("zh") else self.en
+
+
+class DamagedDatabase(StoreError):
+    """The file fails its integrity check or is not a FamilyPool book; it is left as it is."""
+
+    code = "damaged"
+
+    def __init__(self, path: Path, detail: str, backup: Path | None) -> None:
+        self.path, self.detail, self.backup = Path(path), detail, backup
+        offer_zh = f"可以从最近的完好备份恢复：{backup.name}。" if backup else "没有可用的备份。"
+        offer_en = f"You can restore the latest good backup: {backup.name}." if backup else "No good backup was found."
+        super().__init__(
+            f"数据文件已损坏（{detail}），没有做任何改动。{offer_zh}",
+            f"The data file is damaged ({detail}); nothing was changed. {offer_en}",
+        )
+
+
+class NewerDatabase(StoreError):
+    """The file was written by a newer FamilyPool; it is refused and not touched."""
+
+    code = "newer"
+
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path, self.revision = Path(path), revision
+        super().__init__(
+            f"这个数据文件来自更新版本的家庭共济助手（结构版本 {revision}），请先升级本程序。文件没有被改动。",
+            f"This data file comes from a newer FamilyPool (schema {revision}); please update the app. "
+            "The file was not changed.",
+        )
+
+
+class MigrationFailed(StoreError):
+    code = "migration"
+
+    def __init__(self, detail: str, backup: Path | None) -> None:
+        self.detail, self.backup = detail, backup
+        where = f" {backup.name}" if backup else ""
+        super().__init__(
+            f"升级数据文件失败（{detail}），文件保持原样；升级前的备份：{where or '无'}。",
+            f"Upgrading the data file failed ({detail}); it was left as it was. Backup made before:{where or ' none'}.",
+        )
+
+
+class NoBackup(StoreError):
+    code = "no_backup"
+
+    def __init__(self) -> None:
+        super().__init__("没有找到可用的备份。", "No usable backup was found.")
