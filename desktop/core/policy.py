@@ -13,6 +13,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from . import vocab
 FACT_ID = re.compile(r"^F-[A-Z]+\d+$")
 TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 CODE = re.compile(r"^\d{6}$")
+FILE_NAME = re.compile(r"^(\d{6})-[a-z0-9]+(-[a-z0-9]+)*$")  # <code>-<slug>.toml, e.g. 140100-taiyuan
 NATIONAL = "000000"
 
 
@@ -86,6 +88,17 @@ def _time(v: Any) -> str:
     return v
 
 
+def _date(v: Any) -> str:
+    """A calendar date written as text "YYYY-MM-DD" (kept as text so packs print as written)."""
+    try:
+        if not isinstance(v, str) or len(v) != 10:
+            raise ValueError
+        date.fromisoformat(v)
+    except ValueError:
+        raise ValueError(f'expected a date like "2025-01-01", got {v!r}') from None
+    return v
+
+
 def _one_of(vocabulary: dict[str, Any], what: str) -> Callable[[Any], str]:
     def check(v: Any) -> str:
         if v not in vocabulary:
@@ -136,6 +149,7 @@ SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "payment": {
         "order": ORDER,
         "covered_care": CARES,                # care types 共济 money may pay
+        "pays_resident_premiums": _bool,      # the account may pay bound relatives' resident premiums (F-G9)
     },
     "wallet": {
         "relations": RELATIONS,
@@ -151,6 +165,8 @@ SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "insurance": {
         "resident_waiting_months": _int,      # months after paying before benefits start
         "newborn_exempt": _bool,
+        "out_of_area_filing": _bool,          # care outside the insured place needs referral/备案 first
+        "flexible_pays_yearly": _bool,        # flexible employment may pay Jan–Dec at once in the year
     },
 }
 
@@ -159,7 +175,11 @@ ROW_FIELDS: dict[str, dict[str, tuple[Callable[[Any], Any], bool]]] = {
     "benefits": {
         "care": (CARES, True), "person": (PERSONS, True), "hospital": (HOSPITALS, False),
         "age_min": (_int, False), "age_max": (_int, False),
-        "deductible_fen": (_fen, False), "ratio": (_ratio, True), "group": (_str, False),
+        # ratio absent = the source gives none: the row is kept (its deductible is real) and
+        # resolves to ratio None, "unknown", never a guessed figure. ratio_max: upper end of a
+        # range printed as "53%–68%"; ratio then holds the lower, cautious end.
+        "deductible_fen": (_fen, False), "ratio": (_ratio, False), "ratio_max": (_ratio, False),
+        "group": (_str, False),
         "deductible_per": (_one_of({"year": 1, "visit": 1}, "deductible period"), False),
     },
     "caps": {
@@ -167,9 +187,16 @@ ROW_FIELDS: dict[str, dict[str, tuple[Callable[[Any], Any], bool]]] = {
         "age_max": (_int, False), "amount_fen": (_fen, True),
     },
     "premiums": {
-        "year": (_int, True), "tier": (_str, True), "amount_fen": (_fen, True),
-        "subsidy_fen": (_fen, False), "collect_from": (_str, False), "collect_to": (_str, False),
-        "covers_from": (_str, False), "covers_to": (_str, False),
+        # amount_fen: what the insured person pays per period; subsidy_fen: the government's part;
+        # unit_fen: the employer's part. Employee tiers may give only rates (share of the wage).
+        # At least one of amount_fen and rate is required.
+        "year": (_int, True), "tier": (_str, True), "amount_fen": (_fen, False),
+        "insurance": (_one_of(vocab.INSURANCE_TYPES, "insurance type"), True),
+        "period": (_one_of({"year": 1, "month": 1}, "premium period"), False),
+        "rate": (_ratio, False), "individual_rate": (_ratio, False), "unit_rate": (_ratio, False),
+        "unit_fen": (_fen, False), "subsidy_fen": (_fen, False),
+        "collect_from": (_date, False), "collect_to": (_date, False),
+        "covers_from": (_date, False), "covers_to": (_date, False),
     },
     "channels": {
         "id": (_str, True), "kind": (_one_of(vocab.CHANNEL_KINDS, "channel kind"), True),
@@ -232,6 +259,7 @@ class Pack:
     values: dict[str, dict[str, Sourced]]
     rows: dict[str, tuple[Row, ...]]
     verify: tuple[str, str] | None = None
+    note: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -282,7 +310,11 @@ class RegionPolicy:
         return out
 
     def benefit(self, care: str, person: str, hospital: str, age: int | None) -> Row | None:
-        """The reimbursement row for a visit, nearest pack first; None when no table covers it."""
+        """The reimbursement row for a visit, nearest pack first; None when no table covers it.
+
+        A row's ``ratio`` may be None: the source gives a deductible but no ratio (e.g. Dalian, F-R4),
+        so the fund share is unknown and must not be estimated.
+        """
         for row in self.rows("benefits"):
             if care in row["care"] and person in row["person"] and _age_ok(row, age) and (
                 row.get("hospital") is None or hospital in row["hospital"]
@@ -369,15 +401,14 @@ def _row_json(r: Row) -> dict:
 
 # ---- parsing one file ----
 
-def _line_of(text: str, key: str, after: str | None = None) -> int | None:
-    """Best-effort line of ``key =`` (after a ``[section]`` header when given) for error messages."""
+def _line_of(text: str, key: str, after: str | None = None, nth: int = 0) -> int | None:
+    """Best-effort line of ``key =`` (after the ``nth`` ``[section]``/``[[rows]]`` header when given)."""
     lines = text.splitlines()
     start = 0
     if after:
-        for i, ln in enumerate(lines):
-            if ln.strip() in (f"[{after}]", f"[[{after}]]"):
-                start = i
-                break
+        headers = [i for i, ln in enumerate(lines) if ln.strip() in (f"[{after}]", f"[[{after}]]")]
+        if headers:
+            start = headers[min(nth, len(headers) - 1)]
     pat = re.compile(rf"^\s*{re.escape(key)}\s*=")
     for i in range(start, len(lines)):
         if pat.match(lines[i]):
@@ -390,7 +421,8 @@ class _FileParser:
         self.path, self.text, self.file = path, text, path.name
 
     def fail(self, fieldname: str, message: str, key: str | None = None, section: str | None = None):
-        line = _line_of(self.text, key or fieldname.split(".")[-1].split("[")[0], section)
+        m = re.match(rf"^{re.escape(section)}\[(\d+)\]", fieldname) if section else None
+        line = _line_of(self.text, key or fieldname.split(".")[-1].split("[")[0], section, int(m.group(1)) if m else 0)
         raise PackError(self.file, fieldname, message, line)
 
     def source(self, where: str, raw: Any, section: str | None = None) -> str:
@@ -409,7 +441,8 @@ class _FileParser:
         except ValueError as e:
             self.fail(f"{where}.note", str(e), key="note")
 
-    def alternatives(self, where: str, raw: Any, check: Callable[[Any], Any] | None) -> tuple[Alternative, ...]:
+    def alternatives(self, where: str, raw: Any, check: Callable[[Any], Any] | None,
+                     row_spec: dict[str, tuple[Callable[[Any], Any], bool]] | None = None) -> tuple[Alternative, ...]:
         if raw is None:
             return ()
         if not isinstance(raw, list):
@@ -428,8 +461,17 @@ class _FileParser:
                     value = check(value)
                 except ValueError as e:
                     self.fail(f"{w}.value", str(e), key="value")
-            elif not isinstance(value, dict):
+            elif not isinstance(value, dict) or not value:
                 self.fail(f"{w}.value", "expected a table of the row fields it changes")
+            else:
+                value = dict(value)
+                for name, v in value.items():
+                    if row_spec is None or name not in row_spec:
+                        self.fail(f"{w}.value.{name}", "unknown row field", key="value")
+                    try:
+                        value[name] = row_spec[name][0](v)
+                    except ValueError as e:
+                        self.fail(f"{w}.value.{name}", str(e), key="value")
             out.append(Alternative(value, self.source(w, alt.get("source")), self.note(w, alt.get("note"))))
         return tuple(out)
 
@@ -468,14 +510,23 @@ class _FileParser:
                 data[name] = check(raw[name])
             except ValueError as e:
                 self.fail(f"{where}.{name}", str(e), key=name, section=kind)
+        if data.get("age_min") is not None and data.get("age_max") is not None and data["age_min"] > data["age_max"]:
+            self.fail(f"{where}.age_max", "age_max is below age_min", key="age_max", section=kind)
         if kind == "benefits":
+            if "ratio_max" in data and ("ratio" not in data or data["ratio_max"] < data["ratio"]):
+                self.fail(f"{where}.ratio_max", "ratio_max needs a ratio no larger than it", key="ratio_max", section=kind)
             data.setdefault("deductible_fen", 0)
             data.setdefault("deductible_per", "year")
             data.setdefault("group", data["care"][0])
+            data.setdefault("ratio", None)
+        if kind == "premiums":
+            if "amount_fen" not in data and "rate" not in data:
+                self.fail(f"{where}.amount_fen", "a premium needs amount_fen or rate", key="tier", section=kind)
+            data.setdefault("period", "year")
         if kind == "channels" and not data["steps"]:
             self.fail(f"{where}.steps", "a channel needs at least one step", key="steps", section=kind)
         return Row(kind, data, self.source(where, raw.get("source"), kind), code,
-                   self.note(where, raw.get("note")), self.alternatives(where, raw.get("alternatives"), None))
+                   self.note(where, raw.get("note")), self.alternatives(where, raw.get("alternatives"), None, spec))
 
     def parse(self) -> Pack:
         try:
@@ -490,8 +541,9 @@ class _FileParser:
         code = doc.get("code")
         if not isinstance(code, str) or not CODE.match(code):
             self.fail("code", f"expected a six-digit GB/T 2260 code as text, got {code!r}")
-        if self.path.stem.split("-")[0] != code:
-            self.fail("code", f"the file name must start with the code {code}")
+        m = FILE_NAME.match(self.path.stem)
+        if not m or m.group(1) != code:
+            self.fail("code", f"the file name must be {code}-<slug>.toml (lowercase slug), not {self.path.name}")
         try:
             name = _bilingual(doc.get("name"))
         except ValueError as e:
@@ -505,12 +557,17 @@ class _FileParser:
         year = doc.get("year")
         if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
             self.fail("year", f"expected the policy year, e.g. 2025, got {year!r}")
-        verify = None
+        verify = note = None
         if "verify" in doc:
             try:
                 verify = _bilingual(doc["verify"])
             except ValueError as e:
                 self.fail("verify", str(e))
+        if "note" in doc:
+            try:
+                note = _bilingual(doc["note"])
+            except ValueError as e:
+                self.fail("note", str(e))
         values: dict[str, dict[str, Sourced]] = {}
         for section, fields in SECTIONS.items():
             raw = doc.get(section, {})
@@ -527,7 +584,7 @@ class _FileParser:
             if not isinstance(raw, list):
                 self.fail(kind, f"expected [[{kind}]] rows")
             rows[kind] = tuple(self.row(kind, i, r, code) for i, r in enumerate(raw))
-        return Pack(code, name, parent, year, self.file, values, rows, verify)
+        return Pack(code, name, parent, year, self.file, values, rows, verify, note)
 
 
 def parse_pack(path: Path) -> Pack:

@@ -90,6 +90,7 @@ CHANNEL_KINDS: dict[str, tuple[str, str]] = {
     "national_app": ("国家医保服务平台APP", "national insurance app"),
     "provincial_app": ("省市政务APP", "provincial app"),
     "counter": ("经办窗口", "service counter"),
+    "hospital": ("定点医药机构收费处", "hospital or pharmacy cashier"),
 }
 PURPOSES: dict[str, tuple[str, str]] = {
     "bind": ("绑定共济", "bind family accounts"),
@@ -98,6 +99,8 @@ PURPOSES: dict[str, tuple[str, str]] = {
     "transfer": ("钱包转账", "wallet transfer"),
     "pay_premium": ("代缴保费", "pay a premium"),
     "stop_insurance": ("暂停参保", "stop insurance"),
+    "settle": ("就医结算", "pay at the hospital"),
+    "out_of_area": ("异地就医备案", "register care in another area"),
 }
 
 
