@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Keep the Qt Linguist catalogue in step with the code.
 
-    python scripts/translations.py update          # lupdate desktop/ui → .ts, then lrelease → .qm
-    python scripts/translations.py fill FILE.tsv    # set translations "English<TAB>中文" in the .ts, then release
-    python scripts/translations.py missing         # list source strings without a finished translation
+    python scripts/translations.py update    # lupdate desktop/ui → .ts, fill from zh_CN.tsv, lrelease → .qm
+    python scripts/translations.py missing   # list source strings without a finished translation
+
+Translations are kept as "English<TAB>中文" lines in resources/i18n/zh_CN.tsv (append new lines; the same
+English text gets the same Chinese everywhere); the .ts is Qt Linguist's file, the .qm what the app loads.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "familypool_zh_CN.ts"
+TSV = ROOT / "resources" / "i18n" / "zh_CN.tsv"
 QM = TS.with_suffix(".qm")
 
 
@@ -29,8 +32,8 @@ def sources() -> list[str]:
 
 
 def update() -> None:
-    subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True)
-    release()
+    subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-silent", "-ts", str(TS)], cwd=ROOT, check=True)
+    fill(TSV)
 
 
 def release() -> None:
@@ -40,9 +43,9 @@ def release() -> None:
 def fill(tsv: Path) -> None:
     pairs = {}
     for line in tsv.read_text(encoding="utf-8").splitlines():
-        if "\t" in line:
+        if "\t" in line and not line.startswith("#"):
             en, zh = line.split("\t", 1)
-            pairs[en] = zh
+            pairs[en.replace("\\n", "\n")] = zh.replace("\\n", "\n")
     tree = ET.parse(TS)
     for msg in tree.iter("message"):
         src = msg.findtext("source")
@@ -68,8 +71,6 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "update"
     if cmd == "update":
         update()
-    elif cmd == "fill":
-        fill(Path(sys.argv[2]))
     elif cmd == "missing":
         print("\n".join(missing()))
     else:
