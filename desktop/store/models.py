@@ -4,8 +4,9 @@ These classes describe the head revision; the Alembic revisions in ``migrations/
 same schema step by step (a test compares the two).
 """
 
-from datetime import date, datetime
+from datetime import date
 
+from pydantic import NaiveDatetime  # plain DATETIME columns holding naive China time
 from sqlalchemy import CheckConstraint, Index, MetaData
 from sqlmodel import Field, SQLModel
 
@@ -40,7 +41,7 @@ class Member(Base, table=True):
     status_date: date | None = None
     wallet_opened_on: date | None = None  # revision 0002: a transfer fails to an unopened wallet (F-N4)
     note: str = ""  # revision 0002
-    created_at: datetime
+    created_at: NaiveDatetime
 
 
 class Statement(Base, table=True):
@@ -74,14 +75,14 @@ class Binding(Base, table=True):
     relation: str  # the beneficiary is the authorizer's … (vocab.RELATIONS)
     region_code: str
     channel_id: str | None = None
-    registered_at: datetime | None = None  # fixes the payment order (F-G6)
+    registered_at: NaiveDatetime | None = None  # fixes the payment order (F-G6)
     start_date: date | None = None
     end_date: date | None = None
     amount_cap_fen: int | None = None
     status: str = "draft"  # draft / pending / active / terminated / rejected
     terminated_on: date | None = None
     note: str = ""
-    created_at: datetime
+    created_at: NaiveDatetime
 
 
 class Visit(Base, table=True):
@@ -109,7 +110,7 @@ class Visit(Base, table=True):
     fund_actual_fen: int | None = None
     wallet_accepted: bool = True
     notes: str = ""
-    created_at: datetime
+    created_at: NaiveDatetime
 
 
 class AllocationLine(Base, table=True):
@@ -119,6 +120,7 @@ class AllocationLine(Base, table=True):
     __table_args__ = (
         Index("ix_allocation_lines_visit", "visit_id"),
         Index("ix_allocation_lines_payer", "payer_id"),
+        Index("ix_allocation_lines_binding", "binding_id"),  # revision 0002
         CheckConstraint("amount_fen >= 0", name="amount_nonneg"),
     )
     id: int | None = Field(default=None, primary_key=True)
@@ -147,9 +149,9 @@ class WalletTransfer(Base, table=True):
     from_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
     to_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
     amount_fen: int
-    requested_at: datetime
-    received_at: datetime | None = None
-    returned_at: datetime | None = None
+    requested_at: NaiveDatetime
+    received_at: NaiveDatetime | None = None
+    returned_at: NaiveDatetime | None = None
     note: str = ""
 
 
@@ -166,7 +168,7 @@ class PlannedExpense(Base, table=True):
     monthly: bool = False
     until_date: date | None = None
     note: str = ""
-    created_at: datetime
+    created_at: NaiveDatetime
 
 
 class GuideProgress(Base, table=True):
@@ -184,7 +186,7 @@ class GuideProgress(Base, table=True):
     data_json: str = "{}"
     finished: bool = False
     binding_id: int | None = Field(default=None, foreign_key="bindings.id", ondelete="SET NULL")
-    updated_at: datetime
+    updated_at: NaiveDatetime
 
 
 class AppMeta(Base, table=True):

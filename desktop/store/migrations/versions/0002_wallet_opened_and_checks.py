@@ -1,5 +1,6 @@
 """Members: the date the wallet was opened (F-N4) and a free note; visits and allocation lines get
-money checks (amounts never negative, the fund's share within the total).
+money checks (amounts never negative, the fund's share within the total); allocation lines get an
+index by binding (what an authorization has paid so far).
 
 SQLite cannot add a CHECK to a table, so ``visits`` and ``allocation_lines`` are copied into new
 tables. That is why the upgrade runs with foreign keys off: dropping the old ``visits`` with them on
@@ -33,9 +34,11 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("allocation_lines", recreate="always") as b:
         b.create_check_constraint("amount_nonneg", "amount_fen >= 0")
+    op.create_index("ix_allocation_lines_binding", "allocation_lines", ["binding_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_allocation_lines_binding", table_name="allocation_lines")
     with op.batch_alter_table("allocation_lines", recreate="always") as b:
         b.drop_constraint(op.f("ck_allocation_lines_amount_nonneg"), type_="check")
     with op.batch_alter_table("visits", recreate="always") as b:

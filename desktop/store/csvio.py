@@ -1,0 +1,275 @@
+"""Visits to and from CSV, for spreadsheets.
+
+Columns (the header row may use the key, the Chinese or the English name, in any order):
+
+============== ============ ==================== ========================================================
+key            中文          English              what
+============== ============ ==================== ========================================================
+person         姓名          person               the family member's name as in the book (required)
+date           日期          date                 2025-03-15, 2025/3/15, 2025.3.15 or 2025年3月15日 (required)
+institution    医疗机构      institution          hospital or pharmacy name
+hospital_class 医院等级      hospital level       key (3A) or label (三甲, level 3, grade A); empty = 0
+care_type      就医类型      care type            key (outpatient) or label (普通门诊) (required)
+total          总费用        total                amount as people write it: 1,234.50 / ¥1234.5 / 1234.50元 (required)
+fund_actual    统筹实际支付  fund paid            the fund's share from the receipt; empty = use the estimate
+wallet         可用医保钱包  wallet accepted      是/否, yes/no, 1/0; empty = yes
+notes          备注          notes                free text
+============== ============ ==================== ========================================================
+
+Exports add computed columns (统筹估算 fund estimate, 个人负担 personal share, 本人账户 own account,
+医保钱包 wallet paid, 家庭共济 family accounts, 现金 cash); an import ignores them and re-settles.
+Files are read as UTF-8 (with or without BOM) or, failing that, GB18030 (Excel on Chinese Windows).
+Row numbers in errors count the header as row 1, as a spreadsheet shows them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core import money, vocab
+
+COLUMNS: tuple[tuple[str, str, str, bool], ...] = (
+    ("person", "姓名", "person", True),
+    ("date", "日期", "date", True),
+    ("institution", "医疗机构", "institution", False),
+    ("hospital_class", "医院等级", "hospital level", False),
+    ("care_type", "就医类型", "care type", True),
+    ("total", "总费用", "total", True),
+    ("fund_actual", "统筹实际支付", "fund paid", False),
+    ("wallet", "可用医保钱包", "wallet accepted", False),
+    ("notes", "备注", "notes", False),
+)
+COMPUTED: tuple[tuple[str, str, str], ...] = (
+    ("fund_estimated", "统筹估算", "fund estimate"),
+    ("personal", "个人负担", "personal share"),
+    ("own", "本人账户", "own account"),
+    ("wallet_paid", "医保钱包支付", "wallet paid"),
+    ("family", "家庭共济", "family accounts"),
+    ("cash", "现金", "cash"),
+)
+_YES = {"是", "可以", "能", "y", "yes", "true", "1", "√", "✓"}
+_NO = {"否", "不可以", "不能", "n", "no", "false", "0", "×", "✗"}
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A bad row: its number (header = 1), the column and what is wrong."""
+
+    row: int
+    column: str
+    message_zh: str
+    message_en: str
+
+    @property
+    def code(self) -> str:
+        return "csv_row"
+
+    @property
+    def text_zh(self) -> str:
+        return f"第 {self.row} 行{('（' + self.column + '）') if self.column else ''}：{self.message_zh}"
+
+    @property
+    def text_en(self) -> str:
+        return f"row {self.row}{(' (' + self.column + ')') if self.column else ''}: {self.message_en}"
+
+    def text(self, lang: str = "zh") -> str:
+        return self.text_zh if lang.startswith("zh") else self.text_en
+
+    def __str__(self) -> str:
+        return self.text_en
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedVisit:
+    row: int
+    member_id: int
+    on_date: dt.date
+    institution: str
+    hospital_class: str
+    care_type: str
+    total_fen: int
+    fund_actual_fen: int | None
+    wallet_accepted: bool
+    notes: str
+
+
+def _lookup(vocabulary: dict[str, tuple[str, str]]) -> dict[str, str]:
+    out = {}
+    for key, (zh, en) in vocabulary.items():
+        for name in (key, zh, en):
+            out[name.strip().lower()] = key
+    return out
+
+
+_HOSPITALS = _lookup(vocab.HOSPITAL_CLASSES)
+_HOSPITALS.update({"药店": "0", "其他": "0", "一级医院": "1", "二级医院": "2", "三级医院": "3", "三甲医院": "3A"})
+_CARES = _lookup(vocab.CARE_TYPES)
+_CARES.update({"门诊": "outpatient", "慢特病": "chronic", "特药": "special_drugs", "药店": "pharmacy"})
+_HEADERS: dict[str, str] = {}
+for _key, _zh, _en, _ in COLUMNS:
+    for _name in (_key, _zh, _en):
+        _HEADERS[_name.lower()] = _key
+for _key, _zh, _en in COMPUTED:
+    for _name in (_key, _zh, _en):
+        _HEADERS[_name.lower()] = "~" + _key  # read and ignored
+
+
+def parse_date(text: str) -> dt.date:
+    m = _DATE.match(text.strip())
+    if not m:
+        raise ValueError(text)
+    return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def read_text(path: Path) -> str:
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")
+
+
+def parse(text: str, members: Iterable[tuple[int, str]]) -> tuple[list[ParsedVisit], list[RowError]]:
+    """Every good row as a visit and every bad row's problems; a bad row never yields a visit."""
+    by_name: dict[str, list[int]] = {}
+    for mid, name in members:
+        by_name.setdefault(name.strip(), []).append(mid)
+    sample = text[:2000]
+    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    errors: list[RowError] = []
+    header = next(reader, None)
+    if header is None or not any(h.strip() for h in header):
+        return [], [RowError(1, "", "文件是空的或没有标题行。", "the file is empty or has no header row.")]
+    cols: dict[str, int] = {}
+    for i, h in enumerate(header):
+        key = _HEADERS.get(h.strip().lower())
+        if key is None:
+            if h.strip():
+                errors.append(RowError(1, h, "不认识的列名。", "unknown column name."))
+            continue
+        if key in cols:
+            errors.append(RowError(1, h, "这一列重复了。", "this column appears twice."))
+        cols[key] = i
+    for key, zh, en, required in COLUMNS:
+        if required and key not in cols:
+            errors.append(RowError(1, zh, f"缺少必需的列“{zh}”。", f"the required column “{en}” is missing."))
+    if errors:
+        return [], errors
+    out: list[ParsedVisit] = []
+    width = len(header)
+    for n, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue  # blank line
+        row_errors: list[RowError] = []
+
+        def cell(key: str, cells: list[str] = cells) -> str:
+            i = cols.get(key)
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            row_errors.append(RowError(n, "", f"比标题多了 {len(cells) - width} 列。",
+                                       f"{len(cells) - width} more cell(s) than the header."))
+        v = _row(n, cell, by_name, row_errors)
+        errors.extend(row_errors)
+        if v is not None and not row_errors:
+            out.append(v)
+    return out, errors
+
+
+def _row(n: int, cell: Any, by_name: dict[str, list[int]], errs: list[RowError]) -> ParsedVisit | None:
+    def bad(col: str, zh: str, en: str) -> None:
+        errs.append(RowError(n, col, zh, en))
+
+    name = cell("person")
+    ids = by_name.get(name, [])
+    if not name:
+        bad("姓名", "缺少姓名。", "the person is missing.")
+    elif not ids:
+        bad("姓名", f"家里没有叫“{name}”的成员，请先添加或改正姓名。",
+            f"no family member is called “{name}”; add them first or fix the name.")
+    elif len(ids) > 1:
+        bad("姓名", f"有 {len(ids)} 位成员都叫“{name}”，无法确定是谁。", f"{len(ids)} members are called “{name}”.")
+    day = None
+    raw = cell("date")
+    try:
+        day = parse_date(raw)
+    except ValueError:
+        bad("日期", f"“{raw}”不是日期，请写成 2025-03-15。" if raw else "缺少日期。",
+            f"“{raw}” is not a date; write it like 2025-03-15." if raw else "the date is missing.")
+    hospital = "0"
+    raw = cell("hospital_class")
+    if raw:
+        hospital = _HOSPITALS.get(raw.lower())
+        if hospital is None:
+            bad("医院等级", f"不认识的医院等级“{raw}”。", f"unknown hospital level “{raw}”.")
+    raw = cell("care_type")
+    care = _CARES.get(raw.lower()) if raw else None
+    if care is None:
+        bad("就医类型", f"不认识的就医类型“{raw}”。" if raw else "缺少就医类型。",
+            f"unknown care type “{raw}”." if raw else "the care type is missing.")
+    total = _amount(cell("total"), "总费用", "total", bad, required=True)
+    fund = _amount(cell("fund_actual"), "统筹实际支付", "fund paid", bad, required=False)
+    if total is not None and fund is not None and fund > total:
+        bad("统筹实际支付", "统筹实际支付不能大于总费用。", "the fund's share cannot exceed the total.")
+    raw = cell("wallet").lower()
+    wallet = True
+    if raw in _NO:
+        wallet = False
+    elif raw and raw not in _YES:
+        bad("可用医保钱包", f"“{raw}”请写“是”或“否”。", f"write yes or no, not “{raw}”.")
+    if errs:
+        return None
+    return ParsedVisit(n, ids[0], day, cell("institution"), hospital, care, total, fund, wallet, cell("notes"))
+
+
+def _amount(raw: str, zh: str, en: str, bad: Any, required: bool) -> int | None:
+    if not raw:
+        if required:
+            bad(zh, "缺少金额。", "the amount is missing.")
+        return None
+    try:
+        return money.parse(raw)
+    except money.MoneyError as e:
+        bad(zh, f"“{raw}”不是有效金额（{e.code}）。", str(e))
+        return None
+
+
+def load(path: Path, members: Iterable[tuple[int, str]]) -> tuple[list[ParsedVisit], list[RowError]]:
+    try:
+        text = read_text(path)
+    except OSError as e:
+        return [], [RowError(0, "", f"无法读取文件：{e}", f"cannot read the file: {e}")]
+    return parse(text, members)
+
+
+def _yuan(fen: int | None) -> str:
+    if fen is None:
+        return ""
+    return f"{fen // 100}.{fen % 100:02d}"
+
+
+def dumps(visits: Sequence[Any], lang: str = "zh") -> str:
+    """Visits (``desktop.book.VisitView``) as CSV text with headers in ``lang``."""
+    zh = lang.startswith("zh")
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow([c[1] if zh else c[2] for c in COLUMNS] + [c[1] if zh else c[2] for c in COMPUTED])
+    yes, no = ("是", "否") if zh else ("yes", "no")
+    for v in visits:
+        w.writerow([
+            v.member_name, v.on_date.isoformat(), v.institution, v.hospital_class,
+            vocab.label(vocab.CARE_TYPES, v.care_type, "zh" if zh else "en"), _yuan(v.total_fen),
+            _yuan(v.fund_actual_fen), yes if v.wallet_accepted else no, v.notes,
+            _yuan(v.fund_estimated_fen), _yuan(v.personal_fen), _yuan(v.own_fen), _yuan(v.wallet_fen),
+            _yuan(v.family_fen), _yuan(v.cash_fen),
+        ])
+    return buf.getvalue()

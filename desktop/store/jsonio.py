@@ -1,0 +1,404 @@
+"""The whole book as one versioned JSON file, and reading it back all-or-nothing.
+
+Layout (``format = "familypool-book"``, ``version = 1``)::
+
+    {"format": "familypool-book", "version": 1, "schema": "<alembic revision>",
+     "members": [...], "statements": [...], "bindings": [...],
+     "visits": [{..., "lines": [...allocation lines...]}],
+     "wallet_transfers": [...], "planned_expenses": [...], "guide_progress": [...],
+     "meta": {"key": "value", ...}}
+
+Each record carries every column of its table under the column's name: money in integer fen
+(``*_fen``), dates ``YYYY-MM-DD``, times ``YYYY-MM-DDTHH:MM:SS[.ffffff]`` (China time). Ids are kept,
+so references inside the file stay valid. The output is deterministic (no export timestamp), so
+exporting, importing into an empty book and exporting again gives the same bytes.
+
+:func:`load` checks everything first and returns every problem with its path in the file
+(``visits[12].lines[0].payer_id``); :func:`write` inserts in bulk inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, String, delete, insert, select
+
+from desktop.core import vocab
+from desktop.core.policy import Registry
+
+from . import migrate
+from .models import (
+    AllocationLine,
+    AppMeta,
+    Binding,
+    GuideProgress,
+    Member,
+    PlannedExpense,
+    Statement,
+    Visit,
+    WalletTransfer,
+)
+
+FORMAT = "familypool-book"
+VERSION = 1
+
+# JSON section → table, parents first (insert order); allocation lines ride inside visits.
+SECTIONS = {
+    "members": Member.__table__,
+    "statements": Statement.__table__,
+    "bindings": Binding.__table__,
+    "visits": Visit.__table__,
+    "wallet_transfers": WalletTransfer.__table__,
+    "planned_expenses": PlannedExpense.__table__,
+    "guide_progress": GuideProgress.__table__,
+}
+LINES = AllocationLine.__table__
+META = AppMeta.__table__
+
+# Columns limited to a vocabulary.
+VOCAB: dict[tuple[str, str], tuple[str, ...]] = {
+    ("members", "head_relation"): ("self", *vocab.RELATIONS),
+    ("members", "insurance"): tuple(vocab.INSURANCE_TYPES),
+    ("members", "employment"): tuple(vocab.EMPLOYMENT),
+    ("members", "status"): tuple(vocab.STATUSES),
+    ("statements", "account"): ("personal", "wallet"),
+    ("bindings", "relation"): tuple(vocab.RELATIONS),
+    ("bindings", "status"): tuple(vocab.BINDING_STATUSES),
+    ("visits", "care_type"): tuple(vocab.CARE_TYPES),
+    ("visits", "hospital_class"): tuple(vocab.HOSPITAL_CLASSES),
+    ("planned_expenses", "care_type"): tuple(vocab.CARE_TYPES),
+    ("planned_expenses", "hospital_class"): tuple(vocab.HOSPITAL_CLASSES),
+    ("guide_progress", "purpose"): tuple(vocab.PURPOSES),
+    ("lines", "source"): tuple(vocab.PAYMENT_SOURCES),
+    ("lines", "account"): ("personal", "wallet"),
+}
+# Foreign keys: (section, column) → the section whose ids it must name.
+REFS = {
+    ("statements", "member_id"): "members", ("bindings", "authorizer_id"): "members",
+    ("bindings", "beneficiary_id"): "members", ("visits", "member_id"): "members",
+    ("wallet_transfers", "from_id"): "members", ("wallet_transfers", "to_id"): "members",
+    ("planned_expenses", "member_id"): "members", ("guide_progress", "authorizer_id"): "members",
+    ("guide_progress", "beneficiary_id"): "members", ("guide_progress", "binding_id"): "bindings",
+    ("lines", "payer_id"): "members", ("lines", "binding_id"): "bindings",
+}
+REGION_COLUMNS = {("members", "region_code"), ("bindings", "region_code"), ("guide_progress", "region_code")}
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """One problem in an import file: where (a path like ``visits[3].total_fen``) and what."""
+
+    path: str
+    message_zh: str
+    message_en: str
+
+    @property
+    def code(self) -> str:
+        return "import_problem"
+
+    @property
+    def text_zh(self) -> str:
+        return f"{self.path}：{self.message_zh}"
+
+    @property
+    def text_en(self) -> str:
+        return f"{self.path}: {self.message_en}"
+
+    def text(self, lang: str = "zh") -> str:
+        return self.text_zh if lang.startswith("zh") else self.text_en
+
+    def __str__(self) -> str:
+        return self.text_en
+
+
+# ---- export ----
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, dt.datetime):
+        return v.isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return v
+
+
+def _row(r: Any, table) -> dict:
+    m = r._mapping
+    return {c.name: (bool(m[c.name]) if isinstance(c.type, Boolean) else _jsonable(m[c.name])) for c in table.columns}
+
+
+def export_book(conn: Connection) -> dict:
+    """The whole book as a JSON-ready dict."""
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "schema": migrate.head()}
+    lines: dict[int, list[dict]] = {}
+    for r in conn.execute(select(LINES).order_by(LINES.c.visit_id, LINES.c.seq, LINES.c.id)):
+        d = _row(r, LINES)
+        d.pop("visit_id")
+        lines.setdefault(r.visit_id, []).append(d)
+    for name, table in SECTIONS.items():
+        rows = []
+        for r in conn.execute(select(table).order_by(table.c.id)):
+            d = _row(r, table)
+            if name == "visits":
+                d["lines"] = lines.get(r.id, [])
+            rows.append(d)
+        doc[name] = rows
+    doc["meta"] = {r.key: r.value for r in conn.execute(select(META).order_by(META.c.key))}
+    return doc
+
+
+def dumps(doc: dict) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+# ---- checking ----
+
+class _Checker:
+    def __init__(self, registry: Registry | None) -> None:
+        self.problems: list[FileProblem] = []
+        self.registry = registry
+        self._regions: dict[str, bool] = {}
+        self.line_paths: list[str] = []  # the file path of each collected allocation line
+
+    def add(self, path: str, zh: str, en: str) -> None:
+        self.problems.append(FileProblem(path, zh, en))
+
+    def region_ok(self, code: str) -> bool:
+        if code not in self._regions:
+            ok = isinstance(code, str) and len(code) == 6 and code.isdigit()
+            if ok and self.registry is not None:
+                try:
+                    self.registry.resolve_insured_place(code)
+                except KeyError:
+                    ok = False
+            self._regions[code] = ok
+        return self._regions[code]
+
+    def value(self, path: str, col, raw: Any) -> Any:
+        """Convert one JSON value to the column's Python type, or record a problem and return None."""
+        if raw is None:
+            if not col.nullable and not col.primary_key:
+                self.add(path, "不能为空。", "must not be empty.")
+            return None
+        t = col.type
+        if isinstance(t, Boolean):
+            if isinstance(raw, bool):
+                return raw
+            self.add(path, f"应为 true 或 false，而不是 {raw!r}。", f"expected true or false, got {raw!r}.")
+        elif isinstance(t, Integer):
+            if isinstance(raw, int) and not isinstance(raw, bool):
+                if col.name.endswith("_fen") and raw < 0:
+                    self.add(path, "金额（分）不能是负数。", "an amount in fen cannot be negative.")
+                    return None
+                return raw
+            what = "金额应为整数“分”，如 12050 表示 120.50 元" if col.name.endswith("_fen") else "应为整数"
+            self.add(path, f"{what}，而不是 {raw!r}。",
+                     f"expected a whole number{' of fen' if col.name.endswith('_fen') else ''}, got {raw!r}.")
+        elif isinstance(t, DateTime):
+            if isinstance(raw, str):
+                try:
+                    return dt.datetime.fromisoformat(raw)
+                except ValueError:
+                    pass
+            self.add(path, f"应为时间，如 2025-01-05T10:30:00，而不是 {raw!r}。",
+                     f"expected a time like 2025-01-05T10:30:00, got {raw!r}.")
+        elif isinstance(t, Date):
+            if isinstance(raw, str):
+                try:
+                    return dt.date.fromisoformat(raw)
+                except ValueError:
+                    pass
+            self.add(path, f"应为日期，如 2025-01-05，而不是 {raw!r}。", f"expected a date like 2025-01-05, got {raw!r}.")
+        elif isinstance(t, String):
+            if isinstance(raw, str):
+                return raw
+            self.add(path, f"应为文字，而不是 {raw!r}。", f"expected text, got {raw!r}.")
+        else:  # pragma: no cover - every column type is handled above
+            return raw
+        return None
+
+    def record(self, section: str, path: str, table, raw: Any, extra: tuple[str, ...] = ()) -> dict | None:
+        if not isinstance(raw, dict):
+            self.add(path, "应为一条记录（JSON 对象）。", "expected a record (a JSON object).")
+            return None
+        cols = {c.name: c for c in table.columns}
+        if section == "lines":
+            cols.pop("visit_id")
+        unknown = set(raw) - set(cols) - set(extra)
+        for k in sorted(unknown):
+            self.add(f"{path}.{k}", "不认识的字段。", "unknown field.")
+        out: dict[str, Any] = {}
+        for name, col in cols.items():
+            p = f"{path}.{name}"
+            if name not in raw:
+                if col.nullable:
+                    out[name] = None
+                    continue
+                self.add(p, "缺少这个字段。", "missing.")
+                continue
+            v = self.value(p, col, raw[name])
+            allowed = VOCAB.get((section, name))
+            if v is not None and allowed is not None and v not in allowed:
+                self.add(p, f"“{v}”不是可用的值（可用：{', '.join(allowed)}）。",
+                         f"“{v}” is not allowed (one of: {', '.join(allowed)}).")
+            if v is not None and (section, name) in REGION_COLUMNS and not self.region_ok(v):
+                self.add(p, f"没有地区代码 {v} 的地区资料。", f"no region pack for code {v}.")
+            out[name] = v
+        return out
+
+
+def check(doc: Any, registry: Registry | None = None) -> tuple[list[FileProblem], dict[str, list[dict]]]:
+    """Every problem in ``doc`` and, when there are none, the rows ready for :func:`write`."""
+    c = _Checker(registry)
+    rows: dict[str, list[dict]] = {name: [] for name in SECTIONS}
+    rows["lines"] = []
+    rows["meta"] = []
+    if not isinstance(doc, dict):
+        c.add("(file)", "文件内容应为一个 JSON 对象。", "the file must hold one JSON object.")
+        return c.problems, rows
+    if doc.get("format") != FORMAT:
+        c.add("format", f"这不是家庭共济助手的整本账文件（应为 “{FORMAT}”）。",
+              f"not a FamilyPool book file (expected “{FORMAT}”).")
+        return c.problems, rows
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        c.add("version", "缺少文件版本号。", "the file version is missing.")
+        return c.problems, rows
+    if version > VERSION:
+        c.add("version", f"文件版本 {version} 来自更新版本的程序，请先升级。",
+              f"file version {version} comes from a newer FamilyPool; please update the app.")
+        return c.problems, rows
+    known = {"format", "version", "schema", "meta", *SECTIONS}
+    for k in sorted(set(doc) - known):
+        c.add(k, "不认识的部分。", "unknown section.")
+    ids: dict[str, set[int]] = {}
+    for name, table in SECTIONS.items():
+        raw = doc.get(name, [])
+        if not isinstance(raw, list):
+            c.add(name, "应为记录列表。", "expected a list of records.")
+            continue
+        seen: set[int] = set()
+        for i, item in enumerate(raw):
+            path = f"{name}[{i}]"
+            rec = c.record(name, path, table, item, ("lines",) if name == "visits" else ())
+            if rec is None:
+                continue
+            rid = rec.get("id")
+            if rid is None:
+                c.add(f"{path}.id", "缺少编号。", "the id is missing.")
+            elif rid in seen:
+                c.add(f"{path}.id", f"编号 {rid} 重复了。", f"id {rid} appears twice.")
+            else:
+                seen.add(rid)
+            rows[name].append(rec)
+            if name == "visits":
+                _check_lines(c, path, item.get("lines", []), rec, rows["lines"])
+        ids[name] = seen
+    _check_refs(c, rows, ids)
+    _check_rules(c, rows)
+    meta = doc.get("meta", {})
+    if not isinstance(meta, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
+        c.add("meta", "应为“名称: 文字”的对象。", "expected an object of text values.")
+    else:
+        rows["meta"] = [{"key": k, "value": v} for k, v in meta.items()]
+    return c.problems, rows
+
+
+def _check_lines(c: _Checker, path: str, raw: Any, visit: dict, out: list[dict]) -> None:
+    if not isinstance(raw, list):
+        c.add(f"{path}.lines", "应为分摊明细列表。", "expected a list of allocation lines.")
+        return
+    total = 0
+    for j, item in enumerate(raw):
+        p = f"{path}.lines[{j}]"
+        rec = c.record("lines", p, LINES, item)
+        if rec is None:
+            continue
+        rec["visit_id"] = visit.get("id")
+        c.line_paths.append(p)
+        if rec.get("id") is None:
+            rec.pop("id", None)
+        total += rec.get("amount_fen") or 0
+        out.append(rec)
+    t, est, act = visit.get("total_fen"), visit.get("fund_estimated_fen"), visit.get("fund_actual_fen")
+    if isinstance(t, int) and isinstance(est, int) and raw:
+        fund = act if isinstance(act, int) else est
+        if fund > t:
+            c.add(f"{path}.fund_actual_fen" if isinstance(act, int) else f"{path}.fund_estimated_fen",
+                  "统筹支付不能大于总费用。", "the fund's share cannot exceed the total.")
+        elif total != t - fund:
+            c.add(f"{path}.lines", f"分摊明细合计 {total} 分，应等于个人负担 {t - fund} 分。",
+                  f"the lines add up to {total} fen; they must equal the personal share of {t - fund} fen.")
+
+
+def _check_refs(c: _Checker, rows: dict[str, list[dict]], ids: dict[str, set[int]]) -> None:
+    line_ids: set[int] = set()
+    for (section, col), target in REFS.items():
+        have = ids.get(target, set())
+        for i, rec in enumerate(rows[section]):
+            v = rec.get(col)
+            if v is not None and v not in have:
+                where = c.line_paths[i] if section == "lines" else f"{section}[{i}]"
+                c.add(f"{where}.{col}", f"引用了不存在的{target} 编号 {v}。", f"refers to {target} id {v}, which is not in the file.")
+    for i, rec in enumerate(rows["lines"]):
+        lid = rec.get("id")
+        if lid is not None:
+            if lid in line_ids:
+                c.add(f"{c.line_paths[i]}.id", f"编号 {lid} 重复了。", f"id {lid} appears twice.")
+            line_ids.add(lid)
+
+
+def _check_rules(c: _Checker, rows: dict[str, list[dict]]) -> None:
+    for i, b in enumerate(rows["bindings"]):
+        if b.get("authorizer_id") is not None and b.get("authorizer_id") == b.get("beneficiary_id"):
+            c.add(f"bindings[{i}].beneficiary_id", "授权人和被授权人不能是同一人。",
+                  "the authorizer and the beneficiary cannot be the same person.")
+        s, e = b.get("start_date"), b.get("end_date")
+        if s is not None and e is not None and e < s:
+            c.add(f"bindings[{i}].end_date", "结束日期早于开始日期。", "the end date is before the start date.")
+    for i, t in enumerate(rows["wallet_transfers"]):
+        if t.get("amount_fen") == 0:
+            c.add(f"wallet_transfers[{i}].amount_fen", "转账金额必须大于0。", "the amount must be above zero.")
+
+
+def load(path: Path, registry: Registry | None = None) -> tuple[list[FileProblem], dict[str, list[dict]]]:
+    """Read and check a book file; a file that is not JSON is one problem with its line and column."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        return [FileProblem("(file)", f"无法读取：{e}", f"cannot be read: {e}")], {}
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        return [FileProblem(f"(line {e.lineno}, column {e.colno})", f"不是有效的 JSON：{e.msg}",
+                            f"not valid JSON: {e.msg}")], {}
+    return check(doc, registry)
+
+
+# ---- writing ----
+
+def write(conn: Connection, rows: dict[str, list[dict]], replace: bool = False,
+          progress: Callable[[int, int], None] | None = None) -> None:
+    """Insert checked rows (ids kept) in the caller's transaction; with ``replace`` empty the book first."""
+    if replace:
+        conn.execute(delete(LINES))
+        for table in reversed(list(SECTIONS.values())):
+            conn.execute(delete(table))
+        conn.execute(delete(META))
+    order = [*SECTIONS.items(), ("lines", LINES), ("meta", META)]
+    total = sum(len(rows.get(k, [])) for k, _ in order) or 1
+    done = 0
+    for name, table in order:
+        batch = rows.get(name, [])
+        for i in range(0, len(batch), 5000):
+            conn.execute(insert(table), batch[i:i + 5000])
+            done += len(batch[i:i + 5000])
+            if progress:
+                progress(done, total)
+    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if bad:  # cannot happen after check(); refuse rather than commit a broken book
+        raise ValueError(f"broken references after import: {bad[:3]}")
