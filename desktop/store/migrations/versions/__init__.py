@@ -1,0 +1,1 @@
+"""Alembic revisions; a package so installs and bundles carry them."""
