@@ -7,6 +7,7 @@ the engine's reasons (``desktop.core.explain.Reason``) are passed through as the
 
 Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive China time)::
 
+    resolve_data_dir(cli_value, default=None) -> Path   # --data-dir, FAMILYPOOL_DATA_DIR, default, platform
     FamilyBook.open(data_dir, registry=None, clock=None) -> FamilyBook   # may raise store errors
     book.close()  book.data_dir  book.path  book.registry  book.is_empty()
     # members
@@ -74,6 +75,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core import idnumber, vocab
 from desktop.core.explain import Reason, register
+from desktop.store.paths import platform_data_dir, resolve_data_dir  # no SQL: safe at start-up
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
     from desktop.core import rules, wallet
@@ -1618,6 +1620,7 @@ def _write_private(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 
 __all__ = [
+    "platform_data_dir", "resolve_data_dir",
     "BindingView", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
     "MemberBalance", "MemberView", "PlannedView", "Problem", "Refused", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",

@@ -1,6 +1,8 @@
 """Headless entry: ``familypool-cli`` for scripts, tests and support.
 
 Exit codes: 0 success; 1 a refused or failed command (one-line reason on stderr); 2 bad usage.
+The data folder is ``--data-dir``, else ``FAMILYPOOL_DATA_DIR``, else the platform data folder
+(the same place the GUI uses). Book commands speak only to ``desktop.book.FamilyBook``.
 """
 
 from __future__ import annotations
@@ -67,6 +69,196 @@ def cmd_region(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- book commands ----
+
+class _Failed(Exception):
+    """A command failed with a one-line reason."""
+
+
+def _data_dir(args: argparse.Namespace):
+    from desktop.book import resolve_data_dir
+
+    return resolve_data_dir(args.data_dir)
+
+
+def _open(args: argparse.Namespace):
+    """Open the book; a damaged or newer file becomes a one-line reason (with the backup to restore)."""
+    from desktop.book import FamilyBook
+    from desktop.store.errors import StoreError
+
+    try:
+        return FamilyBook.open(_data_dir(args))
+    except StoreError as e:
+        hint = ""
+        backup = getattr(e, "backup", None)
+        if backup is not None and e.code == "damaged":
+            hint = f" Run 'familypool-cli restore' to restore {backup.name}."
+        raise _Failed(e.en + hint) from e
+    except OSError as e:
+        raise _Failed(f"cannot open the data folder {_data_dir(args)}: {e.strerror or e}") from e
+
+
+def _refusal(e: Exception) -> str:
+    reasons = getattr(e, "reasons", None) or getattr(e, "problems", None)
+    if reasons:
+        first = reasons[0].text("en")
+        more = f" (and {len(reasons) - 1} more)" if len(reasons) > 1 else ""
+        return first + more
+    return str(e)
+
+
+def _run_book(fn: Callable[..., int]) -> Command:
+    def run(args: argparse.Namespace) -> int:
+        from desktop.book import ImportRefused, Refused
+
+        try:
+            book = _open(args)
+        except _Failed as e:
+            return fail(str(e))
+        try:
+            return fn(book, args)
+        except ImportRefused as e:
+            for p in e.problems:
+                print(p.text("en"))
+            return fail(f"nothing imported: {len(e.problems)} problem(s); first: {e.problems[0].text('en')}")
+        except Refused as e:
+            return fail(_refusal(e))
+        except _Failed as e:
+            return fail(str(e))
+        except OSError as e:
+            return fail(f"{getattr(e, 'filename', '') or ''}: {e.strerror or e}".lstrip(": "))
+        finally:
+            book.close()
+
+    return run
+
+
+def cmd_init(book, args: argparse.Namespace) -> int:
+    print(f"book ready: {book.path} (schema {book.db.revision()})")
+    return 0
+
+
+def cmd_demo(book, args: argparse.Namespace) -> int:
+    from desktop.demo import build_demo
+
+    fam = build_demo(book)
+    print(f"demo family added to {book.path}: {len(book.members())} members, 1 binding, "
+          f"{len(fam.transfers)} wallet transfers, {len(fam.visits)} visits")
+    return 0
+
+
+def cmd_export(book, args: argparse.Namespace) -> int:
+    counts = book.export_json(args.file)
+    print(f"exported to {args.file}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_import(book, args: argparse.Namespace) -> int:
+    report = book.import_json(args.file, replace=args.replace)
+    print("imported: " + ", ".join(f"{k} {v}" for k, v in report.counts.items() if v)
+          + (f" (backup first: {report.backup.name})" if report.backup else ""))
+    return 0
+
+
+def cmd_visits_import(book, args: argparse.Namespace) -> int:
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        pct = done * 100 // max(total, 1)
+        if args.progress and pct >= last[0] + 10:
+            last[0] = pct
+            print(f"{pct}%", file=sys.stderr)
+
+    report = book.import_visits_csv(args.file, skip_bad=args.skip_bad, progress=progress)
+    for e in report.errors:
+        print(f"skipped {e.text('en')}")
+    print(f"imported {report.imported} visits in {report.seconds:.1f} s"
+          + (f"; skipped {report.skipped} bad row(s)" if report.skipped else ""))
+    return 0
+
+
+def cmd_visits_export(book, args: argparse.Namespace) -> int:
+    member_id = None
+    if args.person:
+        found = [m for m in book.members() if m.name == args.person]
+        if not found:
+            raise _Failed(f"no family member is called {args.person}")
+        member_id = found[0].id
+    n = book.export_visits_csv(args.file, lang=args.lang, member_id=member_id, year=args.year)
+    print(f"exported {n} visits to {args.file}")
+    return 0
+
+
+def cmd_balances(book, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from desktop.core.money import format_fen
+
+    on = None
+    if args.on:
+        try:
+            on = dt.date.fromisoformat(args.on)
+        except ValueError as e:
+            raise _Failed(f"--on expects a date like 2025-06-30, got {args.on!r}") from e
+    rows = book.balances(on)
+    if args.json:
+        print(json.dumps([{
+            "member_id": b.member_id, "name": b.name, "on": b.on.isoformat(), "personal_fen": b.personal_fen,
+            "wallet_fen": b.wallet_fen, "usable_fen": b.usable_fen,
+            "usable": [{"source": u.source, "payer_id": u.payer_id, "payer": u.payer_name,
+                        "binding_id": u.binding_id, "amount_fen": u.amount_fen} for u in b.breakdown],
+        } for b in rows], ensure_ascii=False, indent=2))
+        return 0
+    for b in rows:
+        parts = ", ".join(f"{u.source} {u.payer_name} {format_fen(u.amount_fen)}" for u in b.breakdown)
+        print(f"{b.name}: personal {format_fen(b.personal_fen)}, wallet {format_fen(b.wallet_fen)}, "
+              f"usable {format_fen(b.usable_fen)}" + (f" ({parts})" if parts else ""))
+    return 0
+
+
+def cmd_check(book, args: argparse.Namespace) -> int:
+    result = book.integrity(full=True)
+    if result != ["ok"]:
+        good = book.latest_good_backup(book.data_dir)
+        return fail(f"integrity check failed: {result[0]}"
+                    + (f"; the latest good backup is {good.name}" if good else ""))
+    print(f"ok: {book.path} passes the integrity and foreign-key checks (schema {book.db.revision()})")
+    return 0
+
+
+def cmd_backup(book, args: argparse.Namespace) -> int:
+    print(f"backup written: {book.backup('manual')}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.book import FamilyBook
+    from desktop.store.errors import StoreError
+
+    data_dir = _data_dir(args)
+    chosen = None
+    if args.backup:
+        chosen = Path(args.backup)
+        if not chosen.exists():
+            candidate = data_dir / "backups" / args.backup
+            if candidate.exists():
+                chosen = candidate
+            else:
+                return fail(f"no backup {args.backup}")
+    try:
+        done = FamilyBook.restore(data_dir, chosen)
+    except StoreError as e:
+        return fail(e.en)
+    where = ""
+    if done.previous is not None:
+        where = (f"; the damaged book was kept as {done.previous.name}" if done.previous_was_damaged
+                 else f"; the book before restoring is backed up as {done.previous.name}")
+    print(f"restored {done.source.name}{where}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="familypool-cli", description="FamilyPool 家庭共济助手 (command line)")
     parser.add_argument("--data-dir", help="data folder (default: FAMILYPOOL_DATA_DIR or the platform data folder)")
@@ -76,6 +268,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_region)
+
+    sub.add_parser("init", help="create (or upgrade) the book in the data folder").set_defaults(func=_run_book(cmd_init))
+    sub.add_parser("demo", help="fill an empty book with the demo family").set_defaults(func=_run_book(cmd_demo))
+    p = sub.add_parser("export", help="write the whole book to a JSON file")
+    p.add_argument("file")
+    p.set_defaults(func=_run_book(cmd_export))
+    p = sub.add_parser("import", help="read a whole book from a JSON file (all or nothing)")
+    p.add_argument("file")
+    p.add_argument("--replace", action="store_true", help="replace a book that already has records")
+    p.set_defaults(func=_run_book(cmd_import))
+    p = sub.add_parser("visits-import", help="import visits from CSV (nothing while any row is bad)")
+    p.add_argument("file")
+    p.add_argument("--skip-bad", action="store_true", help="import the good rows and skip the bad ones")
+    p.add_argument("--progress", action="store_true", help="print progress to stderr")
+    p.set_defaults(func=_run_book(cmd_visits_import))
+    p = sub.add_parser("visits-export", help="export visits to CSV")
+    p.add_argument("file")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="header language (default zh)")
+    p.add_argument("--person", help="only this family member (name)")
+    p.add_argument("--year", type=int, help="only this year")
+    p.set_defaults(func=_run_book(cmd_visits_export))
+    p = sub.add_parser("balances", help="everyone's balances and usable money")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--on", help="date (YYYY-MM-DD); default today")
+    p.set_defaults(func=_run_book(cmd_balances))
+    sub.add_parser("check", help="full integrity and foreign-key check").set_defaults(func=_run_book(cmd_check))
+    sub.add_parser("backup", help="write a backup now").set_defaults(func=_run_book(cmd_backup))
+    p = sub.add_parser("restore", help="restore a backup (default: the latest good one)")
+    p.add_argument("backup", nargs="?", help="backup file or its name in the backups folder")
+    p.set_defaults(func=cmd_restore)
     return parser
 
 

@@ -110,10 +110,10 @@ class Ledger:
         for r in conn.execute(select(st.c.member_id, st.c.account, st.c.on_date, st.c.balance_fen, st.c.id)
                               .order_by(st.c.on_date, st.c.id)):
             self.statements[(r.member_id, r.account)].append((r.on_date, r.balance_fen))
-        self.transfer_events = self._transfer_events()
         self._people: dict[tuple[int, bool], model.Person] = {}
         self._policies: dict[str, RegionPolicy] = {}
         self._people_map: dict[int, model.Person] | None = None
+        self.transfer_events = self._transfer_events()
 
     # ---- people, policies, bindings as of a day ----
 
