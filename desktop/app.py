@@ -49,6 +49,10 @@ def _parse_args(argv: list[str]) -> tuple[str | None, bool, bool]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     data_arg, self_test, quit_after_show = _parse_args(argv[1:])
+    if self_test:  # before any QApplication: the self-test runs offscreen in a throw-away data folder
+        from desktop.ui.self_test import run
+
+        return run(argv)
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)

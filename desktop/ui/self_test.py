@@ -1,0 +1,236 @@
+"""``familypool --self-test``: prove this installation works, end to end, without touching the user's data.
+
+Run by CI on the installed .deb (no Python on the path) and by support on a user's machine. It loads every
+bundled region pack (any refused pack fails), creates and migrates a book in a temporary data folder, fills
+the demo family, builds the main window offscreen and opens every page, records a visit, runs a projection,
+and prints a PDF sheet. Each step prints one line, ``step: what was checked``; the last line is ``self-test ok`` (exit 0), or
+``self-test FAILED at <step>: <reason>`` (exit 1) with the traceback on stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+VISIT_TOTAL_FEN = 12345  # ¥123.45: any amount works; the split must add up to it exactly
+
+
+class SelfTestFailure(Exception):
+    """A check that did not hold; the message is the reason shown to the user."""
+
+
+@dataclass
+class Context:
+    tmp: Path
+    argv0: str
+    book: Any = None
+    registry: Any = None
+    demo: Any = None
+    app: Any = None
+    window: Any = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _check(ok: bool, reason: str) -> None:
+    if not ok:
+        raise SelfTestFailure(reason)
+
+
+# ---- steps: each returns the detail printed after "ok" ----
+
+def step_python(ctx: Context) -> str:
+    if getattr(sys, "frozen", False):
+        return f"bundled (frozen) in {getattr(sys, '_MEIPASS', Path(sys.executable).parent)}"
+    return f"{sys.executable} (running from source)"
+
+
+def step_database(ctx: Context) -> str:
+    from desktop.book import FamilyBook
+
+    data_dir = ctx.tmp / "data"
+    ctx.book = FamilyBook.open(data_dir, registry=ctx.registry, daily_backup=False)
+    _check(ctx.book.path.is_file(), f"no database file was created in {data_dir}")
+    revision = ctx.book.db.revision()
+    _check(revision is not None, "the new database has no schema revision: the migrations did not run")
+    integrity = ctx.book.integrity(full=True)
+    _check(integrity == ["ok"], f"integrity check: {'; '.join(integrity)}")
+    _check(ctx.book.is_empty(), "a new book is not empty")
+    return f"created {ctx.book.path.name} and migrated it to revision {revision}"
+
+
+def step_region_packs(ctx: Context) -> str:
+    from desktop.core import policy
+
+    folder = policy.packs_dir()
+    files = sorted(folder.glob("*.toml"))
+    _check(bool(files), f"no region packs in {folder}")
+    registry = policy.load_default()
+    if registry.errors:
+        raise SelfTestFailure("refused region packs: " + " | ".join(str(e) for e in registry.errors))
+    _check(len(registry.codes()) == len(files),
+           f"{len(files)} pack files but {len(registry.codes())} packs loaded")
+    _check(policy.NATIONAL in registry.codes(), "the national pack 000000 is missing")
+    for code in registry.codes():
+        registry.get(code).resolved()  # every rule of every pack, inherited through its chain
+    ctx.registry = registry
+    return f"{len(files)} packs loaded and resolved from {folder}"
+
+
+def step_demo_family(ctx: Context) -> str:
+    from desktop import demo
+
+    ctx.demo = demo.build_demo(ctx.book)
+    members = ctx.book.members()
+    _check(len(members) >= 2, f"the demo family has {len(members)} members")
+    return f"{len(members)} members, {len(ctx.book.bindings())} bindings, {ctx.book.visit_count()} visits"
+
+
+def step_main_window(ctx: Context) -> str:
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import i18n, theme
+    from desktop.ui.main_window import ENTRIES, MainWindow
+    from desktop.ui.settings_store import UiSettings
+
+    ctx.app = QApplication.instance() or QApplication([ctx.argv0])
+    ctx.app.setOrganizationName("FamilyPool")
+    ctx.app.setApplicationName("FamilyPool")
+    _check(i18n.install("zh_CN"), f"the Chinese catalogue is missing from {i18n.i18n_dir()}")
+    home = QCoreApplication.translate("MainWindow", "Home")
+    _check(home != "Home", "the Chinese catalogue loaded but does not translate the sidebar")
+    theme.apply(ctx.app, False)
+    settings = UiSettings(QSettings(str(ctx.tmp / "ui.ini"), QSettings.Format.IniFormat))
+    ctx.window = MainWindow(data_dir=ctx.book.data_dir, settings=settings, book=ctx.book)
+    ctx.window.show()
+    ctx.app.processEvents()
+    _check(ctx.window.isVisible(), "the main window did not show")
+    for key, _text, _icon in ENTRIES:
+        ctx.window.show_page(key)
+        ctx.app.processEvents()
+        current = ctx.window.stack.currentWidget()
+        _check(current is not None and current.objectName() == f"page_{key}", f"the {key} page did not open")
+    ctx.window.show_page("home")
+    ctx.app.processEvents()
+    return f"{len(ENTRIES)} pages opened on the {ctx.app.platformName()} platform, title “{ctx.window.windowTitle()}”"
+
+
+def step_visit(ctx: Context) -> str:
+    book = ctx.book
+    before = book.visit_count()
+    member = book.member(ctx.demo.head)
+    out = book.record_visit(member.id, book.today(), "outpatient", "3A", VISIT_TOTAL_FEN, institution="self-test")
+    _check(out.visit_id is not None, "the visit was not stored")
+    _check(book.visit_count() == before + 1, "the visit count did not grow by one")
+    _check(out.fund_fen + out.personal_fen == VISIT_TOTAL_FEN,
+           f"fund {out.fund_fen} + personal {out.personal_fen} fen is not the total {VISIT_TOTAL_FEN}")
+    paid = sum(line.amount_fen for line in out.settlement.lines)
+    _check(paid == out.personal_fen, f"the payment lines add up to {paid} fen, not {out.personal_fen}")
+    stored = book.visit(out.visit_id)
+    _check(stored.total_fen == VISIT_TOTAL_FEN and len(stored.lines) == len(out.settlement.lines),
+           "the stored visit differs from the one recorded")
+    ctx.window.show_page("visits")
+    ctx.window.refresh_all()
+    ctx.app.processEvents()
+    return (f"{member.name}: total {VISIT_TOTAL_FEN} fen = fund {out.fund_fen} + "
+            f"{len(out.settlement.lines)} payment lines {paid}")
+
+
+def step_projection(ctx: Context) -> str:
+    project = getattr(ctx.book, "project", None)
+    if project is None:
+        # TODO(issue 8): FamilyBook has no projection use case yet (desktop/core/projection.py exists).
+        # When it lands, call it here and check its months and accounts, as for the visit above.
+        ctx.notes.append("projection not run: FamilyBook.project does not exist yet")
+        return "SKIPPED (TODO: FamilyBook.project is not written yet)"
+    raise SelfTestFailure("FamilyBook.project exists but the self-test does not call it yet")
+
+
+def step_print_pdf(ctx: Context) -> str:
+    from PySide6.QtGui import QPageSize, QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from desktop.ui.i18n import i18n_dir
+
+    icon = i18n_dir().parent / "icons" / "familypool.svg"
+    _check(QSvgRenderer(str(icon)).isValid(), f"cannot render {icon}")
+    pdf = ctx.tmp / "sheet.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(pdf))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    doc = QTextDocument()
+    names = "、".join(m.name for m in ctx.book.members())
+    doc.setHtml(f"<h1>家庭共济助手 自检</h1><p>{names}</p>")
+    doc.print_(printer)
+    data = pdf.read_bytes() if pdf.is_file() else b""
+    _check(data.startswith(b"%PDF"), "printing to PDF produced no PDF file")
+    return f"A4 sheet printed to PDF ({len(data)} bytes), SVG icon rendered"
+
+
+STEPS: list[tuple[str, Callable[[Context], str]]] = [
+    ("python", step_python),
+    ("region packs", step_region_packs),
+    ("database", step_database),
+    ("demo family", step_demo_family),
+    ("main window", step_main_window),
+    ("visit", step_visit),
+    ("projection", step_projection),
+    ("printing", step_print_pdf),
+]
+
+
+def _output() -> TextIO:
+    """stdout, or a log file when there is none (a windowed Windows build)."""
+    if sys.stdout is not None:
+        return sys.stdout
+    return open(Path(tempfile.gettempdir()) / "familypool-self-test.log", "w", encoding="utf-8")
+
+
+def _close(ctx: Context) -> None:
+    if ctx.window is not None:
+        ctx.window.close()
+        ctx.window.deleteLater()
+        ctx.app.processEvents()
+    elif ctx.book is not None:
+        ctx.book.close()
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run every step in a throw-away folder; 0 when all pass."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, and none is touched
+    out = _output()
+    tmp = Path(tempfile.mkdtemp(prefix="familypool-self-test-"))
+    ctx = Context(tmp=tmp, argv0=(argv or sys.argv or ["familypool"])[0])
+    name = "start"
+    try:
+        for name, step in STEPS:
+            print(f"{name}: {step(ctx)}", file=out, flush=True)
+        _close(ctx)
+    except Exception as e:  # every failure becomes a reason line and exit 1
+        reason = str(e) if isinstance(e, SelfTestFailure) else f"{type(e).__name__}: {e}"
+        print(f"self-test FAILED at {name}: {reason}", file=out, flush=True)
+        traceback.print_exc(file=sys.stderr if sys.stderr is not None else out)
+        try:
+            _close(ctx)
+        except Exception:  # the failure above is the one to report
+            pass
+        return 1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    for note in ctx.notes:
+        print(f"note: {note}", file=out)
+    print("self-test ok", file=out, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run())
