@@ -26,14 +26,14 @@ def install(lang: str) -> bool:
         app.removeTranslator(_current)
         _current = None
     if lang.startswith("en"):
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True
     tr = QTranslator(app)
     if not tr.load(str(i18n_dir() / f"familypool_{lang}.qm")):
         return False
     app.installTranslator(tr)
     _current = tr
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     return True
 
 
