@@ -35,6 +35,7 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     # visits
     preview_visit(member_id, on, care_type, hospital_class, total_fen, fund_actual_fen=None,
                   wallet_accepted=True) -> VisitOutcome        # nothing saved
+    preview_edit_visit(visit_id, **changes) -> VisitOutcome     # what edit_visit would give; nothing saved
     record_visit(member_id, on, care_type, hospital_class, total_fen, *, institution="",
                  fund_actual_fen=None, wallet_accepted=True, notes="") -> VisitOutcome
     edit_visit(visit_id, **changes) -> VisitOutcome   delete_visit(visit_id)
@@ -46,6 +47,7 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     create_transfer(from_id, to_id, amount_fen, requested_at=None, note="") -> TransferView
     receive_transfer(transfer_id, at=None) / return_transfer(transfer_id, at=None) -> TransferView
     delete_transfer(transfer_id)        transfers(member_id=None) -> list[TransferView]
+    waiting_transfers() -> list[TransferView]   # not yet received nor returned (go back at 06:00)
     plan_transfers(from_id, to_id, amount_fen, deadline, now=None) -> TransferPlan
     # planned expenses and guide progress
     add_planned(member_id, on, care_type, total_fen, *, hospital_class="0", monthly=False,
@@ -60,6 +62,7 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     export_json(path)   import_json(path, replace=False) -> ImportReport
     export_visits_csv(path, lang="zh", **filters) -> int
     import_visits_csv(path, skip_bad=False, progress=None) -> CsvReport
+    preview_visits_csv(path) -> CsvPreview     # the rows and errors an import would see; nothing written
     restore(data_dir, backup=None)  (classmethod; the book must be closed)
 """
 
@@ -378,6 +381,15 @@ class CsvReport:
     skipped: int
     errors: tuple[Any, ...]  # store.csvio.RowError(row, column, message_zh, message_en)
     seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class CsvPreview:
+    """What an import of a CSV file would take (``rows``: store.csvio.ParsedVisit) and every bad row."""
+
+    rows: tuple[Any, ...]
+    errors: tuple[Any, ...]  # store.csvio.RowError
+    bad_rows: int  # rows with at least one error (the header counts as row 1)
 
 
 class ImportRefused(Exception):
@@ -907,6 +919,51 @@ class FamilyBook:
                                fund_actual_fen, wallet_accepted)
             return _outcome(out, total_fen)
 
+    def preview_edit_visit(self, visit_id: int, **changes: Any) -> VisitOutcome:
+        """What :meth:`edit_visit` would give for the visit itself; nothing is saved.
+
+        The visit is evaluated at its (new) place against the other records as stored, without its
+        own old effect. Exact unless it moves to a later date past other visits of the family, which
+        are re-settled only when the edit is saved (the saved result is always exact).
+        """
+        from sqlalchemy import delete
+
+        from desktop.store.ledger import Point
+        from desktop.store.models import AllocationLine, Visit
+
+        allowed = {"member_id", "on_date", "institution", "hospital_class", "care_type", "total_fen",
+                   "fund_actual_fen", "wallet_accepted", "notes"}
+        if set(changes) - allowed:
+            raise TypeError(f"preview_edit_visit got unknown field(s): {', '.join(sorted(set(changes) - allowed))}")
+
+        class _Undo(Exception):
+            pass
+
+        result: list[VisitOutcome] = []
+        try:
+            with self.db.session() as s:  # rolled back below: the visit is only taken out for the look
+                conn = s.connection()
+                V, L = Visit.__table__, AllocationLine.__table__
+                row = conn.execute(V.select().where(V.c.id == visit_id)).first()
+                if row is None:
+                    raise Refused([_problem("no_record", id=visit_id, what=("就医记录", "visit"))])
+                new = {k: getattr(row, k) for k in allowed} | changes
+                problems = self._visit_problems(conn, new["member_id"], new["care_type"], new["hospital_class"],
+                                                new["total_fen"], new["fund_actual_fen"])
+                if problems:
+                    raise Refused(problems)
+                conn.execute(delete(L).where(L.c.visit_id == visit_id))
+                conn.execute(delete(V).where(V.c.id == visit_id))
+                led = self._ledger(conn)
+                out = led.evaluate(led.state(Point(new["on_date"], 1, visit_id)), new["member_id"], visit_id,
+                                   new["on_date"], new["care_type"], new["hospital_class"], new["total_fen"],
+                                   new["fund_actual_fen"], bool(new["wallet_accepted"]))
+                result.append(_outcome(out, new["total_fen"]))
+                raise _Undo
+        except _Undo:
+            pass
+        return result[0]
+
     def record_visit(self, member_id: int, on: dt.date, care_type: str, hospital_class: str, total_fen: int, *,
                      institution: str = "", fund_actual_fen: int | None = None, wallet_accepted: bool = True,
                      notes: str = "") -> VisitOutcome:
@@ -1203,6 +1260,23 @@ class FamilyBook:
             conn = s.connection()
             return [self._transfer_view(conn, t) for t in s.scalars(q)]
 
+    def waiting_transfers(self) -> list[TransferView]:
+        """Transfers neither received nor gone back yet, oldest first: Home warns they return at 06:00.
+
+        Reads only the unsettled rows, so the Home page does not build a view of every transfer ever made.
+        """
+        from sqlalchemy import select
+
+        from desktop.store.models import WalletTransfer
+
+        with self.db.session() as s:
+            q = (select(WalletTransfer)
+                 .where(WalletTransfer.received_at.is_(None), WalletTransfer.returned_at.is_(None))
+                 .order_by(WalletTransfer.requested_at, WalletTransfer.id))
+            conn = s.connection()
+            views = [self._transfer_view(conn, t) for t in s.scalars(q)]
+            return [v for v in views if v.state == "waiting"]
+
     def _transfer_view(self, conn, t) -> TransferView:
         from desktop.core import wallet
 
@@ -1474,19 +1548,32 @@ class FamilyBook:
         _write_private(Path(path), text, encoding="utf-8-sig")
         return len(rows)
 
+    def preview_visits_csv(self, path: Path | str) -> CsvPreview:
+        """Read a CSV file as :meth:`import_visits_csv` would, and write nothing: the good rows and the errors."""
+        from sqlalchemy import select
+
+        from desktop.store import csvio
+        from desktop.store.models import Member
+
+        with self.db.session() as s:
+            members = [(m.id, m.name) for m in s.scalars(select(Member))]
+        parsed, errors = csvio.load(Path(path), members)
+        return CsvPreview(tuple(parsed), tuple(errors), len({e.row for e in errors}))
+
     def import_visits_csv(self, path: Path | str, skip_bad: bool = False,
                           progress: Progress | None = None) -> CsvReport:
         """Read visits from CSV; with any bad row nothing is imported unless ``skip_bad``.
 
-        Rows are checked first, then inserted in bulk in one transaction, then everything from the
-        earliest imported date is re-settled. ``progress(done, total)`` is called as it goes.
+        All rows are checked first. Then, in one transaction, the new visits are settled in date order
+        among the stored ones and written in bulk with their lines (later stored visits whose results
+        move are rewritten). ``progress(done, total)`` is called as it goes; ``done == total`` at the end.
         """
         import time
 
-        from sqlalchemy import func, insert, select
+        from sqlalchemy import func, select
 
         from desktop.store import csvio
-        from desktop.store.ledger import Point
+        from desktop.store.ledger import NewVisit, Point, stored_time
         from desktop.store.models import Member, Visit
 
         t0 = time.perf_counter()
@@ -1495,39 +1582,31 @@ class FamilyBook:
         parsed, errors = csvio.load(Path(path), members)
         if errors and not skip_bad:
             raise ImportRefused(errors)
+        bad_rows = len({e.row for e in errors})
         n = len(parsed)
-        steps = 2 * n or 1
+        steps = 4 * n or 1
         if progress:
-            progress(0, steps)
+            progress(n, steps)  # reading and checking: the first quarter
         if not parsed:
-            return CsvReport(0, len({e.row for e in errors}), tuple(errors), time.perf_counter() - t0)
+            if progress:
+                progress(steps, steps)
+            return CsvReport(0, bad_rows, tuple(errors), time.perf_counter() - t0)
         self.backup("before-import")
-        now = self.clock()
+        now = stored_time(self.clock())
+
+        def step(done: int, total: int) -> None:  # settling: up to three quarters
+            if progress:
+                progress(n + (2 * n * done) // max(total, 1), steps)
+
         with self.db.connection(write=True) as conn:
             first = int(conn.execute(select(func.coalesce(func.max(Visit.__table__.c.id), 0))).scalar_one()) + 1
-            rows = []
-            for i, p in enumerate(parsed):
-                rows.append({"id": first + i, "member_id": p.member_id, "on_date": p.on_date,
-                             "institution": p.institution, "hospital_class": p.hospital_class,
-                             "care_type": p.care_type, "total_fen": p.total_fen, "fund_estimated_fen": 0,
-                             "fund_actual_fen": p.fund_actual_fen, "wallet_accepted": p.wallet_accepted,
-                             "notes": p.notes, "created_at": now})
-            chunk = 5000
-            for i in range(0, n, chunk):
-                conn.execute(insert(Visit.__table__), rows[i:i + chunk])
-                if progress:
-                    progress(min(n, i + chunk) // 2, steps)
-            start = min(p.on_date for p in parsed)
-            led = self._ledger(conn)
-
-            def step(done: int, total: int) -> None:
-                if progress:
-                    progress(n // 2 + (done * (steps - n // 2)) // max(total, 1), steps)
-
-            led.replay(Point(start, 0), progress=step)
+            new = [NewVisit(first + i, p.member_id, p.on_date, p.institution, p.hospital_class, p.care_type,
+                            p.total_fen, p.fund_actual_fen, p.wallet_accepted, p.notes, now)
+                   for i, p in enumerate(parsed)]
+            self._ledger(conn).replay(Point(min(p.on_date for p in parsed), 0), progress=step, new_visits=new)
         if progress:
             progress(steps, steps)
-        return CsvReport(n, len({e.row for e in errors}), tuple(errors), time.perf_counter() - t0)
+        return CsvReport(n, bad_rows, tuple(errors), time.perf_counter() - t0)
 
     # -- internals --
 
@@ -1621,7 +1700,7 @@ def _write_private(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 __all__ = [
     "platform_data_dir", "resolve_data_dir",
-    "BindingView", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
+    "BindingView", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
     "MemberBalance", "MemberView", "PlannedView", "Problem", "Refused", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
 ]

@@ -170,26 +170,25 @@ def parse(text: str, members: Iterable[tuple[int, str]]) -> tuple[list[ParsedVis
         if not any(c.strip() for c in cells):
             continue  # blank line
         row_errors: list[RowError] = []
-
-        def cell(key: str, cells: list[str] = cells) -> str:
-            i = cols.get(key)
-            return cells[i].strip() if i is not None and i < len(cells) else ""
-
-        if len(cells) > width and any(c.strip() for c in cells[width:]):
+        if len(cells) < width:
+            cells = cells + [""] * (width - len(cells))
+        elif len(cells) > width and any(c.strip() for c in cells[width:]):
             row_errors.append(RowError(n, "", f"比标题多了 {len(cells) - width} 列。",
                                        f"{len(cells) - width} more cell(s) than the header."))
-        v = _row(n, cell, by_name, row_errors)
+        v = _row(n, {k: cells[i].strip() for k, i in cols.items()}, by_name, row_errors)
         errors.extend(row_errors)
         if v is not None and not row_errors:
             out.append(v)
     return out, errors
 
 
-def _row(n: int, cell: Any, by_name: dict[str, list[int]], errs: list[RowError]) -> ParsedVisit | None:
+def _row(n: int, cells: dict[str, str], by_name: dict[str, list[int]], errs: list[RowError]) -> ParsedVisit | None:
     def bad(col: str, zh: str, en: str) -> None:
         errs.append(RowError(n, col, zh, en))
 
-    name = cell("person")
+    cell = cells.get
+
+    name = cell("person", "")
     ids = by_name.get(name, [])
     if not name:
         bad("姓名", "缺少姓名。", "the person is missing.")
@@ -199,28 +198,28 @@ def _row(n: int, cell: Any, by_name: dict[str, list[int]], errs: list[RowError])
     elif len(ids) > 1:
         bad("姓名", f"有 {len(ids)} 位成员都叫“{name}”，无法确定是谁。", f"{len(ids)} members are called “{name}”.")
     day = None
-    raw = cell("date")
+    raw = cell("date", "")
     try:
         day = parse_date(raw)
     except ValueError:
         bad("日期", f"“{raw}”不是日期，请写成 2025-03-15。" if raw else "缺少日期。",
             f"“{raw}” is not a date; write it like 2025-03-15." if raw else "the date is missing.")
     hospital = "0"
-    raw = cell("hospital_class")
+    raw = cell("hospital_class", "")
     if raw:
         hospital = _HOSPITALS.get(raw.lower())
         if hospital is None:
             bad("医院等级", f"不认识的医院等级“{raw}”。", f"unknown hospital level “{raw}”.")
-    raw = cell("care_type")
+    raw = cell("care_type", "")
     care = _CARES.get(raw.lower()) if raw else None
     if care is None:
         bad("就医类型", f"不认识的就医类型“{raw}”。" if raw else "缺少就医类型。",
             f"unknown care type “{raw}”." if raw else "the care type is missing.")
-    total = _amount(cell("total"), "总费用", "total", bad, required=True)
-    fund = _amount(cell("fund_actual"), "统筹实际支付", "fund paid", bad, required=False)
+    total = _amount(cell("total", ""), "总费用", "total", bad, required=True)
+    fund = _amount(cell("fund_actual", ""), "统筹实际支付", "fund paid", bad, required=False)
     if total is not None and fund is not None and fund > total:
         bad("统筹实际支付", "统筹实际支付不能大于总费用。", "the fund's share cannot exceed the total.")
-    raw = cell("wallet").lower()
+    raw = cell("wallet", "").lower()
     wallet = True
     if raw in _NO:
         wallet = False
@@ -228,7 +227,7 @@ def _row(n: int, cell: Any, by_name: dict[str, list[int]], errs: list[RowError])
         bad("可用医保钱包", f"“{raw}”请写“是”或“否”。", f"write yes or no, not “{raw}”.")
     if errs:
         return None
-    return ParsedVisit(n, ids[0], day, cell("institution"), hospital, care, total, fund, wallet, cell("notes"))
+    return ParsedVisit(n, ids[0], day, cell("institution", ""), hospital, care, total, fund, wallet, cell("notes", ""))
 
 
 def _amount(raw: str, zh: str, en: str, bad: Any, required: bool) -> int | None:

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, delete, func, or_, select
 
 from desktop.core import model, reimbursement, settlement, wallet
 from desktop.core.policy import RegionPolicy, Registry
@@ -32,6 +33,10 @@ from .models import AllocationLine, Binding, Member, Statement, Visit, WalletTra
 
 V = Visit.__table__
 L = AllocationLine.__table__
+# Bulk writes go through the connection's executemany with values already in their stored form
+# (ISO dates): about twice as fast as running every value through the column types.
+_LINE_COLS = ("visit_id", "seq", "source", "account", "payer_id", "binding_id", "amount_fen", "reason_zh",
+              "reason_en", "fact_id")
 Progress = Callable[[int, int], None]
 
 
@@ -91,6 +96,11 @@ def china_day(moment: dt.datetime) -> dt.date:
     return wallet.china_time(moment).date()
 
 
+def stored_time(moment: dt.datetime) -> str:
+    """A datetime in the text form SQLAlchemy stores in SQLite (for bulk writes)."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def naive_china(moment: dt.datetime) -> dt.datetime:
     """How datetimes are stored: naive China time."""
     return wallet.china_time(moment).replace(tzinfo=None)
@@ -113,6 +123,7 @@ class Ledger:
         self._people: dict[tuple[int, bool], model.Person] = {}
         self._policies: dict[str, RegionPolicy] = {}
         self._people_map: dict[int, model.Person] | None = None
+        self._by_beneficiary: dict[int, list] = {}
         self.transfer_events = self._transfer_events()
 
     # ---- people, policies, bindings as of a day ----
@@ -120,7 +131,8 @@ class Ledger:
     def policy(self, region_code: str) -> RegionPolicy:
         p = self._policies.get(region_code)
         if p is None:
-            p = self._policies[region_code] = self.registry.resolve_insured_place(region_code)
+            base = self.registry.resolve_insured_place(region_code)
+            p = self._policies[region_code] = _CachedPolicy(base.code, base.name, base.year, base.chain)
         return p
 
     def person(self, member_id: int, day: dt.date | None = None) -> model.Person:
@@ -142,11 +154,10 @@ class Ledger:
 
     def terms_on(self, beneficiary_id: int, day: dt.date) -> list[model.BindingTerm]:
         """The beneficiary's bindings as they stood on ``day`` (a terminated one still paid before it ended)."""
-        out = []
-        for b in self.bindings:
-            if b.beneficiary_id == beneficiary_id:
-                out.append(term_on(b, day))
-        return out
+        mine = self._by_beneficiary.get(beneficiary_id)
+        if mine is None:
+            mine = self._by_beneficiary[beneficiary_id] = [b for b in self.bindings if b.beneficiary_id == beneficiary_id]
+        return [term_on(b, day) for b in mine]
 
     # ---- balances ----
 
@@ -226,8 +237,9 @@ class Ledger:
         return u
 
     def _estimate(self, member_id: int, visit_id: int | None, day: dt.date, care: str, hospital: str,
-                  total_fen: int, wallet_accepted: bool, usage: reimbursement.YearUsage) -> reimbursement.Estimate:
-        person = self.person(member_id, day)
+                  total_fen: int, wallet_accepted: bool, usage: reimbursement.YearUsage,
+                  person: model.Person | None = None) -> reimbursement.Estimate:
+        person = person or self.person(member_id, day)
         v = model.Visit(visit_id, member_id, day, care, hospital, total_fen, wallet_accepted)
         return reimbursement.estimate(v, person, self.policy(person.region_code), usage)
 
@@ -240,9 +252,9 @@ class Ledger:
                  hospital: str, total_fen: int, fund_actual_fen: int | None, wallet_accepted: bool) -> Outcome:
         """Estimate and settle one visit against ``state`` (which is not changed; see ``_State.apply``)."""
         usage = state.usage(member_id)
-        est = self._estimate(member_id, visit_id, day, care, hospital, total_fen, wallet_accepted, usage)
-        fund = est.fund_fen if fund_actual_fen is None else fund_actual_fen
         person = self.person(member_id, day)
+        est = self._estimate(member_id, visit_id, day, care, hospital, total_fen, wallet_accepted, usage, person)
+        fund = est.fund_fen if fund_actual_fen is None else fund_actual_fen
         terms = self.terms_on(member_id, day)
         accounts = {member_id: state.get((member_id, "personal"))}
         used: dict[int, int] = {}
@@ -257,21 +269,27 @@ class Ledger:
             people=self.people(), policy_for=self.policy, wallet_accepted=wallet_accepted)
         return Outcome(visit_id, est, s, fund)
 
-    def replay(self, start: Point, progress: Progress | None = None, keep: int | None = None) -> ReplayStats:
+    def replay(self, start: Point, progress: Progress | None = None, keep: int | None = None,
+               new_visits: Sequence[NewVisit] = ()) -> ReplayStats:
         """Re-settle every visit at or after ``start`` and rewrite those whose results changed.
 
-        ``keep`` names a visit whose :class:`Outcome` is returned in ``stats.outcomes``.
+        ``new_visits`` (with ids, none before ``start``) are settled in their place among the stored
+        ones and inserted with their lines, so a bulk import writes each row once. ``keep`` names a
+        visit whose :class:`Outcome` is returned in ``stats.outcomes``.
         """
         state = self.state(start)
         stats = ReplayStats()
         after = ~start.visit_cut()
-        visits = list(self.conn.execute(select(V).where(after).order_by(V.c.on_date, V.c.id)))
+        visits: list[Any] = list(self.conn.execute(select(V).where(after).order_by(V.c.on_date, V.c.id)).all())
+        if new_visits:
+            visits = sorted([*visits, *new_visits], key=lambda v: (v.on_date, v.id))
         if not visits:
             return stats
-        stored: dict[int, list[dict]] = defaultdict(list)
-        for r in self.conn.execute(select(L).select_from(L.join(V, V.c.id == L.c.visit_id)).where(after)
-                                   .order_by(L.c.visit_id, L.c.seq)):
-            stored[r.visit_id].append(r._asdict())
+        stored: dict[int, list[tuple]] = defaultdict(list)
+        cols = [L.c[k] for k in _LINE_COLS]
+        for r in self.conn.execute(select(*cols).select_from(L.join(V, V.c.id == L.c.visit_id)).where(after)
+                                   .order_by(L.c.visit_id, L.c.seq)).all():
+            stored[r[0]].append(tuple(r))
         # non-visit events after the start, in day order; transfers open a day, statements close it
         pending: list[tuple[dt.date, int, tuple[int, str], int]] = [
             (e.day, 0, (e.member_id, e.account), e.amount_fen) for e in self.transfer_events
@@ -280,13 +298,14 @@ class Ledger:
                     if day >= start.day]
         pending.sort(key=lambda x: (x[0], x[1]))
         pi = 0
-        new_lines: list[dict] = []
+        new_lines: list[tuple] = []
         changed: list[int] = []
-        estimates: list[dict] = []
+        estimates: list[tuple[int, int]] = []
+        inserts: list[tuple] = []
         total = len(visits)
         for n, v in enumerate(visits):
             while pi < len(pending) and (pending[pi][0], pending[pi][1]) < (v.on_date, 1):
-                day, kind, key, amount = pending[pi]
+                _day, kind, key, amount = pending[pi]
                 if kind == 0:
                     state.add(key, amount)
                 else:
@@ -297,33 +316,67 @@ class Ledger:
             state.apply(v.member_id, out)
             rows = line_rows(v.id, out.settlement)
             stats.visits += 1
-            est_changed = out.estimate.fund_fen != v.fund_estimated_fen
-            if est_changed:
-                estimates.append({"b_id": v.id, "b_est": out.estimate.fund_fen})
-            if _comparable(stored.get(v.id, ())) != _comparable(rows):
-                changed.append(v.id)
-                new_lines.extend(rows)
-            elif est_changed:
-                stats.changed += 1
             if v.id == keep:
                 stats.outcomes[v.id] = out
             if progress is not None and (n % 1000 == 0 or n == total - 1):
                 progress(n + 1, total)
-        self._write(changed, new_lines, estimates)
-        stats.changed += len(changed)
+            if isinstance(v, NewVisit):
+                inserts.append(v.as_row(out.estimate.fund_fen))
+                new_lines.extend(rows)
+                continue
+            est_changed = out.estimate.fund_fen != v.fund_estimated_fen
+            if est_changed:
+                estimates.append((out.estimate.fund_fen, v.id))
+            old = stored.get(v.id)
+            if (not old and rows) or (old and old != rows):
+                changed.append(v.id)
+                new_lines.extend(rows)
+            elif est_changed:
+                stats.changed += 1
+        self._write(changed, new_lines, estimates, inserts)
+        stats.changed += len(changed) + len(inserts)
         stats.lines_written = len(new_lines)
         return stats
 
-    def _write(self, changed: list[int], lines: list[dict], estimates: list[dict]) -> None:
-        if changed:
-            for i in range(0, len(changed), 500):
-                self.conn.execute(delete(L).where(L.c.visit_id.in_(changed[i:i + 500])))
-        if lines:
-            self.conn.execute(insert(L), lines)
+    def _write(self, changed: list[int], lines: list[tuple], estimates: list[tuple[int, int]],
+               inserts: list[tuple]) -> None:
+        """Write through the connection's executemany: one prepared statement, many rows."""
+        for i in range(0, len(changed), 500):
+            self.conn.execute(delete(L).where(L.c.visit_id.in_(changed[i:i + 500])))
         if estimates:
-            self.conn.execute(
-                update(V).where(V.c.id == bindparam("b_id")).values(fund_estimated_fen=bindparam("b_est")),
-                estimates)
+            self.conn.exec_driver_sql("UPDATE visits SET fund_estimated_fen = ? WHERE id = ?", estimates)
+        if inserts:
+            self.conn.exec_driver_sql(_INSERT_VISIT, inserts)
+        if lines:
+            self.conn.exec_driver_sql(_INSERT_LINE, lines)
+
+
+@dataclass(frozen=True, slots=True)
+class NewVisit:
+    """A visit not yet in the book (bulk import): settled by :meth:`Ledger.replay`, then inserted."""
+
+    id: int
+    member_id: int
+    on_date: dt.date
+    institution: str
+    hospital_class: str
+    care_type: str
+    total_fen: int
+    fund_actual_fen: int | None
+    wallet_accepted: bool
+    notes: str
+    created_at: str  # as stored: "YYYY-MM-DD HH:MM:SS.ffffff" (see :func:`stored_time`)
+
+    def as_row(self, fund_estimated_fen: int) -> tuple:
+        return (self.id, self.member_id, self.on_date.isoformat(), self.institution, self.hospital_class,
+                self.care_type, self.total_fen, fund_estimated_fen, self.fund_actual_fen,
+                1 if self.wallet_accepted else 0, self.notes, self.created_at)
+
+
+_VISIT_COLS = ("id", "member_id", "on_date", "institution", "hospital_class", "care_type", "total_fen",
+               "fund_estimated_fen", "fund_actual_fen", "wallet_accepted", "notes", "created_at")
+_INSERT_VISIT = f"INSERT INTO visits ({', '.join(_VISIT_COLS)}) VALUES ({', '.join('?' * len(_VISIT_COLS))})"
+_INSERT_LINE = f"INSERT INTO allocation_lines ({', '.join(_LINE_COLS)}) VALUES ({', '.join('?' * len(_LINE_COLS))})"
 
 
 class _State:
@@ -387,6 +440,28 @@ def _record(u: reimbursement.YearUsage, est: reimbursement.Estimate, fund_actual
     u.add(est.year, est.group, est.deductible_used_fen, est.fund_fen if fund_actual is None else fund_actual)
 
 
+@dataclass(frozen=True)
+class _CachedPolicy(RegionPolicy):
+    """A region's policy that remembers its table lookups (a replay asks the same few thousands of times)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_memo", {})
+
+    def benefit(self, care: str, person: str, hospital: str, age: int | None):
+        key = ("b", care, person, hospital, age)
+        memo = self._memo
+        if key not in memo:
+            memo[key] = RegionPolicy.benefit(self, care, person, hospital, age)
+        return memo[key]
+
+    def cap(self, group: str, person: str, age: int | None):
+        key = ("c", group, person, age)
+        memo = self._memo
+        if key not in memo:
+            memo[key] = RegionPolicy.cap(self, group, person, age)
+        return memo[key]
+
+
 def term_on(b, day: dt.date) -> model.BindingTerm:
     """A stored binding as the settlement sees it on ``day``.
 
@@ -405,21 +480,13 @@ def term_on(b, day: dt.date) -> model.BindingTerm:
                              b.amount_cap_fen, b.registered_at)
 
 
-def line_rows(visit_id: int, s: settlement.Settlement) -> list[dict]:
+def line_rows(visit_id: int, s: settlement.Settlement) -> list[tuple]:
+    """Allocation lines as tuples in ``_LINE_COLS`` order (the reasons rendered in both languages)."""
     rows = []
     for seq, ln in enumerate(s.lines):
-        rows.append({
-            "visit_id": visit_id, "seq": seq, "source": ln.source,
-            "account": None if ln.source == "cash" else ("wallet" if ln.source == "wallet" else "personal"),
-            "payer_id": ln.account_id if ln.source != "cash" else None, "binding_id": ln.binding_id,
-            "amount_fen": ln.amount_fen, "reason_zh": ln.text_zh, "reason_en": ln.text_en,
-            "fact_id": ",".join(ln.sources),
-        })
+        src = ln.source
+        cash = src == "cash"
+        rows.append((visit_id, seq, src, None if cash else ("wallet" if src == "wallet" else "personal"),
+                     None if cash else ln.account_id, ln.binding_id, ln.amount_fen, ln.text_zh, ln.text_en,
+                     ",".join(ln.sources)))
     return rows
-
-
-_KEYS = ("seq", "source", "account", "payer_id", "binding_id", "amount_fen", "reason_zh", "reason_en", "fact_id")
-
-
-def _comparable(rows: Iterable[dict]) -> list[tuple]:
-    return [tuple(r[k] for k in _KEYS) for r in rows]
