@@ -91,6 +91,10 @@ CHINA = dt.timezone(dt.timedelta(hours=8))
 HEAD = "self"
 HEAD_RELATIONS = (HEAD, *vocab.RELATIONS)
 ACCOUNTS = ("personal", "wallet")
+# First two digits of GB/T 2260 codes: the provinces, regions and municipalities (and 71/81/82).
+PROVINCES = frozenset({"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+                       "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+                       "65", "71", "81", "82"})
 Progress = Callable[[int, int], None]
 
 register({
@@ -144,7 +148,7 @@ class Problem:
         return self.text_zh if lang.startswith("zh") else self.text_en
 
 
-def _problem(code: str, fieldname: str = "", **args: Any) -> Problem:
+def _problem(code: str, fieldname: str = "", /, **args: Any) -> Problem:
     r = Reason(code, (), args)
     return Problem(code, r.text_zh, r.text_en, fieldname)
 
@@ -530,11 +534,12 @@ class FamilyBook:
             if value not in allowed:
                 out.append(_problem("unknown_value", fieldname, field=label, value=value))
         if region_code is not None:
-            try:
-                self.registry.resolve_insured_place(region_code)
-                ok = len(region_code) == 6 and region_code.isdigit()
-            except KeyError:
-                ok = False
+            ok = len(region_code) == 6 and region_code.isdigit() and region_code[:2] in PROVINCES
+            if ok:
+                try:
+                    self.registry.resolve_insured_place(region_code)  # a city without a pack uses its province's
+                except KeyError:
+                    ok = False
             if not ok:
                 out.append(_problem("unknown_region", "region_code", code=region_code))
         else:
