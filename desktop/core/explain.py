@@ -8,13 +8,16 @@ Public API::
 
     Reason(code: str, sources: tuple[str, ...] = (), args: Mapping[str, object] = {})
         .text_zh -> str   .text_en -> str   .text(lang="zh") -> str
-    register(texts: dict[str, tuple[str, str]]) -> None      # code → (zh template, en template)
+    register(texts: dict[str, tuple[str, str]]) -> frozenset[str]   # code → (zh, en) templates
     render(code: str, lang: str, args: Mapping[str, object]) -> str
     labels(vocabulary: dict[str, tuple[str, str]], keys) -> tuple[str, str]   # "配偶、子女", "spouse, child"
     sources_of(*sourced: Sourced | Row | None) -> tuple[str, ...]
 
 Template arguments are formatted by name: ``*_fen`` ints as yuan (¥1,234.50), ``Decimal`` ratios
 as percentages, ``(zh, en)`` pairs by language, dates as ISO dates, datetimes as ``YYYY-MM-DD HH:MM``.
+Results of the engine (``Reason``, ``Estimate``, ``Line``, ``Skip``, ``Settlement``) are slotted records,
+not frozen dataclasses, because they are built tens of thousands of times and a frozen dataclass
+costs several times more to build; treat them as read-only.
 Reasons with no fact ID (``sources == ()``) are the app's own sanity checks (e.g. an end date before
 the start date); everything that is a rule cites the pack value it came from.
 """
@@ -32,12 +35,13 @@ from .money import format_fen
 _TEXTS: dict[str, tuple[str, str]] = {}
 
 
-def register(texts: dict[str, tuple[str, str]]) -> None:
-    """Add templates; a code may be registered once only (codes are unique across the engine)."""
+def register(texts: dict[str, tuple[str, str]]) -> frozenset[str]:
+    """Add templates and return their codes; a code may be registered once only (unique engine-wide)."""
     for code, pair in texts.items():
         if code in _TEXTS and _TEXTS[code] != pair:
             raise ValueError(f"reason code {code!r} is registered twice")
         _TEXTS[code] = pair
+    return frozenset(texts)
 
 
 def codes() -> frozenset[str]:
@@ -68,7 +72,7 @@ def render(code: str, lang: str, args: Mapping[str, object]) -> str:
     return template.format(**{k: _fmt(k, v, zh) for k, v in args.items()})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reason:
     """Why: a stable code for programs, bilingual text for people, fact IDs for checking."""
 

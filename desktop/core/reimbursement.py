@@ -11,7 +11,9 @@ Public API::
 
     estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsage | None = None) -> Estimate
     Estimate(year, group, total_fen, fund_fen, personal_fen, deductible_used_fen, cap_hit: bool,
-             known: bool, steps: tuple[Reason, ...], benefit: Row | None, cap: Row | None)
+             known: bool, benefit: Row | None, cap: Row | None, care, hospital, person_kind,
+             person_name, deductible_before_fen, fund_before_fen)
+        .steps -> tuple[Reason, ...]          # built on reading, from the figures above
     YearUsage()                               # one person's year-to-date use, keyed by (year, group)
         .deductible_used(year, group) -> int  .fund_paid(year, group) -> int
         .add(year, group, deductible_fen=0, fund_fen=0) -> None
@@ -27,13 +29,14 @@ from dataclasses import dataclass
 
 from . import vocab
 from .explain import Reason, register
+from .memo import table
 from .model import Person, Visit
 from .money import apply_ratio
 from .policy import RegionPolicy, Row
 
 _PERIOD = {"year": ("每年", "a year"), "visit": ("每次", "per visit")}
 
-register({
+CODES = register({  # every reason code this module can give
     "not_insured": (
         "{name}没有参加基本医疗保险，统筹基金不支付；全部 {total_fen} 由个人负担。",
         "{name} has no basic medical insurance, so the fund pays nothing; all {total_fen} is personal.",
@@ -123,9 +126,12 @@ class YearUsage:
         return c
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Estimate:
-    """The fund's share and the personal share of one visit, with the steps that led there."""
+    """The fund's share and the personal share of one visit; ``steps`` says how, step by step.
+
+    The steps are built when read (from the figures kept here), so estimating stays fast.
+    """
 
     year: int
     group: str | None
@@ -135,13 +141,23 @@ class Estimate:
     deductible_used_fen: int
     cap_hit: bool
     known: bool  # False when no table or no ratio covers the visit (fund share counted as 0)
-    steps: tuple[Reason, ...]
     benefit: Row | None = None
     cap: Row | None = None
+    care: str = ""
+    hospital: str = ""
+    person_kind: str | None = None  # None when the person has no basic insurance
+    person_name: str = ""
+    deductible_before_fen: int = 0  # deductible met earlier in the year (same group)
+    fund_before_fen: int = 0  # fund payments earlier in the year (same group)
+
+    @property
+    def steps(self) -> tuple[Reason, ...]:
+        return _steps(self)
 
 
 _NO_USAGE = YearUsage()
 _UNKNOWN = ("未知", "unknown")
+_MISS = object()
 
 
 def estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsage | None = None) -> Estimate:
@@ -150,63 +166,97 @@ def estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsag
     if total < 0:
         raise ValueError("a visit's total cost cannot be negative")
     usage = usage or _NO_USAGE
-    year = visit.date.year
+    day = visit.date
+    year = day.year
+    care, hospital = visit.care, visit.hospital
     if person.insurance not in ("employee", "flexible", "resident"):
-        step = Reason("not_insured", (), {"name": person.name, "total_fen": total})
-        return Estimate(year, None, total, 0, total, 0, False, False, (step,))
+        return Estimate(year, None, total, 0, total, 0, False, False, None, None, care, hospital, None,
+                        person.name)
     kind = person.kind
-    age = person.age_on(visit.date)
-    row = policy.benefit(visit.care, kind, visit.hospital, age)
-    care_l = vocab.CARE_TYPES.get(visit.care, (visit.care, visit.care))
-    person_l = vocab.PERSON_KINDS[kind]
-    hosp_l = vocab.HOSPITAL_CLASSES.get(visit.hospital, (visit.hospital, visit.hospital))
+    age = person.age_on(day)
+    benefits = table(policy, "benefit")
+    key = (care, kind, hospital, age)
+    row = benefits.get(key, _MISS)
+    if row is _MISS:
+        row = benefits[key] = policy.benefit(care, kind, hospital, age)
     if row is None:
-        step = Reason("no_table", (), {"care": care_l, "person": person_l, "hospital": hosp_l,
-                                       "total_fen": total})
-        return Estimate(year, None, total, 0, total, 0, False, False, (step,))
-
+        return Estimate(year, None, total, 0, total, 0, False, False, None, None, care, hospital, kind,
+                        person.name)
     data = row.data
     group = data["group"]
-    src = (row.source,)
-    deductible, ratio, per = data["deductible_fen"], data["ratio"], data["deductible_per"]
-    steps = [Reason("benefit_table", src, {"care": care_l, "person": person_l, "hospital": hosp_l,
-                                           "deductible_fen": deductible, "period": _PERIOD[per],
-                                           "ratio": ratio if ratio is not None else _UNKNOWN})]
-    if per == "year":
+    deductible, ratio = data["deductible_fen"], data["ratio"]
+    before = 0
+    if data["deductible_per"] == "year":
         before = usage.deductible_used(year, group)
         left = deductible - before if deductible > before else 0
-        used = total if total < left else left
-        if deductible:
-            steps.append(Reason("deductible", src, {"deductible_fen": deductible, "year": year,
-                                                    "before_fen": before, "left_fen": left, "used_fen": used}))
     else:
-        used = total if total < deductible else deductible
-        if deductible:
-            steps.append(Reason("deductible_visit", src, {"deductible_fen": deductible, "used_fen": used}))
+        left = deductible
+    used = total if total < left else left
+    if ratio is None:
+        return Estimate(year, group, total, 0, total, used, False, False, row, None, care, hospital, kind,
+                        person.name, before)
+    raw = apply_ratio(total - used, ratio)
+    caps = table(policy, "cap")
+    key = (group, kind, age)
+    cap_row = caps.get(key, _MISS)
+    if cap_row is _MISS:
+        cap_row = caps[key] = policy.cap(group, kind, age)
+    fund, hit, paid = raw, False, 0
+    if cap_row is not None:
+        paid = usage.fund_paid(year, group)
+        cap = cap_row.data["amount_fen"]
+        left_cap = cap - paid if cap > paid else 0
+        if raw > left_cap:
+            fund, hit = left_cap, True
+    return Estimate(year, group, total, fund, total - fund, used, hit, True, row, cap_row, care, hospital,
+                    kind, person.name, before, paid)
+
+
+def _labels(e: Estimate) -> dict[str, object]:
+    return {"care": vocab.CARE_TYPES.get(e.care, (e.care, e.care)),
+            "person": vocab.PERSON_KINDS.get(e.person_kind or "", (e.person_kind,) * 2),
+            "hospital": vocab.HOSPITAL_CLASSES.get(e.hospital, (e.hospital, e.hospital))}
+
+
+def _steps(e: Estimate) -> tuple[Reason, ...]:
+    """Rebuild the explanation of an estimate from its figures."""
+    total = e.total_fen
+    if e.person_kind is None:
+        return (Reason("not_insured", (), {"name": e.person_name, "total_fen": total}),)
+    if e.benefit is None:
+        return (Reason("no_table", (), {**_labels(e), "total_fen": total}),)
+    data = e.benefit.data
+    src = (e.benefit.source,)
+    deductible, ratio, per = data["deductible_fen"], data["ratio"], data["deductible_per"]
+    used = e.deductible_used_fen
+    steps = [Reason("benefit_table", src, {**_labels(e), "deductible_fen": deductible, "period": _PERIOD[per],
+                                           "ratio": ratio if ratio is not None else _UNKNOWN})]
+    if deductible and per == "year":
+        before = e.deductible_before_fen
+        steps.append(Reason("deductible", src, {
+            "deductible_fen": deductible, "year": e.year, "before_fen": before,
+            "left_fen": deductible - before if deductible > before else 0, "used_fen": used}))
+    elif deductible:
+        steps.append(Reason("deductible_visit", src, {"deductible_fen": deductible, "used_fen": used}))
     if ratio is None:
         steps.append(Reason("ratio_unknown", src, {"total_fen": total}))
-        return Estimate(year, group, total, 0, total, used, False, False, tuple(steps), row, None)
+        return tuple(steps)
     above = total - used
     raw = apply_ratio(above, ratio)
     if data.get("ratio_max") is not None and data["ratio_max"] != ratio:
         steps.append(Reason("ratio_range", src, {"ratio": ratio, "ratio_max": data["ratio_max"]}))
     steps.append(Reason("ratio", src, {"above_fen": above, "ratio": ratio, "raw_fen": raw}))
-
-    fund, hit = raw, False
-    cap_row = policy.cap(group, kind, age)
+    group = e.group or ""
     group_l = vocab.CARE_TYPES.get(group, (group, group))
-    if cap_row is None:
+    if e.cap is None:
         steps.append(Reason("no_cap", (), {"group": group_l}))
     else:
-        cap = cap_row.data["amount_fen"]
-        paid = usage.fund_paid(year, group)
-        left_cap = cap - paid if cap > paid else 0
-        cap_src = (cap_row.source,)
-        steps.append(Reason("cap", cap_src, {"group": group_l, "cap_fen": cap, "year": year,
-                                             "paid_fen": paid, "left_fen": left_cap}))
-        if raw > left_cap:
-            fund, hit = left_cap, True
-            steps.append(Reason("cap_hit", cap_src, {"fund_fen": fund, "cut_fen": raw - fund}))
-    personal = total - fund
-    steps.append(Reason("fund_share", src, {"fund_fen": fund, "personal_fen": personal, "total_fen": total}))
-    return Estimate(year, group, total, fund, personal, used, hit, True, tuple(steps), row, cap_row)
+        cap, paid = e.cap.data["amount_fen"], e.fund_before_fen
+        cap_src = (e.cap.source,)
+        steps.append(Reason("cap", cap_src, {"group": group_l, "cap_fen": cap, "year": e.year, "paid_fen": paid,
+                                             "left_fen": cap - paid if cap > paid else 0}))
+        if e.cap_hit:
+            steps.append(Reason("cap_hit", cap_src, {"fund_fen": e.fund_fen, "cut_fen": raw - e.fund_fen}))
+    steps.append(Reason("fund_share", src, {"fund_fen": e.fund_fen, "personal_fen": e.personal_fen,
+                                            "total_fen": total}))
+    return tuple(steps)

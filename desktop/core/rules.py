@@ -38,7 +38,7 @@ PURPOSES = ("bind", "wallet")
 HOLDING_STATUSES = ("active", "pending")
 _WHAT = {"bind": ("家庭共济绑定", "a family-sharing binding"), "wallet": ("医保钱包转账", "wallet transfers")}
 
-register({
+CODES = register({  # every reason code this module can give
     "same_person": ("授权人和被授权人是同一个人。", "The authorizer and the beneficiary are the same person."),
     "relation_excluded": (
         "{relation}不能作为{what}的对象（明确排除：{excluded}）。",

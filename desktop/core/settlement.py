@@ -46,13 +46,14 @@ from dataclasses import dataclass
 
 from . import vocab
 from .explain import Reason, labels, register, sources_of
+from .memo import table
 from .model import BindingTerm, Person, PersonId, registration_key
 from .policy import RegionPolicy
 
 SOURCES = ("own", "wallet", "family", "cash")
 _NOTHING: Mapping = {}
 
-register({
+CODES = register({  # every reason code this module can give
     "own_account": (
         "先用本人个人账户：付 {amount_fen}（余额 {balance_fen}）。",
         "Own personal account first: {amount_fen} (balance {balance_fen}).",
@@ -142,7 +143,7 @@ class _Explained:
         return self.reason.text_en
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line(_Explained):
     """One payer of the personal share: which source, whose account, how much, and why."""
 
@@ -153,7 +154,7 @@ class Line(_Explained):
     reason: Reason
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Skip(_Explained):
     """A source that paid nothing this time, and why."""
 
@@ -163,7 +164,7 @@ class Skip(_Explained):
     reason: Reason
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Settlement:
     """The allocation of one personal share; ``sum(line.amount_fen) == personal_fen`` always."""
 
@@ -214,13 +215,11 @@ class _Rules:
     amount_src: tuple[str, ...]
 
 
-_CACHE: dict[int, tuple[RegionPolicy, _Rules]] = {}
-
-
 def _rules(policy: RegionPolicy) -> _Rules:
-    hit = _CACHE.get(id(policy))
-    if hit is not None and hit[0] is policy:
-        return hit[1]
+    memo = table(policy, "settlement")
+    hit = memo.get("rules")
+    if hit is not None:
+        return hit
     order = policy.rule("payment", "order")
     covered = policy.rule("payment", "covered_care")
     blocking = policy.rule("binding", "blocking_statuses")
@@ -236,7 +235,7 @@ def _rules(policy: RegionPolicy) -> _Rules:
         dates_src=sources_of(policy.rule("binding", "requires_dates")),
         amount_src=sources_of(policy.rule("binding", "requires_amount")),
     )
-    _CACHE[id(policy)] = (policy, r)
+    memo["rules"] = r
     return r
 
 
