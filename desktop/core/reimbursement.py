@@ -20,7 +20,10 @@ Public API::
         .record(estimate) -> None             # add an estimate's deductible and fund share
         .copy() -> YearUsage
 
-``usage`` is read, never changed: call ``usage.record(result)`` once the visit is saved.
+``usage`` is read, never changed: call ``usage.record(result)`` once the visit is saved. The person's
+insurance *status* (suspended, in arrears) is not applied here: the sources only say it stops 共济
+money (F-T11), which settlement handles. Resident waiting periods (F-R5) need the payment date and
+are not applied either.
 """
 
 from __future__ import annotations

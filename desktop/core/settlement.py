@@ -13,7 +13,9 @@ account pays only when all of these hold on the visit date:
 * the authorizer's balance is above the reserve floor of the **authorizer's** region
   (``binding.reserve_floor_fen``; only the part above it is usable).
 
-Sources that were passed over are listed in ``skipped`` with the reason, so a family can see why.
+The beneficiary's blocking status and the covered care types stop only family (共济) money (F-T11,
+F-T12); the own account and the wallet still pay. Sources that were passed over are listed in
+``skipped`` with the reason, so a family can see why.
 The wallet is the beneficiary's own 医保钱包 balance; it is skipped when the hospital does not take
 it (F-W7). Balances and usage are read, never changed: apply the lines once the visit is saved.
 
