@@ -1,0 +1,256 @@
+"""The uncertainty band: many simulated futures drawn from each person's own past months.
+
+For every person whose expected spending comes from their history (``Spending.origin ==
+"history"``), each simulated month re-uses one of their last 12 real months, drawn at random
+(a bootstrap: busy months and quiet months come back as often as they happened, so the average is
+the deterministic projection's). Everything else — user-set spending, events, premiums, transfers,
+credits — stays as planned, and every month goes through the same drawdown as the projection.
+
+Draws come from ``random.Random(seed)`` in a fixed order (run, month, person), so the same data and
+seed give the same band. Percentiles are fen values picked by rank (nearest-rank method: the p-th
+percentile of n sorted values is the ⌈p·n/100⌉-th); chances are :class:`fractions.Fraction` of the
+runs, rounded only for the sentence. See the API list at the top of ``projection.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .drawdown import Drawdown
+from .explain import Reason, register
+from .model import PersonId, Visit
+from .money import format_fen
+from .policy import RegionPolicy
+from .projection import (
+    HISTORY_MONTHS,
+    MONTHS_EN,
+    Account,
+    ProjectionInput,
+    account_label,
+    month_end,
+)
+
+DEFAULT_RUNS = 1000
+LEVELS = ("empty", "floor")
+_STEP = 5  # chances in sentences are rounded to the nearest 5 %
+
+CODES = register({
+    "proj_chance_about": ("{account}在{when}{outcome}的可能性约为 {pct}%。",
+                          "The chance that {account} {outcome} {when} is about {pct}%."),
+    "proj_chance_below": ("{account}在{when}{outcome}的可能性不到 {pct}%。",
+                          "The chance that {account} {outcome} {when} is less than {pct}%."),
+    "proj_chance_above": ("{account}在{when}{outcome}的可能性超过 {pct}%。",
+                          "The chance that {account} {outcome} {when} is more than {pct}%."),
+    "proj_chance_none": ("{account}在{when}{outcome}的可能性极小：{runs} 次模拟中一次也没有。",
+                         "{account} is very unlikely to have {outcome_pp} {when}: it did not happen in any of "
+                         "{runs} simulations."),
+    "proj_chance_all": ("{account}几乎肯定会在{when}{outcome}：{runs} 次模拟中每次都是。",
+                        "{account} almost certainly {outcome} {when}: it happened in all {runs} simulations."),
+})
+
+
+def percentile(sorted_values: Sequence[int], p: int) -> int:
+    """The p-th percentile by nearest rank of already sorted values (no interpolation, no floats)."""
+    n = len(sorted_values)
+    k = -(-p * n // 100)  # ⌈p·n/100⌉
+    return sorted_values[max(k, 1) - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class BandLine:
+    """10th, 50th and 90th percentiles, one fen value per month."""
+
+    p10: tuple[int, ...]
+    p50: tuple[int, ...]
+    p90: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountBand:
+    account: Account
+    name: str
+    floor_fen: int
+    band: BandLine
+    empty_runs: tuple[int, ...]  # runs that have run out by the end of each month (cumulative)
+    floor_runs: tuple[int, ...]  # runs at or below the floor by the end of each month (0s without a floor)
+    had_money: bool              # a balance at the start, a credit, or money received in some run
+
+    @property
+    def label(self) -> tuple[str, str]:
+        return account_label(self.name, self.account.kind)
+
+
+@dataclass(frozen=True)
+class Band:
+    months: tuple[dt.date, ...]
+    runs: int
+    seed: int
+    accounts: tuple[AccountBand, ...]
+    pool: BandLine
+
+    def account(self, person_id: PersonId, kind: str = "personal") -> AccountBand | None:
+        return next((a for a in self.accounts if a.account == (person_id, kind)), None)
+
+    def _band(self, account: Account | AccountBand) -> AccountBand:
+        if isinstance(account, AccountBand):
+            return account
+        a = self.account(*account)
+        if a is None:
+            raise KeyError(account)
+        return a
+
+    def _last_index(self, by: dt.date) -> int:
+        """Index of the last month whose end is on or before ``by`` (-1: none); capped at the horizon."""
+        i = -1
+        for m, month in enumerate(self.months):
+            if month_end(month) <= by:
+                i = m
+        return i
+
+    def chance(self, account: Account | AccountBand, by: dt.date, level: str = "empty") -> Fraction:
+        """Share of the runs in which the account has run out (or reached its floor) by ``by``.
+
+        Only months inside the horizon count: a date beyond it gives the chance by the horizon's end.
+        """
+        if level not in LEVELS:
+            raise ValueError(f"level must be one of {LEVELS}")
+        a = self._band(account)
+        i = self._last_index(by)
+        if i < 0:
+            return Fraction(0)
+        counts = a.empty_runs if level == "empty" else a.floor_runs
+        return Fraction(counts[i], self.runs)
+
+    def chance_sentence(self, account: Account | AccountBand, by: dt.date, level: str | None = None) -> Reason:
+        """"妈妈的账户在年底前用完的可能性约为 30%" / "The chance that … is about 30%"."""
+        a = self._band(account)
+        level = level or ("floor" if a.floor_fen else "empty")
+        share = self.chance(a, by, level)
+        if level == "floor":
+            f = format_fen(a.floor_fen)
+            outcome = (f"降到必须保留的 {f}", f"falls to the {f} reserve")
+            outcome_pp = f"fallen to the {f} reserve"
+        else:
+            outcome, outcome_pp = ("用完", "runs out"), "run out"
+        args = {"account": a.label, "when": self._when(by), "outcome": outcome, "outcome_pp": outcome_pp,
+                "runs": self.runs}
+        if share == 0:
+            return Reason("proj_chance_none", (), args)
+        if share == 1:
+            return Reason("proj_chance_all", (), args)
+        pct = int((share * 100 / _STEP + Fraction(1, 2)) // 1) * _STEP  # nearest 5 %, half up
+        if pct < _STEP:
+            return Reason("proj_chance_below", (), {**args, "pct": _STEP})
+        if pct > 100 - _STEP:
+            return Reason("proj_chance_above", (), {**args, "pct": 100 - _STEP})
+        return Reason("proj_chance_about", (), {**args, "pct": pct})
+
+    def _when(self, by: dt.date) -> tuple[str, str]:
+        if (by.month, by.day) == (12, 31) and by.year == self.months[0].year:
+            return ("年底前", "before the end of the year")
+        if by == month_end(by):
+            return (f"{by.year}年{by.month}月底前", f"by the end of {MONTHS_EN[by.month - 1]} {by.year}")
+        return (f"{by.isoformat()}前", f"before {by.isoformat()}")
+
+    def default_date(self) -> dt.date:
+        """The end of the first year if the horizon reaches it, else the end of the horizon."""
+        year_end = dt.date(self.months[0].year, 12, 31)
+        last = month_end(self.months[-1])
+        return year_end if year_end <= last else last
+
+    def sentences(self, by: dt.date | None = None) -> tuple[Reason, ...]:
+        """One chance sentence per account that had money (its floor too, when it has one)."""
+        by = by or self.default_date()
+        out = []
+        for a in self.accounts:
+            if not a.had_money:
+                continue
+            if a.floor_fen:
+                out.append(self.chance_sentence(a, by, "floor"))
+            out.append(self.chance_sentence(a, by, "empty"))
+        return tuple(out)
+
+
+def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
+             runs: int = DEFAULT_RUNS, seed: int = 0) -> Band:
+    """Simulate ``runs`` futures by drawing each person's months from their last 12 months of visits.
+
+    ``history`` should be the visits the history-derived spending was computed from.
+    """
+    if runs < 1:
+        raise ValueError("runs must be at least 1")
+    eng = Drawdown(inp, policy_for)
+    profiles = eng.profiles(history)
+    n_m, n_a, n_p = len(eng.months), len(eng.accounts), len(eng.people)
+    # per month and person: the fixed routine visits, or the 12 past months to draw from
+    options: list[list[list[list[tuple]]]] = []
+    for m in range(n_m):
+        row = []
+        for pi in range(n_p):
+            if pi in profiles:
+                row.append([eng.routine_items(pi, m, past + eng.user_lines[pi]) for past in profiles[pi]])
+            else:
+                row.append([eng.routine_items(pi, m, eng.fixed_routine[pi])])
+        options.append(row)
+    boot = sorted(profiles)
+    n_draws = n_m * len(boot)
+    choices = random.Random(seed).choices
+    indices = range(HISTORY_MONTHS)
+    before, after = eng.before, eng.after
+    series: list[list[tuple[int, ...]]] = [[] for _ in range(n_a)]  # per account, per run: closings by month
+    pool_runs: list[list[int]] = []
+    empty = [[0] * n_m for _ in range(n_a)]
+    at_floor = [[0] * n_m for _ in range(n_a)]
+    floors = eng.acc_floor
+    for _ in range(runs):
+        draws = iter(choices(indices, k=n_draws))  # run, then month, then person: reproducible by seed
+        months = []
+        for m in range(n_m):
+            seq = list(before[m])
+            for opts in options[m]:
+                seq += opts[next(draws)] if len(opts) > 1 else opts[0]
+            seq += after[m]
+            months.append(seq)
+        closings = eng.run(months)
+        pool_runs.append([sum(c) for c in closings])
+        for a, line in enumerate(zip(*closings, strict=True)):
+            series[a].append(line)
+            low = min(line)
+            if low <= 0:
+                empty[a][next(m for m, x in enumerate(line) if x <= 0)] += 1
+            f = floors[a]
+            if f and low <= f:
+                at_floor[a][next(m for m, x in enumerate(line) if x <= f)] += 1
+    opening = eng.opening()
+    credited = {pid for pid, _ in eng.credits}
+    bands = []
+    for a, acc in enumerate(eng.accounts):
+        line = _line(list(zip(*series[a], strict=True)))
+        had = (opening[a] > 0 or (acc.kind == "personal" and acc.person_id in credited)
+               or max(line.p90, default=0) > 0)
+        bands.append(AccountBand(acc, eng.people_map[acc.person_id].name, floors[a], line,
+                                 _cumulative(empty[a]), _cumulative(at_floor[a]), had))
+    return Band(eng.months, runs, seed, tuple(bands), _line(list(zip(*pool_runs, strict=True))))
+
+
+def _line(columns: list[tuple[int, ...]]) -> BandLine:
+    """Percentiles of each month's values across the runs."""
+    p10, p50, p90 = [], [], []
+    for values in columns:
+        col = sorted(values)
+        p10.append(percentile(col, 10))
+        p50.append(percentile(col, 50))
+        p90.append(percentile(col, 90))
+    return BandLine(tuple(p10), tuple(p50), tuple(p90))
+
+
+def _cumulative(counts: list[int]) -> tuple[int, ...]:
+    out, total = [], 0
+    for c in counts:
+        total += c
+        out.append(total)
+    return tuple(out)

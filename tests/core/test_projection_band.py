@@ -1,0 +1,146 @@
+"""The uncertainty band: reproducible by seed, the deterministic line for steady histories, chances that
+agree with a hand-computed probability, and the sentences in both languages."""
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+
+from desktop.core.model import BindingTerm, Person, Visit
+from desktop.core.montecarlo import AccountBand, Band, BandLine, percentile, simulate
+from desktop.core.policy import load_default
+from desktop.core.projection import Account, ProjectionInput, add_months, project, spending_from_visits
+
+PF = load_default().resolve_insured_place
+JAN = dt.date(2026, 1, 1)
+DAD = Person(2, "爸爸", "140100", "employee", "in_service", "insured", dt.date(1985, 1, 1))
+MUM = Person(1, "妈妈", "140100", "resident", None, "insured", dt.date(1955, 1, 1))
+
+
+def past(pid, months_totals, care="outpatient", hospital="1", start=JAN):
+    """One visit per past month (oldest first); 0 means no visit that month."""
+    out = []
+    for k, total in enumerate(months_totals):
+        month = add_months(start, k - len(months_totals))
+        if total:
+            out.append(Visit(None, pid, month.replace(day=9), care, hospital, total))
+    return out
+
+
+def test_percentile_by_rank():
+    assert [percentile(list(range(1, 11)), p) for p in (10, 50, 90)] == [1, 5, 9]
+    assert [percentile(list(range(1, 1001)), p) for p in (10, 50, 90)] == [100, 500, 900]
+    assert percentile([7], 10) == 7
+
+
+def test_steady_history_gives_a_band_of_width_zero_on_the_deterministic_line():
+    visits = past(1, [50000] * 12) + past(2, [10000] * 12)
+    inp = ProjectionInput(JAN, (MUM, DAD), balances={2: 300000}, credits={2: 20000},
+                          spending=spending_from_visits(visits, JAN),
+                          bindings=(BindingTerm(1, 2, 1, "parent", "active", None, None, None),), months=12)
+    det = project(inp, PF)
+    band = simulate(inp, visits, PF, runs=200, seed=3)
+    dad = band.account(2)
+    want = tuple(m.closing_fen for m in det.account(2).months)
+    assert dad.band.p10 == dad.band.p50 == dad.band.p90 == want
+    assert band.pool.p50 == tuple(m.closing_fen for m in det.pool)
+    floor_by = det.account(2).floor_month
+    assert floor_by is not None
+    i = det.months.index(floor_by)
+    assert dad.floor_runs[i] == 200 and (i == 0 or dad.floor_runs[i - 1] == 0)
+
+
+def variable_family():
+    visits = (past(2, [0, 30000, 0, 80000, 10000, 0, 0, 120000, 20000, 0, 60000, 5000])
+              + past(1, [40000, 0, 90000, 0, 0, 20000, 70000, 0, 0, 30000, 0, 110000]))
+    inp = ProjectionInput(JAN, (MUM, DAD), balances={2: 250000}, credits={2: 15000},
+                          spending=spending_from_visits(visits, JAN),
+                          bindings=(BindingTerm(1, 2, 1, "parent", "active", None, None, None),), months=12)
+    return inp, visits
+
+
+def test_same_seed_same_band_and_another_seed_another():
+    inp, visits = variable_family()
+    a = simulate(inp, visits, PF, runs=300, seed=11)
+    b = simulate(inp, visits, PF, runs=300, seed=11)
+    c = simulate(inp, visits, PF, runs=300, seed=12)
+    assert a == b
+    assert a.account(2).band != c.account(2).band
+    for acc in a.accounts:
+        for lo, mid, hi in zip(acc.band.p10, acc.band.p50, acc.band.p90, strict=True):
+            assert lo <= mid <= hi
+
+
+def test_the_deterministic_line_lies_inside_the_band_when_nothing_runs_out():
+    """Dad alone, rich and with no cap (F-T15): each month's share is linear in the draw, so the average path
+    is the deterministic one and sits between the 10th and 90th percentiles."""
+    visits = past(2, [0, 30000, 0, 80000, 10000, 0, 0, 120000, 20000, 0, 60000, 5000])
+    inp = ProjectionInput(JAN, (DAD,), balances={2: 2000000}, spending=spending_from_visits(visits, JAN), months=24)
+    det = [m.closing_fen for m in project(inp, PF).account(2).months]
+    band = simulate(inp, visits, PF, runs=1000, seed=5).account(2).band
+    assert all(lo <= d <= hi for lo, d, hi in zip(band.p10, det, band.p90, strict=True))
+    assert band.p10[-1] < band.p90[-1]
+    # a single month is skewed (half the past months are empty), but over two years the median amount
+    # spent comes within 2 % of the deterministic one
+    spent, median_spent = 2000000 - det[-1], 2000000 - band.p50[-1]
+    assert abs(median_spent - spent) * 50 <= spent
+
+
+def test_chance_of_running_out_matches_the_hand_computed_probability():
+    """Half of Dad's past months had a ¥1,000 level-1 visit (55 % → share ¥450), half none. With ¥1,000 and no
+    credit his account empties at the third heavy month: never within 2 months; within 6 months with
+    probability P(≥3 of 6) = 1 − (1 + 6 + 15)/64 = 42/64."""
+    visits = past(2, [100000, 0] * 6)
+    inp = ProjectionInput(JAN, (DAD,), balances={2: 100000}, spending=spending_from_visits(visits, JAN), months=6)
+    band = simulate(inp, visits, PF, runs=2000, seed=1)
+    acc = band.account(2)
+    assert band.chance(acc, dt.date(2026, 2, 28)) == 0
+    by_june = band.chance(acc, dt.date(2026, 6, 30))
+    assert isinstance(by_june, Fraction) and by_june.denominator <= 2000
+    assert abs(by_june - Fraction(42, 64)) < Fraction(1, 20)
+    assert band.chance(acc, dt.date(2026, 3, 31)) < Fraction(1, 8) + Fraction(1, 20)
+    # one month beyond the horizon counts as the horizon's end; before the first month nothing has happened
+    assert band.chance(acc, dt.date(2027, 1, 1)) == by_june
+    assert band.chance(acc, dt.date(2025, 12, 31)) == 0
+    pct = int(by_june * 20 + Fraction(1, 2)) * 5
+    s = band.chance_sentence(acc, dt.date(2026, 6, 30))
+    assert s.text_zh == f"爸爸的账户在2026年6月底前用完的可能性约为 {pct}%。"
+    assert s.text_en == f"The chance that 爸爸's account runs out by the end of June 2026 is about {pct}%."
+
+
+def _band(counts, runs=10, floor=0, floor_counts=(0, 0, 0)):
+    months = (dt.date(2025, 10, 1), dt.date(2025, 11, 1), dt.date(2025, 12, 1))
+    line = BandLine((0, 0, 0), (0, 0, 0), (0, 0, 0))
+    acc = AccountBand(Account(1, "personal"), "妈妈", floor, line, counts, floor_counts, True)
+    return Band(months, runs, 0, (acc,), line), acc
+
+
+def test_sentences_in_plain_words():
+    band, acc = _band((0, 3, 3))
+    year_end = dt.date(2025, 12, 31)
+    s = band.chance_sentence(acc, year_end)
+    assert s.text_zh == "妈妈的账户在年底前用完的可能性约为 30%。"
+    assert s.text_en == "The chance that 妈妈's account runs out before the end of the year is about 30%."
+    assert band.chance(Account(1, "personal"), dt.date(2025, 11, 30)) == Fraction(3, 10)
+    assert band.chance(acc, dt.date(2025, 11, 29)) == 0  # November is not over yet
+    assert band.sentences() == (s,)
+    assert _band((0, 0, 0))[0].chance_sentence(_band((0, 0, 0))[1], year_end).code == "proj_chance_none"
+    assert "10 次模拟中一次也没有" in _band((0, 0, 0))[0].sentences()[0].text_zh
+    assert _band((10, 10, 10))[0].sentences()[0].code == "proj_chance_all"
+    low, acc_low = _band((0, 0, 1), runs=1000)
+    assert low.chance_sentence(acc_low, year_end).text_zh == "妈妈的账户在年底前用完的可能性不到 5%。"
+    high, acc_high = _band((0, 0, 996), runs=1000)
+    assert high.chance_sentence(acc_high, year_end).text_en.endswith("is more than 95%.")
+    half, acc_half = _band((0, 0, 25), runs=1000)  # 2.5 % rounds half up to 5 %
+    assert half.chance_sentence(acc_half, year_end).text_zh.endswith("约为 5%。")
+    fl, acc_fl = _band((0, 0, 0), floor=100000, floor_counts=(2, 4, 7))
+    texts = [r.text_zh for r in fl.sentences()]
+    assert texts[0] == "妈妈的账户在年底前降到必须保留的 ¥1,000.00的可能性约为 70%。"
+    with pytest.raises(ValueError):
+        fl.chance(acc_fl, year_end, "zero")
+
+
+def test_runs_must_be_positive():
+    inp, visits = variable_family()
+    with pytest.raises(ValueError):
+        simulate(inp, visits, PF, runs=0)
