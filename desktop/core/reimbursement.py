@@ -177,11 +177,11 @@ def estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsag
                         person.name)
     kind = person.kind
     age = person.age_on(day)
-    benefits = table(policy, "benefit")
+    lookups = table(policy, "reimbursement")
     key = (care, kind, hospital, age)
-    row = benefits.get(key, _MISS)
+    row = lookups.get(key, _MISS)
     if row is _MISS:
-        row = benefits[key] = policy.benefit(care, kind, hospital, age)
+        row = lookups[key] = policy.benefit(care, kind, hospital, age)
     if row is None:
         return Estimate(year, None, total, 0, total, 0, False, False, None, None, care, hospital, kind,
                         person.name)
@@ -199,11 +199,10 @@ def estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsag
         return Estimate(year, group, total, 0, total, used, False, False, row, None, care, hospital, kind,
                         person.name, before)
     raw = apply_ratio(total - used, ratio)
-    caps = table(policy, "cap")
-    key = (group, kind, age)
-    cap_row = caps.get(key, _MISS)
+    key = ("cap", group, kind, age)
+    cap_row = lookups.get(key, _MISS)
     if cap_row is _MISS:
-        cap_row = caps[key] = policy.cap(group, kind, age)
+        cap_row = lookups[key] = policy.cap(group, kind, age)
     fund, hit, paid = raw, False, 0
     if cap_row is not None:
         paid = usage.fund_paid(year, group)

@@ -217,10 +217,18 @@ class _Rules:
     amount_src: tuple[str, ...]
 
 
+_last: tuple = (None, None)  # the last (policy, rules): consecutive visits nearly always share a region
+
+
 def _rules(policy: RegionPolicy) -> _Rules:
+    global _last
+    last = _last  # one read of an immutable pair: safe if another thread replaces it
+    if last[0] is policy:
+        return last[1]
     memo = table(policy, "settlement")
     hit = memo.get("rules")
     if hit is not None:
+        _last = (policy, hit)
         return hit
     order = policy.rule("payment", "order")
     covered = policy.rule("payment", "covered_care")
@@ -238,6 +246,7 @@ def _rules(policy: RegionPolicy) -> _Rules:
         amount_src=sources_of(policy.rule("binding", "requires_amount")),
     )
     memo["rules"] = r
+    _last = (policy, r)
     return r
 
 
