@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop.book import FamilyBook  # noqa: E402
+from desktop.book import FamilyBook
 
 
 def main() -> None:
