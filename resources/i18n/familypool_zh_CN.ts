@@ -1,9 +1,1378 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="12" />
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="13" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="14" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="17" />
+        <source>daily, when the book was opened</source>
+        <translation>每天打开账本时自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="18" />
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="19" />
+        <source>before an upgrade of the data file</source>
+        <translation>升级数据文件前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="20" />
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="21" />
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+</context>
+<context>
+    <name>BindResultPage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="30" />
+        <source>What did the official channel say?</source>
+        <translation>办理结果怎么样？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="44" />
+        <source>Authorization &amp;starts on</source>
+        <translation>授权开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="45" />
+        <source>Authorization &amp;ends on</source>
+        <translation>授权结束日期(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="46" />
+        <source>Authorized &amp;amount (yuan)</source>
+        <translation>授权额度（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="47" />
+        <source>&amp;Submitted (registration time)</source>
+        <translation>提交时间（备案时间）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="58" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="122" />
+        <source>Submitted; &amp;waiting for the review</source>
+        <translation>已经提交，正在等审核(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="59" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="123" />
+        <source>Done; it is in &amp;force now</source>
+        <translation>办好了，已经生效(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="60" />
+        <source>The review did &amp;not pass</source>
+        <translation>审核没有通过(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="86" />
+        <source>The registration time decides the order in which family accounts pay: earlier first.</source>
+        <translation>备案时间决定家人账户付钱的先后：先备案的先付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="91" />
+        <source>Binding no. %1: %2 for %3, submitted %4.</source>
+        <translation>第 %1 号绑定：%2给%3用，%4 提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="95" />
+        <source>What did the review say?</source>
+        <translation>审核结果是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="100" />
+        <source>Enter what %1 showed after you submitted.</source>
+        <translation>请照着%1提交后显示的内容填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="118" />
+        <source>Still &amp;waiting for the review</source>
+        <translation>还在等审核(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="119" />
+        <source>The review &amp;passed; it is in force</source>
+        <translation>审核通过了，已经生效(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>BindingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="50" />
+        <source>Add a binding</source>
+        <translation>添加共济绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="57" />
+        <source>Choose whose account pays and for whom. The check below runs as you fill in the form and says in plain words whether the rules allow it.</source>
+        <translation>选择用谁的账户、给谁付钱。一边填写，下面一边检查，用大白话告诉您规定允不允许。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="68" />
+        <source>Whose account pays</source>
+        <translation>用谁的账户付钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="69" />
+        <source>Who it pays for</source>
+        <translation>给谁付钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="75" />
+        <source>&amp;Whose account pays</source>
+        <translation>用谁的账户付钱(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="76" />
+        <source>&amp;For whom</source>
+        <translation>给谁付钱(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="79" />
+        <source>Relation</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="83" />
+        <source>&amp;Relation</source>
+        <translation>亲属关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="85" />
+        <source>Set the start and end dates</source>
+        <translation>填写开始和结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="89" />
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="89" />
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="95" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="99" />
+        <source>&amp;Valid</source>
+        <translation>有效期(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="102" />
+        <source>leave empty for no limit</source>
+        <translation>不填表示不限额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="103" />
+        <source>Authorized amount in yuan</source>
+        <translation>授权额度（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="104" />
+        <source>&amp;Authorized amount (¥)</source>
+        <translation>授权额度（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="107" />
+        <source>Where it was done</source>
+        <translation>在哪里办理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="108" />
+        <source>Where it is &amp;done</source>
+        <translation>在哪里办理(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="113" />
+        <source>Only a plan for now (not yet done)</source>
+        <translation>只是打算，还没去办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="114" />
+        <source>Done, waiting for the review</source>
+        <translation>已经办了，等待审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="115" />
+        <source>Done and approved (in effect)</source>
+        <translation>已经办好，审核通过（已生效）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="124" />
+        <source>State</source>
+        <translation>办理进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="129" />
+        <source>Registration time</source>
+        <translation>备案时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="130" />
+        <source>Re&amp;gistered at</source>
+        <translation>备案时间(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="131" />
+        <source>The registration time decides the order in which family accounts pay.</source>
+        <translation>备案时间决定几个家人账户先后付钱的顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="135" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="136" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="145" />
+        <source>Result of the check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="154" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="155" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="212" />
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="214" />
+        <source>%1 (from the family list)</source>
+        <translation>%1（按家庭成员表推算）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="236" />
+        <source>Not chosen yet</source>
+        <translation>还没选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="240" />
+        <source> (needs a review)</source>
+        <translation>（需要审核）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="252" />
+        <source>Add at least two family members first.</source>
+        <translation>请先添加至少两位家庭成员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="266" />
+        <source>Cannot check yet:</source>
+        <translation>还不能检查：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="273" />
+        <source>The rules allow this binding.</source>
+        <translation>按规定可以这样绑定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="275" />
+        <source>What the official channel will ask for:</source>
+        <translation>去办理时要准备：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="278" />
+        <source>Not possible as it stands:</source>
+        <translation>现在这样不行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="282" />
+        <source>Where it can be done:</source>
+        <translation>可以在这里办理：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="309" />
+        <source>Not saved:</source>
+        <translation>没有保存：</translation>
+    </message>
+</context>
+<context>
+    <name>BindingsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="13" />
+        <source>For</source>
+        <translation>为谁付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="14" />
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="15" />
+        <source>Paid from the account of</source>
+        <translation>用谁的账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="16" />
+        <source>Relation</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="17" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="18" />
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="19" />
+        <source>Registered</source>
+        <translation>备案时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="20" />
+        <source>Authorized</source>
+        <translation>授权额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="21" />
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="22" />
+        <source>Left</source>
+        <translation>还剩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="37" />
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="43" />
+        <source>no dates set</source>
+        <translation>没填日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="44" />
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="45" />
+        <source>no end</source>
+        <translation>不限结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="52" />
+        <source>No. %1</source>
+        <translation>第 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="103" />
+        <source>no limit</source>
+        <translation>不限额</translation>
+    </message>
+</context>
+<context>
+    <name>BindingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="75" />
+        <source>Bindings</source>
+        <translation>共济绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="58" />
+        <source>Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding pays only while it is in effect, within its dates and its authorized amount.</source>
+        <translation>几位家人的账户按备案先后给一个人付钱：先第 1 位，再第 2 位。绑定只有在生效期间、有效日期之内、授权额度没用完时才付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="66" />
+        <source>Show bindings for</source>
+        <translation>显示谁的绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="67" />
+        <source>Show &amp;for</source>
+        <translation>显示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
+        <source>About the chosen binding</source>
+        <translation>选中的绑定说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
+        <source>&amp;Add binding…</source>
+        <translation>添加绑定(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
+        <source>Check and record a new binding</source>
+        <translation>检查并记下一个新的绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="91" />
+        <source>Enter one already &amp;made…</source>
+        <translation>录入已办好的绑定(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="92" />
+        <source>Record a binding made at the counter or in an app</source>
+        <translation>记下在窗口或手机上已经办好的绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="93" />
+        <source>Sent for &amp;review</source>
+        <translation>已提交审核(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="94" />
+        <source>The application was sent and waits for the review</source>
+        <translation>申请已经提交，正在等审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="95" />
+        <source>A&amp;pproved…</source>
+        <translation>审核通过(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="96" />
+        <source>The channel approved it; enter the registration time</source>
+        <translation>办理渠道已经通过，请填写备案时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="97" />
+        <source>&amp;Not approved</source>
+        <translation>没有通过(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="98" />
+        <source>The channel refused it</source>
+        <translation>办理渠道没有通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="99" />
+        <source>&amp;End this binding…</source>
+        <translation>终止这个绑定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="100" />
+        <source>The payer stops paying from today</source>
+        <translation>付钱的一方从今天起不再付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="101" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="102" />
+        <source>Delete a plan or a refused binding</source>
+        <translation>删除只是打算或没有通过的绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="131" />
+        <source>Everyone</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="147" />
+        <source>A binding needs two family members. Add them on the Family page first.</source>
+        <translation>绑定需要两位家庭成员，请先在“家庭成员”页添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="149" />
+        <source>No bindings yet. Press “Add binding” to check whether one family member's account may pay for another's care.</source>
+        <translation>还没有绑定。点“添加绑定”，看看能不能用一位家人的账户给另一位家人看病付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="176" />
+        <source>%1's account pays for %2.</source>
+        <translation>用%1的账户给%2付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="178" />
+        <source>It is %1 in the order of payment.</source>
+        <translation>付钱顺序排%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="180" />
+        <source>Authorized %1, used %2, %3 left.</source>
+        <translation>授权 %1，已用 %2，还剩 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="183" />
+        <source>No amount limit; used so far %1.</source>
+        <translation>不限额，到现在已用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="184" />
+        <source>Valid: %1.</source>
+        <translation>有效期：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="186" />
+        <source>This is only a plan: do it through the official channel, then mark it.</source>
+        <translation>这只是打算：请先到官方渠道办理，办好后再在这里标记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="188" />
+        <source>Waiting for the review; it does not pay yet.</source>
+        <translation>正在等审核，现在还不能付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="190" />
+        <source>Ended on %1; it no longer pays.</source>
+        <translation>已在 %1 终止，不再付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="192" />
+        <source>The channel did not approve it; it never pays.</source>
+        <translation>办理渠道没有通过，不会付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="251" />
+        <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
+        <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="254" />
+        <source>Binding approved</source>
+        <translation>绑定已通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="254" />
+        <source>&amp;Registered at</source>
+        <translation>备案时间(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="255" />
+        <source>&amp;Mark approved</source>
+        <translation>标记为已通过(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="283" />
+        <source>End the binding: %1's account will no longer pay for %2 from today (%3).
+
+To pay again later a new binding is needed. End it?</source>
+        <translation>终止绑定：从今天（%3）起，%1的账户不再给%2付钱。
+
+以后想再付，需要重新绑定。确定终止吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="286" />
+        <source>End this binding?</source>
+        <translation>终止这个绑定吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="300" />
+        <source>Delete the binding of %1 for %2 from the book?</source>
+        <translation>从账本里删除%1给%2的这个绑定吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="302" />
+        <source>Delete?</source>
+        <translation>删除吗？</translation>
+    </message>
+</context>
+<context>
+    <name>BookLoader</name>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="55" />
+        <source>The family book cannot be opened</source>
+        <translation>打不开家庭账本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="61" />
+        <source>The damaged file stays where it is. Ask someone to help, or start over with an empty book by moving the file %1 away.</source>
+        <translation>损坏的文件原样留着。可以请人帮忙；或者把文件 %1 移走，从一本空账本重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="65" />
+        <source>Restore the latest good backup? The damaged file is kept beside it, not overwritten.</source>
+        <translation>要恢复最近一份完好的备份吗？损坏的文件会另外保存，不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="68" />
+        <source>&amp;Restore the latest good backup</source>
+        <translation>恢复最近的完好备份(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="69" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="78" />
+        <source>Restored the backup %1; the damaged file was kept as %2.</source>
+        <translation>已恢复备份 %1；损坏的文件另存为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="85" />
+        <source>The data folder %1 cannot be used: %2</source>
+        <translation>数据文件夹 %1 不能使用：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="88" />
+        <source>The book still cannot be opened after restoring a backup.</source>
+        <translation>恢复备份后还是打不开账本。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/channel_page.py" line="16" />
+        <source>Choose how to do it</source>
+        <translation>选择在哪里办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/channel_page.py" line="27" />
+        <source>&amp;Print the steps…</source>
+        <translation>打印办理步骤…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/channel_page.py" line="28" />
+        <source>Save the steps as P&amp;DF…</source>
+        <translation>把办理步骤存成PDF…(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/channel_page.py" line="59" />
+        <source>For “%1”, %2 offers these ways. The first ones are the region's own; pick the one you can use.</source>
+        <translation>“%1”在%2可以这样办。排在前面的是本地的办法，选一个您会用的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/channel_page.py" line="63" />
+        <source>The region's rules list no way to do this. Ask the local medical-insurance office.</source>
+        <translation>本地规定里没有写怎么办这件事，请问当地医保经办机构。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/channel_page.py" line="69" />
+        <source>%1 steps</source>
+        <translation>共 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/channel_page.py" line="71" />
+        <source>takes a review</source>
+        <translation>要等审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/channel_page.py" line="120" />
+        <source>First, %1 will open a wallet through “%2”.</source>
+        <translation>先由%1在“%2”开通医保钱包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/channel_page.py" line="129" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="60" />
+        <source>Import visits from a CSV file</source>
+        <translation>从表格文件（CSV）导入就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="71" />
+        <source>Rows that can be imported</source>
+        <translation>可以导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="72" />
+        <source>Rows with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="75" />
+        <source>Good rows (%1)</source>
+        <translation>没问题的行（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="76" />
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="81" />
+        <source>&amp;Skip the rows with problems and import the rest</source>
+        <translation>跳过有问题的行，导入其余的(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="86" />
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="96" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="97" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="109" />
+        <source>%1 rows can be imported.</source>
+        <translation>有 %1 行可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="111" />
+        <source>%1 rows have problems (see the list); nothing is imported while there are problems, unless you choose to skip those rows.</source>
+        <translation>有 %1 行有问题（见列表）。有问题时一行也不导入，除非您选择跳过这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="141" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="146" />
+        <source>Imported %1 visits in %2 seconds.</source>
+        <translation>用了 %2 秒，导入了 %1 条就医记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="149" />
+        <source>%1 rows with problems were skipped.</source>
+        <translation>跳过了 %1 行有问题的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="163" />
+        <source>Nothing was imported.</source>
+        <translation>什么也没有导入。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRowsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="15" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="26" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="16" />
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="17" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="18" />
+        <source>Care</source>
+        <translation>就医类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="19" />
+        <source>Hospital level</source>
+        <translation>医院等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="20" />
+        <source>Total</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="21" />
+        <source>Fund paid</source>
+        <translation>统筹实际支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="22" />
+        <source>Wallet</source>
+        <translation>医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="23" />
+        <source>Hospital or pharmacy</source>
+        <translation>医院或药店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="27" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="28" />
+        <source>What is wrong</source>
+        <translation>哪里不对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="92" />
+        <source>estimate</source>
+        <translation>按估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="94" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="94" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_fields.py" line="40" />
+        <source>for example 1956-03-08</source>
+        <translation>例如 1956-03-08</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_fields.py" line="49" />
+        <source>Enter a date, for example 2026-03-08.</source>
+        <translation>请填写日期，例如 2026-03-08。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_fields.py" line="55" />
+        <source>That is not a date; write it like 1956-03-08.</source>
+        <translation>这不是日期，请写成 1956-03-08 这样。</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="16" />
+        <source>Done</source>
+        <translation>办好了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="23" />
+        <source>Print the &amp;steps…</source>
+        <translation>打印办理步骤…(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="24" />
+        <source>Save the steps as PD&amp;F…</source>
+        <translation>把办理步骤存成PDF…(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="25" />
+        <source>Print the &amp;payment card…</source>
+        <translation>打印付款卡…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="26" />
+        <source>Save the payment card as P&amp;DF…</source>
+        <translation>把付款卡存成PDF…(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="48" />
+        <source>Binding no. %1 is saved: %2's account for %3 — %4.</source>
+        <translation>第 %1 号绑定已记下：%2的账户给%3用——%4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="52" />
+        <source>When the review result comes, open the guide again and choose it under “Continue where you left off”.</source>
+        <translation>审核结果出来后，再打开向导，在“接着上次没办完的”里选它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="55" />
+        <source>It pays for %1 in place %2 of the family accounts (after %1's own account).</source>
+        <translation>%1先用自己的账户，然后第 %2 个用这个家人账户付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="59" />
+        <source>Transfer of %1 from %2 to %3 is recorded.</source>
+        <translation>已记下：%2转给%3 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="63" />
+        <source>%1 must receive it before %2, or it goes back. Mark it received on the Wallet page.</source>
+        <translation>%1要在 %2 前接收，不然钱会退回。收到后请在“医保钱包”页标记已接收。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="67" />
+        <source>%1's insurance wallet is recorded as open since %2.</source>
+        <translation>已记下：%1的医保钱包从 %2 起开通。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="69" />
+        <location filename="../../desktop/ui/guide/done_page.py" line="71" />
+        <source>You have gone through every step.</source>
+        <translation>所有步骤都做完了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="90" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="26" />
+        <source>Can it be done?</source>
+        <translation>能不能办？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="39" />
+        <source>Authorization &amp;starts on</source>
+        <translation>授权开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="40" />
+        <source>Authorization &amp;ends on</source>
+        <translation>授权结束日期(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="41" />
+        <source>Authorized &amp;amount (yuan)</source>
+        <translation>授权额度（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="116" />
+        <source>%1 for %2, under the rules of %3.</source>
+        <translation>%1给%2用，按%3的规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="137" />
+        <source>No — not as it stands.</source>
+        <translation>不行——现在这样办不了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="138" />
+        <source>What you can do instead:</source>
+        <translation>可以这样办：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="140" />
+        <source>Fill in the form above.</source>
+        <translation>请把上面的内容填好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="142" />
+        <source>Yes, this can be done.</source>
+        <translation>可以，能办。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="143" />
+        <source>The official channel will ask for:</source>
+        <translation>办理时会要您：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="156" />
+        <source>%1's wallet: open since %2.</source>
+        <translation>%1的医保钱包：%2 已开通。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="159" />
+        <source>%1's wallet: not opened yet — the guide shows how.</source>
+        <translation>%1的医保钱包：还没开通——向导会一步步教您开通。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="25" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="40" />
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="30" />
+        <source>&amp;Add a member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="31" />
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="32" />
+        <source>&amp;Record a balance…</source>
+        <translation>记一笔余额(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
+        <source>Re&amp;move</source>
+        <translation>删除成员(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="50" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="93" />
+        <source>Balance records</source>
+        <translation>余额记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="53" />
+        <source>&amp;Delete this balance record</source>
+        <translation>删除这条余额记录(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="96" />
+        <source>Balance records of %1</source>
+        <translation>%1 的余额记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="114" />
+        <source>%1 was added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="119" />
+        <source>%1 was saved.</source>
+        <translation>%1 的资料已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="132" />
+        <source>Balance of %1 on %2 recorded: %3</source>
+        <translation>已记下 %1 在 %2 的余额：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="155" />
+        <source>Remove a member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="156" />
+        <source>Remove %1 from the family book?</source>
+        <translation>要把 %1 从家庭账本里删除吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="163" />
+        <source>%1 was not removed.</source>
+        <translation>没有删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="167" />
+        <source>%1 was removed.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="174" />
+        <source>Delete a balance record</source>
+        <translation>删除余额记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="175" />
+        <source>Delete the balance of %1 on %2?</source>
+        <translation>要删除 %2 那天 %1 的余额记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="184" />
+        <source>The balance record was deleted.</source>
+        <translation>余额记录已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWizard</name>
+    <message>
+        <location filename="../../desktop/ui/guide/wizard.py" line="53" />
+        <source>Binding guide</source>
+        <translation>共济办理向导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wizard.py" line="57" />
+        <source>Continue &amp;later</source>
+        <translation>下次接着办(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wizard.py" line="58" />
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wizard.py" line="59" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wizard.py" line="60" />
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wizard.py" line="61" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wizard.py" line="188" />
+        <source>End the binding</source>
+        <translation>终止绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wizard.py" line="189" />
+        <source>End binding no. %1 now? It stops at once and cannot be undone.</source>
+        <translation>现在终止第 %1 号绑定吗？终止后马上失效，不能恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeFacts</name>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="65" />
+        <source>No balance recorded yet: record one on the Family page so the figures are right.</source>
+        <translation>还没有记过余额：请在“家庭成员”页记一笔，数字才准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="78" />
+        <source> since %1</source>
+        <translation>（从%1起）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="79" />
+        <source>Insurance status: %1%2.</source>
+        <translation>参保状态：%1%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="86" />
+        <source>While it lasts, family accounts cannot pay for this person.</source>
+        <translation>这段时间里，家人的账户不能替他付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="98" />
+        <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
+        <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="102" />
+        <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
+        <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="124" />
+        <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
+        <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="127" />
+        <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
+        <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="141" />
+        <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
+        <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="145" />
+        <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
+        <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="36" />
+        <source>Press a “can use now” figure to see where the money comes from.</source>
+        <translation>点一下“现在一共能用”的金额，可以看到钱从哪里来。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="60" />
+        <source>Today, %1</source>
+        <translation>今天是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="82" />
+        <source>The demo family is ready. Look around every page.</source>
+        <translation>演示家庭已经准备好，可以到各页看看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="85" />
+        <source>Saved. Add the others on the Family page, and record each one's balance.</source>
+        <translation>已保存。请到“家庭成员”页添加其他家人，并给每个人记一笔余额。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="16" />
+        <source>Nothing was imported</source>
+        <translation>什么都没有导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="18" />
+        <source>%1 has %2 problem(s). Nothing was imported and the book is as it was. Correct the file and import it again.</source>
+        <translation>%1 里有 %2 处问题。什么都没有导入，账本保持原样。请改好文件后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="24" />
+        <source>Problems in the file</source>
+        <translation>文件里的问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="28" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="67" />
+        <source>Where in the file</source>
+        <translation>在文件里的位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_models.py" line="68" />
+        <source>What is wrong</source>
+        <translation>哪里不对</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="22" />
+        <source>&amp;Let one person's account pay for a relative</source>
+        <translation>用一个人的医保账户给家人付钱(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="23" />
+        <source>Family sharing (共济): the relative's medicine and visits are paid from your personal account.</source>
+        <translation>家庭共济：家人看病买药，用您的个人账户付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="25" />
+        <source>&amp;Open an insurance wallet</source>
+        <translation>开通医保钱包(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="26" />
+        <source>Needed before money can be sent to or received in a wallet.</source>
+        <translation>开通以后才能用医保钱包转钱、收钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="27" />
+        <source>&amp;Send money to a relative's wallet</source>
+        <translation>给家人的医保钱包转钱(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="28" />
+        <source>Also across provinces, between close relatives.</source>
+        <translation>近亲属之间可以转，跨省也行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="29" />
+        <source>Look up &amp;visit records</source>
+        <translation>查看病记录(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="30" />
+        <source>See what was spent and what the shared money paid.</source>
+        <translation>看看花了多少钱，共济的钱付了多少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="31" />
+        <source>&amp;Pay a relative's resident insurance premium</source>
+        <translation>替家人交居民医保费(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
+        <source>From your personal account, for a relative you share with.</source>
+        <translation>用您的个人账户，给已经共济绑定的家人交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="44" />
+        <source>What would you like to do?</source>
+        <translation>您想办什么事？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="61" />
+        <source>Continue where you left off</source>
+        <translation>接着上次没办完的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="92" />
+        <source>Continue: %1</source>
+        <translation>接着办：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="94" />
+        <source>Forget</source>
+        <translation>不办了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="96" />
+        <source>Forget this guide</source>
+        <translation>不再接着办这件事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="118" />
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="120" />
+        <source>waiting for the review result</source>
+        <translation>等审核结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
+        <source>not started yet</source>
+        <translation>还没开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
+        <source>choosing how</source>
+        <translation>正在选办理方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="123" />
+        <source>saved %1</source>
+        <translation>%1 保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="129" />
+        <source>Forget the guide</source>
+        <translation>不办了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="129" />
+        <source>Forget this half-done guide? Nothing else is deleted.</source>
+        <translation>这件事不接着办了吗？只删掉办理进度，别的都不删。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="30" />
+        <location filename="../../desktop/ui/self_test.py" line="107" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -45,46 +1414,1979 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="84" />
         <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="40" />
+        <source>Add the first family member</source>
+        <translation>添加第一位家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="40" />
+        <source>Add a family member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="42" />
+        <source>Change %1</source>
+        <translation>修改 %1 的资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="45" />
+        <source>Start with yourself or whoever looks after the family's insurance. You can add the others afterwards on the Family page.</source>
+        <translation>先填你自己，或者家里管医保的那个人。其他家人以后可以在“家庭成员”页添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="57" />
+        <source>Head of the household</source>
+        <translation>户主本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="63" />
+        <source>Recorded: %1 (type a new number only to change it)</source>
+        <translation>已记录：%1（要改号码才需重新输入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="65" />
+        <source>18 characters; may be left empty</source>
+        <translation>18 位号码，可以不填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="78" />
+        <source>since when; may be left empty</source>
+        <translation>从哪天起，可以不填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="80" />
+        <source>may be left empty</source>
+        <translation>可以不填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="85" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="85" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="86" />
+        <source>&amp;Relation to the head</source>
+        <translation>与户主的关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="86" />
+        <source>Relation to the head</source>
+        <translation>与户主的关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="87" />
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="87" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="88" />
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="88" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="89" />
+        <source>Insured &amp;place</source>
+        <translation>参保地(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="89" />
+        <source>Insured place</source>
+        <translation>参保地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
+        <source>Insurance &amp;type</source>
+        <translation>参保类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
+        <source>Insurance type</source>
+        <translation>参保类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <source>&amp;Working or retired</source>
+        <translation>在职还是退休(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <source>Working or retired</source>
+        <translation>在职还是退休</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
+        <source>&amp;Status</source>
+        <translation>参保状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
+        <source>Status s&amp;ince</source>
+        <translation>状态开始日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
+        <source>Status since</source>
+        <translation>状态开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
+        <source>&amp;Wallet opened on</source>
+        <translation>医保钱包开通日期(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
+        <source>Wallet opened on</source>
+        <translation>医保钱包开通日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="104" />
+        <source>Problem with %1</source>
+        <translation>%1填写有误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="112" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="113" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="189" />
+        <source>Choose the province and the city where this person is insured.</source>
+        <translation>请选择这个人参保所在的省和市。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="196" />
+        <source>The ID number says this person was born on %1; please check both.</source>
+        <translation>身份证号码显示出生日期是 %1，请核对这两项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="201" />
+        <source>This date is in the future.</source>
+        <translation>这个日期还没到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="220" />
+        <source>Please correct the fields marked above; nothing was saved yet.</source>
+        <translation>请改正上面标出的地方；现在还没有保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="16" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="17" />
+        <source>Relation to the head</source>
+        <translation>与户主的关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="18" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="19" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="20" />
+        <source>Insured place</source>
+        <translation>参保地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="21" />
+        <source>Insurance</source>
+        <translation>参保类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="22" />
+        <source>Working or retired</source>
+        <translation>在职还是退休</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="23" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="42" />
+        <source>Head of the household</source>
+        <translation>户主本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="49" />
+        <source> (since %1)</source>
+        <translation>（从 %1 起）</translation>
+    </message>
+</context>
+<context>
+    <name>MomentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/moment_dialog.py" line="32" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="12" />
+        <source>Enter an amount, for example 120.50.</source>
+        <translation>请输入金额，例如 120.50。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="13" />
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能是负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="14" />
+        <source>That is not an amount; write it like 1234.50.</source>
+        <translation>这不是金额，请写成 1234.50 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="15" />
+        <source>At most two decimals (the smallest unit is 0.01 yuan).</source>
+        <translation>最多两位小数（最小单位是 0.01 元）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="16" />
+        <source>Over ¥100,000,000; please check the amount.</source>
+        <translation>超过一亿元，请检查金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="18" />
+        <source>That is not an amount.</source>
+        <translation>这不是金额。</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="12" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="14" />
+        <source>&amp;Whose account pays</source>
+        <translation>用谁的账户付钱(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="13" />
+        <source>&amp;Who sends the money</source>
+        <translation>谁转出钱(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="15" />
+        <source>Who &amp;benefits</source>
+        <translation>给谁用(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="16" />
+        <source>Who &amp;receives it</source>
+        <translation>谁收钱(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="17" />
+        <source>Whose &amp;premium</source>
+        <translation>给谁交保费(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="24" />
+        <source>Who is it for?</source>
+        <translation>谁给谁办？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="26" />
+        <source>Add the family members first, on the Family page.</source>
+        <translation>请先在“家庭成员”页添加家人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="54" />
+        <source>&amp;Whose</source>
+        <translation>谁的(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="74" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="81" />
+        <source>— choose —</source>
+        <translation>——请选择——</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="102" />
+        <source>%1 is %2's</source>
+        <translation>%1是%2的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="121" />
+        <source>The rules of %1 apply: %2 is insured there.</source>
+        <translation>按%1的规定办：%2在那里参保。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/people_page.py" line="126" />
+        <source>%1 is insured in %2.</source>
+        <translation>%1在%2参保。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="32" />
+        <source>Status: %1</source>
+        <translation>参保状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="37" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="97" />
+        <source>Own account</source>
+        <translation>本人个人账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="41" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="99" />
+        <source>Insurance wallet</source>
+        <translation>医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="43" />
+        <source>Can use now in all</source>
+        <translation>现在一共能用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="50" />
+        <source>Show where this money comes from</source>
+        <translation>看看这些钱从哪里来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="51" />
+        <source>Can use now in all: %1</source>
+        <translation>现在一共能用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="52" />
+        <source>Press Enter to show where this money comes from</source>
+        <translation>按回车键看这些钱从哪里来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="66" />
+        <source>Counted from the balance recorded on %1.</source>
+        <translation>从 %1 记下的余额算起。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="101" />
+        <source>%1's account (family)</source>
+        <translation>%1的账户（家庭共济）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="106" />
+        <source>• Nothing can be used at the moment.</source>
+        <translation>• 现在没有能用的钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="107" />
+        <source>= %1 in all</source>
+        <translation>= 一共 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/plan_model.py" line="14" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/plan_model.py" line="15" />
+        <source>Send at (China time)</source>
+        <translation>转出时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/plan_model.py" line="16" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/plan_model.py" line="17" />
+        <source>Must be received before</source>
+        <translation>对方须在此前接收</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="35" />
+        <source>Plan wallet transfers</source>
+        <translation>安排钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="37" />
+        <source>How to move a larger amount: the planner splits it into transfers the rules allow and gives the earliest times to send them.</source>
+        <translation>要转一笔较大的钱：这里按规定把它分成几笔，并给出最早可以转出的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="48" />
+        <source>&amp;From</source>
+        <translation>转出人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="48" />
+        <source>Who sends</source>
+        <translation>谁转出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="49" />
+        <source>&amp;To</source>
+        <translation>接收人(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="49" />
+        <source>Who receives</source>
+        <translation>谁接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <source>&amp;Amount (¥)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <source>&amp;Needed by (China time)</source>
+        <translation>最晚要在（北京时间）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <source>Deadline, China time</source>
+        <translation>最晚时间，北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="60" />
+        <source>What the plan says</source>
+        <translation>安排结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="63" />
+        <source>Schedule</source>
+        <translation>转账安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="67" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="86" />
+        <source>Type the amount to move.</source>
+        <translation>请填写要转的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="58" />
+        <source>(source: %1)</source>
+        <translation>（依据 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_fields.py" line="81" />
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_fields.py" line="83" />
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_fields.py" line="94" />
+        <source>Choose a province</source>
+        <translation>请选择省份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_fields.py" line="110" />
+        <source>Choose the province first</source>
+        <translation>请先选省份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_fields.py" line="118" />
+        <source>Another city (the province's rules)</source>
+        <translation>省内其他城市（按全省规定）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="26" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="67" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="79" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="37" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="81" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
         <source>Large text and high contrast</source>
         <translation>大字和高对比度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="41" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="101" />
+        <source>&amp;Open the folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="108" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="116" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="110" />
+        <source>A backup is made every day the book is opened, and before every upgrade, import and restore. The newest ten are kept.</source>
+        <translation>每天打开账本时会自动备份，升级、导入和恢复之前也会先备份。只保留最近的十份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="120" />
+        <source>&amp;Back up now</source>
+        <translation>马上备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="121" />
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>恢复选中的备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="129" />
+        <source>The whole book as a file</source>
+        <translation>把整本账存成文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="131" />
+        <source>Export writes everything, ID numbers included, to one file: keep it somewhere safe. Import checks the whole file first and takes all of it or nothing.</source>
+        <translation>导出会把所有内容（包括身份证号码）写进一个文件，请妥善保管。导入时先检查整个文件，要么全部导入，要么一点也不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="137" />
+        <source>&amp;Export the book…</source>
+        <translation>导出账本(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="138" />
+        <source>&amp;Import a book…</source>
+        <translation>导入账本(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="190" />
+        <source>The folder could not be opened; its path is shown above.</source>
+        <translation>打不开这个文件夹；它的位置写在上面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="198" />
+        <source>The backup could not be made: %1</source>
+        <translation>备份没有做成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="202" />
+        <source>Backup made: %1</source>
+        <translation>已备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="213" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="214" />
+        <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
+        <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="222" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="225" />
+        <source>Nothing was restored: %1</source>
+        <translation>没有恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="228" />
+        <source>Restored the backup of %1. The book as it was is kept as %2.</source>
+        <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="245" />
+        <source>Export the whole book</source>
+        <translation>导出整本账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="253" />
+        <source>The file could not be written: %1</source>
+        <translation>文件写不进去：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="256" />
+        <source>Saved the whole book to %1: %2 members, %3 visits.</source>
+        <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="265" />
+        <source>Import a whole book</source>
+        <translation>导入整本账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="269" />
+        <source>Replace the whole book</source>
+        <translation>替换整本账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="270" />
+        <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
+        <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="278" />
+        <source>Nothing was imported: the file has %1 problem(s).</source>
+        <translation>什么都没有导入：文件里有 %1 处问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="287" />
+        <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
+        <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="72" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="44" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="98" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <location filename="../../desktop/ui/print/pdf.py" line="58" />
+        <source>Save the sheet as PDF</source>
+        <translation>存成PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="71" />
+        <source>Rules: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="72" />
+        <source>Region rules of %1, %2</source>
+        <translation>%1的规定（%2年）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="73" />
+        <source>Printed %1 by FamilyPool</source>
+        <translation>%1 由家庭共济助手打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="81" />
+        <source>Family sharing: %1's account pays for %2</source>
+        <translation>家庭共济：%1的账户给%2用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="82" />
+        <source>Wallet transfer from %1 to %2</source>
+        <translation>医保钱包转账：%1转给%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="83" />
+        <source>%1 pays %2's resident insurance premium</source>
+        <translation>%1替%2交居民医保费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="84" />
+        <source>Open the insurance wallet of %1</source>
+        <translation>开通%1的医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="85" />
+        <source>Look up the visit records of %1</source>
+        <translation>查%1的看病记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="107" />
+        <source>The ID card and insurance card of %1 and of %2</source>
+        <translation>%1和%2的身份证、医保卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="110" />
+        <source>Authorization from %1 to %2</source>
+        <translation>授权时间：%1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="113" />
+        <source>Authorized amount: %1</source>
+        <translation>授权额度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="115" />
+        <source>Have ready</source>
+        <translation>提前准备好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="130" />
+        <source>Amount to send: %1</source>
+        <translation>要转的钱：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="131" />
+        <source>Before sending money</source>
+        <translation>转钱之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="138" />
+        <source>%1 — done by %2</source>
+        <translation>%1——由%2办理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="153" />
+        <source>After submitting, wait until the review has passed; only then can the money be used.</source>
+        <translation>提交以后要等审核通过，通过了才能用这笔钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="157" />
+        <source>%1 must agree to let %2 use the balance.</source>
+        <translation>%1本人要同意让%2用自己账户里的钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="160" />
+        <source>Good to know</source>
+        <translation>请注意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="175" />
+        <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); money not received goes back at %5 the next day (%6).</source>
+        <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回（%6）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="204" />
+        <source>At the cashier</source>
+        <translation>在收费处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="215" />
+        <source>%1's own personal account</source>
+        <translation>%1自己的个人账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="218" />
+        <source>%1's insurance wallet</source>
+        <translation>%1的医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="226" />
+        <source>Whatever is left: cash or bank card</source>
+        <translation>剩下的：现金或银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="229" />
+        <source>Who pays, in this order</source>
+        <translation>按这个顺序付钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="230" />
+        <source>Payment card: %1</source>
+        <translation>看病付款卡：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="231" />
+        <source>Insured in %1</source>
+        <translation>参保地：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="243" />
+        <source>%1's personal account (family sharing)</source>
+        <translation>%1的个人账户（家庭共济）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="246" />
+        <source>waiting for review, cannot pay yet</source>
+        <translation>正在等审核，还不能付钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="248" />
+        <source>until %1</source>
+        <translation>到 %1 为止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="250" />
+        <source>%1 left of the authorized amount</source>
+        <translation>授权额度还剩 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="253" />
+        <source>only money above %1 in the account can be used (%2)</source>
+        <translation>账户里只有超过 %1 的部分能用（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="36" />
+        <source>Record a balance for %1</source>
+        <translation>给 %1 记一笔余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="38" />
+        <source>Copy the balance shown in the insurance app or on the statement. The book counts from this figure on.</source>
+        <translation>照着医保APP或对账单上的余额填写。账本会从这个数开始算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="44" />
+        <source>Personal account</source>
+        <translation>个人账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="45" />
+        <source>Insurance wallet</source>
+        <translation>医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="50" />
+        <source>may be left empty</source>
+        <translation>可以不填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="55" />
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="55" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="56" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="56" />
+        <source>Date of the balance</source>
+        <translation>余额的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="57" />
+        <source>&amp;Balance (yuan)</source>
+        <translation>余额（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="57" />
+        <source>Balance in yuan</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="58" />
+        <source>&amp;Monthly credit (yuan)</source>
+        <translation>每月划入（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="58" />
+        <source>Monthly credit in yuan</source>
+        <translation>每月划入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="59" />
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="59" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="73" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="74" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="96" />
+        <source>This date is in the future.</source>
+        <translation>这个日期还没到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="112" />
+        <source>Please correct the fields marked above; nothing was saved yet.</source>
+        <translation>请改正上面标出的地方；现在还没有保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsModel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="107" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="108" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="109" />
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="110" />
+        <source>Monthly credit</source>
+        <translation>每月划入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="111" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="114" />
+        <source>Personal account</source>
+        <translation>个人账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_models.py" line="115" />
+        <source>Insurance wallet</source>
+        <translation>医保钱包</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="20" />
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="27" />
+        <source>Who does it: %1 · %2</source>
+        <translation>谁来办：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="34" />
+        <source>&amp;Done: I have done this step</source>
+        <translation>这一步做完了(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="35" />
+        <source>Done: I have done this step</source>
+        <translation>这一步做完了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="43" />
+        <source>All steps</source>
+        <translation>全部步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="46" />
+        <source>Rule: %1 · Your progress is saved: you can close the guide and come back to this step later.</source>
+        <translation>依据：%1 · 进度已保存：可以先关掉，下次回到这一步接着办。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="58" />
+        <source>When you tick this, the guide records that %1's wallet is open.</source>
+        <translation>勾选后，向导会记下%1的医保钱包已开通。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="63" />
+        <source>Amount to send: %1 to %2.</source>
+        <translation>要转给%2：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="66" />
+        <source>Checked: %1 accepts the wallet.</source>
+        <translation>已确认：%1能用医保钱包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="69" />
+        <source>Fill in: from %1 to %2, amount %3.</source>
+        <translation>要填写：从 %1 到 %2，额度 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="71" />
+        <source>Fill in: from %1 to %2.</source>
+        <translation>要填写：从 %1 到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="80" />
+        <source>All steps:</source>
+        <translation>全部步骤：</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="54" />
+        <source>New wallet transfer</source>
+        <translation>新的钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="56" />
+        <source>Money moves from the sender's personal account to the relative's insurance wallet. The relative must accept it in the app before the time shown, or it goes back.</source>
+        <translation>钱从转出人的个人账户转到家人的医保钱包。家人要在显示的时间之前在手机上点接收，否则钱会退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="70" />
+        <source>&amp;From</source>
+        <translation>转出人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="70" />
+        <source>Who sends</source>
+        <translation>谁转出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="71" />
+        <source>&amp;To</source>
+        <translation>接收人(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="71" />
+        <source>Who receives</source>
+        <translation>谁接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
+        <source>&amp;Amount (¥)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
+        <source>&amp;When (China time)</source>
+        <translation>转账时间（北京时间）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
+        <source>Time of the transfer, China time</source>
+        <translation>转账时间，北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="85" />
+        <source>Result of the check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="93" />
+        <source>&amp;Record the transfer</source>
+        <translation>记下这笔转账(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="94" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="119" />
+        <source>Add the family members first.</source>
+        <translation>请先添加家庭成员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="125" />
+        <source>Cannot check yet:</source>
+        <translation>还不能检查：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="133" />
+        <source>This transfer is allowed.</source>
+        <translation>这笔转账可以转。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="135" />
+        <source>Not allowed as it stands:</source>
+        <translation>现在这样不能转：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="140" />
+        <source>The rules for wallet transfers:</source>
+        <translation>钱包转账的规定：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="162" />
+        <source>Not saved:</source>
+        <translation>没有保存：</translation>
+    </message>
+</context>
+<context>
+    <name>TransferResultPage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="20" />
+        <source>What happened?</source>
+        <translation>转账结果怎么样？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="29" />
+        <source>&amp;Amount sent (yuan)</source>
+        <translation>转了多少钱（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="29" />
+        <source>&amp;Sent at (Beijing time)</source>
+        <translation>转账时间（北京时间）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="48" />
+        <source>This transfer is recorded (no. %1).</source>
+        <translation>这笔转账已记下（第 %1 号）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="49" />
+        <source>Enter the transfer as the app showed it after you submitted. It is recorded in the family book.</source>
+        <translation>请照着APP提交后显示的内容填写，会记到家庭账本里。</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/transfers_model.py" line="14" />
+        <source>Sent (China time)</source>
+        <translation>转出时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/transfers_model.py" line="15" />
+        <source>From</source>
+        <translation>转出人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/transfers_model.py" line="16" />
+        <source>To</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/transfers_model.py" line="17" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/transfers_model.py" line="18" />
+        <source>What happened</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/transfers_model.py" line="19" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/transfers_model.py" line="30" />
+        <source>✓ Received %1</source>
+        <translation>✓ 已在 %1 接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/transfers_model.py" line="32" />
+        <source>↩ Went back to %1 at %2</source>
+        <translation>↩ 已在 %2 退回给%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/transfers_model.py" line="34" />
+        <source>… Waiting: goes back at %1 if not received</source>
+        <translation>… 等待接收：到 %1 还没接收就退回</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictView</name>
+    <message>
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="102" />
+        <source>Let %1 do it</source>
+        <translation>改由%1办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="104" />
+        <source>End that binding…</source>
+        <translation>终止那条绑定…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="105" />
+        <source>Start after it ends</source>
+        <translation>等它结束后再开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="106" />
+        <source>Use a wallet transfer</source>
+        <translation>改用医保钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="107" />
+        <source>Bind instead</source>
+        <translation>改办共济绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="108" />
+        <source>Show bindings</source>
+        <translation>查看共济绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="109" />
+        <source>Open Family page</source>
+        <translation>打开“家庭成员”页</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="47" />
+        <source>Edit visit</source>
+        <translation>修改就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="47" />
+        <source>Add a visit</source>
+        <translation>添加就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="65" />
+        <source>e.g. the city hospital</source>
+        <translation>例如：市人民医院</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="68" />
+        <source>from the receipt, if you have it</source>
+        <translation>有收费单的话，照单上填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="69" />
+        <source>This place takes the insurance wallet</source>
+        <translation>这家医院或药店能用医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
+        <source>&amp;Person</source>
+        <translation>看病的人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
+        <source>Date of the visit</source>
+        <translation>看病日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="75" />
+        <source>&amp;Care</source>
+        <translation>就医类型(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="75" />
+        <source>Kind of care</source>
+        <translation>就医类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
+        <source>Hospital &amp;level</source>
+        <translation>医院等级(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
+        <source>Hospital level</source>
+        <translation>医院等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <source>Hospital or &amp;pharmacy</source>
+        <translation>医院或药店(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <source>Hospital or pharmacy</source>
+        <translation>医院或药店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <source>&amp;Total cost (¥)</source>
+        <translation>总费用（元）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <source>Total cost in yuan</source>
+        <translation>总费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <source>&amp;Fund paid (¥, receipt)</source>
+        <translation>统筹实际支付（元，看收费单）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <source>Fund share from the receipt, in yuan</source>
+        <translation>收费单上的统筹支付，元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="90" />
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="92" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="98" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="99" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="110" />
+        <source>Who pays</source>
+        <translation>谁来付钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="167" />
+        <source>Add a family member first.</source>
+        <translation>请先添加家庭成员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="171" />
+        <source>Type the total cost to see what the fund pays and who pays the rest.</source>
+        <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="182" />
+        <source>This cannot be saved:</source>
+        <translation>这样不能保存：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="196" />
+        <source>1. What the fund pays</source>
+        <translation>一、统筹基金付多少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="197" />
+        <source>2. Who pays the rest</source>
+        <translation>二、剩下的谁来付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="202" />
+        <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
+        <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="205" />
+        <source>The fund pays %1; %2 is left for the family to pay.</source>
+        <translation>统筹付 %1，剩下 %2 要家里付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="210" />
+        <source>Nothing is left to pay.</source>
+        <translation>没有剩下要付的钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="222" />
+        <source>Not used this time:</source>
+        <translation>这次没用上的：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="231" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="256" />
+        <source>Not saved:</source>
+        <translation>没有保存：</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="22" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="23" />
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="24" />
+        <source>Care</source>
+        <translation>就医类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="25" />
+        <source>Where</source>
+        <translation>在哪里看病</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="26" />
+        <source>Total</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="27" />
+        <source>Fund pays</source>
+        <translation>统筹支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="28" />
+        <source>Own account</source>
+        <translation>本人个人账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="29" />
+        <source>Wallet</source>
+        <translation>医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="30" />
+        <source>Family accounts</source>
+        <translation>家人账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="31" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/visits_model.py" line="133" />
+        <source> (receipt)</source>
+        <translation>（收费单）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="37" />
+        <source>Import visits</source>
+        <translation>导入就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="38" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>表格文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="44" />
+        <source>Export visits</source>
+        <translation>导出就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="45" />
+        <source>CSV files (*.csv)</source>
+        <translation>表格文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="84" />
+        <source>Visits</source>
+        <translation>就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="65" />
+        <source>P&amp;erson</source>
+        <translation>看病的人(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="65" />
+        <source>Show visits of</source>
+        <translation>显示谁的就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
+        <source>Show the year</source>
+        <translation>显示哪一年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <source>&amp;Kind of care</source>
+        <translation>就医类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <source>Show the kind of care</source>
+        <translation>显示哪种就医类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="80" />
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="91" />
+        <source>Who paid for the chosen visit</source>
+        <translation>选中的这次看病谁付了钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
+        <source>&amp;Add visit…</source>
+        <translation>添加就医记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
+        <source>Record a new visit (Ctrl+N)</source>
+        <translation>记下一次看病（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+        <source>Change the chosen visit</source>
+        <translation>修改选中的就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <source>Delete the chosen visit</source>
+        <translation>删除选中的就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <source>&amp;Import CSV…</source>
+        <translation>导入表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
+        <source>Read visits from a spreadsheet file</source>
+        <translation>从表格文件读入就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
+        <source>E&amp;xport CSV…</source>
+        <translation>导出表格(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <source>Write the visits shown to a spreadsheet file</source>
+        <translation>把显示的就医记录存成表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="135" />
+        <source>Everyone</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="136" />
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="137" />
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="173" />
+        <source>No visits shown. Press “Add visit” to record one.</source>
+        <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="174" />
+        <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
+        <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="194" />
+        <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
+        <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="199" />
+        <source>(from the receipt; the estimate was %1)</source>
+        <translation>（照收费单；估算是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="204" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="239" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="241" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="260" />
+        <source>%1 later visits were counted again because of it.</source>
+        <translation>因此重新计算了后面的 %1 次看病。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="249" />
+        <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
+        <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="251" />
+        <source>Delete this visit?</source>
+        <translation>删除这次就医记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="258" />
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="270" />
+        <source>Imported %1 visits.</source>
+        <translation>导入了 %1 条就医记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="276" />
+        <source>visits</source>
+        <translation>就医记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="283" />
+        <source>Could not write the file: %1</source>
+        <translation>文件没能写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="285" />
+        <source>Wrote %1 visits to %2.</source>
+        <translation>已把 %1 条就医记录写到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletCheckPage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="24" />
+        <source>Before sending money</source>
+        <translation>转钱之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="41" />
+        <source>&amp;Hospital or pharmacy (optional)</source>
+        <translation>医院或药店名称（可不填）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="42" />
+        <source>&amp;Amount to send (yuan)</source>
+        <translation>要转多少钱（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="43" />
+        <source>&amp;When (Beijing time)</source>
+        <translation>什么时候转（北京时间）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="62" />
+        <source>&amp;I have checked that the hospital or pharmacy %1 will use accepts the insurance wallet</source>
+        <translation>我已经问清楚：%1要去的医院或药店能用医保钱包(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="67" />
+        <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere.</source>
+        <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="86" />
+        <source>Enter the amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="95" />
+        <source>The amount and time are within the limits.</source>
+        <translation>金额和时间都符合规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="96" />
+        <source>If %1 has not received it by %2, it goes back to %3.</source>
+        <translation>如果%1在 %2 前没有接收，钱会退回给%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="101" />
+        <source>Tick the hospital check above to go on.</source>
+        <translation>请先勾选上面“已经问清楚医院能用钱包”，才能往下走。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="103" />
+        <source>Not like this:</source>
+        <translation>这样不行：</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="30" />
+        <source>Insurance wallet</source>
+        <translation>医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="33" />
+        <source>Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, how much each, and forbids them at night (China time). A transfer not received in time goes back to the sender.</source>
+        <translation>从个人账户转钱到家人的医保钱包。各地规定一天最多转几笔、每笔最多多少，夜里不能转（北京时间）。对方没有按时接收，钱会退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="41" />
+        <source>Show transfers of</source>
+        <translation>显示谁的转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="42" />
+        <source>Show &amp;for</source>
+        <translation>显示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="50" />
+        <source>Wallet transfers</source>
+        <translation>钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
+        <source>No transfers yet. Press “New transfer” to check and record one.</source>
+        <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <source>About the chosen transfer</source>
+        <translation>选中的转账说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="63" />
+        <source>&amp;New transfer…</source>
+        <translation>新的转账(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="64" />
+        <source>Check and record a transfer (Ctrl+N)</source>
+        <translation>检查并记下一笔转账（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="65" />
+        <source>&amp;Received…</source>
+        <translation>已接收(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="66" />
+        <source>The relative accepted the money</source>
+        <translation>家人已经接收了这笔钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="67" />
+        <source>Went &amp;back</source>
+        <translation>已退回(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
+        <source>It was not accepted in time and went back</source>
+        <translation>没有按时接收，钱已退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
+        <source>Delete a mistaken entry</source>
+        <translation>删除记错的一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="70" />
+        <source>&amp;Plan a larger amount…</source>
+        <translation>安排一笔大额转账(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
+        <source>Split an amount into transfers the rules allow</source>
+        <translation>按规定把一笔钱分成几次转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
+        <source>Everyone</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="134" />
+        <source>%1 to %2, %3, sent %4.</source>
+        <translation>%1转给%2 %3，%4 转出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="167" />
+        <source>When did %1 accept the %2 from %3? It must be before %4.</source>
+        <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="170" />
+        <source>Transfer received</source>
+        <translation>转账已接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="170" />
+        <source>&amp;Received at (China time)</source>
+        <translation>接收时间（北京时间）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="171" />
+        <source>&amp;Mark received</source>
+        <translation>标记为已接收(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="188" />
+        <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
+        <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="190" />
+        <source>Went back?</source>
+        <translation>已退回？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="204" />
+        <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
+        <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="207" />
+        <source>Delete this transfer?</source>
+        <translation>删除这笔转账吗？</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="27" />
+        <source>Welcome to FamilyPool</source>
+        <translation>欢迎使用家庭共济助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="31" />
+        <source>This program keeps your family's medical insurance accounts in one place: how much each person can still use, whose account can pay for whom, and what to do before money runs short.
+
+How would you like to start?</source>
+        <translation>这个程序把全家的医保账户记在一起：每个人还能用多少钱，谁的账户能给谁用，钱不够之前该做什么。
+
+您想怎么开始？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="36" />
+        <source>Start with a &amp;demo family</source>
+        <translation>先看看演示家庭(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="39" />
+        <source>Fills the book with an example family so every page shows something; you can start over later.</source>
+        <translation>放进一个示例家庭，每一页都有内容可看；以后可以重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="40" />
+        <source>Start with &amp;my own family</source>
+        <translation>从我自己的家庭开始(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="42" />
+        <location filename="../../desktop/ui/first_run.py" line="45" />
+        <source>Add the first person of your family now.</source>
+        <translation>现在就添加第一位家人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="43" />
+        <source>An example family from Taiyuan, with a relative in Shanghai, to look around first.</source>
+        <translation>一个太原的示例家庭，还有一位住在上海的亲人，先看看怎么用。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""Dialogs opened by the pages, one per file."""

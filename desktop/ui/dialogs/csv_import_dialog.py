@@ -1,0 +1,172 @@
+"""Import visits from a CSV file: first a preview of the rows and the errors, then the import with
+progress, off the GUI thread (a large file re-settles thousands of visits)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.book import ImportRefused, Refused
+from desktop.ui import reasons as R
+from desktop.ui.models.csv_rows_model import CsvErrorsModel, CsvRowsModel
+from desktop.ui.tables import Table
+
+
+class ImportWorker(QThread):
+    """Runs ``book.import_visits_csv`` and reports progress; the dialog stays responsive."""
+
+    progress = Signal(int, int)
+    done = Signal(object)  # CsvReport
+    failed = Signal(object)  # ImportRefused / Refused / other exception
+
+    def __init__(self, book: Any, path: Path, skip_bad: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book, self.path, self.skip_bad = book, path, skip_bad
+
+    def run(self) -> None:
+        try:
+            report = self.book.import_visits_csv(self.path, skip_bad=self.skip_bad,
+                                                 progress=lambda d, t: self.progress.emit(int(d), int(t)))
+        except Exception as e:  # shown to the user in plain words; nothing was imported
+            self.failed.emit(e)
+            return
+        self.done.emit(report)
+
+
+class CsvImportDialog(QDialog):
+    """Preview, choose whether to skip bad rows, import; ``imported`` carries the book's CsvReport."""
+
+    imported = Signal(object)
+
+    def __init__(self, book: Any, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.path = Path(path)
+        self.worker: ImportWorker | None = None
+        self.report: Any = None
+        self.setWindowTitle(self.tr("Import visits from a CSV file"))
+        self.preview = book.preview_visits_csv(self.path)
+        names = {m.id: m.name for m in book.members()}
+
+        col = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        col.addWidget(self.summary)
+        self.tabs = QTabWidget(self)
+        self.rows_model = CsvRowsModel(self.preview.rows, names, self)
+        self.errors_model = CsvErrorsModel(self.preview.errors, self)
+        self.rows_table = Table(self, self.rows_model, self.tr("Rows that can be imported"))
+        self.errors_table = Table(self, self.errors_model, self.tr("Rows with problems"))
+        self.rows_table.fit_columns()
+        self.errors_table.fit_columns()
+        self.tabs.addTab(self.rows_table, self.tr("Good rows (%1)").replace("%1", str(len(self.preview.rows))))
+        self.tabs.addTab(self.errors_table, self.tr("Problems (%1)").replace("%1", str(len(self.preview.errors))))
+        if self.preview.errors:
+            self.tabs.setCurrentWidget(self.errors_table)
+        col.addWidget(self.tabs, 1)
+
+        self.skip = QCheckBox(self.tr("&Skip the rows with problems and import the rest"), self)
+        self.skip.setVisible(bool(self.preview.errors) and bool(self.preview.rows))
+        self.skip.toggled.connect(self._update)
+        col.addWidget(self.skip)
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.bar.hide()
+        col.addWidget(self.bar)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setObjectName("Warning")
+        self.result.hide()
+        col.addWidget(self.result)
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.close_button = QPushButton(self.tr("Cancel"), self)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self._close)
+        col.addWidget(self.buttons)
+        self.resize(1000, 620)
+        self._update()
+
+    def _update(self) -> None:
+        p = self.preview
+        n, bad = len(p.rows), p.bad_rows
+        text = self.tr("%1 rows can be imported.").replace("%1", str(n))
+        if bad:
+            text += " " + self.tr("%1 rows have problems (see the list); nothing is imported while there are "
+                                  "problems, unless you choose to skip those rows.").replace("%1", str(bad))
+        self.summary.setText(f"{self.path.name}: {text}")
+        self.import_button.setEnabled(n > 0 and (not p.errors or self.skip.isChecked()) and self.worker is None)
+
+    def start(self) -> None:
+        """Import in a worker thread; the progress bar follows the book's progress callback."""
+        if not self.import_button.isEnabled():
+            return
+        self.import_button.setEnabled(False)
+        self.skip.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.worker = ImportWorker(self.book, self.path, self.skip.isChecked(), self)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _finished(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+        self.worker = None
+        self.bar.hide()
+        self.close_button.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+
+    def _done(self, report: Any) -> None:
+        self._finished()
+        self.report = report
+        text = self.tr("Imported %1 visits in %2 seconds.").replace("%1", str(report.imported)) \
+            .replace("%2", f"{report.seconds:.1f}")
+        if report.skipped:
+            text += " " + self.tr("%1 rows with problems were skipped.").replace("%1", str(report.skipped))
+        self.result.setObjectName("")
+        self.result.setText(f"{R.FINE} {text}")
+        self.result.show()
+        self.imported.emit(report)
+
+    def _failed(self, error: Exception) -> None:
+        self._finished()
+        if isinstance(error, ImportRefused):
+            words = R.plain(error.problems[:20], R.REFUSED)
+        elif isinstance(error, Refused):
+            words = R.plain(error.reasons, R.REFUSED)
+        else:
+            words = f"{R.REFUSED} {error}"
+        self.result.setText(self.tr("Nothing was imported.") + "\n" + words)
+        self.result.show()
+        self._update()
+
+    def _close(self) -> None:
+        if self.worker is None:
+            if self.report is not None:
+                self.accept()
+            else:
+                self.reject()

@@ -1,0 +1,260 @@
+"""Add or edit a visit: as the user types, what the fund pays (step by step) and who pays the rest.
+
+The split comes from ``book.preview_visit`` (or ``preview_edit_visit`` when editing); nothing is
+saved until "Save". The user may type the fund's actual share from the receipt.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.book import Refused
+from desktop.core import vocab
+from desktop.ui import reasons as R
+from desktop.ui.qtdates import from_qdate, to_qdate
+from desktop.ui.widgets import MoneyEdit
+
+
+class VisitDialog(QDialog):
+    """The visit form with a live explanation of the split; ``saved`` carries the book's VisitOutcome."""
+
+    saved = Signal(object)
+
+    def __init__(self, book: Any, parent: QWidget | None = None, *, visit: Any = None,
+                 member_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.visit = visit
+        self.outcome: Any = None
+        self.names = {m.id: m.name for m in book.members()}
+        self.setWindowTitle(self.tr("Edit visit") if visit else self.tr("Add a visit"))
+
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        form = QFormLayout()
+        self.person = QComboBox(self)
+        for mid, name in self.names.items():
+            self.person.addItem(name, mid)
+        self.date = QDateEdit(to_qdate(book.today()), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.care = QComboBox(self)
+        for key in vocab.CARE_TYPES:
+            self.care.addItem(R.label(vocab.CARE_TYPES, key), key)
+        self.hospital = QComboBox(self)
+        for key in vocab.HOSPITAL_CLASSES:
+            self.hospital.addItem(R.label(vocab.HOSPITAL_CLASSES, key), key)
+        self.institution = QLineEdit(self)
+        self.institution.setPlaceholderText(self.tr("e.g. the city hospital"))
+        self.total = MoneyEdit(self)
+        self.fund_actual = MoneyEdit(self, allow_empty=True)
+        self.fund_actual.setPlaceholderText(self.tr("from the receipt, if you have it"))
+        self.wallet = QCheckBox(self.tr("This place takes the insurance wallet"), self)
+        self.wallet.setChecked(True)
+        self.notes = QLineEdit(self)
+        for w, text, name in (
+            (self.person, self.tr("&Person"), self.tr("Person")),
+            (self.date, self.tr("&Date"), self.tr("Date of the visit")),
+            (self.care, self.tr("&Care"), self.tr("Kind of care")),
+            (self.hospital, self.tr("Hospital &level"), self.tr("Hospital level")),
+            (self.institution, self.tr("Hospital or &pharmacy"), self.tr("Hospital or pharmacy")),
+            (self.total, self.tr("&Total cost (¥)"), self.tr("Total cost in yuan")),
+            (self.fund_actual, self.tr("&Fund paid (¥, receipt)"), self.tr("Fund share from the receipt, in yuan")),
+        ):
+            w.setAccessibleName(name)
+            label = QLabel(text, self)
+            label.setBuddy(w)
+            form.addRow(label, w)
+        self.total_error = QLabel(self)
+        self.total_error.setObjectName("Warning")
+        self.total_error.setWordWrap(True)
+        form.addRow("", self.total_error)
+        form.addRow("", self.wallet)
+        notes_label = QLabel(self.tr("&Notes"), self)
+        notes_label.setBuddy(self.notes)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        form.addRow(notes_label, self.notes)
+        left.addLayout(form)
+        left.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        left.addWidget(self.buttons)
+        outer.addLayout(left, 2)
+
+        self.split = QLabel(self)
+        self.split.setWordWrap(True)
+        self.split.setTextFormat(Qt.TextFormat.RichText)
+        self.split.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.split.setMargin(8)
+        self.split.setAccessibleName(self.tr("Who pays"))
+        self.split.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.split)
+        scroll.setMinimumWidth(420)
+        outer.addWidget(scroll, 3)
+
+        if visit is not None:
+            self._fill(visit)
+        elif member_id is not None and (i := self.person.findData(member_id)) >= 0:
+            self.person.setCurrentIndex(i)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.preview)
+        for sig in (self.person.currentIndexChanged, self.date.dateChanged, self.care.currentIndexChanged,
+                    self.hospital.currentIndexChanged, self.total.textChanged, self.fund_actual.textChanged,
+                    self.wallet.toggled):
+            sig.connect(lambda *_: self._timer.start())
+        self.resize(1100, 640)
+        self.preview()
+
+    def _fill(self, v: Any) -> None:
+        for combo, value in ((self.person, v.member_id), (self.care, v.care_type), (self.hospital, v.hospital_class)):
+            i = combo.findData(value)
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        self.date.setDate(to_qdate(v.on_date))
+        self.institution.setText(v.institution)
+        self.total.set_fen(v.total_fen)
+        self.fund_actual.set_fen(v.fund_actual_fen)
+        self.wallet.setChecked(v.wallet_accepted)
+        self.notes.setText(v.notes)
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "member_id": self.person.currentData(),
+            "on_date": from_qdate(self.date.date()),
+            "care_type": self.care.currentData(),
+            "hospital_class": self.hospital.currentData(),
+            "total_fen": self.total.fen(),
+            "fund_actual_fen": self.fund_actual.fen(),
+            "wallet_accepted": self.wallet.isChecked(),
+        }
+
+    # ---- the live split ----
+    def preview(self) -> None:
+        self._timer.stop()
+        self.outcome = None
+        f = self.fields()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        error = self.total.error() or self.fund_actual.error()
+        self.total_error.setText(error)
+        self.total_error.setVisible(bool(error))
+        if f["member_id"] is None:
+            self._message(self.tr("Add a family member first."))
+            save.setEnabled(False)
+            return
+        if f["total_fen"] is None or self.fund_actual.error():
+            self._message(self.tr("Type the total cost to see what the fund pays and who pays the rest."))
+            save.setEnabled(False)
+            return
+        try:
+            if self.visit is not None:
+                self.outcome = self.book.preview_edit_visit(self.visit.id, **f)
+            else:
+                self.outcome = self.book.preview_visit(f["member_id"], f["on_date"], f["care_type"],
+                                                       f["hospital_class"], f["total_fen"], f["fund_actual_fen"],
+                                                       f["wallet_accepted"])
+        except Refused as e:
+            self.split.setText(R.heading(self.tr("This cannot be saved:"), R.REFUSED)
+                               + R.as_html(e.reasons, R.REFUSED))
+            save.setEnabled(False)
+            return
+        self.split.setText(self.explain(self.outcome, f["fund_actual_fen"]))
+        save.setEnabled(True)
+
+    def _message(self, text: str) -> None:
+        self.split.setText(f"<p>{html.escape(text)}</p>")
+
+    def explain(self, out: Any, fund_actual: int | None) -> str:
+        """The fund's steps, then the lines (amount, who, why), then what was passed over and why."""
+        e = html.escape
+        grey = "<span style='color:#555555'>{}</span>"
+        heading_fund = self.tr("1. What the fund pays")
+        heading_rest = self.tr("2. Who pays the rest")
+        parts = [f"<h3>{e(heading_fund)}</h3>"]
+        for i, step in enumerate(out.estimate.steps, start=1):
+            parts.append(f"<p>{i}. {e(R.text(step))} {grey.format(e(R.source_note(R.sources(step))))}</p>")
+        if fund_actual is not None:
+            typed = self.tr("You typed the fund’s share from the receipt: %1 (the estimate was %2).")
+            typed = typed.replace("%1", R.money(fund_actual)).replace("%2", R.money(out.estimate.fund_fen))
+            parts.append(f"<p><b>{e(typed)}</b></p>")
+        summary = self.tr("The fund pays %1; %2 is left for the family to pay.")
+        summary = summary.replace("%1", R.money(out.fund_fen)).replace("%2", R.money(out.personal_fen))
+        parts.append(f"<p><b>{e(summary)}</b></p>")
+        parts.append(f"<h3>{e(heading_rest)}</h3>")
+        if not out.settlement.lines:
+            nothing = self.tr("Nothing is left to pay.")
+            parts.append(f"<p>{e(nothing)}</p>")
+        else:
+            rows = []
+            cell = "<td style='padding:4px 10px 4px 0'>{}</td>"
+            for ln in out.settlement.lines:
+                rows.append("<tr>" + cell.format(f"<b>{e(R.money(ln.amount_fen))}</b>")
+                            + cell.format(e(self.payer(ln)))
+                            + cell.format(f"{e(R.text(ln))} {grey.format(e(R.source_note(R.sources(ln))))}")
+                            + "</tr>")
+            parts.append("<table>" + "".join(rows) + "</table>")
+        if out.settlement.skipped:
+            unused = self.tr("Not used this time:")
+            parts.append(f"<p><b>{e(unused)}</b></p>")
+            parts.append(R.as_html(out.settlement.skipped, R.INFO))
+        return "".join(parts)
+
+    def payer(self, line: Any) -> str:
+        """"Own account", "Wallet", "Family account: 王建国", "Cash"."""
+        who = R.label(vocab.PAYMENT_SOURCES, line.source)
+        if line.source == "family" and line.account_id is not None:
+            return self.tr("%1: %2").replace("%1", who).replace("%2", self.names.get(line.account_id, ""))
+        return who
+
+    def split_text(self) -> str:
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setHtml(self.split.text())
+        return doc.toPlainText()
+
+    # ---- saving ----
+    def save(self) -> None:
+        self.preview()
+        if self.outcome is None:
+            return
+        f = self.fields()
+        extra = {"institution": self.institution.text().strip(), "notes": self.notes.text().strip()}
+        try:
+            if self.visit is not None:
+                out = self.book.edit_visit(self.visit.id, **f, **extra)
+            else:
+                out = self.book.record_visit(f["member_id"], f["on_date"], f["care_type"], f["hospital_class"],
+                                             f["total_fen"], fund_actual_fen=f["fund_actual_fen"],
+                                             wallet_accepted=f["wallet_accepted"], **extra)
+        except Refused as e:
+            self.split.setText(R.heading(self.tr("Not saved:"), R.REFUSED)
+                               + R.as_html(e.reasons, R.REFUSED))
+            return
+        self.saved.emit(out)
+        self.accept()

@@ -1,0 +1,1 @@
+"""Table models over FamilyBook results (QAbstractTableModel), one per file."""

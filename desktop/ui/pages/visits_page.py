@@ -1,0 +1,286 @@
+"""Visits: a table that reads the book a page at a time, filters with totals, and the split of each visit.
+
+Adding or editing a visit shows, as the user types, the fund's share step by step and who pays the
+rest, line by line with the reason. CSV import shows a preview first; export writes what is shown.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.book import Refused
+from desktop.core import vocab
+from desktop.ui import reasons as R
+from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
+from desktop.ui.dialogs.visit_dialog import VisitDialog
+from desktop.ui.models.visits_model import VisitsModel, where_text
+from desktop.ui.tables import Table
+from desktop.ui.widgets import ErrorLine, confirm
+
+
+def choose_csv_to_open(parent: QWidget) -> Path | None:
+    """Ask for a CSV file to import (tests replace this function)."""
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("VisitsPage", "Import visits"), "",
+                                          QCoreApplication.translate("VisitsPage", "CSV files (*.csv *.txt)"))
+    return Path(path) if path else None
+
+
+def choose_csv_to_save(parent: QWidget, suggested: str) -> Path | None:
+    """Ask where to write the CSV export (tests replace this function)."""
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VisitsPage", "Export visits"), suggested,
+                                          QCoreApplication.translate("VisitsPage", "CSV files (*.csv)"))
+    return Path(path) if path else None
+
+
+class VisitsPage(QWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.book = window.book
+        self.dialog: QWidget | None = None
+
+        col = QVBoxLayout(self)
+        title = QLabel(self.tr("Visits"), self)
+        title.setObjectName("Title")
+        col.addWidget(title)
+
+        filters = QHBoxLayout()
+        self.person = QComboBox(self)
+        self.year = QComboBox(self)
+        self.care = QComboBox(self)
+        for combo, text, name in ((self.person, self.tr("P&erson"), self.tr("Show visits of")),
+                                  (self.year, self.tr("&Year"), self.tr("Show the year")),
+                                  (self.care, self.tr("&Kind of care"), self.tr("Show the kind of care"))):
+            combo.setAccessibleName(name)
+            combo.setMinimumContentsLength(8)
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(12)
+        filters.addStretch(1)
+        col.addLayout(filters)
+
+        self.totals = QLabel(self)
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName(self.tr("Totals"))
+        col.addWidget(self.totals)
+
+        self.model = VisitsModel(self.book, self)
+        self.table = Table(self, self.model, self.tr("Visits"))
+        col.addWidget(self.table, 3)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("Who paid for the chosen visit"))
+        col.addWidget(self.detail, 1)
+        self.message = ErrorLine(self)
+        col.addWidget(self.message)
+
+        row = QHBoxLayout()
+        self.add_button = self._button(self.tr("&Add visit…"), self.add_visit, self.tr("Record a new visit (Ctrl+N)"))
+        self.edit_button = self._button(self.tr("&Change…"), self.edit_visit, self.tr("Change the chosen visit"))
+        self.delete_button = self._button(self.tr("&Delete…"), self.delete_visit, self.tr("Delete the chosen visit"))
+        self.import_button = self._button(self.tr("&Import CSV…"), self.import_csv,
+                                          self.tr("Read visits from a spreadsheet file"))
+        self.export_button = self._button(self.tr("E&xport CSV…"), self.export_csv,
+                                          self.tr("Write the visits shown to a spreadsheet file"))
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        col.addLayout(row)
+
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_visit, context=ctx)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_visit,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.person.setFocus, context=ctx)
+        self.table.activated.connect(lambda _i: self.edit_visit())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        for combo in (self.person, self.year, self.care):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.refresh()
+
+    def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setToolTip(tip)
+        b.setAccessibleDescription(tip)
+        b.setMinimumHeight(40)
+        b.clicked.connect(lambda _=False: slot())
+        return b
+
+    # ---- filters and data ----
+    def refresh(self) -> None:
+        """Refill the filter lists and reload (the page was shown again or something changed)."""
+        self.book = self.window_.book
+        self.model.book = self.book
+        self._fill(self.person, self.tr("Everyone"), [(m.id, m.name) for m in self.book.members()])
+        self._fill(self.year, self.tr("All years"), [(y, str(y)) for y in self.book.visit_years()])
+        self._fill(self.care, self.tr("All kinds"), [(k, R.label(vocab.CARE_TYPES, k)) for k in vocab.CARE_TYPES])
+        self.add_button.setEnabled(bool(self.person.count() > 1))
+        self._filters_changed()
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[Any, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        i = combo.findData(current)
+        combo.setCurrentIndex(i if i >= 0 else 0)
+        combo.blockSignals(False)
+
+    def filters(self) -> dict[str, Any]:
+        return {"member_id": self.person.currentData(), "year": self.year.currentData(),
+                "care_type": self.care.currentData()}
+
+    def _filters_changed(self, *_: Any) -> None:
+        selected = self.selected()
+        f = self.filters()
+        self.model.set_filters(**f)
+        self.totals.setText(self.totals_text(self.book.visit_totals(**f)))
+        if self.model.rowCount() and self.table.columnWidth(0) <= 100:
+            self.table.fit_columns()
+        row = self.model.row_of(selected.id) if selected is not None else None
+        if row is not None:
+            self.table.select_row(row)
+        elif self.model.rowCount():
+            self.table.select_row(0)
+        self._selection_changed()
+
+    def totals_text(self, t: Any) -> str:
+        if t.count == 0:
+            return self.tr("No visits shown. Press “Add visit” to record one.")
+        text = self.tr("Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, "
+                       "family accounts %6, cash %7.")
+        for i, v in enumerate((str(t.count), R.money(t.total_fen), R.money(t.fund_fen), R.money(t.own_fen),
+                               R.money(t.wallet_fen), R.money(t.family_fen), R.money(t.cash_fen)), start=1):
+            text = text.replace(f"%{i}", v)
+        return text
+
+    def selected(self) -> Any | None:
+        r = self.table.current_row()
+        return None if r is None else self.model.visit(r)
+
+    def _selection_changed(self, *_: Any) -> None:
+        v = self.selected()
+        self.edit_button.setEnabled(v is not None)
+        self.delete_button.setEnabled(v is not None)
+        self.detail.setText(self.describe(self.book.visit(v.id)) if v is not None else "")
+
+    def describe(self, v: Any) -> str:
+        """The chosen visit: what it cost, what the fund paid, then each payer with the reason."""
+        e = html.escape
+        head = self.tr("%1, %2: %3 at %4. Total %5; the fund paid %6.")
+        for i, val in enumerate((R.date(v.on_date), v.member_name, R.label(vocab.CARE_TYPES, v.care_type),
+                                 where_text(v), R.money(v.total_fen), R.money(v.fund_fen)), start=1):
+            head = head.replace(f"%{i}", val)
+        if v.fund_actual_fen is not None:
+            head += " " + self.tr("(from the receipt; the estimate was %1)").replace("%1", R.money(v.fund_estimated_fen))
+        parts = [f"<p><b>{e(head)}</b></p>"]
+        for ln in v.lines:
+            who = R.label(vocab.PAYMENT_SOURCES, ln.source)
+            if ln.source == "family":
+                who = self.tr("%1: %2").replace("%1", who).replace("%2", ln.payer_name)
+            note = R.source_note(ln.sources)
+            parts.append(f"<p>{R.INFO} <b>{e(R.money(ln.amount_fen))}</b> {e(who)} — {e(R.text(ln))} "
+                         f"<span style='color:#555555'>{e(note)}</span></p>")
+        return "".join(parts)
+
+    def _after_change(self, visit_id: int | None = None, note: str = "") -> None:
+        self.refresh()
+        if visit_id is not None and (row := self.model.row_of(visit_id)) is not None:
+            self.table.select_row(row)
+        self.message.show_error(note)
+        if hasattr(self.window_, "statusBar") and note:
+            self.window_.statusBar().showMessage(note, 8000)
+
+    # ---- actions ----
+    def add_visit(self) -> VisitDialog | None:
+        if not self.add_button.isEnabled():
+            return None
+        d = VisitDialog(self.book, self, member_id=self.person.currentData())
+        d.saved.connect(lambda out: self._saved(out))
+        self.dialog = d
+        d.open()
+        return d
+
+    def edit_visit(self) -> VisitDialog | None:
+        v = self.selected()
+        if v is None:
+            return None
+        d = VisitDialog(self.book, self, visit=self.book.visit(v.id))
+        d.saved.connect(lambda out: self._saved(out))
+        self.dialog = d
+        d.open()
+        return d
+
+    def _saved(self, out: Any) -> None:
+        note = self.tr("Saved.")
+        if out.changed_later:
+            note += " " + self.tr("%1 later visits were counted again because of it.").replace(
+                "%1", str(out.changed_later))
+        self._after_change(out.visit_id, note)
+
+    def delete_visit(self) -> bool:
+        v = self.selected()
+        if v is None:
+            return False
+        text = self.tr("Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.") \
+            .replace("%1", v.member_name).replace("%2", R.date(v.on_date)).replace("%3", R.money(v.total_fen))
+        if not confirm(self, self.tr("Delete this visit?"), text):
+            return False
+        try:
+            moved = self.book.delete_visit(v.id)
+        except Refused as e:
+            self.message.show_error(R.plain(e.reasons, R.REFUSED))
+            return False
+        note = self.tr("Deleted.")
+        if moved:
+            note += " " + self.tr("%1 later visits were counted again because of it.").replace("%1", str(moved))
+        self._after_change(None, note)
+        return True
+
+    def import_csv(self) -> CsvImportDialog | None:
+        path = choose_csv_to_open(self)
+        if path is None:
+            return None
+        d = CsvImportDialog(self.book, path, self)
+        d.imported.connect(lambda report: self._after_change(
+            None, self.tr("Imported %1 visits.").replace("%1", str(report.imported))))
+        self.dialog = d
+        d.open()
+        return d
+
+    def export_csv(self) -> int | None:
+        suggested = self.tr("visits") + ".csv"
+        path = choose_csv_to_save(self, suggested)
+        if path is None:
+            return None
+        try:
+            n = self.book.export_visits_csv(path, lang=R.lang(), **self.filters())
+        except OSError as e:
+            self.message.show_error(self.tr("Could not write the file: %1").replace("%1", str(e)))
+            return None
+        self.message.show_error(self.tr("Wrote %1 visits to %2.").replace("%1", str(n)).replace("%2", str(path)))
+        return n

@@ -1,0 +1,104 @@
+"""Show the engine's reasons in the UI language: the sentence, then the fact IDs it rests on.
+
+Reasons come from ``desktop.core.explain.Reason``, ``settlement.Line``/``Skip``, ``book.Problem``,
+``book.LineView`` and ``csvio.RowError``: anything with ``text_zh``/``text_en`` (or ``reason_zh``/
+``reason_en``) and optionally ``sources``. Meaning is never carried by colour alone: every item gets
+a mark (✗ refused, ✓ fine, • information) in front of its words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core import vocab
+from desktop.core.money import format_fen
+from desktop.ui import i18n
+
+REFUSED = "✗"
+FINE = "✓"
+INFO = "•"
+
+
+def lang() -> str:
+    """'zh' or 'en': the language for the engine's bilingual texts and vocabulary labels."""
+    return "zh" if i18n.current_language().startswith("zh") else "en"
+
+
+def label(vocabulary: dict[str, tuple[str, str]], key: str | None) -> str:
+    if key is None:
+        return ""
+    return vocab.label(vocabulary, key, lang())
+
+
+def text(reason: Any) -> str:
+    """The reason's sentence in the UI language."""
+    zh = lang() == "zh"
+    if hasattr(reason, "text_zh"):
+        return reason.text_zh if zh else reason.text_en
+    if hasattr(reason, "reason_zh"):
+        return reason.reason_zh if zh else reason.reason_en
+    return str(reason)
+
+
+def sources(reason: Any) -> tuple[str, ...]:
+    return tuple(getattr(reason, "sources", ()) or ())
+
+
+def source_note(ids: Iterable[str]) -> str:
+    """"（依据 F-T1、F-T2）" / "(source: F-T1, F-T2)"; empty when there are none."""
+    ids = [i for i in ids if i]
+    if not ids:
+        return ""
+    joined = "、".join(ids) if lang() == "zh" else ", ".join(ids)
+    return QCoreApplication.translate("Reasons", "(source: %1)").replace("%1", joined)
+
+
+def with_sources(reason: Any) -> str:
+    note = source_note(sources(reason))
+    return f"{text(reason)} {note}" if note else text(reason)
+
+
+def as_html(reasons: Iterable[Any], mark: str = INFO, css_class: str = "") -> str:
+    """One paragraph per reason, marked, with its fact IDs in smaller grey text."""
+    out = []
+    for r in reasons:
+        note = source_note(sources(r))
+        tail = f" <span style='color:#555555'>{html.escape(note)}</span>" if note else ""
+        cls = f" class='{css_class}'" if css_class else ""
+        out.append(f"<p{cls}>{mark} {html.escape(text(r))}{tail}</p>")
+    return "".join(out)
+
+
+def plain(reasons: Iterable[Any], mark: str = INFO) -> str:
+    """Reasons as plain lines (for message boxes and accessible text)."""
+    return "\n".join(f"{mark} {with_sources(r)}" for r in reasons)
+
+
+def money(fen: int | None) -> str:
+    return "" if fen is None else format_fen(fen)
+
+
+def date(day: dt.date | None) -> str:
+    return "" if day is None else day.isoformat()
+
+
+def moment(at: dt.datetime | None) -> str:
+    return "" if at is None else at.strftime("%Y-%m-%d %H:%M")
+
+
+def heading(words: str, mark: str = "") -> str:
+    """A bold paragraph, optionally marked (✗/✓), for the rich-text result panes."""
+    lead = f"{mark} " if mark else ""
+    return f"<p><b>{lead}{html.escape(words)}</b></p>"
+
+
+def pair(value: Any) -> str:
+    """A pack's ``(zh, en)`` text in the UI language (plain strings pass through)."""
+    if isinstance(value, tuple) and len(value) == 2:
+        return value[0] if lang() == "zh" else value[1]
+    return str(value)
