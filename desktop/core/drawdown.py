@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 
 from . import vocab
 from .explain import Reason
@@ -53,6 +54,7 @@ from .rules import check_binding
 from .settlement import settle
 from .wallet import CHINA, WalletRules, plan_transfers
 
+chain_from = chain.from_iterable
 INSURED = frozenset({"employee", "flexible", "resident"})
 Item = tuple[str, str, int, bool]  # care, hospital, total fen, wallet accepted
 
@@ -177,7 +179,7 @@ class Drawdown:
 
         # routine spending: history lines (sorted), then user lines, per person
         self.hist_lines: list[list[Item]] = [[] for _ in self.people]
-        self.user_lines: list[list[Item]] = [[] for _ in self.people]
+        self.user_lines: list[list[tuple[Item, dt.date | None, dt.date | None]]] = [[] for _ in self.people]
         self.hist_keys: list[dict[tuple[str, str], bool]] = [{} for _ in self.people]
         for s in inp.spending:
             i = self._pid(s.person_id)
@@ -188,10 +190,11 @@ class Drawdown:
                 if s.monthly_fen:
                     self.hist_lines[i].append((s.care, s.hospital, s.monthly_fen, s.wallet_accepted))
             elif s.monthly_fen:
-                self.user_lines[i].append((s.care, s.hospital, s.monthly_fen, s.wallet_accepted))
+                first_m = month_start(s.first_month) if s.first_month else None
+                last_m = month_start(s.last_month) if s.last_month else None
+                self.user_lines[i].append(((s.care, s.hospital, s.monthly_fen, s.wallet_accepted), first_m, last_m))
         for lines in self.hist_lines:
             lines.sort()
-        self.fixed_routine = [h + u for h, u in zip(self.hist_lines, self.user_lines, strict=True)]
 
         # events
         self.before: list[list] = [[] for _ in range(n_m)]
@@ -378,20 +381,24 @@ class Drawdown:
         day, age, valid = self.care_days[m], self.ages[m][pi], self.valid[m][pi]
         return [self._item(pi, c, h, t, a, day, age, valid) for c, h, t, a in lines]
 
-    def month_items(self, m: int, routine: Iterable[list[tuple]]) -> list[tuple]:
+    def lines(self, pi: int, m: int, history: list[Item] | None = None) -> list[Item]:
+        """A person's routine lines in month ``m``: history-derived (or ``history``), then the user's."""
+        month = self.months[m]
+        user = [item for item, lo, hi in self.user_lines[pi]
+                if (lo is None or lo <= month) and (hi is None or month <= hi)]
+        return (self.hist_lines[pi] if history is None else history) + user
+
+    def month_items(self, m: int, routine: Iterable[list[tuple]]) -> list[list[tuple]]:
         """Events before the care day, everyone's routine visits in person order, then later events."""
-        seq = list(self.before[m])
-        for part in routine:
-            seq += part
-        seq += self.after[m]
-        return seq
+        return [self.before[m], *routine, self.after[m]]
 
     def fixed_months(self) -> list[list[tuple]]:
-        return [self.month_items(m, [self.routine_items(pi, m, self.fixed_routine[pi])
+        return [self.month_items(m, [self.routine_items(pi, m, self.lines(pi, m))
                                      for pi in range(len(self.people))]) for m in range(len(self.months))]
 
-    def run(self, months: Sequence[Sequence[tuple]] | None = None, detail: bool = False):
-        """Run every month's visits (``months[m]``, from :meth:`month_items`; default the fixed plan).
+    def run(self, months: Sequence[Iterable[Sequence[tuple]]] | None = None, detail: bool = False):
+        """Run every month's visits (``months[m]``: lists of visits, as from :meth:`month_items`; by default
+        the fixed plan).
 
         Returns the closing balance of every account per month; with ``detail`` also the flows per
         account ([inflow, own use, paid for others, received]) and per person (``PersonMonth`` order).
@@ -411,7 +418,7 @@ class Drawdown:
         flows: list = []
         pflows: list = []
         fl = pfl = p = None
-        for m, seq in enumerate(months):
+        for m, parts in enumerate(months):
             if detail:
                 fl = [[0, 0, 0, 0] for _ in range(n_acc)]
                 pfl = [[0] * 9 for _ in range(n_p)]
@@ -457,7 +464,8 @@ class Drawdown:
                         self._note("proj_premium_partial", month=month_label(self.months[m]),
                                    payer=people_map[payer].name, name=people[ri].name,
                                    paid_fen=paid, cash_fen=amount - paid)
-            for pi, pid, slot, tag, per_year, ded, capamt, care, hosp, total, accepted, day, valid, binfo in seq:
+            for (pi, pid, slot, tag, per_year, ded, capamt, care, hosp, total, accepted, day, valid,
+                 binfo) in chain_from(parts):
                 # the fund's share: estimate(), memoised by what decides it
                 if slot < 0:
                     key = (tag, total)
@@ -492,7 +500,17 @@ class Drawdown:
                 # who pays the personal share: settle(), memoised with balances clamped to the share
                 own = bal[pid]
                 w = wal[pid]
-                if binfo:
+                if len(binfo) == 1:
+                    ((a, fa, cap, bid),) = binfo
+                    x = bal[a]
+                    hi = fa + need
+                    r = -1
+                    if cap is not None:
+                        r = cap - used.get(bid, 0)
+                        r = 0 if r <= 0 else (r if r < need else need)
+                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, valid,
+                           fa if x <= fa else (x if x < hi else hi), r)
+                elif binfo:
                     k = [pi, care, accepted, need, own if own < need else need, w if w < need else need, valid]
                     for a, fa, cap, bid in binfo:
                         x = bal[a]

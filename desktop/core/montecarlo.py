@@ -192,9 +192,9 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
         row = []
         for pi in range(n_p):
             if pi in profiles:
-                row.append([eng.routine_items(pi, m, past + eng.user_lines[pi]) for past in profiles[pi]])
+                row.append([eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]])
             else:
-                row.append([eng.routine_items(pi, m, eng.fixed_routine[pi])])
+                row.append([eng.routine_items(pi, m, eng.lines(pi, m))])
         options.append(row)
     boot = sorted(profiles)
     n_draws = n_m * len(boot)
@@ -210,11 +210,8 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
         draws = iter(choices(indices, k=n_draws))  # run, then month, then person: reproducible by seed
         months = []
         for m in range(n_m):
-            seq = list(before[m])
-            for opts in options[m]:
-                seq += opts[next(draws)] if len(opts) > 1 else opts[0]
-            seq += after[m]
-            months.append(seq)
+            months.append([before[m], *[opts[next(draws)] if len(opts) > 1 else opts[0] for opts in options[m]],
+                           after[m]])
         closings = eng.run(months)
         pool_runs.append([sum(c) for c in closings])
         for a, line in enumerate(zip(*closings, strict=True)):

@@ -24,8 +24,10 @@ Order inside a month (fixed, so results are reproducible):
 Public API (money is always int fen; months are ``date``s on the 1st)::
 
     # inputs (frozen dataclasses)
-    Spending(person_id, care, hospital, monthly_fen, origin="user", wallet_accepted=True)
-        origin "history" = derived from past visits (bootstrapped by the uncertainty band)
+    Spending(person_id, care, hospital, monthly_fen, origin="user", wallet_accepted=True,
+             first_month=None, last_month=None)
+        origin "history" = derived from past visits (bootstrapped by the uncertainty band);
+        first/last_month (inclusive) limit a user line, e.g. a monthly prescription until a date
     Event(month, person_id, care, hospital, total_fen, label="", day=15, wallet_accepted=True)
     PremiumPlan(payer_id, person_id, month, coverage_year, tier=None, amount_fen=None, yearly=True)
         amount None = the relative's region pack ``premiums`` row (F-R6, F-R9); yearly = again every 12 months
@@ -33,6 +35,10 @@ Public API (money is always int fen; months are ``date``s on the 1st)::
     ProjectionInput(start, people, balances={}, wallets={}, credits={}, spending=(), events=(),
                     premiums=(), transfers=(), bindings=(), binding_used={}, usage={}, months=12)
     spending_from_visits(visits, start, months=12) -> tuple[Spending, ...]   # average of the last 12 months
+    usage_from_visits(visits, people, policy_for, before) -> dict[PersonId, YearUsage]  # year to date
+    month_start(d)  add_months(month, n)  month_end(month)  month_label(month) -> (zh, en)
+    account_label(name, kind) -> (zh, en)     # "妈妈的账户" / "妈妈的医保钱包"
+    MIN_MONTHS, MAX_MONTHS, DEFAULT_MONTHS = 3, 60, 12
 
     # the projection
     project(inp, policy_for: Callable[[str], RegionPolicy]) -> Projection
@@ -58,24 +64,32 @@ Public API (money is always int fen; months are ``date``s on the 1st)::
     compare(baseline: ProjectionInput, scenario: Scenario, policy_for) -> Comparison
     compare_projections(base: Projection, alt: Projection) -> Comparison
     Comparison(baseline, scenario, people: tuple[PersonChange, ...], accounts: tuple[AccountChange, ...])
-        .sentences() -> tuple[Reason, ...]
+        .sentences() -> tuple[Reason, ...]    .extra_cash_fen
     PersonChange(person_id, name, base_empty, alt_empty, base_first_cash, alt_first_cash,
                  base_cash_fen, alt_cash_fen)   .extra_cash_fen
-    AccountChange(account, name, base_empty, alt_empty, base_floor, alt_floor, base_closing_fen, alt_closing_fen)
+    AccountChange(account, name, floor_fen, base_empty, alt_empty, base_floor, alt_floor,
+                  base_closing_fen, alt_closing_fen)
 
     # uncertainty (desktop/core/montecarlo.py)
     simulate(inp, history: Sequence[Visit], policy_for, runs=1000, seed=0) -> Band
     Band(months, runs, seed, accounts: tuple[AccountBand, ...], pool: BandLine)
         .account(person_id, kind="personal")  .chance(account, by, level="empty") -> Fraction
         .chance_sentence(account, by, level=None) -> Reason   .sentences(by=None) -> tuple[Reason, ...]
-    AccountBand(account, name, floor_fen, band: BandLine, empty_runs, floor_runs)
+        .default_date() -> date               # end of the first year, or of the horizon if sooner
+    AccountBand(account, name, floor_fen, band: BandLine, empty_runs, floor_runs, had_money)   .label
+        empty_runs[m] / floor_runs[m]: runs out / at the floor by the end of month m (cumulative counts)
     BandLine(p10, p50, p90)                   # tuples of fen per month, picked by rank
 
 "Runs out" means the month's closing balance is 0 (``empty_month``); an account with a reserve
 floor also reports the first month its closing is at or below the floor (``floor_month``): from
-then on the family can no longer use it. Personal accounts are listed for people with employee or
-flexible insurance and anyone given a balance or credit; wallets for anyone given a wallet balance
-or receiving a transfer.
+then on the family can use only what rises above it. Personal accounts are listed for people with
+employee or flexible insurance and anyone given a balance or credit; wallets for anyone given a
+wallet balance or receiving a transfer. ``notes`` lists assumptions the projection had to make (a
+premium year missing from the pack, a transfer cut by the wallet limits, care no table covers …).
+
+The month machine is ``drawdown.py``; it memoises estimate/settle figures by exactly the inputs
+that decide them, which keeps a 60-month projection in milliseconds and the 1,000-future band in
+seconds (``benchmarks/projection.py``). ``simulate``'s ``runs`` and ``seed`` are keyword-only.
 """
 
 from __future__ import annotations
@@ -88,7 +102,7 @@ from typing import NamedTuple
 from .explain import Reason, register
 from .model import BindingTerm, Person, PersonId, Visit
 from .policy import RegionPolicy
-from .reimbursement import YearUsage
+from .reimbursement import YearUsage, estimate
 
 MIN_MONTHS, MAX_MONTHS, DEFAULT_MONTHS = 3, 60, 12
 CARE_DAY = 15  # routine spending of a month is settled on the 15th (a modelling choice, not a rule)
@@ -213,6 +227,8 @@ class Spending:
     monthly_fen: int
     origin: str = "user"  # "history": the average of past visits; "user": a figure the user set
     wallet_accepted: bool = True
+    first_month: dt.date | None = None  # user lines only: from this month (None: from the start) …
+    last_month: dt.date | None = None   # … to this month, inclusive (None: to the end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +322,20 @@ def spending_from_visits(visits: Iterable[Visit], start: dt.date,
         accepted[k] = accepted.get(k, True) and v.wallet_accepted
     return tuple(Spending(pid, care, hosp, _half_up_div(total, months), "history", accepted[(pid, care, hosp)])
                  for (pid, care, hosp), total in sorted(sums.items()) if total > 0)
+
+
+def usage_from_visits(visits: Iterable[Visit], people: Iterable[Person],
+                      policy_for: Callable[[str], RegionPolicy], before: dt.date) -> dict[PersonId, YearUsage]:
+    """Each person's deductible met and fund paid so far in ``before``'s year (visits before that day),
+    replayed through :func:`reimbursement.estimate` in date order, as the projection's ``usage``."""
+    by_id = {p.id: p for p in people}
+    out = {pid: YearUsage() for pid in by_id}
+    start = dt.date(before.year, 1, 1)
+    for v in sorted((v for v in visits if start <= v.date < before and v.person_id in by_id),
+                    key=lambda v: (v.date, v.id or 0)):
+        person = by_id[v.person_id]
+        out[v.person_id].record(estimate(v, person, policy_for(person.region_code), out[v.person_id]))
+    return out
 
 
 # ---- outputs ----

@@ -22,6 +22,7 @@ from desktop.core.projection import (
     month_label,
     project,
     spending_from_visits,
+    usage_from_visits,
 )
 from desktop.core.reimbursement import YearUsage, estimate
 from desktop.core.settlement import settle
@@ -470,3 +471,24 @@ def test_memoised_figures_match_for_a_long_busy_horizon():
     for i, (bal, _wal, _cash) in enumerate(reference(inp)):
         for pid in (2, 4):
             assert p.account(pid).months[i].closing_fen == bal[pid]
+
+
+def test_a_monthly_prescription_with_an_end_month():
+    """A user line from November to December only: Dad pays his ¥45 share just in those two months."""
+    inp = ProjectionInput(OCT, (DAD,), balances={2: 100000},
+                          spending=(Spending(2, "outpatient", "1", 10000, first_month=dt.date(2025, 11, 20),
+                                             last_month=dt.date(2025, 12, 1)),), months=4)
+    assert closings(project(inp, PF), 2) == [100000, 95500, 91000, 91000]
+
+
+def test_usage_from_visits_replays_this_years_visits_in_date_order():
+    """Mum's 2025 visits before October: ¥100 (deductible ¥80 met, fund 12) then ¥600 (fund 288 of the
+    remaining cap 288): the ¥300 cap is used up; 2024 and October visits do not count."""
+    visits = [Visit(2, 1, dt.date(2025, 5, 2), "outpatient", "1", 60000),
+              Visit(1, 1, dt.date(2025, 3, 2), "outpatient", "1", 10000),
+              Visit(3, 1, dt.date(2024, 12, 2), "outpatient", "1", 90000),
+              Visit(4, 1, dt.date(2025, 10, 1), "outpatient", "1", 90000)]
+    usage = usage_from_visits(visits, (MUM, DAD), PF, OCT)
+    assert usage[1].deductible_used(2025, "outpatient") == 8000
+    assert usage[1].fund_paid(2025, "outpatient") == 30000
+    assert usage[2].fund_paid(2025, "outpatient") == 0

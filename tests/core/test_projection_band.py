@@ -144,3 +144,24 @@ def test_runs_must_be_positive():
     inp, visits = variable_family()
     with pytest.raises(ValueError):
         simulate(inp, visits, PF, runs=0)
+
+
+def test_only_history_lines_are_drawn_user_lines_and_events_stay_as_planned():
+    """Dad's spending comes from his history and varies; the cousin's is a figure the user set, so his band
+    is the deterministic line; Dad's planned operation happens in every future."""
+    from desktop.core.projection import Event, Spending
+
+    cousin = Person(3, "表哥", "310000", "employee", "in_service", "insured", dt.date(1990, 1, 1))
+    dads = past(2, [0, 30000, 0, 80000, 10000, 0, 0, 120000, 20000, 0, 60000, 5000])
+    visits = dads + past(3, [99999] * 12)
+    inp = ProjectionInput(JAN, (DAD, cousin), balances={2: 900000, 3: 80000}, credits={3: 5000},
+                          spending=(*spending_from_visits(dads, JAN), Spending(3, "pharmacy", "0", 12000)),
+                          events=(Event(dt.date(2026, 3, 1), 2, "inpatient", "3A", 1000000),), months=6)
+    det = project(inp, PF)
+    band = simulate(inp, visits, PF, runs=300, seed=9)
+    c = band.account(3).band
+    assert c.p10 == c.p50 == c.p90 == tuple(m.closing_fen for m in det.account(3).months)
+    d = band.account(2).band
+    assert d.p10[-1] < d.p90[-1]
+    # the ¥2,456 share of the operation (F-T16) is in every run: March is at least that much below February
+    assert d.p10[2] <= d.p10[1] - 245600 and d.p90[2] <= d.p90[1] - 245600
