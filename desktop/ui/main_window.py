@@ -155,9 +155,17 @@ class MainWindow(QMainWindow):
         if book is None:
             return
         self.book = book
-        self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)))
+        if self.statusBar().currentMessage() in ("", self.tr("Opening the family book…")):
+            self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)))
         self.book_opened.emit()
         self.show_page(self._current)
+
+    def replace_book(self, book: object) -> None:
+        """After a restore: drop the pages built on the old book and show the current page on the new one."""
+        self.book = book
+        current = self._current
+        self._build()
+        self.show_page(current)
 
     def refresh_all(self) -> None:
         """After any change: rebuild figures on the visible page; others refresh when shown."""

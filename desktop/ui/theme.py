@@ -33,12 +33,36 @@ QHeaderView::section { background: #000000; color: #ffffff; padding: 6px; }
 """
 
 
+# Home, Family and Settings pages: figures, notes, the welcome's big choices (sizes follow the mode's base size).
+_PAGES_NORMAL = """
+QLabel#Note { color: #4a4a4a; }
+QPushButton#Figure { text-align: right; padding: 4px 10px; }
+QPushButton#BigChoice { padding: 10px 16px; }
+"""
+_PAGES_LARGE = """
+#Sidebar QToolButton:!checked { background: #000000; color: #ffffff; }
+QLabel#Note { color: #000000; }
+QPushButton#Figure { text-align: right; padding: 6px 12px; }
+QPushButton#BigChoice { padding: 12px 18px; border: 3px solid #000000; }
+"""
+
+
+def _sizes(base: float) -> str:
+    """Headings and figures relative to the base size, in points (never pixels), so both modes scale."""
+    return (f"QLabel#Title {{ font-size: {base * 1.5:.1f}pt; }}\n"
+            f"QLabel#CardName {{ font-size: {base * 1.3:.1f}pt; font-weight: bold; }}\n"
+            f"QLabel#Subtitle {{ font-size: {base * 1.15:.1f}pt; font-weight: bold; }}\n"
+            f"QPushButton#Figure {{ font-size: {base * 1.3:.1f}pt; font-weight: bold; }}\n"
+            f"QPushButton#BigChoice {{ font-size: {base * 1.2:.1f}pt; }}\n")
+
+
 def apply(app: QApplication, large: bool) -> None:
     """Set the application font and style sheet for the chosen mode."""
     font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * (LARGE_SCALE if large else 1.0))
+    base = BASE_POINT_SIZE * (LARGE_SCALE if large else 1.0)
+    font.setPointSizeF(base)
     app.setFont(font)
-    app.setStyleSheet(_LARGE if large else _NORMAL)
+    app.setStyleSheet((_LARGE if large else _NORMAL) + (_PAGES_LARGE if large else _PAGES_NORMAL) + _sizes(base))
 
 
 def scale(large: bool) -> float:

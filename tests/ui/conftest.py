@@ -50,7 +50,7 @@ def book(tmp_path):
 def demo_book(book):
     from desktop import demo
 
-    demo.build(book)
+    demo.build_demo(book)
     return book
 
 

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QWidget
 # key → "module:Class"; modules are imported only when their page is first shown.
 _PAGES = {
     "settings": "desktop.ui.pages.settings_page:SettingsPage",
+    "home": "desktop.ui.pages.home_page:HomePage",
+    "family": "desktop.ui.pages.family_page:FamilyPage",
     "bindings": "desktop.ui.pages.bindings_page:BindingsPage",
     "visits": "desktop.ui.pages.visits_page:VisitsPage",
     "wallet": "desktop.ui.pages.wallet_page:WalletPage",

@@ -1,49 +1,180 @@
-"""Settings: language, large text with high contrast, where the data lives."""
+"""Settings: language, large text with high contrast, where the data lives, backups, the whole book as a file.
+
+File choosers and questions go through :func:`choose_save_path`, :func:`choose_open_path` and ``confirm``
+so tests can answer them; a restore closes the book, puts the backup in place and opens it again.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.ui import theme
+from desktop.ui import reasons, theme
+from desktop.ui.pages.settings_models import BackupsModel, why_text
+from desktop.ui.tables import Table
+from desktop.ui.widgets import ErrorLine, confirm
 
 LANGUAGES = [("zh_CN", "中文"), ("en", "English")]
+
+
+def choose_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "JSON (*.json)")
+    return Path(name) if name else None
+
+
+def choose_open_path(parent: QWidget, title: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), "JSON (*.json)")
+    return Path(name) if name else None
+
+
+def open_folder(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class SettingsPage(QWidget):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
+        self.problems_dialog = None
         s = window.settings
-        col = QVBoxLayout(self)
-        title = QLabel(self.tr("Settings"), self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        col = QVBoxLayout(inner)
+        col.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Settings"), inner)
         title.setObjectName("Title")
         col.addWidget(title)
-        form = QFormLayout()
-        self.language = QComboBox(self)
+
+        # -- how it looks --
+        look = QGroupBox(self.tr("Reading"), inner)
+        form = QFormLayout(look)
+        self.language = QComboBox(look)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(s.language())
-                                          if s.language() in dict(LANGUAGES) else 0))
+        codes = [c for c, _ in LANGUAGES]
+        self.language.setCurrentIndex(codes.index(s.language()) if s.language() in codes else 0)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.currentIndexChanged.connect(self._language_changed)
-        form.addRow(self.tr("&Language"), self.language)
-        self.large = QCheckBox(self.tr("Large text and high contrast"), self)
+        lang_label = QLabel(self.tr("&Language"), look)
+        lang_label.setBuddy(self.language)
+        form.addRow(lang_label, self.language)
+        self.large = QCheckBox(self.tr("Large text and high contrast"), look)
         self.large.setChecked(s.large_text())
+        self.large.setAccessibleName(self.tr("Large text and high contrast"))
         self.large.toggled.connect(self._large_changed)
-        form.addRow(self.tr("Reading"), self.large)
-        self.data_dir = QLabel(str(window.data_dir), self)
-        self.data_dir.setTextInteractionFlags(self.data_dir.textInteractionFlags() | self.data_dir.textInteractionFlags().TextSelectableByMouse)
-        form.addRow(self.tr("Data folder"), self.data_dir)
-        col.addLayout(form)
+        form.addRow("", self.large)
+        col.addWidget(look)
+
+        # -- where the data lives --
+        data = QGroupBox(self.tr("Data folder"), inner)
+        dcol = QVBoxLayout(data)
+        self.data_dir = QLabel(str(window.data_dir), data)
+        self.data_dir.setWordWrap(True)
+        self.data_dir.setTextInteractionFlags(self.data_dir.textInteractionFlags()
+                                              | self.data_dir.textInteractionFlags().TextSelectableByMouse)
+        self.data_dir.setAccessibleName(self.tr("Data folder"))
+        dcol.addWidget(self.data_dir)
+        row = QHBoxLayout()
+        self.open_folder_button = self._button(self.tr("&Open the folder"), self.open_data_folder, data)
+        row.addWidget(self.open_folder_button)
+        row.addStretch(1)
+        dcol.addLayout(row)
+        col.addWidget(data)
+
+        # -- backups --
+        backups = QGroupBox(self.tr("Backups"), inner)
+        bcol = QVBoxLayout(backups)
+        note = QLabel(self.tr("A backup is made every day the book is opened, and before every upgrade, import "
+                              "and restore. The newest ten are kept."), backups)
+        note.setWordWrap(True)
+        note.setObjectName("Note")
+        bcol.addWidget(note)
+        self.backups = BackupsModel(self)
+        self.backup_table = Table(backups, self.backups, self.tr("Backups"))
+        self.backup_table.setMinimumHeight(200)
+        bcol.addWidget(self.backup_table)
+        row = QHBoxLayout()
+        self.backup_button = self._button(self.tr("&Back up now"), self.back_up_now, backups)
+        self.restore_button = self._button(self.tr("&Restore the chosen backup…"), self.restore_backup, backups)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        bcol.addLayout(row)
+        col.addWidget(backups)
+
+        # -- the whole book as one file --
+        files = QGroupBox(self.tr("The whole book as a file"), inner)
+        fcol = QVBoxLayout(files)
+        note = QLabel(self.tr("Export writes everything, ID numbers included, to one file: keep it somewhere safe. "
+                              "Import checks the whole file first and takes all of it or nothing."), files)
+        note.setWordWrap(True)
+        note.setObjectName("Note")
+        fcol.addWidget(note)
+        row = QHBoxLayout()
+        self.export_button = self._button(self.tr("&Export the book…"), self.export_book, files)
+        self.import_button = self._button(self.tr("&Import a book…"), self.import_book, files)
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        fcol.addLayout(row)
+        col.addWidget(files)
+
+        self.message = ErrorLine(inner)
+        col.addWidget(self.message)
         col.addStretch(1)
+        self.backup_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def _button(self, text: str, slot, parent: QWidget) -> QPushButton:
+        b = QPushButton(text, parent)
+        b.setMinimumHeight(40)
+        b.clicked.connect(slot)
+        return b
+
+    def refresh(self) -> None:
+        book = self.window_.book
+        self.backups.set_backups(book.backups() if book is not None else [])
+        self.backup_table.fit_columns()
+        if self.backups.rows:
+            self.backup_table.select_row(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_book = self.window_.book is not None
+        for b in (self.backup_button, self.export_button, self.import_button):
+            b.setEnabled(has_book)
+        self.restore_button.setEnabled(has_book and self.selected_backup() is not None)
+
+    def selected_backup(self):
+        return self.backups.backup(self.backup_table.current_row())
+
+    def _say(self, text: str) -> None:
+        self.window_.statusBar().showMessage(text, 20000)
+
+    # ---- reading ----
 
     def _language_changed(self) -> None:
         code = self.language.currentData()
@@ -53,3 +184,106 @@ class SettingsPage(QWidget):
     def _large_changed(self, on: bool) -> None:
         self.window_.settings.set_large_text(on)
         theme.apply(QApplication.instance(), on)
+
+    def open_data_folder(self) -> None:
+        if not open_folder(self.window_.data_dir):
+            self.message.show_error(self.tr("The folder could not be opened; its path is shown above."))
+
+    # ---- backups ----
+
+    def back_up_now(self) -> None:
+        try:
+            made = self.window_.book.backup("manual")
+        except Exception as e:
+            self.message.show_error(self.tr("The backup could not be made: %1").replace("%1", str(e)))
+            return
+        self.message.show_error("")
+        self.refresh()
+        self._say(self.tr("Backup made: %1").replace("%1", made.name))
+
+    def restore_backup(self) -> None:
+        from desktop.book import FamilyBook
+        from desktop.store.errors import StoreError
+        from desktop.ui.book_loader import reopen
+
+        chosen = self.selected_backup()
+        if chosen is None:
+            return
+        when = reasons.moment(chosen.made_at)
+        if not confirm(self, self.tr("Restore a backup"), self.tr(
+                "Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. "
+                "The book as it is now is backed up first.").replace("%1", when).replace("%2", why_text(chosen.reason))):
+            return
+        window = self.window_
+        data_dir = window.book.data_dir
+        try:
+            restored = reopen(window, lambda: FamilyBook.restore(data_dir, chosen.path))
+        except StoreError as e:
+            self._after_reopen(self.tr("Nothing was restored: %1").replace("%1", e.text(reasons.lang())))
+            return
+        except OSError as e:
+            self._after_reopen(self.tr("Nothing was restored: %1").replace("%1", str(e)))
+            return
+        before = restored.previous.name if restored.previous is not None else "—"
+        window.statusBar().showMessage(self.tr("Restored the backup of %1. The book as it was is kept as %2.")
+                                       .replace("%1", when).replace("%2", before), 20000)
+
+    def _after_reopen(self, error: str) -> None:
+        """Show an error on the settings page built on the reopened book (this one is being replaced)."""
+        window = self.window_
+        if window.book is None:
+            return
+        page = window.page("settings")
+        page.message.show_error(error)
+        window.statusBar().showMessage(error, 20000)
+
+    # ---- the whole book as a file ----
+
+    def export_book(self) -> None:
+        book = self.window_.book
+        suggested = Path.home() / f"familypool-{book.today():%Y%m%d}.json"
+        path = choose_save_path(self, self.tr("Export the whole book"), suggested)
+        if path is None:
+            return
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        try:
+            counts = book.export_json(path)
+        except OSError as e:
+            self.message.show_error(self.tr("The file could not be written: %1").replace("%1", e.strerror or str(e)))
+            return
+        self.message.show_error("")
+        self._say(self.tr("Saved the whole book to %1: %2 members, %3 visits.").replace("%1", str(path))
+                  .replace("%2", str(counts.get("members", 0))).replace("%3", str(counts.get("visits", 0))))
+
+    def import_book(self) -> None:
+        from desktop.book import ImportRefused, Refused
+        from desktop.ui.dialogs.book_import_problems import ImportProblemsDialog
+
+        window = self.window_
+        book = window.book
+        path = choose_open_path(self, self.tr("Import a whole book"))
+        if path is None:
+            return
+        replace = not book.is_empty()
+        if replace and not confirm(self, self.tr("Replace the whole book"), self.tr(
+                "Importing replaces everything now in the book with the contents of %1. A backup is made first. "
+                "Go on?").replace("%1", path.name)):
+            return
+        try:
+            report = book.import_json(path, replace=replace)
+        except ImportRefused as e:
+            self.problems_dialog = ImportProblemsDialog(list(e.problems), path.name, window)
+            self.problems_dialog.open()
+            self.message.show_error(self.tr("Nothing was imported: the file has %1 problem(s).")
+                                    .replace("%1", str(len(e.problems))))
+            return
+        except Refused as e:
+            self.message.show_error(e.text(reasons.lang()))
+            return
+        backup = report.backup.name if report.backup is not None else "—"
+        window.replace_book(book)
+        window.statusBar().showMessage(
+            self.tr("Imported %1: %2 members, %3 visits. A backup was made first: %4.").replace("%1", path.name)
+            .replace("%2", str(report.counts.get("members", 0))).replace("%3", str(report.counts.get("visits", 0)))
+            .replace("%4", backup), 20000)

@@ -1,0 +1,246 @@
+"""Add or change a family member. The form checks as the user types (through ``book.validate_member``) and
+shows each problem under its field in plain words; nothing is saved while any problem remains."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.book import HEAD, HEAD_RELATIONS, FamilyBook, MemberView, Refused
+from desktop.core import idnumber, vocab
+from desktop.ui import reasons
+from desktop.ui.dialogs.member_fields import DateField, RegionPicker
+from desktop.ui.widgets import ErrorLine
+
+FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "employment", "status",
+          "status_date", "wallet_opened_on", "note")
+
+
+class MemberDialog(QDialog):
+    """``saved`` holds the member after a successful save (the dialog is then accepted)."""
+
+    def __init__(self, book: FamilyBook, parent: QWidget | None = None, member: MemberView | None = None,
+                 first: bool = False) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.member = member
+        self.saved: MemberView | None = None
+        self._touched: set[str] = set()
+        self._tried = False
+        if member is None:
+            self.setWindowTitle(self.tr("Add the first family member") if first else self.tr("Add a family member"))
+        else:
+            self.setWindowTitle(self.tr("Change %1").replace("%1", member.name))
+        col = QVBoxLayout(self)
+        if first:
+            intro = QLabel(self.tr("Start with yourself or whoever looks after the family's insurance. "
+                                   "You can add the others afterwards on the Family page."), self)
+            intro.setWordWrap(True)
+            col.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors: dict[str, ErrorLine] = {}
+
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(40)
+        self.relation = QComboBox(self)
+        for key in HEAD_RELATIONS:
+            text = self.tr("Head of the household") if key == HEAD else reasons.label(vocab.RELATIONS, key)
+            self.relation.addItem(text, key)
+        self.id_number = QLineEdit(self)
+        self.id_number.setMaxLength(24)
+        if member is not None and member.has_id_number:
+            self.id_number.setPlaceholderText(
+                self.tr("Recorded: %1 (type a new number only to change it)").replace("%1", member.id_number_masked))
+        else:
+            self.id_number.setPlaceholderText(self.tr("18 characters; may be left empty"))
+        self.birth = DateField(self)
+        self.region = RegionPicker(book.registry, self)
+        self.insurance = QComboBox(self)
+        for key in vocab.INSURANCE_TYPES:
+            self.insurance.addItem(reasons.label(vocab.INSURANCE_TYPES, key), key)
+        self.employment = QComboBox(self)
+        for key in vocab.EMPLOYMENT:
+            self.employment.addItem(reasons.label(vocab.EMPLOYMENT, key), key)
+        self.status = QComboBox(self)
+        for key in vocab.STATUSES:
+            self.status.addItem(reasons.label(vocab.STATUSES, key), key)
+        self.status_date = DateField(self)
+        self.status_date.setPlaceholderText(self.tr("since when; may be left empty"))
+        self.wallet_date = DateField(self)
+        self.wallet_date.setPlaceholderText(self.tr("may be left empty"))
+        self.note = QLineEdit(self)
+        self.note.setMaxLength(200)
+
+        rows = (
+            ("name", self.tr("&Name"), self.name, self.tr("Name")),
+            ("head_relation", self.tr("&Relation to the head"), self.relation, self.tr("Relation to the head")),
+            ("id_number", self.tr("&ID number"), self.id_number, self.tr("ID number")),
+            ("birth_date", self.tr("&Birth date"), self.birth, self.tr("Birth date")),
+            ("region_code", self.tr("Insured &place"), self.region, self.tr("Insured place")),
+            ("insurance", self.tr("Insurance &type"), self.insurance, self.tr("Insurance type")),
+            ("employment", self.tr("&Working or retired"), self.employment, self.tr("Working or retired")),
+            ("status", self.tr("&Status"), self.status, self.tr("Status")),
+            ("status_date", self.tr("Status s&ince"), self.status_date, self.tr("Status since")),
+            ("wallet_opened_on", self.tr("&Wallet opened on"), self.wallet_date, self.tr("Wallet opened on")),
+            ("note", self.tr("N&ote"), self.note, self.tr("Note")),
+        )
+        for key, label_text, widget, accessible in rows:
+            label = QLabel(label_text, self)
+            label.setBuddy(widget.province if widget is self.region else widget)
+            widget.setAccessibleName(accessible)
+            form.addRow(label, widget)
+            err = ErrorLine(self)
+            err.setObjectName("Warning")
+            err.setAccessibleName(self.tr("Problem with %1").replace("%1", accessible))
+            form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, err)
+            self.errors[key] = err
+        col.addLayout(form)
+        self.general = ErrorLine(self)
+        col.addWidget(self.general)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        col.addWidget(self.buttons)
+
+        if member is not None:
+            self._load(member)
+        elif first:
+            self.relation.setCurrentIndex(self.relation.findData(HEAD))
+        self.name.textChanged.connect(lambda _t: self._edited("name"))
+        self.relation.currentIndexChanged.connect(lambda _i: self._edited("head_relation"))
+        self.id_number.textChanged.connect(self._id_changed)
+        self.birth.textChanged.connect(lambda _t: self._edited("birth_date"))
+        self.region.changed.connect(lambda: self._edited("region_code"))
+        self.insurance.currentIndexChanged.connect(lambda _i: self._edited("insurance"))
+        self.employment.currentIndexChanged.connect(lambda _i: self._edited("employment"))
+        self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
+        self.status_date.textChanged.connect(lambda _t: self._edited("status_date"))
+        self.wallet_date.textChanged.connect(lambda _t: self._edited("wallet_opened_on"))
+        self.name.setFocus()
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+
+    # ---- reading and writing the fields ----
+
+    def _load(self, m: MemberView) -> None:
+        self.name.setText(m.name)
+        self.relation.setCurrentIndex(max(0, self.relation.findData(m.head_relation)))
+        self.birth.set_value(m.birth_date)
+        self.region.set_code(m.region_code)
+        self.insurance.setCurrentIndex(max(0, self.insurance.findData(m.insurance)))
+        self.employment.setCurrentIndex(max(0, self.employment.findData(m.employment)))
+        self.status.setCurrentIndex(max(0, self.status.findData(m.status)))
+        self.status_date.set_value(m.status_date)
+        self.wallet_date.set_value(m.wallet_opened_on)
+        self.note.setText(m.note)
+
+    def values(self) -> dict:
+        """The fields as the book takes them (the ID number only when one was typed)."""
+        typed_id = idnumber.normalise(self.id_number.text())
+        return {
+            "name": self.name.text().strip(),
+            "head_relation": self.relation.currentData(),
+            "id_number": typed_id or None,
+            "birth_date": self.birth.value(),
+            "region_code": self.region.code(),
+            "insurance": self.insurance.currentData(),
+            "employment": self.employment.currentData(),
+            "status": self.status.currentData(),
+            "status_date": self.status_date.value(),
+            "wallet_opened_on": self.wallet_date.value(),
+            "note": self.note.text().strip(),
+        }
+
+    # ---- checking as the user types ----
+
+    def _id_changed(self, _text: str) -> None:
+        typed = idnumber.normalise(self.id_number.text())
+        if typed and idnumber.problem(typed, self.book.today()) is None and self.birth.value() is None \
+                and not self.birth.text().strip():
+            self.birth.set_value(idnumber.birth_date(typed))
+        self._edited("id_number")
+
+    def _edited(self, key: str) -> None:
+        self._touched.add(key)
+        self.check()
+
+    def problems(self) -> dict[str, str]:
+        """Field → the first problem with it, in the UI language."""
+        v = self.values()
+        out: dict[str, str] = {}
+        lang = reasons.lang()
+        for p in self.book.validate_member(v["name"], v["region_code"], v["insurance"],
+                                           head_relation=v["head_relation"], birth_date=v["birth_date"],
+                                           id_number=v["id_number"], employment=v["employment"], status=v["status"]):
+            out.setdefault(p.field or "name", p.text(lang))
+        if v["region_code"] is None:
+            out["region_code"] = self.tr("Choose the province and the city where this person is insured.")
+        for key, field in (("birth_date", self.birth), ("status_date", self.status_date),
+                           ("wallet_opened_on", self.wallet_date)):
+            if field.error():
+                out[key] = field.error()
+        coded = idnumber.birth_date(v["id_number"]) if v["id_number"] and "id_number" not in out else None
+        if coded is not None and v["birth_date"] is not None and coded != v["birth_date"] and "birth_date" not in out:
+            out["birth_date"] = self.tr("The ID number says this person was born on %1; please check both.").replace(
+                "%1", coded.isoformat())
+        for key in ("status_date", "wallet_opened_on"):
+            day = v[key]
+            if key not in out and day is not None and day > self.book.today():
+                out[key] = self.tr("This date is in the future.")
+        return out
+
+    def check(self) -> dict[str, str]:
+        """Show the problems of the fields already touched (all of them after a save attempt)."""
+        found = self.problems()
+        for key, line in self.errors.items():
+            show = self._tried or key in self._touched
+            line.show_error(found.get(key, "") if show else "")
+        return found
+
+    # ---- saving ----
+
+    def save(self) -> None:
+        self._tried = True
+        found = self.check()
+        if found:
+            first = next(k for k in FIELDS if k in found)
+            self._focus(first)
+            self.general.show_error(self.tr("Please correct the fields marked above; nothing was saved yet."))
+            return
+        v = self.values()
+        try:
+            if self.member is None:
+                self.saved = self.book.add_member(
+                    v["name"], v["region_code"], v["insurance"], head_relation=v["head_relation"],
+                    birth_date=v["birth_date"], id_number=v["id_number"], employment=v["employment"],
+                    status=v["status"], status_date=v["status_date"], wallet_opened_on=v["wallet_opened_on"],
+                    note=v["note"])
+            else:
+                changes = {k: val for k, val in v.items() if k != "id_number"}
+                if v["id_number"] is not None:
+                    changes["id_number"] = v["id_number"]
+                self.saved = self.book.edit_member(self.member.id, **changes)
+        except Refused as e:
+            self.general.show_error(e.text(reasons.lang()))
+            return
+        self.accept()
+
+    def _focus(self, key: str) -> None:
+        widget = {"name": self.name, "head_relation": self.relation, "id_number": self.id_number,
+                  "birth_date": self.birth, "region_code": self.region.province, "insurance": self.insurance,
+                  "employment": self.employment, "status": self.status, "status_date": self.status_date,
+                  "wallet_opened_on": self.wallet_date, "note": self.note}[key]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+

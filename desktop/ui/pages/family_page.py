@@ -1,0 +1,184 @@
+"""Family: the members (add, change, remove) and the balance statements each one's money counts from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.book import MemberView, Refused
+from desktop.ui import reasons
+from desktop.ui.dialogs.member_form import MemberDialog
+from desktop.ui.dialogs.statement_dialog import StatementDialog
+from desktop.ui.pages.family_models import MembersModel, StatementsModel
+from desktop.ui.tables import Table
+from desktop.ui.widgets import ErrorLine, confirm
+
+
+class FamilyPage(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.dialog: MemberDialog | StatementDialog | None = None
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Family members"), self)
+        title.setObjectName("Title")
+        col.addWidget(title)
+
+        buttons = QHBoxLayout()
+        self.add_button = self._button(self.tr("&Add a member"), self.add_member, "Ctrl+N")
+        self.edit_button = self._button(self.tr("&Change…"), self.edit_member)
+        self.statement_button = self._button(self.tr("&Record a balance…"), self.record_statement, "Ctrl+B")
+        self.remove_button = self._button(self.tr("Re&move"), self.remove_member)
+        for b in (self.add_button, self.edit_button, self.statement_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+
+        self.model = MembersModel(window.book.registry, window.book.today(), self)
+        self.table = Table(self, self.model, self.tr("Family members"))
+        self.table.activated.connect(lambda _i: self.edit_member())
+        col.addWidget(self.table, 3)
+        self.message = ErrorLine(self)
+        col.addWidget(self.message)
+
+        self.statements_title = QLabel(self)
+        self.statements_title.setObjectName("Subtitle")
+        col.addWidget(self.statements_title)
+        self.statements = StatementsModel(self)
+        self.statement_table = Table(self, self.statements, self.tr("Balance records"))
+        col.addWidget(self.statement_table, 2)
+        row = QHBoxLayout()
+        self.delete_statement_button = self._button(self.tr("&Delete this balance record"), self.delete_statement)
+        row.addWidget(self.delete_statement_button)
+        row.addStretch(1)
+        col.addLayout(row)
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.statement_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_member)
+        self.refresh()
+
+    def _button(self, text: str, slot, shortcut: str | None = None) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setMinimumHeight(40)
+        b.clicked.connect(slot)
+        if shortcut:
+            b.setShortcut(QKeySequence(shortcut))
+            b.setToolTip(f"{b.text().replace('&', '')} ({shortcut})")
+        return b
+
+    # ---- data ----
+
+    def refresh(self, select_id: int | None = None) -> None:
+        current = self.selected()
+        keep = select_id if select_id is not None else (current.id if current else None)
+        book = self.window_.book
+        self.model.set_members(book.members(), book.today())
+        self.table.fit_columns()
+        row = self.model.row_of(keep) if keep is not None else (0 if self.model.rows else None)
+        if row is not None:
+            self.table.select_row(row)
+        self._selection_changed()
+
+    def selected(self) -> MemberView | None:
+        return self.model.member(self.table.current_row())
+
+    def _selection_changed(self) -> None:
+        m = self.selected()
+        if m is None:
+            self.statements_title.setText(self.tr("Balance records"))
+            self.statements.set_statements([])
+        else:
+            self.statements_title.setText(self.tr("Balance records of %1").replace("%1", m.name))
+            self.statements.set_statements(self.window_.book.statements(m.id))
+            self.statement_table.fit_columns()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for b in (self.edit_button, self.statement_button, self.remove_button):
+            b.setEnabled(has)
+        self.delete_statement_button.setEnabled(self.statements.statement(self.statement_table.current_row())
+                                                is not None)
+
+    def _say(self, text: str) -> None:
+        self.window_.statusBar().showMessage(text, 15000)
+
+    # ---- actions ----
+
+    def add_member(self) -> None:
+        self._open(MemberDialog(self.window_.book, self), self.tr("%1 was added."))
+
+    def edit_member(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self._open(MemberDialog(self.window_.book, self, member=m), self.tr("%1 was saved."))
+
+    def record_statement(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        dialog = StatementDialog(self.window_.book, m, self)
+        self.dialog = dialog
+
+        def done() -> None:
+            s = dialog.saved
+            self.refresh(select_id=m.id)
+            self.window_.refresh_all()
+            self._say(self.tr("Balance of %1 on %2 recorded: %3").replace("%1", m.name)
+                      .replace("%2", s.on_date.isoformat()).replace("%3", reasons.money(s.balance_fen)))
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def _open(self, dialog: MemberDialog, message: str) -> None:
+        """Non-blocking, so tests (and screen readers) can reach the open dialog through ``self.dialog``."""
+        self.dialog = dialog
+
+        def done() -> None:
+            saved = dialog.saved
+            self.message.show_error("")
+            self.refresh(select_id=saved.id)
+            self._say(message.replace("%1", saved.name))
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def remove_member(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        if not confirm(self, self.tr("Remove a member"),
+                       self.tr("Remove %1 from the family book?").replace("%1", m.name)):
+            return
+        try:
+            self.window_.book.remove_member(m.id)
+        except Refused as e:
+            text = e.text(reasons.lang())
+            self.message.show_error(text)
+            self._say(self.tr("%1 was not removed.").replace("%1", m.name))
+            return
+        self.message.show_error("")
+        self.refresh()
+        self._say(self.tr("%1 was removed.").replace("%1", m.name))
+
+    def delete_statement(self) -> None:
+        m = self.selected()
+        s = self.statements.statement(self.statement_table.current_row())
+        if m is None or s is None:
+            return
+        if not confirm(self, self.tr("Delete a balance record"),
+                       self.tr("Delete the balance of %1 on %2?").replace("%1", reasons.money(s.balance_fen))
+                       .replace("%2", s.on_date.isoformat())):
+            return
+        try:
+            self.window_.book.delete_statement(s.id)
+        except Refused as e:
+            self.message.show_error(e.text(reasons.lang()))
+            return
+        self.refresh(select_id=m.id)
+        self._say(self.tr("The balance record was deleted."))

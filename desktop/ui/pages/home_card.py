@@ -1,0 +1,116 @@
+"""One person on the Home page: own balance, money usable now (a button that opens its breakdown), status,
+and warnings. Warnings start with a ⚠ mark and words, never colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+
+from desktop.core import vocab
+from desktop.ui import reasons
+from desktop.ui.pages.family_models import region_name, relation_text, status_text
+from desktop.ui.pages.home_facts import PersonSummary, day_text
+from desktop.ui.widgets import Card
+
+WARNING_MARK = "⚠"
+
+
+class PersonCard(Card):
+    def __init__(self, summary: PersonSummary, registry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        m, bal = summary.member, summary.balance
+        self.setAccessibleName(m.name)
+        self.name = QLabel(m.name, self)
+        self.name.setObjectName("CardName")
+        self.body.addWidget(self.name)
+        about = [relation_text(m.head_relation), region_name(registry, m.region_code),
+                 reasons.label(vocab.INSURANCE_TYPES, m.insurance)]
+        self.about = QLabel(" · ".join(a for a in about if a), self)
+        self.about.setWordWrap(True)
+        self.body.addWidget(self.about)
+        self.status = QLabel(self.tr("Status: %1").replace("%1", status_text(m)), self)
+        self.body.addWidget(self.status)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        self.own = self._figure_row(grid, 0, self.tr("Own account"), bal.personal_fen)
+        self.wallet = None
+        row = 1
+        if summary.show_wallet:
+            self.wallet = self._figure_row(grid, row, self.tr("Insurance wallet"), bal.wallet_fen)
+            row += 1
+        usable_label = QLabel(self.tr("Can use now in all"), self)
+        usable_label.setObjectName("FigureLabel")
+        grid.addWidget(usable_label, row, 0)
+        self.usable = QPushButton(reasons.money(bal.usable_fen) + "  ▸", self)
+        self.usable.setObjectName("Figure")
+        self.usable.setCheckable(True)
+        self.usable.setAutoDefault(True)
+        self.usable.setToolTip(self.tr("Show where this money comes from"))
+        self.usable.setAccessibleName(self.tr("Can use now in all: %1").replace("%1", reasons.money(bal.usable_fen)))
+        self.usable.setAccessibleDescription(self.tr("Press Enter to show where this money comes from"))
+        self.usable.toggled.connect(self._toggle)
+        usable_label.setBuddy(self.usable)
+        grid.addWidget(self.usable, row, 1)
+        self.body.addLayout(grid)
+
+        self.breakdown = QLabel(self._breakdown_text(), self)
+        self.breakdown.setObjectName("Breakdown")
+        self.breakdown.setWordWrap(True)
+        self.breakdown.setTextFormat(Qt.TextFormat.PlainText)
+        self.breakdown.hide()
+        self.body.addWidget(self.breakdown)
+
+        if bal.statement_date is not None:
+            basis = QLabel(self.tr("Counted from the balance recorded on %1.").replace(
+                "%1", day_text(bal.statement_date)), self)
+            basis.setObjectName("Note")
+            basis.setWordWrap(True)
+            self.body.addWidget(basis)
+        self.notices: list[QLabel] = []
+        for n in summary.notices:
+            label = QLabel(f"{WARNING_MARK} {n.text}", self)
+            label.setObjectName("Warning")
+            label.setWordWrap(True)
+            label.setProperty("kind", n.kind)
+            self.body.addWidget(label)
+            self.notices.append(label)
+        self.body.addStretch(1)  # a shorter card beside a taller one keeps its lines together at the top
+
+    def _figure_row(self, grid: QGridLayout, row: int, text: str, fen: int) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("FigureLabel")
+        value = QLabel(reasons.money(fen), self)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setAccessibleName(f"{text}: {reasons.money(fen)}")
+        grid.addWidget(label, row, 0)
+        grid.addWidget(value, row, 1)
+        return value
+
+    def _breakdown_text(self) -> str:
+        bal = self.summary.balance
+        lang = reasons.lang()
+        lines = []
+        for ln in bal.breakdown:
+            if ln.source == "own":
+                what = self.tr("Own account")
+            elif ln.source == "wallet":
+                what = self.tr("Insurance wallet")
+            else:
+                what = self.tr("%1's account (family)").replace("%1", ln.payer_name)
+            lines.append(f"• {what}: {reasons.money(ln.amount_fen)}")
+            if ln.source == "family":
+                lines.append(f"   {ln.reason_zh if lang == 'zh' else ln.reason_en}")
+        if not lines:
+            lines.append(self.tr("• Nothing can be used at the moment."))
+        lines.append(self.tr("= %1 in all").replace("%1", reasons.money(bal.usable_fen)))
+        return "\n".join(lines)
+
+    def _toggle(self, shown: bool) -> None:
+        self.breakdown.setVisible(shown)
+        mark = "▾" if shown else "▸"
+        self.usable.setText(f"{reasons.money(self.summary.balance.usable_fen)}  {mark}")
+
+    def warning_texts(self) -> list[str]:
+        return [n.text() for n in self.notices]

@@ -1,0 +1,159 @@
+"""What the Home page says about each person: their money now and the warnings, in plain words.
+
+One pass over the book: ``members()``, ``balances()`` (the ledger), ``bindings()`` and ``waiting_transfers()``;
+nothing else is read, so the figures come up at once even in a book with years of visits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.book import BindingView, FamilyBook, MemberBalance, MemberView, TransferView
+from desktop.core import money, vocab
+from desktop.ui import reasons
+
+ENDING_DAYS = 30  # "a binding ending within 30 days" (issue 5)
+NEAR_FLOOR_SHARE = Decimal("0.2")  # a display choice: within 20% above the floor counts as "near"
+ATTENTION_STATUSES = ("suspended", "arrears", "uninsured")
+
+
+@dataclass(frozen=True)
+class Notice:
+    kind: str  # binding_ending / floor / status / transfer_returns / no_statement / family_blocked
+    text: str
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    member: MemberView
+    balance: MemberBalance
+    notices: tuple[Notice, ...]
+    show_wallet: bool
+
+
+def day_text(day: dt.date) -> str:
+    """"2026年11月23日" in Chinese, an ISO date in English."""
+    return f"{day.year}年{day.month}月{day.day}日" if reasons.lang() == "zh" else day.isoformat()
+
+
+def moment_text(at: dt.datetime) -> str:
+    return f"{day_text(at.date())} {at:%H:%M}"
+
+
+def summarise(book: FamilyBook) -> list[PersonSummary]:
+    today = book.today()
+    members = book.members()
+    balances = {b.member_id: b for b in book.balances(today)}
+    bindings = book.bindings(on=today)
+    waiting = book.waiting_transfers()
+    out = []
+    for m in members:
+        bal = balances.get(m.id)
+        if bal is None:
+            continue
+        notices: list[Notice] = []
+        notices += _status_notices(book, m)
+        notices += _binding_notices(m, bindings, today)
+        notices += _floor_notices(book, m, bal, bindings)
+        notices += _transfer_notices(m, waiting)
+        notices += _family_blocked(bal)
+        if bal.statement_date is None:
+            notices.append(Notice("no_statement", QCoreApplication.translate(
+                "HomeFacts", "No balance recorded yet: record one on the Family page so the figures are right.")))
+        show_wallet = m.wallet_opened_on is not None or bal.wallet_fen != 0
+        out.append(PersonSummary(m, bal, tuple(notices), show_wallet))
+    return out
+
+
+def _status_notices(book: FamilyBook, m: MemberView) -> list[Notice]:
+    if m.status not in ATTENTION_STATUSES:
+        return []
+    status = reasons.label(vocab.STATUSES, m.status)
+    since = ""
+    if m.status_date is not None:
+        since = QCoreApplication.translate("HomeFacts", " since %1").replace("%1", day_text(m.status_date))
+    text = QCoreApplication.translate("HomeFacts", "Insurance status: %1%2.").replace("%1", status)
+    text = text.replace("%2", since)
+    try:
+        blocking = book.registry.resolve_insured_place(m.region_code).value("binding", "blocking_statuses", ())
+    except KeyError:
+        blocking = ()
+    if m.status in blocking:
+        text += ("" if reasons.lang() == "zh" else " ") + QCoreApplication.translate(
+            "HomeFacts", "While it lasts, family accounts cannot pay for this person.")
+    return [Notice("status", text)]
+
+
+def _binding_notices(m: MemberView, bindings: list[BindingView], today: dt.date) -> list[Notice]:
+    out = []
+    last = today + dt.timedelta(days=ENDING_DAYS)
+    for b in bindings:
+        if b.status != "active" or b.end_date is None or not today <= b.end_date <= last:
+            continue
+        if b.beneficiary_id == m.id:
+            text = QCoreApplication.translate(
+                "HomeFacts", "The binding that lets you use %1's account ends on %2 (in %3 days).")
+            text = text.replace("%1", b.authorizer_name)
+        elif b.authorizer_id == m.id:
+            text = QCoreApplication.translate(
+                "HomeFacts", "The binding that lets %1 use your account ends on %2 (in %3 days).")
+            text = text.replace("%1", b.beneficiary_name)
+        else:
+            continue
+        left = (b.end_date - today).days
+        out.append(Notice("binding_ending", text.replace("%2", day_text(b.end_date)).replace("%3", str(left))))
+    return out
+
+
+def _floor_notices(book: FamilyBook, m: MemberView, bal: MemberBalance, bindings: list[BindingView]) -> list[Notice]:
+    """For someone whose account others may use: at the reserve floor nothing more can be used."""
+    if not any(b.status == "active" and b.authorizer_id == m.id for b in bindings):
+        return []
+    try:
+        floor = book.registry.resolve_insured_place(m.region_code).value("binding", "reserve_floor_fen", 0)
+    except KeyError:
+        return []
+    if not floor:
+        return []
+    personal = bal.personal_fen
+    if personal <= floor:
+        text = QCoreApplication.translate(
+            "HomeFacts", "Your account holds %1, not above the %2 that must stay: family members cannot use it now.")
+    elif personal - floor <= money.apply_ratio(floor, NEAR_FLOOR_SHARE):
+        text = QCoreApplication.translate(
+            "HomeFacts", "Your account holds %1, close to the %2 that must stay: family members can use only %3 more.")
+    else:
+        return []
+    text = text.replace("%1", money.format_fen(personal)).replace("%2", money.format_fen(floor))
+    return [Notice("floor", text.replace("%3", money.format_fen(max(0, personal - floor))))]
+
+
+def _transfer_notices(m: MemberView, waiting: list[TransferView]) -> list[Notice]:
+    out = []
+    for t in waiting:
+        if t.returns_at is None:
+            continue
+        if t.to_id == m.id:
+            text = QCoreApplication.translate(
+                "HomeFacts", "%1 sent %2 to your wallet; it is not received yet. Receive it before %3, "
+                "or it goes back to %1.").replace("%1", t.from_name)
+        elif t.from_id == m.id:
+            text = QCoreApplication.translate(
+                "HomeFacts", "The %2 you sent to %1 is not received yet; if it is not received before %3, "
+                "it comes back to your account.").replace("%1", t.to_name)
+        else:
+            continue
+        text = text.replace("%2", money.format_fen(t.amount_fen)).replace("%3", moment_text(t.returns_at))
+        out.append(Notice("transfer_returns", text))
+    return out
+
+
+def _family_blocked(bal: MemberBalance) -> list[Notice]:
+    """Why family money someone is bound to cannot be used now (cap used up, at the floor, ended…)."""
+    lang = reasons.lang()
+    return [Notice("family_blocked", s.text_zh if lang == "zh" else s.text_en)
+            for s in bal.skipped if getattr(s, "source", "") == "family"]

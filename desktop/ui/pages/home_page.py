@@ -1,0 +1,110 @@
+"""Home: a card per person with their money now and warnings; the welcome while the book is empty."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.ui.first_run import WelcomePanel
+from desktop.ui.pages.home_card import PersonCard
+from desktop.ui.pages.home_facts import day_text, summarise
+
+CARD_MIN_WIDTH = 380  # at normal size; cards wrap to one column when the page is narrow or the text large
+
+
+class HomePage(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.cards: list[PersonCard] = []
+        self.welcome: WelcomePanel | None = None
+        self.last_seconds = 0.0
+        self._columns = 0
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        col.addWidget(self.stack)
+
+        self.cards_view = QWidget(self)
+        cv = QVBoxLayout(self.cards_view)
+        cv.setContentsMargins(16, 12, 16, 12)
+        self.title = QLabel(self.cards_view)
+        self.title.setObjectName("Title")
+        cv.addWidget(self.title)
+        hint = QLabel(self.tr("Press a “can use now” figure to see where the money comes from."), self.cards_view)
+        hint.setObjectName("Note")
+        hint.setWordWrap(True)
+        cv.addWidget(hint)
+        self.scroll = QScrollArea(self.cards_view)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_host = QWidget(self.scroll)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(12)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll.setWidget(self.grid_host)
+        cv.addWidget(self.scroll, 1)
+        self.stack.addWidget(self.cards_view)
+        self.refresh()
+
+    def refresh(self) -> None:
+        book = self.window_.book
+        if book.is_empty():
+            self._show_welcome()
+            return
+        started = time.perf_counter()
+        summaries = summarise(book)
+        self.title.setText(self.tr("Today, %1").replace("%1", day_text(book.today())))
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = [PersonCard(s, book.registry, self.grid_host) for s in summaries]
+        self._columns = 0
+        self._place_cards()
+        for card in self.cards:
+            card.show()  # added to a page already on screen: show now, not on the next event-loop turn
+        self.stack.setCurrentWidget(self.cards_view)
+        self.last_seconds = time.perf_counter() - started
+
+    def _show_welcome(self) -> None:
+        if self.welcome is None:
+            self.welcome = WelcomePanel(self.window_.book, self)
+            self.welcome.started.connect(self._started)
+            self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _started(self, how: str) -> None:
+        self.refresh()
+        if how == "demo":
+            self.window_.statusBar().showMessage(self.tr("The demo family is ready. Look around every page."), 15000)
+        else:
+            self.window_.statusBar().showMessage(
+                self.tr("Saved. Add the others on the Family page, and record each one's balance."), 15000)
+
+    def _place_cards(self) -> None:
+        width = max(1, self.scroll.viewport().width())
+        least = int(CARD_MIN_WIDTH * self.fontMetrics().height() / 17)  # grows with the font
+        columns = max(1, min(3, width // max(1, least)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        rows = (len(self.cards) + columns - 1) // columns
+        for r in range(self.grid.rowCount()):
+            self.grid.setRowStretch(r, 1 if r >= rows else 0)  # cards keep their height; the rest stays empty
+        self.grid.setRowStretch(rows, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_cards()
+
+    def card(self, name: str) -> PersonCard | None:
+        return next((c for c in self.cards if c.summary.member.name == name), None)

@@ -1,0 +1,90 @@
+"""Small shared widgets: a money field that validates as you type, a card frame, a plain-words error line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+
+from desktop.core import money
+
+# Messages for money.MoneyError codes, translated in the UI (the core's English text is for logs).
+_MONEY_MESSAGES = {
+    "empty": QT_TRANSLATE_NOOP("MoneyEdit", "Enter an amount, for example 120.50."),
+    "negative": QT_TRANSLATE_NOOP("MoneyEdit", "The amount cannot be negative."),
+    "not_a_number": QT_TRANSLATE_NOOP("MoneyEdit", "That is not an amount; write it like 1234.50."),
+    "too_precise": QT_TRANSLATE_NOOP("MoneyEdit", "At most two decimals (the smallest unit is 0.01 yuan)."),
+    "too_large": QT_TRANSLATE_NOOP("MoneyEdit", "Over ¥100,000,000; please check the amount."),
+}
+_NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("MoneyEdit", "That is not an amount.")
+
+
+def money_message(code: str) -> str:
+    return QCoreApplication.translate("MoneyEdit", _MONEY_MESSAGES.get(code, _NOT_AN_AMOUNT))
+
+
+class MoneyEdit(QLineEdit):
+    """Line edit for yuan amounts; ``fen()`` is None while the text is not a valid amount."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = False) -> None:
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+        self.setPlaceholderText("0.00")
+        self._fen: int | None = None
+        self._error = ""
+        self.textChanged.connect(self._check)
+        self._check(self.text())
+
+    def _check(self, text: str) -> None:
+        if self.allow_empty and not text.strip():
+            self._fen, self._error = None, ""
+        else:
+            try:
+                self._fen, self._error = money.parse(text), ""
+            except money.MoneyError as e:
+                self._fen, self._error = None, money_message(e.code)
+        self.setProperty("invalid", bool(self._error))
+        self.setToolTip(self._error)
+        self.validity_changed.emit(not self._error)
+
+    def fen(self) -> int | None:
+        return self._fen
+
+    def error(self) -> str:
+        return self._error
+
+    def set_fen(self, fen: int | None) -> None:
+        self.setText("" if fen is None else money.format_fen(fen, symbol=""))
+
+
+class Card(QFrame):
+    """A bordered box for one person or one figure."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 12, 16, 12)
+
+
+class ErrorLine(QLabel):
+    """Shows what is wrong in plain words, right under the form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Warning")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before a destructive action; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
