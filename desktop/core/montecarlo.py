@@ -27,6 +27,7 @@ from .money import format_fen
 from .policy import RegionPolicy
 from .projection import (
     HISTORY_MONTHS,
+    MIN_MONTHS,
     MONTHS_EN,
     Account,
     ProjectionInput,
@@ -129,6 +130,7 @@ class Band:
         """"妈妈的账户在年底前用完的可能性约为 30%" / "The chance that … is about 30%"."""
         a = self._band(account)
         level = level or ("floor" if a.floor_fen else "empty")
+        by = min(by, month_end(self.months[-1]))  # the band says nothing beyond its horizon
         share = self.chance(a, by, level)
         if level == "floor":
             f = format_fen(a.floor_fen)
@@ -157,10 +159,11 @@ class Band:
         return (f"{by.isoformat()}前", f"before {by.isoformat()}")
 
     def default_date(self) -> dt.date:
-        """The end of the first year if the horizon reaches it, else the end of the horizon."""
-        year_end = dt.date(self.months[0].year, 12, 31)
+        """The end of this year (of next year when fewer than 3 months are left), capped at the horizon."""
+        first = self.months[0]
+        year = first.year if first.month <= 12 - MIN_MONTHS + 1 else first.year + 1
         last = month_end(self.months[-1])
-        return year_end if year_end <= last else last
+        return min(dt.date(year, 12, 31), last)
 
     def sentences(self, by: dt.date | None = None) -> tuple[Reason, ...]:
         """One chance sentence per account that had money (its floor too, when it has one)."""

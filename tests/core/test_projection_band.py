@@ -165,3 +165,17 @@ def test_only_history_lines_are_drawn_user_lines_and_events_stay_as_planned():
     assert d.p10[-1] < d.p90[-1]
     # the ¥2,456 share of the operation (F-T16) is in every run: March is at least that much below February
     assert d.p10[2] <= d.p10[1] - 245600 and d.p90[2] <= d.p90[1] - 245600
+
+
+def test_the_default_date_and_dates_beyond_the_horizon():
+    line = BandLine((0,) * 12, (0,) * 12, (0,) * 12)
+    acc = AccountBand(Account(1, "personal"), "妈妈", 0, line, (0,) * 11 + (4,), (0,) * 12, True)
+    nov = tuple(add_months(dt.date(2025, 11, 1), k) for k in range(12))
+    band = Band(nov, 10, 0, (acc,), line)
+    # November leaves fewer than 3 months this year: next year's end, capped at the horizon (October 2026)
+    assert band.default_date() == dt.date(2026, 10, 31)
+    assert band.sentences()[0].text_zh == "妈妈的账户在2026年10月底前用完的可能性约为 40%。"
+    later = band.chance_sentence(acc, dt.date(2030, 1, 1))
+    assert later.text_en == "The chance that 妈妈's account runs out by the end of October 2026 is about 40%."
+    oct_ = Band(tuple(add_months(dt.date(2025, 10, 1), k) for k in range(12)), 10, 0, (acc,), line)
+    assert oct_.default_date() == dt.date(2025, 12, 31)
