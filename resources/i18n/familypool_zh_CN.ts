@@ -121,207 +121,207 @@
 <context>
     <name>BindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="51" />
         <source>Add a binding</source>
         <translation>添加共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="58" />
         <source>Choose whose account pays and for whom. The check below runs as you fill in the form and says in plain words whether the rules allow it.</source>
         <translation>选择用谁的账户、给谁付钱。一边填写，下面一边检查，用大白话告诉您规定允不允许。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="69" />
         <source>Whose account pays</source>
         <translation>用谁的账户付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="70" />
         <source>Who it pays for</source>
         <translation>给谁付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="76" />
         <source>&amp;Whose account pays</source>
         <translation>用谁的账户付钱(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="77" />
         <source>&amp;For whom</source>
         <translation>给谁付钱(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="80" />
         <source>Relation</source>
         <translation>亲属关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="84" />
         <source>&amp;Relation</source>
         <translation>亲属关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="86" />
         <source>Set the start and end dates</source>
         <translation>填写开始和结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="90" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="90" />
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="96" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="100" />
         <source>&amp;Valid</source>
         <translation>有效期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="103" />
         <source>leave empty for no limit</source>
         <translation>不填表示不限额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="104" />
         <source>Authorized amount in yuan</source>
         <translation>授权额度（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="104" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="105" />
         <source>&amp;Authorized amount (¥)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="107" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="108" />
         <source>Where it was done</source>
         <translation>在哪里办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="109" />
         <source>Where it is &amp;done</source>
         <translation>在哪里办理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="114" />
         <source>Only a plan for now (not yet done)</source>
         <translation>只是打算，还没去办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="115" />
         <source>Done, waiting for the review</source>
         <translation>已经办了，等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="116" />
         <source>Done and approved (in effect)</source>
         <translation>已经办好，审核通过（已生效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="125" />
         <source>State</source>
         <translation>办理进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="130" />
         <source>Registration time</source>
         <translation>备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="131" />
         <source>Re&amp;gistered at</source>
         <translation>备案时间(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="132" />
         <source>The registration time decides the order in which family accounts pay.</source>
         <translation>备案时间决定几个家人账户先后付钱的顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="136" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="137" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="145" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="146" />
         <source>Result of the check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="154" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="155" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="155" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="156" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="212" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="213" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="214" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="215" />
         <source>%1 (from the family list)</source>
         <translation>%1（按家庭成员表推算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="237" />
         <source>Not chosen yet</source>
         <translation>还没选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="240" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="241" />
         <source> (needs a review)</source>
         <translation>（需要审核）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="252" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="253" />
         <source>Add at least two family members first.</source>
         <translation>请先添加至少两位家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="266" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="267" />
         <source>Cannot check yet:</source>
         <translation>还不能检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="273" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="274" />
         <source>The rules allow this binding.</source>
         <translation>按规定可以这样绑定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="275" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="276" />
         <source>What the official channel will ask for:</source>
         <translation>去办理时要准备：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="278" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="279" />
         <source>Not possible as it stands:</source>
         <translation>现在这样不行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="282" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="283" />
         <source>Where it can be done:</source>
         <translation>可以在这里办理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="309" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="306" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -412,98 +412,98 @@
 <context>
     <name>BindingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="55" />
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="75" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="76" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="59" />
         <source>Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding pays only while it is in effect, within its dates and its authorized amount.</source>
         <translation>几位家人的账户按备案先后给一个人付钱：先第 1 位，再第 2 位。绑定只有在生效期间、有效日期之内、授权额度没用完时才付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="67" />
         <source>Show bindings for</source>
         <translation>显示谁的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="68" />
         <source>Show &amp;for</source>
         <translation>显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
         <source>About the chosen binding</source>
         <translation>选中的绑定说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
         <source>&amp;Add binding…</source>
         <translation>添加绑定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="91" />
         <source>Check and record a new binding</source>
         <translation>检查并记下一个新的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="91" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="92" />
         <source>Enter one already &amp;made…</source>
         <translation>录入已办好的绑定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="93" />
         <source>Record a binding made at the counter or in an app</source>
         <translation>记下在窗口或手机上已经办好的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="94" />
         <source>Sent for &amp;review</source>
         <translation>已提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="94" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="95" />
         <source>The application was sent and waits for the review</source>
         <translation>申请已经提交，正在等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="95" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="96" />
         <source>A&amp;pproved…</source>
         <translation>审核通过(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="96" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="97" />
         <source>The channel approved it; enter the registration time</source>
         <translation>办理渠道已经通过，请填写备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="98" />
         <source>&amp;Not approved</source>
         <translation>没有通过(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="99" />
         <source>The channel refused it</source>
         <translation>办理渠道没有通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="100" />
         <source>&amp;End this binding…</source>
         <translation>终止这个绑定(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="101" />
         <source>The payer stops paying from today</source>
         <translation>付钱的一方从今天起不再付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="102" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="103" />
         <source>Delete a plan or a refused binding</source>
         <translation>删除只是打算或没有通过的绑定</translation>
     </message>
@@ -706,77 +706,77 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="61" />
         <source>Import visits from a CSV file</source>
         <translation>从表格文件（CSV）导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="72" />
         <source>Rows that can be imported</source>
         <translation>可以导入的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="73" />
         <source>Rows with problems</source>
         <translation>有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="76" />
         <source>Good rows (%1)</source>
         <translation>没问题的行（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="77" />
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="82" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation>跳过有问题的行，导入其余的(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="87" />
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="97" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="98" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="110" />
         <source>%1 rows can be imported.</source>
         <translation>有 %1 行可以导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="112" />
         <source>%1 rows have problems (see the list); nothing is imported while there are problems, unless you choose to skip those rows.</source>
         <translation>有 %1 行有问题（见列表）。有问题时一行也不导入，除非您选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="141" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="142" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="146" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="147" />
         <source>Imported %1 visits in %2 seconds.</source>
         <translation>用了 %2 秒，导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="149" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="150" />
         <source>%1 rows with problems were skipped.</source>
         <translation>跳过了 %1 行有问题的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="163" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="164" />
         <source>Nothing was imported.</source>
         <translation>什么也没有导入。</translation>
     </message>
@@ -1427,192 +1427,197 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="40" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="42" />
         <source>Add the first family member</source>
         <translation>添加第一位家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="40" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="42" />
         <source>Add a family member</source>
         <translation>添加家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="42" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="44" />
         <source>Change %1</source>
         <translation>修改 %1 的资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="45" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="47" />
         <source>Start with yourself or whoever looks after the family's insurance. You can add the others afterwards on the Family page.</source>
         <translation>先填你自己，或者家里管医保的那个人。其他家人以后可以在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="61" />
         <source>Head of the household</source>
         <translation>户主本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="63" />
-        <source>Recorded: %1 (type a new number only to change it)</source>
-        <translation>已记录：%1（要改号码才需重新输入）</translation>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="67" />
+        <source>Recorded: %1</source>
+        <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="68" />
+        <source>Type a new number only to change it.</source>
+        <translation>要改号码时才需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="70" />
         <source>18 characters; may be left empty</source>
         <translation>18 位号码，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="83" />
         <source>since when; may be left empty</source>
         <translation>从哪天起，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="85" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
         <source>&amp;Relation to the head</source>
         <translation>与户主的关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
         <source>Relation to the head</source>
         <translation>与户主的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
         <source>Insured &amp;place</source>
         <translation>参保地(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
         <source>Insured place</source>
         <translation>参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
         <source>Insurance &amp;type</source>
         <translation>参保类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
         <source>Insurance type</source>
         <translation>参保类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
         <source>&amp;Working or retired</source>
         <translation>在职还是退休(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
         <source>Working or retired</source>
         <translation>在职还是退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
         <source>&amp;Status</source>
         <translation>参保状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
-        <source>Status s&amp;ince</source>
-        <translation>状态开始日期(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
         <source>Status since</source>
         <translation>状态开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
+        <source>Status sin&amp;ce</source>
+        <translation>状态开始日期(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
         <source>&amp;Wallet opened on</source>
         <translation>医保钱包开通日期(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
         <source>Wallet opened on</source>
         <translation>医保钱包开通日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="104" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="109" />
         <source>Problem with %1</source>
         <translation>%1填写有误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="121" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="122" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="199" />
         <source>Choose the province and the city where this person is insured.</source>
         <translation>请选择这个人参保所在的省和市。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="196" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="206" />
         <source>The ID number says this person was born on %1; please check both.</source>
         <translation>身份证号码显示出生日期是 %1，请核对这两项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="201" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="211" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="220" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="235" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -1673,7 +1678,7 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MomentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/moment_dialog.py" line="32" />
+        <location filename="../../desktop/ui/dialogs/moment_dialog.py" line="33" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1826,6 +1831,11 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1的账户（家庭共济）</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="102" />
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="106" />
         <source>• Nothing can be used at the moment.</source>
         <translation>• 现在没有能用的钱。</translation>
@@ -1862,72 +1872,72 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlannerDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="35" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="36" />
         <source>Plan wallet transfers</source>
         <translation>安排钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="37" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="38" />
         <source>How to move a larger amount: the planner splits it into transfers the rules allow and gives the earliest times to send them.</source>
         <translation>要转一笔较大的钱：这里按规定把它分成几笔，并给出最早可以转出的时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="49" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="49" />
         <source>Who sends</source>
         <translation>谁转出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
         <source>Who receives</source>
         <translation>谁接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
         <source>&amp;Needed by (China time)</source>
         <translation>最晚要在（北京时间）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
         <source>Deadline, China time</source>
         <translation>最晚时间，北京时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="61" />
         <source>What the plan says</source>
         <translation>安排结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="64" />
         <source>Schedule</source>
         <translation>转账安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="68" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="87" />
         <source>Type the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
@@ -2381,7 +2391,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="113" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -2490,107 +2500,107 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="55" />
         <source>New wallet transfer</source>
         <translation>新的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="57" />
         <source>Money moves from the sender's personal account to the relative's insurance wallet. The relative must accept it in the app before the time shown, or it goes back.</source>
         <translation>钱从转出人的个人账户转到家人的医保钱包。家人要在显示的时间之前在手机上点接收，否则钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="71" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="71" />
         <source>Who sends</source>
         <translation>谁转出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
         <source>Who receives</source>
         <translation>谁接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
         <source>&amp;When (China time)</source>
         <translation>转账时间（北京时间）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
         <source>Time of the transfer, China time</source>
         <translation>转账时间，北京时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="75" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="75" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="86" />
         <source>Result of the check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="94" />
         <source>&amp;Record the transfer</source>
         <translation>记下这笔转账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="95" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="120" />
         <source>Add the family members first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="126" />
         <source>Cannot check yet:</source>
         <translation>还不能检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="134" />
         <source>This transfer is allowed.</source>
         <translation>这笔转账可以转。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="136" />
         <source>Not allowed as it stands:</source>
         <translation>现在这样不能转：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="140" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="141" />
         <source>The rules for wallet transfers:</source>
         <translation>钱包转账的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="162" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="160" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -2712,177 +2722,177 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="48" />
         <source>Edit visit</source>
         <translation>修改就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="48" />
         <source>Add a visit</source>
         <translation>添加就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="66" />
         <source>e.g. the city hospital</source>
         <translation>例如：市人民医院</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="69" />
         <source>from the receipt, if you have it</source>
         <translation>有收费单的话，照单上填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="70" />
         <source>This place takes the insurance wallet</source>
         <translation>这家医院或药店能用医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
         <source>&amp;Person</source>
         <translation>看病的人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="75" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="75" />
         <source>Date of the visit</source>
         <translation>看病日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
         <source>&amp;Care</source>
         <translation>就医类型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
         <source>Hospital &amp;level</source>
         <translation>医院等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
         <source>Hospital or &amp;pharmacy</source>
         <translation>医院或药店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
         <source>Hospital or pharmacy</source>
         <translation>医院或药店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
         <source>&amp;Total cost (¥)</source>
         <translation>总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
         <source>Total cost in yuan</source>
         <translation>总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
         <source>&amp;Fund paid (¥, receipt)</source>
         <translation>统筹实际支付（元，看收费单）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
         <source>Fund share from the receipt, in yuan</source>
         <translation>收费单上的统筹支付，元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="91" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="93" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="98" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="99" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="111" />
         <source>Who pays</source>
         <translation>谁来付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="167" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="168" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="171" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="172" />
         <source>Type the total cost to see what the fund pays and who pays the rest.</source>
         <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="183" />
         <source>This cannot be saved:</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="196" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="197" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="197" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="198" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="203" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="205" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="206" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="210" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="211" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="222" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="223" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="231" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="232" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="256" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="254" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -2948,118 +2958,118 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="37" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="38" />
         <source>Import visits</source>
         <translation>导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>表格文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="44" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="45" />
         <source>Export visits</source>
         <translation>导出就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="45" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="46" />
         <source>CSV files (*.csv)</source>
         <translation>表格文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="57" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="85" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="65" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
         <source>P&amp;erson</source>
         <translation>看病的人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="65" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
         <source>Show visits of</source>
         <translation>显示谁的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
         <source>Show the year</source>
         <translation>显示哪一年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>Show the kind of care</source>
         <translation>显示哪种就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="80" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="81" />
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="91" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
@@ -3104,48 +3114,48 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="239" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="242" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="241" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="260" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="244" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="263" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="249" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="252" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="251" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="254" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="258" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="261" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="273" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="276" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="279" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="283" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="286" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="285" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="288" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>
@@ -3211,87 +3221,87 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="30" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="31" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="33" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="34" />
         <source>Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, how much each, and forbids them at night (China time). A transfer not received in time goes back to the sender.</source>
         <translation>从个人账户转钱到家人的医保钱包。各地规定一天最多转几笔、每笔最多多少，夜里不能转（北京时间）。对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="41" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="42" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="42" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="43" />
         <source>Show &amp;for</source>
         <translation>显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="50" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="53" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="63" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="64" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="64" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="65" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="65" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="66" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="67" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="70" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="70" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="70" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="72" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
@@ -3369,8 +3379,8 @@ How would you like to start?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="39" />
-        <source>Fills the book with an example family so every page shows something; you can start over later.</source>
-        <translation>放进一个示例家庭，每一页都有内容可看；以后可以重新开始。</translation>
+        <source>Fills the empty book with an example family so every page shows something.</source>
+        <translation>在空账本里放进一个示例家庭，每一页都有内容可看。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="40" />

@@ -1,0 +1,242 @@
+"""What to do instead, when the rules say no: derived from the refusal codes and the family's data.
+
+No region is named here. A one-at-a-time refusal (``binding.max_beneficiaries``) offers to end the
+binding in the way (when the pack says bindings are ``terminable``) or to start after it ends; a
+relation, insurance or area refusal looks for another family member the rules do allow; and where
+both sides qualify for the 医保钱包 under the pack's ``wallet`` rules, a transfer is offered. Each
+suggestion cites the pack values it rests on. Qt-free: the wizard renders the text and the action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core import rules, vocab
+from desktop.core.explain import Reason, register, sources_of
+
+# Reasons about the form (dates, amount) rather than the people: the user fixes them in place.
+FORM_CODES = frozenset({"missing_dates", "missing_amount", "end_before_start", "amount_not_positive"})
+_PEOPLE_CODES = frozenset({"one_at_a_time", "relation_excluded", "relation_not_allowed", "authorizer_insurance",
+                           "outside_area"})
+_WALLET_HELPS = frozenset({"one_at_a_time", "relation_excluded", "relation_not_allowed", "outside_area"})
+
+register({
+    "advice_terminate": (
+        "先终止{authorizer}给{beneficiary}的绑定（编号 {binding_id}）：授权人可以随时终止，终止后立即失效。",
+        "End binding no. {binding_id} ({authorizer} for {beneficiary}) first: the authorizer may end it at any "
+        "time and it stops at once.",
+    ),
+    "advice_wait_review": (
+        "{authorizer}给{beneficiary}的绑定（编号 {binding_id}）还在审核中；如果审核没通过，在“共济绑定”页标记后再办。",
+        "Binding no. {binding_id} ({authorizer} for {beneficiary}) is still under review; if it does not pass, "
+        "mark it on the Bindings page and try again.",
+    ),
+    "advice_start_after": (
+        "或者让新的授权从 {start} 开始，也就是现在的绑定结束（{end}）之后。",
+        "Or let the new authorization start on {start}, after the current binding ends ({end}).",
+    ),
+    "advice_wallet": (
+        "或者改用医保钱包转账：{payer}和{recipient}都符合钱包转账的条件，钱可以直接转进{recipient}的医保钱包。",
+        "Or use a wallet transfer instead: {payer} and {recipient} both qualify, so money can go straight into "
+        "{recipient}'s insurance wallet.",
+    ),
+    "advice_other_authorizer": (
+        "可以改由{name}（{insurance}）来授权：{beneficiary}是{name}的{relation}，符合本地规定。",
+        "{name} ({insurance}) could authorize instead: {beneficiary} is {name}'s {relation}, which the local "
+        "rules allow.",
+    ),
+    "advice_other_payer": (
+        "可以改由{name}（{insurance}）转账给{recipient}：两人符合钱包转账的条件。",
+        "{name} ({insurance}) could send the money to {recipient} instead: the two qualify for wallet transfers.",
+    ),
+    "advice_bind_instead": (
+        "也可以办理家庭共济绑定：{authorizer}的个人账户可以直接替{beneficiary}付钱。",
+        "A family binding is also possible: {authorizer}'s personal account can pay for {beneficiary} directly.",
+    ),
+    "advice_already_bound": (
+        "{authorizer}和{beneficiary}之间已经有绑定（编号 {binding_ids}），不用再办；可以在“共济绑定”页查看。",
+        "{authorizer} and {beneficiary} already have a binding (no. {binding_ids}); nothing more to do. See the "
+        "Bindings page.",
+    ),
+    "advice_restore_status": (
+        "先为{name}恢复正常参保（补缴欠费或恢复参保），在“家庭成员”页改好状态，再回来继续；这个向导的进度已经保存。",
+        "First restore {name}'s insurance (pay what is owed or resume it) and update the status on the Family "
+        "page, then come back; this guide's progress is saved.",
+    ),
+    "advice_enrol": (
+        "{name}要先参加{allowed}，然后再来办理。",
+        "{name} first needs {allowed}; then come back and do this.",
+    ),
+    "advice_has_others": (
+        "{beneficiary}已经有{authorizers}的账户在替他（她）付钱（绑定编号 {binding_ids}），可以在“共济绑定”页查看。",
+        "{beneficiary} already has {authorizers}'s account paying (binding no. {binding_ids}); see the Bindings page.",
+    ),
+    "advice_ask_office": (
+        "家里暂时没有别的办法。可以带上身份证和医保卡，到当地医保经办机构问一问。",
+        "There is no other way within the family for now. Take the ID card and insurance card to the local "
+        "medical-insurance office and ask.",
+    ),
+})
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One thing the family can do instead; ``action`` is what the wizard's button does."""
+
+    reason: Reason
+    action: str | None = None  # terminate, start_after, use_wallet, use_bind, use_authorizer, show_bindings
+    target: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str:
+        return self.reason.code
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.reason.sources
+
+    def text(self, lang: str = "zh") -> str:
+        return self.reason.text(lang)
+
+
+def blocking(reasons) -> list:
+    """The reasons about the people (not about the form's dates and amount)."""
+    return [r for r in reasons if r.code not in FORM_CODES]
+
+
+def wallet_refusals(book, payer_id: int, recipient_id: int) -> tuple:
+    """Why ``payer`` may not send wallet money to ``recipient`` at all (relation, insurance, area).
+
+    The day's count, the hour, the amount and the balance are checked later, when the amount is known.
+    """
+    noon = dt.datetime.combine(book.today(), dt.time(12, 0))
+    verdict = book.check_transfer(payer_id, recipient_id, 1, noon)
+    return tuple(r for r in verdict.reasons if r.code in rules.CODES)
+
+
+def wallet_asks(book, payer_id: int, recipient_id: int) -> tuple:
+    """What the wallet channels will ask for (open both wallets, the limits), from the pack."""
+    noon = dt.datetime.combine(book.today(), dt.time(12, 0))
+    return tuple(book.check_transfer(payer_id, recipient_id, 1, noon).asks)
+
+
+def binding_refusals(book, authorizer_id: int, beneficiary_id: int, start=None, end=None, amount_fen=None):
+    """Blocking reasons for a binding, or None when the relation cannot be told."""
+    from desktop.book import Refused
+
+    try:
+        verdict = book.check_binding(authorizer_id, beneficiary_id, start=start, end=end,
+                                     amount_cap_fen=amount_fen)
+    except Refused:
+        return None
+    return tuple(blocking(verdict.reasons))
+
+
+def _wallet_sources(policy) -> tuple[str, ...]:
+    return sources_of(policy.rule("wallet", "relations"), policy.rule("wallet", "scope"),
+                      policy.rule("wallet", "payer_insurance"), policy.rule("wallet", "recipient_insurance"))
+
+
+def suggest(book, purpose: str, authorizer_id: int, beneficiary_id: int, reasons, *,
+            start: dt.date | None = None, end: dt.date | None = None, amount_fen: int | None = None) -> list[Suggestion]:
+    """Everything the family could do instead of what was refused, most direct first."""
+    reasons = blocking(reasons)
+    if not reasons:
+        return []
+    members = {m.id: m for m in book.members()}
+    a, b = members[authorizer_id], members[beneficiary_id]
+    policy = book.registry.resolve_insured_place(a.region_code)
+    codes = {r.code for r in reasons}
+    out: list[Suggestion] = []
+    if purpose == "transfer":
+        out.extend(_transfer_advice(book, members, a, b, codes, policy))
+    else:
+        out.extend(_binding_advice(book, members, a, b, reasons, codes, policy, start, end, amount_fen))
+    if not out:
+        out.append(Suggestion(Reason("advice_ask_office")))
+    return out
+
+
+def _binding_advice(book, members, a, b, reasons, codes, policy, start, end, amount_fen) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    for r in reasons:
+        if r.code == "one_at_a_time":
+            out.extend(_one_at_a_time(book, a, b, r, policy))
+        elif r.code == "already_bound":
+            out.append(Suggestion(Reason("advice_already_bound", (), {
+                "authorizer": a.name, "beneficiary": b.name, "binding_ids": r.args["binding_ids"]}),
+                "show_bindings"))
+        elif r.code == "beneficiary_status":
+            out.append(Suggestion(Reason("advice_restore_status", r.sources, {"name": b.name}), "show_family"))
+        elif r.code == "beneficiary_insurance":
+            out.append(Suggestion(Reason("advice_enrol", r.sources, {"name": b.name, "allowed": r.args["allowed"]}),
+                                  "show_family"))
+    if codes & _PEOPLE_CODES and not codes & {"beneficiary_status", "beneficiary_insurance"}:
+        for m in members.values():
+            if m.id in (a.id, b.id):
+                continue
+            got = binding_refusals(book, m.id, b.id, start, end, amount_fen)
+            if got is None or got:
+                continue
+            rel = book.relation_between(m.id, b.id)
+            out.append(Suggestion(Reason("advice_other_authorizer", sources_of(policy.rule("binding", "relations")), {
+                "name": m.name, "insurance": vocab.INSURANCE_TYPES.get(m.insurance, (m.insurance,) * 2),
+                "beneficiary": b.name, "relation": vocab.RELATIONS.get(rel, (rel,) * 2)}), "use_authorizer", m.id))
+    others = [x for x in book.bindings(b.id) if x.status == "active" and x.authorizer_id != a.id]
+    if others and codes & _PEOPLE_CODES - {"one_at_a_time"}:
+        out.append(Suggestion(Reason("advice_has_others", (), {
+            "beneficiary": b.name, "authorizers": ("、".join(x.authorizer_name for x in others),
+                                                        ", ".join(x.authorizer_name for x in others)),
+            "binding_ids": ", ".join(str(x.id) for x in others)}), "show_bindings"))
+    if codes & _WALLET_HELPS and not wallet_refusals(book, a.id, b.id):
+        out.append(Suggestion(Reason("advice_wallet", _wallet_sources(policy), {"payer": a.name, "recipient": b.name}),
+                              "use_wallet"))
+    return out
+
+
+def _one_at_a_time(book, a, b, reason, policy) -> list[Suggestion]:
+    ids = [int(x) for x in str(reason.args.get("binding_ids", "")).replace(" ", "").split(",") if x]
+    held = [x for x in book.bindings() if x.id in ids]
+    terminable = policy.rule("binding", "terminable")
+    out = []
+    for x in held:
+        if x.status == "active" and terminable is not None and terminable.value:
+            out.append(Suggestion(Reason("advice_terminate", sources_of(terminable), {
+                "authorizer": x.authorizer_name, "beneficiary": x.beneficiary_name, "binding_id": x.id}),
+                "terminate", x.id))
+        elif x.status == "pending":
+            out.append(Suggestion(Reason("advice_wait_review", (), {
+                "authorizer": x.authorizer_name, "beneficiary": x.beneficiary_name, "binding_id": x.id}),
+                "show_bindings"))
+    ends = [x.end_date for x in held]
+    if held and all(e is not None for e in ends):
+        last = max(ends)
+        out.append(Suggestion(Reason("advice_start_after", reason.sources, {
+            "start": last + dt.timedelta(days=1), "end": last}), "start_after", last + dt.timedelta(days=1)))
+    return out
+
+
+def _transfer_advice(book, members, a, b, codes, policy) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    if "beneficiary_insurance" in codes:
+        allowed = vocab.INSURANCE_TYPES
+        rule = policy.rule("wallet", "recipient_insurance")
+        from desktop.core.explain import labels
+
+        out.append(Suggestion(Reason("advice_enrol", sources_of(rule), {
+            "name": b.name, "allowed": labels(allowed, rule.value if rule is not None else ())}), "show_family"))
+    for m in members.values():
+        if m.id in (a.id, b.id):
+            continue
+        if not wallet_refusals(book, m.id, b.id):
+            out.append(Suggestion(Reason("advice_other_payer", _wallet_sources(policy), {
+                "name": m.name, "insurance": vocab.INSURANCE_TYPES.get(m.insurance, (m.insurance,) * 2),
+                "recipient": b.name}), "use_authorizer", m.id))
+    got = binding_refusals(book, a.id, b.id)
+    if got is not None and not got:
+        out.append(Suggestion(Reason("advice_bind_instead", sources_of(policy.rule("binding", "relations")), {
+            "authorizer": a.name, "beneficiary": b.name}), "use_bind"))
+    return out

@@ -1,0 +1,177 @@
+"""Can it be done? The rules engine answers before anyone queues at a counter.
+
+For a binding, the period and amount the local form asks for are entered here (when the pack says
+the form asks for them), so one-at-a-time limits are checked against the real period. Refusals come
+with the reason, the fact IDs and what to do instead (``advice``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWizardPage
+
+from desktop.book import Refused
+from desktop.ui.widgets import ErrorLine, MoneyEdit
+
+from . import advice, parts
+from .dates import one_year_from, pydate, qdate
+from .verdict_view import VerdictView
+
+
+class EligibilityPage(QWizardPage):
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Can it be done?"))
+        col = parts.scrolling_body(self)
+        self.summary = parts.label("", self)
+        col.addWidget(self.summary)
+        self.form = QFormLayout()
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        for d in (self.start, self.end):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setMinimumHeight(36)
+        self.amount = MoneyEdit(self, allow_empty=True)
+        self.amount.setMinimumHeight(36)
+        self.start_label = QLabel(self.tr("Authorization &starts on"), self)
+        self.end_label = QLabel(self.tr("Authorization &ends on"), self)
+        self.amount_label = QLabel(self.tr("Authorized &amount (yuan)"), self)
+        for lab, w in ((self.start_label, self.start), (self.end_label, self.end), (self.amount_label, self.amount)):
+            lab.setBuddy(w)
+            w.setAccessibleName(lab.text().replace("&", ""))
+            self.form.addRow(lab, w)
+        col.addLayout(self.form)
+        self.form_error = ErrorLine(self)
+        col.addWidget(self.form_error)
+        self.wallets = parts.label("", self)
+        col.addWidget(self.wallets)
+        self.verdict = VerdictView(self)
+        self.verdict.action.connect(self.wiz.act)
+        col.addWidget(self.verdict, 1)
+        self._ok = False
+        self._loading = False
+        self.start.dateChanged.connect(self._start_changed)
+        self.end.dateChanged.connect(self.check)
+        self.amount.textChanged.connect(self.check)
+
+    # ---- the form ----
+    def _asks(self) -> tuple[bool, bool]:
+        policy = self.wiz.policy()
+        chans = [r for r in policy.channels() if "bind" in r["purposes"]]
+        dates = bool(policy.value("binding", "requires_dates", False)) or any(r.get("asks_dates") for r in chans)
+        amount = bool(policy.value("binding", "requires_amount", False)) or any(r.get("asks_amount") for r in chans)
+        return dates, amount
+
+    @parts.guarded()
+    def initializePage(self) -> None:
+        st = self.wiz.state
+        bind = st.purpose == "bind"
+        dates, amount = self._asks() if bind else (False, False)
+        for w in (self.start_label, self.start, self.end_label, self.end):
+            w.setVisible(dates)
+        for w in (self.amount_label, self.amount):
+            w.setVisible(amount)
+        self._loading = True
+        start = st.start or self.wiz.book.today()
+        self.start.setDate(qdate(start))
+        self.end.setDate(qdate(st.end or one_year_from(start)))
+        self.amount.set_fen(st.amount_fen)
+        self._loading = False
+        self._dates, self._amount = dates, amount
+        self.check()
+
+    def set_start(self, day: dt.date) -> None:
+        """Move the period to start on ``day`` (keeping its length)."""
+        length = pydate(self.end.date()) - pydate(self.start.date())
+        self._loading = True
+        self.start.setDate(qdate(day))
+        self.end.setDate(qdate(day + length))
+        self._loading = False
+        self.check()
+
+    def _start_changed(self) -> None:
+        if not self._loading and self.end.date() < self.start.date():
+            self._loading = True
+            self.end.setDate(qdate(one_year_from(pydate(self.start.date()))))
+            self._loading = False
+        self.check()
+
+    def values(self) -> tuple[dt.date | None, dt.date | None, int | None]:
+        if self.wiz.state.purpose != "bind":
+            return None, None, None
+        start = pydate(self.start.date()) if self._dates else None
+        end = pydate(self.end.date()) if self._dates else None
+        return start, end, self.amount.fen() if self._amount else None
+
+    # ---- the check ----
+    def check(self) -> None:
+        if self._loading:
+            return
+        st, lang, book = self.wiz.state, self.wiz.lang(), self.wiz.book
+        names = self.wiz.names()
+        a, b = st.authorizer_id, st.beneficiary_id
+        self.summary.setText(self.tr("%1 for %2, under the rules of %3.").replace("%1", names.get(a, "")).replace(
+            "%2", names.get(b, "")).replace("%3", self.wiz.policy().name_in(lang)))
+        start, end, amount = self.values()
+        if st.purpose == "transfer":
+            reasons, asks = advice.wallet_refusals(book, a, b), advice.wallet_asks(book, a, b)
+            self._show_wallets()
+        else:
+            self.wallets.setVisible(False)
+            try:
+                verdict = book.check_binding(a, b, relation=st.relation, start=start, end=end, amount_cap_fen=amount)
+                reasons, asks = verdict.reasons, verdict.asks
+            except Refused as e:
+                reasons, asks = e.reasons, ()
+        blocking = advice.blocking(reasons)
+        form = [r for r in reasons if r.code in advice.FORM_CODES]
+        if self.amount.error():
+            self.form_error.show_error(self.amount.error())
+        else:
+            self.form_error.show_error("\n".join(r.text(lang) for r in form))
+        if blocking:
+            tips = advice.suggest(book, st.purpose, a, b, blocking, start=start, end=end, amount_fen=amount)
+            self.verdict.show_refused(self.tr("No — not as it stands."), blocking,
+                                      self.tr("What you can do instead:"), tips)
+        elif form or self.amount.error():
+            self.verdict.show_allowed(self.tr("Fill in the form above."), "", ())
+        else:
+            self.verdict.show_allowed(self.tr("Yes, this can be done."),
+                                      self.tr("The official channel will ask for:"), asks)
+        self._ok = not reasons and not self.amount.error()
+        self.completeChanged.emit()
+
+    def _show_wallets(self) -> None:
+        st = self.wiz.state
+        members = {m.id: m for m in self.wiz.book.members()}
+        lines = []
+        for mid in (st.authorizer_id, st.beneficiary_id):
+            m = members.get(mid)
+            if m is None:
+                continue
+            if m.wallet_opened_on is not None:
+                lines.append(self.tr("%1's wallet: open since %2.").replace("%1", m.name).replace(
+                    "%2", m.wallet_opened_on.isoformat()))
+            else:
+                lines.append(self.tr("%1's wallet: not opened yet — the guide shows how.").replace("%1", m.name))
+        self.wallets.setText("\n".join(lines))
+        self.wallets.setVisible(True)
+
+    @parts.guarded(False)
+    def isComplete(self) -> bool:
+        return self._ok
+
+    @parts.guarded(False)
+    def validatePage(self) -> bool:
+        st = self.wiz.state
+        st.start, st.end, st.amount_fen = self.values()
+        self.wiz.save()
+        return True
+
+    def nextId(self) -> int:
+        from .wizard import CHANNEL
+
+        return CHANNEL

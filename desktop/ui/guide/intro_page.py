@@ -1,0 +1,150 @@
+"""First page: what the family wants to do, or continue a guide they left half-way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from desktop.core import vocab
+
+from . import flow, parts
+from .state import PURPOSES, GuideState
+
+CHOICES = {
+    "bind": (QT_TRANSLATE_NOOP("IntroPage", "&Let one person's account pay for a relative"),
+             QT_TRANSLATE_NOOP("IntroPage", "Family sharing (共济): the relative's medicine and visits are paid from "
+                                            "your personal account.")),
+    "open_wallet": (QT_TRANSLATE_NOOP("IntroPage", "&Open an insurance wallet"),
+                    QT_TRANSLATE_NOOP("IntroPage", "Needed before money can be sent to or received in a wallet.")),
+    "transfer": (QT_TRANSLATE_NOOP("IntroPage", "&Send money to a relative's wallet"),
+                 QT_TRANSLATE_NOOP("IntroPage", "Also across provinces, between close relatives.")),
+    "query": (QT_TRANSLATE_NOOP("IntroPage", "Look up &visit records"),
+              QT_TRANSLATE_NOOP("IntroPage", "See what was spent and what the shared money paid.")),
+    "pay_premium": (QT_TRANSLATE_NOOP("IntroPage", "&Pay a relative's resident insurance premium"),
+                    QT_TRANSLATE_NOOP("IntroPage", "From your personal account, for a relative you share with.")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IntroPage", text)
+
+
+class IntroPage(QWizardPage):
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("What would you like to do?"))
+        col = parts.scrolling_body(self)
+        self.group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        for purpose in PURPOSES:
+            text, hint = CHOICES[purpose]
+            r = QRadioButton(_tr(text), self)
+            r.setAccessibleName(_tr(text).replace("&", ""))
+            r.setMinimumHeight(36)
+            parts.enlarge(r, 1.15)
+            self.group.addButton(r)
+            self.radios[purpose] = r
+            col.addWidget(r)
+            h = parts.label(_tr(hint), self)
+            h.setIndent(28)
+            col.addWidget(h)
+        self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        self.resume_box = QGroupBox(self.tr("Continue where you left off"), self)
+        self.resume_col = QVBoxLayout(self.resume_box)
+        col.addWidget(self.resume_box)
+        col.addStretch(1)
+        self.resume_buttons: dict[int, QPushButton] = {}
+        self.forget_buttons: dict[int, QPushButton] = {}
+
+    @parts.guarded()
+    def initializePage(self) -> None:
+        self.radios.get(self.wiz.state.purpose, self.radios["bind"]).setChecked(True)
+        self.fill_unfinished()
+
+    def fill_unfinished(self) -> None:
+        while self.resume_col.count():
+            item = self.resume_col.takeAt(0)
+            lay = item.layout()
+            if lay is not None:
+                while lay.count():
+                    w = lay.takeAt(0).widget()
+                    if w is not None:
+                        w.deleteLater()
+            elif item.widget() is not None:
+                item.widget().deleteLater()
+        self.resume_buttons.clear()
+        self.forget_buttons.clear()
+        guides = [g for g in self.wiz.book.guides(finished=False) if g.id != self.wiz.state.guide_id]
+        self.resume_box.setVisible(bool(guides))
+        for g in guides:
+            row = QHBoxLayout()
+            b = QPushButton(self.describe(g), self)
+            b.setMinimumHeight(44)
+            b.setAccessibleName(self.tr("Continue: %1").replace("%1", self.describe(g)))
+            b.clicked.connect(lambda _=False, gid=g.id: self.wiz.resume(gid))
+            f = QPushButton(self.tr("Forget"), self)
+            f.setMinimumHeight(44)
+            f.setAccessibleName(self.tr("Forget this guide"))
+            f.clicked.connect(lambda _=False, gid=g.id: self.forget(gid))
+            row.addWidget(b, 1)
+            row.addWidget(f)
+            self.resume_col.addLayout(row)
+            self.resume_buttons[g.id] = b
+            self.forget_buttons[g.id] = f
+
+    def describe(self, g) -> str:
+        """“Family sharing: 王小明 → 王大爷 · step 3 of 7 · saved 2025-03-10 10:00”."""
+        lang = self.wiz.lang()
+        names = self.wiz.names()
+        who = names.get(g.authorizer_id, "?")
+        if g.beneficiary_id is not None:
+            who += " → " + names.get(g.beneficiary_id, "?")
+        state = GuideState.from_view(g)
+        where = ""
+        if state.page.startswith("step:"):
+            try:
+                total = len(flow.sequence(self.wiz.book.registry.get(g.region_code), state))
+            except KeyError:
+                total = 0
+            where = self.tr("step %1 of %2").replace("%1", str(state.step + 1)).replace("%2", str(total))
+        elif g.binding_id is not None:
+            where = self.tr("waiting for the review result")
+        else:
+            where = self.tr("not started yet") if state.page in ("intro", "people") else self.tr("choosing how")
+        saved = self.tr("saved %1").replace("%1", g.updated_at.strftime("%Y-%m-%d %H:%M"))
+        return " · ".join((f"{vocab.label(vocab.PURPOSES, g.purpose, lang)}: {who}", where, saved))
+
+    def forget(self, guide_id: int) -> None:
+        from .wizard import ask
+
+        if ask(self, self.tr("Forget the guide"), self.tr("Forget this half-done guide? Nothing else is deleted.")):
+            self.wiz.book.delete_guide(guide_id)
+            self.fill_unfinished()
+
+    @parts.guarded(False)
+    def isComplete(self) -> bool:
+        return self.group.checkedButton() is not None
+
+    @parts.guarded(False)
+    def validatePage(self) -> bool:
+        for purpose, r in self.radios.items():
+            if r.isChecked():
+                if purpose != self.wiz.state.purpose:
+                    self.wiz.state.channel_id = None
+                    self.wiz.state.done.clear()
+                self.wiz.state.purpose = purpose
+        return True
+
+    def nextId(self) -> int:
+        from .wizard import PEOPLE
+
+        return PEOPLE

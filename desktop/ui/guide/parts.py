@@ -1,0 +1,69 @@
+"""Small pieces the guide's pages share: wrapped labels, larger text, a page body that scrolls."""
+
+from __future__ import annotations
+
+import functools
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+
+def label(text: str, parent: QWidget, name: str = "", scale: float = 1.0) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        lab.setObjectName(name)
+    if scale != 1.0:
+        enlarge(lab, scale)
+    return lab
+
+
+def enlarge(w: QWidget, scale: float) -> None:
+    """Relative to the app font, so large-text mode scales it too."""
+    f = QFont(w.font())
+    f.setPointSizeF(QApplication.font().pointSizeF() * scale)
+    w.setFont(f)
+
+
+def big_indicator(w: QWidget) -> None:
+    """A tick box as tall as a line of its text (so it grows in large-text mode too)."""
+    em = w.fontMetrics().height()
+    w.setStyleSheet(f"QCheckBox::indicator, QRadioButton::indicator {{ width: {em}px; height: {em}px; }}")
+
+
+def scrolling_body(page: QWizardPage) -> QVBoxLayout:
+    """The page's content in a scroll area, so large text never pushes the buttons off screen."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    inner = QWidget(area)
+    area.setWidget(inner)
+    outer.addWidget(area)
+    col = QVBoxLayout(inner)
+    return col
+
+
+ERRORS: list[str] = []  # tracebacks caught in Qt virtuals (tests assert it stays empty)
+
+
+def guarded(default: Any = None) -> Callable:
+    """For methods Qt calls (initializePage, validatePage, isComplete): an exception escaping into Qt
+    can take the whole app down, so it is printed, kept in ``ERRORS`` and the safe ``default`` returned."""
+    def wrap(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except Exception:
+                ERRORS.append(traceback.format_exc())
+                traceback.print_exc()
+                return default
+        return call
+    return wrap

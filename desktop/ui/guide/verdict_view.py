@@ -1,0 +1,113 @@
+"""The answer of the rules in plain words: yes (and what the channel will ask), or no, why, and what
+to do instead, each with the fact IDs it rests on and a button for the suggestion when there is one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.i18n import current_language
+
+from .advice import Suggestion
+
+
+def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setWordWrap(True)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        lab.setObjectName(name)
+    return lab
+
+
+def with_sources(text: str, sources) -> str:
+    return f"{text}（{'、'.join(sources)}）" if sources and current_language().startswith("zh") else (
+        f"{text} ({', '.join(sources)})" if sources else text)
+
+
+class VerdictView(QWidget):
+    """Headline, reasons, what the channel asks, and suggestions with buttons (``action`` signal)."""
+
+    action = Signal(object)  # Suggestion
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.col = QVBoxLayout(self)
+        self.col.setContentsMargins(0, 0, 0, 0)
+        self.headline = _label("", self, "Title")
+        self.col.addWidget(self.headline)
+        self.body = QVBoxLayout()
+        self.col.addLayout(self.body)
+        self.col.addStretch(1)
+        self.buttons: list[QPushButton] = []
+        self.lines: list[str] = []  # everything shown, for tests and screen readers
+
+    def clear(self) -> None:
+        while self.body.count():
+            item = self.body.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.deleteLater()
+            elif item.layout() is not None:
+                lay = item.layout()
+                while lay.count():
+                    sub = lay.takeAt(0).widget()
+                    if sub is not None:
+                        sub.deleteLater()
+        self.buttons.clear()
+        self.lines.clear()
+        self.headline.clear()
+
+    def add_line(self, text: str, name: str = "") -> QLabel:
+        lab = _label(text, self, name)
+        self.body.addWidget(lab)
+        self.lines.append(text)
+        return lab
+
+    def show_allowed(self, headline: str, asks_title: str, asks) -> None:
+        self.clear()
+        self.headline.setText(headline)
+        self.lines.append(headline)
+        lang = current_language()
+        if asks:
+            self.add_line(asks_title)
+            for r in asks:
+                self.add_line("• " + with_sources(r.text(lang), r.sources))
+
+    def show_refused(self, headline: str, reasons, instead_title: str, suggestions: list[Suggestion]) -> None:
+        self.clear()
+        self.headline.setText(headline)
+        self.lines.append(headline)
+        lang = current_language()
+        for r in reasons:
+            self.add_line("✗ " + with_sources(r.text(lang), r.sources), "Warning")
+        if suggestions:
+            self.add_line(instead_title)
+        for s in suggestions:
+            row = QHBoxLayout()
+            lab = _label("→ " + with_sources(s.text(lang), s.sources), self)
+            self.lines.append(lab.text())
+            row.addWidget(lab, 1)
+            if s.action is not None:
+                b = QPushButton(self.action_text(s), self)
+                b.setAccessibleName(self.action_text(s))
+                b.setMinimumHeight(40)
+                b.clicked.connect(lambda _=False, s=s: self.action.emit(s))
+                row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+                self.buttons.append(b)
+            self.body.addLayout(row)
+
+    def action_text(self, s: Suggestion) -> str:
+        if s.action == "use_authorizer":
+            return self.tr("Let %1 do it").replace("%1", str(s.reason.args.get("name", "")))
+        return {
+            "terminate": self.tr("End that binding…"),
+            "start_after": self.tr("Start after it ends"),
+            "use_wallet": self.tr("Use a wallet transfer"),
+            "use_bind": self.tr("Bind instead"),
+            "show_bindings": self.tr("Show bindings"),
+            "show_family": self.tr("Open Family page"),
+        }.get(s.action, s.action)
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
