@@ -36,7 +36,7 @@ class WelcomePanel(QWidget):
         self.demo_button = QPushButton(self.tr("Start with a &demo family"), self)
         self.demo_button.setObjectName("BigChoice")
         self.demo_button.setAccessibleDescription(self.tr(
-            "Fills the book with an example family so every page shows something; you can start over later."))
+            "Fills the empty book with an example family so every page shows something."))
         self.own_button = QPushButton(self.tr("Start with &my own family"), self)
         self.own_button.setObjectName("BigChoice")
         self.own_button.setAccessibleDescription(self.tr("Add the first person of your family now."))

@@ -1790,13 +1790,13 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="37" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="97" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="110" />
         <source>Own account</source>
         <translation>本人个人账户</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="41" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="99" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="112" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
@@ -1826,22 +1826,37 @@ To pay again later a new binding is needed. End it?</source>
         <translation>从 %1 记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="101" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="80" />
+        <source>Binding guide…</source>
+        <translation>共济办理向导…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="81" />
+        <source>Step by step: let a family member's account pay for %1</source>
+        <translation>一步一步办：让家人的医保账户给%1付钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="83" />
+        <source>Binding guide for %1</source>
+        <translation>%1的共济办理向导</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="114" />
         <source>%1's account (family)</source>
         <translation>%1的账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="102" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="115" />
         <source>• %1: %2</source>
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="106" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="119" />
         <source>• Nothing can be used at the moment.</source>
         <translation>• 现在没有能用的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="107" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="120" />
         <source>= %1 in all</source>
         <translation>= 一共 %1</translation>
     </message>

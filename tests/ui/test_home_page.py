@@ -70,8 +70,8 @@ def test_the_usable_figure_opens_its_breakdown_on_click_and_on_enter(qtbot, lang
     qtbot.mouseClick(wife.usable, Qt.MouseButton.LeftButton)
     assert wife.breakdown.isVisible()
     lines = wife.breakdown.text().splitlines()
-    assert lines[0] == "• 本人个人账户: ¥200.00"
-    assert lines[1] == "• 王建国的账户（家庭共济）: ¥100.00"
+    assert lines[0] == "• 本人个人账户：¥200.00"
+    assert lines[1] == "• 王建国的账户（家庭共济）：¥100.00"
     assert "只能用到账户保留 ¥1,000.00 为止" in lines[2]
     assert lines[-1] == "= 一共 ¥300.00"
     qtbot.mouseClick(wife.usable, Qt.MouseButton.LeftButton)

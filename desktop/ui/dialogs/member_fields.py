@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QWidget
 
 from desktop.core.policy import Registry
 from desktop.ui import reasons
@@ -139,3 +139,24 @@ class RegionPicker(QWidget):
             j = self.city.findData(province)
         if j >= 0:
             self.city.setCurrentIndex(j)
+
+
+def grow_to_fit(dialog: QWidget, scroll: QScrollArea | None = None, inner: QWidget | None = None) -> None:
+    """Grow a dialog to show its content whole, wrapped problem lines included, but never past the screen.
+
+    With ``scroll``/``inner`` the content sits in a scroll area, which takes over beyond the screen's height.
+    """
+    width = dialog.width()
+    if scroll is not None and inner is not None:
+        lay = inner.layout()
+        content = lay.totalHeightForWidth(scroll.viewport().width()) if lay.hasHeightForWidth() \
+            else lay.totalSizeHint().height()
+        need = dialog.height() - scroll.viewport().height() + content
+    else:
+        lay = dialog.layout()
+        need = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+    screen = dialog.screen()
+    if screen is not None:
+        need = min(need, int(screen.availableGeometry().height() * 0.9))
+    if need > dialog.height():
+        dialog.resize(width, need)

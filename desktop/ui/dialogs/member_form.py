@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.book import HEAD, HEAD_RELATIONS, FamilyBook, MemberView, Refused
 from desktop.core import idnumber, vocab
 from desktop.ui import reasons
-from desktop.ui.dialogs.member_fields import DateField, RegionPicker
+from desktop.ui.dialogs.member_fields import DateField, RegionPicker, grow_to_fit
 from desktop.ui.widgets import ErrorLine
 
 FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "employment", "status",
@@ -46,7 +48,9 @@ class MemberDialog(QDialog):
                                    "You can add the others afterwards on the Family page."), self)
             intro.setWordWrap(True)
             col.addWidget(intro)
-        form = QFormLayout()
+        self.inner = QWidget(self)
+        form = QFormLayout(self.inner)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors: dict[str, ErrorLine] = {}
 
@@ -60,7 +64,8 @@ class MemberDialog(QDialog):
         self.id_number.setMaxLength(24)
         if member is not None and member.has_id_number:
             self.id_number.setPlaceholderText(
-                self.tr("Recorded: %1 (type a new number only to change it)").replace("%1", member.id_number_masked))
+                self.tr("Recorded: %1").replace("%1", member.id_number_masked))
+            self.id_number.setToolTip(self.tr("Type a new number only to change it."))
         else:
             self.id_number.setPlaceholderText(self.tr("18 characters; may be left empty"))
         self.birth = DateField(self)
@@ -90,7 +95,7 @@ class MemberDialog(QDialog):
             ("insurance", self.tr("Insurance &type"), self.insurance, self.tr("Insurance type")),
             ("employment", self.tr("&Working or retired"), self.employment, self.tr("Working or retired")),
             ("status", self.tr("&Status"), self.status, self.tr("Status")),
-            ("status_date", self.tr("Status s&ince"), self.status_date, self.tr("Status since")),
+            ("status_date", self.tr("Status sin&ce"), self.status_date, self.tr("Status since")),
             ("wallet_opened_on", self.tr("&Wallet opened on"), self.wallet_date, self.tr("Wallet opened on")),
             ("note", self.tr("N&ote"), self.note, self.tr("Note")),
         )
@@ -104,7 +109,11 @@ class MemberDialog(QDialog):
             err.setAccessibleName(self.tr("Problem with %1").replace("%1", accessible))
             form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, err)
             self.errors[key] = err
-        col.addLayout(form)
+        self.scroll = QScrollArea(self)  # large text with several problems shown can outgrow a small screen
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.inner)
+        col.addWidget(self.scroll, 1)
         self.general = ErrorLine(self)
         col.addWidget(self.general)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -130,7 +139,8 @@ class MemberDialog(QDialog):
         self.status_date.textChanged.connect(lambda _t: self._edited("status_date"))
         self.wallet_date.textChanged.connect(lambda _t: self._edited("wallet_opened_on"))
         self.name.setFocus()
-        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        self.resize(max(600, self.inner.sizeHint().width() + 40, self.fontMetrics().averageCharWidth() * 70), 200)
+        self.fit()
 
     # ---- reading and writing the fields ----
 
@@ -207,7 +217,12 @@ class MemberDialog(QDialog):
         for key, line in self.errors.items():
             show = self._tried or key in self._touched
             line.show_error(found.get(key, "") if show else "")
+        self.fit()
         return found
+
+    def fit(self) -> None:
+        """Tall enough for every row and shown problem, within the screen (the rest scrolls)."""
+        grow_to_fit(self, self.scroll, self.inner)
 
     # ---- saving ----
 
@@ -218,6 +233,7 @@ class MemberDialog(QDialog):
             first = next(k for k in FIELDS if k in found)
             self._focus(first)
             self.general.show_error(self.tr("Please correct the fields marked above; nothing was saved yet."))
+            self.fit()
             return
         v = self.values()
         try:

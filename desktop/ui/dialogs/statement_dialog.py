@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import FamilyBook, MemberView, Refused, StatementView
 from desktop.ui import reasons
-from desktop.ui.dialogs.member_fields import DateField
+from desktop.ui.dialogs.member_fields import DateField, grow_to_fit
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 
 ACCOUNTS = ("personal", "wallet")
@@ -80,7 +80,7 @@ class StatementDialog(QDialog):
             w.textChanged.connect(lambda _t: self.check())
         self._tried = False
         self.balance.setFocus()
-        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+        self.resize(max(600, self.sizeHint().width()), self.sizeHint().height())
 
     def _account_changed(self) -> None:
         wallet = self.account.currentData() == "wallet"
@@ -104,12 +104,14 @@ class StatementDialog(QDialog):
         found = self.problems()
         for key, line in self.errors.items():
             line.show_error(found.get(key, ""))
+        grow_to_fit(self)
         return found
 
     def save(self) -> None:
         self._tried = True
         if self.check():
             self.general.show_error(self.tr("Please correct the fields marked above; nothing was saved yet."))
+            grow_to_fit(self)
             return
         try:
             self.saved = self.book.record_statement(

@@ -76,7 +76,20 @@ class PersonCard(Card):
             label.setProperty("kind", n.kind)
             self.body.addWidget(label)
             self.notices.append(label)
+        # the binding guide (desktop.ui.guide, issue 6): someone's account pays for this person
+        self.guide_button = QPushButton(self.tr("Binding guide…"), self)
+        self.guide_button.setToolTip(self.tr("Step by step: let a family member's account pay for %1")
+                                     .replace("%1", m.name))
+        self.guide_button.setAccessibleName(self.tr("Binding guide for %1").replace("%1", m.name))
+        self.guide_button.clicked.connect(lambda _=False: self.open_guide())
+        self.body.addWidget(self.guide_button)
         self.body.addStretch(1)  # a shorter card beside a taller one keeps its lines together at the top
+
+    def open_guide(self):
+        """Open the binding guide with this person as the one who benefits (returns the wizard)."""
+        from desktop.ui.guide import start_guide
+
+        return start_guide(self.window(), beneficiary_id=self.summary.member.id)
 
     def _figure_row(self, grid: QGridLayout, row: int, text: str, fen: int) -> QLabel:
         label = QLabel(text, self)
@@ -99,7 +112,7 @@ class PersonCard(Card):
                 what = self.tr("Insurance wallet")
             else:
                 what = self.tr("%1's account (family)").replace("%1", ln.payer_name)
-            lines.append(f"• {what}: {reasons.money(ln.amount_fen)}")
+            lines.append(self.tr("• %1: %2").replace("%1", what).replace("%2", reasons.money(ln.amount_fen)))
             if ln.source == "family":
                 lines.append(f"   {ln.reason_zh if lang == 'zh' else ln.reason_en}")
         if not lines:
