@@ -6,7 +6,8 @@ binding usage and year usage are updated before the next visit — the way the b
 Monthly personal-account credits keep money flowing. Prints the median of several runs.
 
 Run: ``/work/venv/bin/python benchmarks/rules.py [--visits 50000] [--runs 5]``. Target: under 2 s.
-Baseline on the development machine (2025): see the issue-3 closing note.
+Baseline (2-core development VM shared with other jobs, load ≈ 4): median wall 1.66 s, median CPU
+0.67 s for 50,000 visits (about 13 µs of CPU per visit). Wall time tracks the machine's load.
 """
 
 from __future__ import annotations
