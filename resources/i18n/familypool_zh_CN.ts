@@ -72,13 +72,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/guide/bind_result_page.py" line="58" />
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="122" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="125" />
         <source>Submitted; &amp;waiting for the review</source>
         <translation>已经提交，正在等审核(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/bind_result_page.py" line="59" />
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="123" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="126" />
         <source>Done; it is in &amp;force now</source>
         <translation>办好了，已经生效(&amp;F)</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>审核结果是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="100" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="101" />
         <source>Enter what %1 showed after you submitted.</source>
         <translation>请照着%1提交后显示的内容填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="118" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="121" />
         <source>Still &amp;waiting for the review</source>
         <translation>还在等审核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="119" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="122" />
         <source>The review &amp;passed; it is in force</source>
         <translation>审核通过了，已经生效(&amp;P)</translation>
     </message>
@@ -673,32 +673,32 @@ To pay again later a new binding is needed. End it?</source>
         <translation>把办理步骤存成PDF…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="59" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="60" />
         <source>For “%1”, %2 offers these ways. The first ones are the region's own; pick the one you can use.</source>
         <translation>“%1”在%2可以这样办。排在前面的是本地的办法，选一个您会用的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="63" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="64" />
         <source>The region's rules list no way to do this. Ask the local medical-insurance office.</source>
         <translation>本地规定里没有写怎么办这件事，请问当地医保经办机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="69" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="70" />
         <source>%1 steps</source>
         <translation>共 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="71" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="72" />
         <source>takes a review</source>
         <translation>要等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="120" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="121" />
         <source>First, %1 will open a wallet through “%2”.</source>
         <translation>先由%1在“%2”开通医保钱包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="129" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="130" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1060,42 +1060,42 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1 的资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="131" />
         <source>Balance of %1 on %2 recorded: %3</source>
         <translation>已记下 %1 在 %2 的余额：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="154" />
         <source>Remove a member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="155" />
         <source>Remove %1 from the family book?</source>
         <translation>要把 %1 从家庭账本里删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="162" />
         <source>%1 was not removed.</source>
         <translation>没有删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="166" />
         <source>%1 was removed.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="173" />
         <source>Delete a balance record</source>
         <translation>删除余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="175" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="174" />
         <source>Delete the balance of %1 on %2?</source>
         <translation>要删除 %2 那天 %1 的余额记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="184" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="183" />
         <source>The balance record was deleted.</source>
         <translation>余额记录已删除。</translation>
     </message>
@@ -1133,12 +1133,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="188" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="197" />
         <source>End the binding</source>
         <translation>终止绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="189" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="198" />
         <source>End binding no. %1 now? It stops at once and cannot be undone.</source>
         <translation>现在终止第 %1 号绑定吗？终止后马上失效，不能恢复。</translation>
     </message>
@@ -1258,112 +1258,133 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="22" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="23" />
         <source>&amp;Let one person's account pay for a relative</source>
         <translation>用一个人的医保账户给家人付钱(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="23" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="24" />
         <source>Family sharing (共济): the relative's medicine and visits are paid from your personal account.</source>
         <translation>家庭共济：家人看病买药，用您的个人账户付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="25" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="26" />
         <source>&amp;Open an insurance wallet</source>
         <translation>开通医保钱包(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="26" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="27" />
         <source>Needed before money can be sent to or received in a wallet.</source>
         <translation>开通以后才能用医保钱包转钱、收钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="27" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="28" />
         <source>&amp;Send money to a relative's wallet</source>
         <translation>给家人的医保钱包转钱(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="28" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="29" />
         <source>Also across provinces, between close relatives.</source>
         <translation>近亲属之间可以转，跨省也行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="29" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="30" />
         <source>Look up &amp;visit records</source>
         <translation>查看病记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="30" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="31" />
         <source>See what was spent and what the shared money paid.</source>
         <translation>看看花了多少钱，共济的钱付了多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="31" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
         <source>&amp;Pay a relative's resident insurance premium</source>
         <translation>替家人交居民医保费(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="33" />
         <source>From your personal account, for a relative you share with.</source>
         <translation>用您的个人账户，给已经共济绑定的家人交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="44" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="45" />
         <source>What would you like to do?</source>
         <translation>您想办什么事？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="61" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="62" />
         <source>Continue where you left off</source>
         <translation>接着上次没办完的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="92" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="96" />
+        <source>&amp;Continue</source>
+        <translation>接着办(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="98" />
         <source>Continue: %1</source>
         <translation>接着办：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="94" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="100" />
         <source>Forget</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="96" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="102" />
         <source>Forget this guide</source>
         <translation>不再接着办这件事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="118" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="126" />
         <source>step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="120" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="129" />
+        <source>checking whether it can be done</source>
+        <translation>正在看能不能办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="131" />
         <source>waiting for the review result</source>
         <translation>等审核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="132" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="133" />
+        <source>entering the result</source>
+        <translation>正在填办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="134" />
+        <source>done</source>
+        <translation>办好了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="135" />
         <source>not started yet</source>
         <translation>还没开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="130" />
         <source>choosing how</source>
         <translation>正在选办理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="123" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="136" />
         <source>saved %1</source>
         <translation>%1 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="129" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="143" />
         <source>Forget the guide</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="129" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="143" />
         <source>Forget this half-done guide? Nothing else is deleted.</source>
         <translation>这件事不接着办了吗？只删掉办理进度，别的都不删。</translation>
     </message>
@@ -1372,7 +1393,7 @@ To pay again later a new binding is needed. End it?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="30" />
-        <location filename="../../desktop/ui/self_test.py" line="107" />
+        <location filename="../../desktop/ui/self_test.py" line="106" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1568,13 +1589,13 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
-        <source>&amp;Wallet opened on</source>
-        <translation>医保钱包开通日期(&amp;W)</translation>
+        <source>Wallet opened on</source>
+        <translation>医保钱包开通日期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
-        <source>Wallet opened on</source>
-        <translation>医保钱包开通日期</translation>
+        <source>Wa&amp;llet opened on</source>
+        <translation>医保钱包开通日期(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
@@ -1678,7 +1699,7 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MomentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/moment_dialog.py" line="33" />
+        <location filename="../../desktop/ui/dialogs/moment_dialog.py" line="34" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1960,7 +1981,7 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop/ui/reasons.py" line="58" />
+        <location filename="../../desktop/ui/reasons.py" line="59" />
         <source>(source: %1)</source>
         <translation>（依据 %1）</translation>
     </message>
@@ -2253,62 +2274,67 @@ To pay again later a new binding is needed. End it?</source>
         <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回（%6）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="204" />
+        <location filename="../../desktop/ui/print/sheets.py" line="211" />
         <source>At the cashier</source>
         <translation>在收费处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="215" />
+        <location filename="../../desktop/ui/print/sheets.py" line="216" />
+        <source>The general rule (%1)</source>
+        <translation>全国通用的做法（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="227" />
         <source>%1's own personal account</source>
         <translation>%1自己的个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="218" />
+        <location filename="../../desktop/ui/print/sheets.py" line="230" />
         <source>%1's insurance wallet</source>
         <translation>%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="226" />
+        <location filename="../../desktop/ui/print/sheets.py" line="238" />
         <source>Whatever is left: cash or bank card</source>
         <translation>剩下的：现金或银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="229" />
+        <location filename="../../desktop/ui/print/sheets.py" line="241" />
         <source>Who pays, in this order</source>
         <translation>按这个顺序付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="230" />
+        <location filename="../../desktop/ui/print/sheets.py" line="242" />
         <source>Payment card: %1</source>
         <translation>看病付款卡：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="231" />
+        <location filename="../../desktop/ui/print/sheets.py" line="243" />
         <source>Insured in %1</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="243" />
+        <location filename="../../desktop/ui/print/sheets.py" line="255" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="246" />
+        <location filename="../../desktop/ui/print/sheets.py" line="258" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="248" />
+        <location filename="../../desktop/ui/print/sheets.py" line="260" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="250" />
+        <location filename="../../desktop/ui/print/sheets.py" line="262" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="253" />
+        <location filename="../../desktop/ui/print/sheets.py" line="265" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
     </message>
@@ -2699,37 +2725,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="102" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="104" />
         <source>Let %1 do it</source>
         <translation>改由%1办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="104" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="106" />
         <source>End that binding…</source>
         <translation>终止那条绑定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="105" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="107" />
         <source>Start after it ends</source>
         <translation>等它结束后再开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="106" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="108" />
         <source>Use a wallet transfer</source>
         <translation>改用医保钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="107" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="109" />
         <source>Bind instead</source>
         <translation>改办共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="108" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="110" />
         <source>Show bindings</source>
         <translation>查看共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="109" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="111" />
         <source>Open Family page</source>
         <translation>打开“家庭成员”页</translation>
     </message>
@@ -2857,57 +2883,57 @@ To pay again later a new binding is needed. End it?</source>
         <translation>谁来付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="170" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="174" />
         <source>Type the total cost to see what the fund pays and who pays the rest.</source>
         <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="185" />
         <source>This cannot be saved:</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="197" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="198" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="199" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="204" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="207" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="211" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="212" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="223" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="224" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="232" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="233" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="254" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="255" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -3129,7 +3155,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="242" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="241" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3140,17 +3166,17 @@ To pay again later a new binding is needed. End it?</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="252" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="251" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="254" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="253" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="261" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="260" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
@@ -3203,32 +3229,32 @@ To pay again later a new binding is needed. End it?</source>
         <translation>我已经问清楚：%1要去的医院或药店能用医保钱包(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="67" />
-        <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere.</source>
-        <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用。</translation>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="65" />
+        <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere (F-W7).</source>
+        <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用（F-W7）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="86" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="83" />
         <source>Enter the amount.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="95" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="92" />
         <source>The amount and time are within the limits.</source>
         <translation>金额和时间都符合规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="96" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="93" />
         <source>If %1 has not received it by %2, it goes back to %3.</source>
         <translation>如果%1在 %2 前没有接收，钱会退回给%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="101" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="98" />
         <source>Tick the hospital check above to go on.</source>
         <translation>请先勾选上面“已经问清楚医院能用钱包”，才能往下走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="103" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
         <source>Not like this:</source>
         <translation>这样不行：</translation>
     </message>

@@ -128,7 +128,6 @@ class FamilyPage(QWidget):
         def done() -> None:
             s = dialog.saved
             self.refresh(select_id=m.id)
-            self.window_.refresh_all()
             self._say(self.tr("Balance of %1 on %2 recorded: %3").replace("%1", m.name)
                       .replace("%2", s.on_date.isoformat()).replace("%3", reasons.money(s.balance_fen)))
 
