@@ -56,6 +56,15 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     save_guide(guide_id=None, **fields) -> GuideView   guide(guide_id)   guides(finished=None)   delete_guide(id)
     # money now and on a date
     balances(on=None, care_type="outpatient") -> list[MemberBalance]   balance(member_id, on=None, ...)
+    # projections (derived, never stored; engine types from desktop.core.projection/scenario/montecarlo)
+    projection_start() -> date          # the 1st of next month: balances are known up to today
+    projection_input(start=None, months=12, *, plan=None, premiums=None) -> ProjectionInput
+    project(start=None, months=12, *, plan=None, premiums=None, scenario=None) -> Projection
+    compare(scenario, start=None, months=12, *, plan=None, premiums=None) -> Comparison
+    simulate_band(start=None, months=12, *, runs=1000, seed=0, scenario=None, plan=None, premiums=None,
+                  progress=None) -> Band          # progress(done, runs) returning False → Cancelled
+    runs_out_soon(within=3) -> list[AccountProjection]   # for Home's reminders
+    projection_plan() -> ProjectionPlan   save_projection_plan(plan)   # user-set credits, spending, transfers
     # book-wide
     meta(key, default=None) / set_meta(key, value)
     backup(reason="manual") -> Path     backups() -> list[Backup]     integrity(full=False) -> list[str]
@@ -72,7 +81,7 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +105,7 @@ PROVINCES = frozenset({"11", "12", "13", "14", "15", "21", "22", "23", "31", "32
                        "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
                        "65", "71", "81", "82"})
 Progress = Callable[[int, int], None]
+PROJECTION_PLAN_KEY = "projection.plan"  # app meta: the user's ProjectionPlan as JSON
 
 register({
     "name_required": ("请填写姓名。", "Enter a name."),
@@ -125,6 +135,16 @@ register({
         "This transfer went back to the sender at {returns_at}; it can no longer be received.",
     ),
     "transfer_before_request": ("接收时间不能早于转出时间 {at}。", "It cannot be received before it was sent ({at})."),
+    "proj_book_waiting_transfer": (
+        "{payer}转给{name}的 {amount_fen} 还没有接收，预测按已经接收计算（没接收的话，早上6点会退回{payer}）。",
+        "The {amount_fen} from {payer} to {name} has not been accepted yet; the projection counts it as accepted "
+        "(if it is not, it goes back to {payer} at 06:00).",
+    ),
+    "proj_book_transfer_relation": (
+        "看不出{name}是{payer}的什么亲属，计划的钱包转账没有按规定检查。",
+        "It cannot be told how {name} is related to {payer}, so the planned wallet transfer was not checked "
+        "against the rules.",
+    ),
     "book_not_empty": (
         "这本账里已经有记录；导入整本账会替换现有内容，请确认“替换”。",
         "This book already has records; importing a whole book replaces them. Confirm “replace” to go on.",
@@ -394,6 +414,63 @@ class CsvPreview:
     rows: tuple[Any, ...]
     errors: tuple[Any, ...]  # store.csvio.RowError
     bad_rows: int  # rows with at least one error (the header counts as row 1)
+
+
+class Cancelled(Exception):
+    """A long computation (the uncertainty band) was stopped by the user; nothing was kept."""
+
+
+@dataclass(frozen=True)
+class PlannedTransfer:
+    """A wallet transfer the family plans, for projections: once in ``first_month``, or every month from it
+    (to ``last_month`` inclusive, None: to the end of the projection)."""
+
+    from_id: int
+    to_id: int
+    amount_fen: int
+    first_month: dt.date
+    monthly: bool = False
+    last_month: dt.date | None = None
+
+    def months(self, horizon: Sequence[dt.date]) -> list[dt.date]:
+        """The months of ``horizon`` (1sts) in which this transfer is made."""
+        first = self.first_month.replace(day=1)
+        last = self.last_month.replace(day=1) if self.last_month is not None else None
+        return [m for m in horizon
+                if m == first or (self.monthly and first <= m and (last is None or m <= last))]
+
+
+@dataclass(frozen=True)
+class ProjectionPlan:
+    """What the user set for projections instead of the book's own figures; kept in app meta as JSON.
+
+    ``credits``: member → expected monthly credit (instead of the latest statement's);
+    ``spending``: (member, care type, monthly fen, hospital class or None) replacing that care type's
+    history-derived spending (0 = none); ``transfers``: planned wallet transfers.
+    """
+
+    credits: dict[int, int] = field(default_factory=dict)
+    spending: tuple[tuple[int, str, int, str | None], ...] = ()
+    transfers: tuple[PlannedTransfer, ...] = ()
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "credits": {str(k): v for k, v in sorted(self.credits.items())},
+            "spending": [list(x) for x in self.spending],
+            "transfers": [{"from_id": t.from_id, "to_id": t.to_id, "amount_fen": t.amount_fen,
+                           "first_month": t.first_month.isoformat(), "monthly": t.monthly,
+                           "last_month": t.last_month.isoformat() if t.last_month else None}
+                          for t in self.transfers]}, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> ProjectionPlan:
+        d = json.loads(text)
+        return cls({int(k): int(v) for k, v in d.get("credits", {}).items()},
+                   tuple((int(m), str(c), int(f), h) for m, c, f, h in d.get("spending", [])),
+                   tuple(PlannedTransfer(int(t["from_id"]), int(t["to_id"]), int(t["amount_fen"]),
+                                         dt.date.fromisoformat(t["first_month"]), bool(t.get("monthly")),
+                                         dt.date.fromisoformat(t["last_month"]) if t.get("last_month") else None)
+                         for t in d.get("transfers", [])))
 
 
 class ImportRefused(Exception):
@@ -1263,7 +1340,8 @@ class FamilyBook:
             if member_id is not None:
                 q = q.where(or_(WalletTransfer.from_id == member_id, WalletTransfer.to_id == member_id))
             conn = s.connection()
-            return [self._transfer_view(conn, t) for t in s.scalars(q)]
+            led = self._ledger(conn)
+            return [self._transfer_view(conn, t, led) for t in s.scalars(q)]
 
     def waiting_transfers(self) -> list[TransferView]:
         """Transfers neither received nor gone back yet, oldest first: Home warns they return at 06:00.
@@ -1282,10 +1360,10 @@ class FamilyBook:
             views = [self._transfer_view(conn, t) for t in s.scalars(q)]
             return [v for v in views if v.state == "waiting"]
 
-    def _transfer_view(self, conn, t) -> TransferView:
+    def _transfer_view(self, conn, t, led: Ledger | None = None) -> TransferView:
         from desktop.core import wallet
 
-        led = self._ledger(conn)
+        led = led or self._ledger(conn)
         names = {m.id: m.name for m in led.members.values()}
         returns_at = None
         state = "waiting"
@@ -1438,6 +1516,264 @@ class FamilyBook:
             g = s.get(GuideProgress, guide_id)
             if g is not None:
                 s.delete(g)
+
+    # -- projection (derived, never stored; see desktop/core/projection.py) --
+
+    def projection_plan(self) -> ProjectionPlan:
+        """The figures the user set for projections (monthly credits, spending, planned wallet transfers)."""
+        raw = self.meta(PROJECTION_PLAN_KEY)
+        return ProjectionPlan() if not raw else ProjectionPlan.from_json(raw)
+
+    def save_projection_plan(self, plan: ProjectionPlan) -> ProjectionPlan:
+        """Keep the user's projection figures in the book (app meta); checked like the projection's input."""
+        problems = self._plan_problems(plan)
+        if problems:
+            raise Refused(problems)
+        self.set_meta(PROJECTION_PLAN_KEY, plan.to_json())
+        return plan
+
+    def _plan_problems(self, plan: ProjectionPlan) -> list[Problem]:
+        ids = {m.id for m in self.members()}
+        out: list[Problem] = []
+        for mid in ([*plan.credits] + [s[0] for s in plan.spending] + [t.from_id for t in plan.transfers]
+                    + [t.to_id for t in plan.transfers]):
+            if mid not in ids:
+                out.append(_problem("no_member", id=mid))
+        fens = [*plan.credits.values(), *(s[2] for s in plan.spending), *(t.amount_fen for t in plan.transfers)]
+        if any(f < 0 for f in fens):
+            out.append(_problem("negative_amount", field=("金额", "An amount")))
+        for _mid, care, _fen, hospital in plan.spending:
+            if care not in vocab.CARE_TYPES or (hospital is not None and hospital not in vocab.HOSPITAL_CLASSES):
+                out.append(_problem("unknown_value", field=("就诊类型", "care type"), value=f"{care}/{hospital}"))
+        return out
+
+    def projection_start(self) -> dt.date:
+        """The default first month of a projection: the 1st of next month (balances are known up to today)."""
+        from desktop.core.projection import add_months, month_start
+
+        return add_months(month_start(self.today()), 1)
+
+    def _projection_parts(self, start: dt.date | None, months: int, plan: ProjectionPlan | None,
+                          premiums: Sequence[Any] | None) -> tuple[Any, list[Any], tuple[Reason, ...]]:
+        """(input, the history visits its spending came from, the book's own notes)."""
+        import dataclasses
+
+        from sqlalchemy import select
+
+        from desktop.core import model, scenario
+        from desktop.core.projection import (
+            HISTORY_MONTHS,
+            ProjectionError,
+            ProjectionInput,
+            Spending,
+            WalletTransfer,
+            add_months,
+            month_start,
+            spending_from_visits,
+        )
+        from desktop.store.ledger import Point, term_on
+        from desktop.store.models import PlannedExpense, Visit
+
+        first = month_start(start or self.projection_start())
+        plan = self.projection_plan() if plan is None else plan
+        problems = self._plan_problems(plan)
+        if problems:
+            raise Refused(problems)
+        point = Point(first, 0)  # everything before the projection's first day
+        notes: list[Reason] = []
+        with self.db.session() as s:
+            conn = s.connection()
+            led = self._ledger(conn)
+            ids = sorted(led.members)
+            people = tuple(led.person(mid, first) for mid in ids)
+            balances, wallets, credits = {}, {}, {}
+            for mid in ids:
+                m = led.members[mid]
+                own = led.balance(mid, "personal", point)
+                if own or m.insurance in ("employee", "flexible"):
+                    balances[mid] = max(0, own)
+                wal = led.balance(mid, "wallet", point)
+                if wal or m.wallet_opened_on is not None or led.statements.get((mid, "wallet")):
+                    wallets[mid] = max(0, wal)
+                credit = _latest_credit(s, mid, first - dt.timedelta(days=1))
+                if credit:
+                    credits[mid] = credit
+            for t in self._still_waiting(conn, led):
+                wallets[t.to_id] = wallets.get(t.to_id, 0) + t.amount_fen
+                notes.append(Reason("proj_book_waiting_transfer", (), {
+                    "amount_fen": t.amount_fen, "payer": led.members[t.from_id].name,
+                    "name": led.members[t.to_id].name}))
+            credits.update(plan.credits)
+            begin = add_months(first, -HISTORY_MONTHS)
+            history = [model.Visit(r.id, r.member_id, r.on_date, r.care_type, r.hospital_class, r.total_fen,
+                                   bool(r.wallet_accepted))
+                       for r in conn.execute(select(Visit.__table__).where(
+                           Visit.__table__.c.on_date >= begin, Visit.__table__.c.on_date < first)
+                           .order_by(Visit.__table__.c.on_date, Visit.__table__.c.id))]
+            spending = spending_from_visits(history, first)
+            planned_lines, events = [], []
+            for p in s.scalars(select(PlannedExpense).order_by(PlannedExpense.on_date, PlannedExpense.id)):
+                if p.member_id not in led.members:
+                    continue
+                if p.monthly:
+                    last = None
+                    if p.until_date is not None:
+                        last = month_start(p.until_date)
+                        if p.until_date.day < p.on_date.day:
+                            last = add_months(last, -1)
+                        if last < month_start(p.on_date):
+                            continue
+                    planned_lines.append(Spending(p.member_id, p.care_type, p.hospital_class, p.total_fen, "user",
+                                                  True, month_start(p.on_date), last))
+                else:
+                    events.append(_planned_event(p))
+            bindings = tuple(term_on(b, first) for b in led.bindings)
+            used = {b.id: led.binding_used(b.id, point) for b in led.bindings}
+            usage = {mid: led.usage(mid, point) for mid in ids}
+            if premiums is None:
+                premiums = self._premium_plans(led, people, bindings, first, months)
+            relations = {(t.from_id, t.to_id): relation_via_head(led.members[t.from_id].head_relation,
+                                                                 led.members[t.to_id].head_relation)
+                         for t in plan.transfers}
+        inp = ProjectionInput(first, people, balances, wallets, credits, spending, tuple(events),
+                              tuple(premiums), (), bindings, used, usage, months)
+        # the user's monthly amounts replace what the visits suggest; planned monthly expenses come on top
+        changes = [scenario.SetSpending(mid, care, fen, hospital) for mid, care, fen, hospital in plan.spending]
+        try:
+            inp = scenario.Scenario(("", ""), tuple(changes)).apply(inp)
+        except ProjectionError as e:
+            raise Refused([e.reason]) from None
+        transfers = []
+        names = {p.id: p.name for p in people}
+        for t in plan.transfers:
+            relation = relations[(t.from_id, t.to_id)]
+            for month in t.months(inp.month_list()):
+                transfers.append(WalletTransfer(month, t.from_id, t.to_id, t.amount_fen, relation))
+            if relation is None:
+                notes.append(Reason("proj_book_transfer_relation", (), {
+                    "payer": names.get(t.from_id, ""), "name": names.get(t.to_id, "")}))
+        inp = dataclasses.replace(inp, spending=(*inp.spending, *planned_lines), transfers=tuple(transfers))
+        return inp, history, tuple(notes)
+
+    def _still_waiting(self, conn, led: Ledger) -> list[Any]:
+        """Transfers neither received nor returned whose 06:00 return has not come yet (assumed accepted)."""
+        from sqlalchemy import select
+
+        from desktop.core import wallet
+        from desktop.store.models import WalletTransfer
+
+        out = []
+        now = wallet.china_time(led.now)
+        for t in conn.execute(select(WalletTransfer.__table__).where(
+                WalletTransfer.__table__.c.received_at.is_(None), WalletTransfer.__table__.c.returned_at.is_(None))
+                .order_by(WalletTransfer.__table__.c.id)):
+            sender = led.members.get(t.from_id)
+            if sender is None or t.to_id not in led.members:
+                continue
+            try:
+                due = wallet.WalletRules.of(led.policy(sender.region_code)).returns_at(t.requested_at)
+            except ValueError:
+                continue
+            if due > now:
+                out.append(t)
+        return out
+
+    def _premium_plans(self, led: Ledger, people: Sequence[Any], bindings: Sequence[Any], first: dt.date,
+                       months: int) -> list[Any]:
+        """Resident relatives' premiums paid by their first bound family account (F-G9), in the month the
+        relative's region pack opens collection (its ``collect_from``; F-R6); none where the pack gives no date."""
+        from desktop.core.model import registration_key
+        from desktop.core.projection import PremiumPlan, add_months
+
+        last = add_months(first, months - 1)
+        out = []
+        for person in people:
+            if person.insurance != "resident":
+                continue
+            payers = sorted((b for b in bindings if b.beneficiary_id == person.id and b.authorizer_id != person.id
+                             and b.status == "active"
+                             and (b.end is None or b.end >= first) and (b.start is None or b.start <= last)
+                             and led.policy(led.members[b.authorizer_id].region_code)
+                             .value("payment", "pays_resident_premiums", False)), key=registration_key)
+            if not payers:
+                continue
+            rows = [r for r in led.policy(person.region_code).rows("premiums")
+                    if r["insurance"] == "resident" and r.get("collect_from")]
+            if not rows:
+                continue
+            row = max(rows, key=lambda r: r["year"])
+            opens = dt.date.fromisoformat(row["collect_from"])
+            offset = row["year"] - opens.year  # coverage year minus the year collection opens
+            month = first.replace(month=opens.month)
+            if month < first:
+                month = add_months(month, 12)
+            if month <= last:
+                out.append(PremiumPlan(payers[0].authorizer_id, person.id, month, month.year + offset))
+        return out
+
+    def projection_input(self, start: dt.date | None = None, months: int = 12, *,
+                         plan: ProjectionPlan | None = None, premiums: Sequence[Any] | None = None) -> Any:
+        """The engine's input from the book (core.projection.ProjectionInput): people as on the first day,
+        balances and wallets at the start of ``start``'s month (default next month) from the ledger,
+        each person's monthly credit from their latest statement, expected spending from the last 12
+        months of visits, planned expenses (monthly ones as spending, one-offs as events), premiums of
+        bound resident relatives, bindings with what they have already paid, year-to-date usage.
+        ``plan`` (default: the saved one) overrides credits and spending and adds wallet transfers."""
+        return self._projection_parts(start, months, plan, premiums)[0]
+
+    def project(self, start: dt.date | None = None, months: int = 12, *, plan: ProjectionPlan | None = None,
+                premiums: Sequence[Any] | None = None, scenario: Any = None) -> Any:
+        """The month-by-month projection (core.projection.Projection), optionally of a what-if scenario.
+        The book's own assumptions come first in ``notes``. Refused for input the engine cannot use."""
+        inp, _history, notes = self._projection_parts(start, months, plan, premiums)
+        return _with_notes(_run_projection(self, inp, scenario), notes)
+
+    def compare(self, scenario: Any, start: dt.date | None = None, months: int = 12, *,
+                plan: ProjectionPlan | None = None, premiums: Sequence[Any] | None = None) -> Any:
+        """Baseline against a what-if (core.scenario.Scenario), side by side (core.scenario.Comparison)."""
+        from desktop.core.scenario import compare_projections
+
+        inp, _history, notes = self._projection_parts(start, months, plan, premiums)
+        base = _with_notes(_run_projection(self, inp, None), notes)
+        alt = _with_notes(_run_projection(self, inp, scenario), notes)
+        return compare_projections(base, alt)
+
+    def simulate_band(self, start: dt.date | None = None, months: int = 12, *, runs: int = 1000, seed: int = 0,
+                      scenario: Any = None, plan: ProjectionPlan | None = None, premiums: Sequence[Any] | None = None,
+                      progress: Callable[[int, int], bool | None] | None = None) -> Any:
+        """The 10–90 % band over ``runs`` futures drawn from each person's last 12 months (core.montecarlo.Band).
+
+        Same book, arguments and ``seed`` → the same figures. ``progress(done, runs)`` is called as runs
+        finish; returning False stops early with :class:`Cancelled`.
+        """
+        from desktop.core import montecarlo
+        from desktop.core.projection import ProjectionError
+
+        inp, history, _notes = self._projection_parts(start, months, plan, premiums)
+        if scenario is not None:
+            try:
+                inp = scenario.apply(inp)
+            except ProjectionError as e:
+                raise Refused([e.reason]) from None
+        try:
+            return montecarlo.simulate(inp, history, self.registry.resolve_insured_place, runs=runs, seed=seed,
+                                       progress=progress)
+        except ProjectionError as e:
+            raise Refused([e.reason]) from None
+        except montecarlo.Stopped:
+            raise Cancelled() from None
+
+    def runs_out_soon(self, within: int = 3) -> list[Any]:
+        """Accounts the projection sees running out (or reaching their floor) within its first ``within``
+        months (core.projection.AccountProjection), soonest first; for Home's reminders."""
+        from desktop.core.projection import MIN_MONTHS, add_months
+
+        proj = self.project(None, max(within, MIN_MONTHS))
+        last = add_months(proj.months[0], within - 1)
+        hits = [a for a in proj.accounts
+                if (a.empty_month is not None and a.empty_month <= last)
+                or (a.floor_month is not None and a.floor_month <= last)]
+        return sorted(hits, key=lambda a: min(m for m in (a.empty_month, a.floor_month) if m is not None))
 
     # -- balances --
 
@@ -1659,6 +1995,30 @@ def _latest_credit(s, member_id: int, day: dt.date) -> int | None:
     return None if row is None else row[0]
 
 
+def _planned_event(p) -> Any:
+    """A one-off planned expense as a projection event on its own day."""
+    from desktop.core.projection import Event
+
+    return Event(p.on_date.replace(day=1), p.member_id, p.care_type, p.hospital_class, p.total_fen, p.note,
+                 p.on_date.day)
+
+
+def _run_projection(book: FamilyBook, inp: Any, scenario: Any) -> Any:
+    """Project ``inp`` (changed by ``scenario`` when given); the engine's input errors become refusals."""
+    from desktop.core.projection import ProjectionError, project
+
+    try:
+        return project(scenario.apply(inp) if scenario is not None else inp, book.registry.resolve_insured_place)
+    except ProjectionError as e:
+        raise Refused([e.reason]) from None
+
+
+def _with_notes(projection: Any, notes: tuple[Reason, ...]) -> Any:
+    import dataclasses
+
+    return dataclasses.replace(projection, notes=notes + projection.notes) if notes else projection
+
+
 def _binding_point(b):
     from desktop.store.ledger import Point, term_on
 
@@ -1705,7 +2065,7 @@ def _write_private(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 __all__ = [
     "platform_data_dir", "resolve_data_dir",
-    "BindingView", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
-    "MemberBalance", "MemberView", "PlannedView", "Problem", "Refused", "StatementView", "TransferVerdict",
+    "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
+    "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "ProjectionPlan", "Problem", "Refused", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
 ]
