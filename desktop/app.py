@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
@@ -19,16 +20,6 @@ APP = "FamilyPool"
 def default_data_dir() -> Path:
     """The platform data folder (QStandardPaths.AppDataLocation); names must be set first."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
-def resolve_data_dir(cli_value: str | None) -> Path:
-    """--data-dir, then FAMILYPOOL_DATA_DIR, then the platform folder."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    env = os.environ.get("FAMILYPOOL_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    return default_data_dir()
 
 
 def _parse_args(argv: list[str]) -> tuple[str | None, bool, bool]:
@@ -62,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.i18n import i18n_dir
 
     app.setWindowIcon(QIcon(str(i18n_dir().parent / "icons" / "familypool-256.png")))
-    data_dir = resolve_data_dir(data_arg)
+    from desktop.book import resolve_data_dir  # cheap: no ORM until the book opens
+
+    data_dir = resolve_data_dir(data_arg, default=default_data_dir())
 
     from desktop.ui import i18n, theme
     from desktop.ui.settings_store import UiSettings
@@ -75,9 +68,25 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(data_dir=data_dir, settings=settings)
     window.show()
-    if quit_after_show:
-        QTimer.singleShot(0, app.quit)
+    if quit_after_show:  # the window shown and the book opened (benchmarks/frozen_startup.py)
+        window.book_opened.connect(lambda: QTimer.singleShot(0, app.quit))
+    _arm_bench(app, window, os.environ.get("FAMILYPOOL_BENCH", ""))
     return app.exec()
+
+
+def _arm_bench(app: QApplication, window, phase: str) -> None:
+    """FAMILYPOOL_BENCH (benchmarks/startup.py): on the first event-loop turn after ``show()`` ("window"),
+    or after the Home page is filled ("home"), print the moment and quit."""
+
+    def stamp() -> None:
+        cards = len(getattr(window._pages.get("home"), "cards", ()))
+        print(f"FAMILYPOOL_BENCH {phase} {time.monotonic():.6f} {time.process_time():.6f} {cards}", flush=True)
+        app.quit()
+
+    if phase == "window":
+        QTimer.singleShot(0, stamp)
+    elif phase == "home":
+        window.book_opened.connect(lambda: QTimer.singleShot(0, stamp))
 
 
 if __name__ == "__main__":
