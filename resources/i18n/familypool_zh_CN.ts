@@ -271,57 +271,57 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="213" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="211" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="215" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="213" />
         <source>%1 (from the family list)</source>
         <translation>%1（按家庭成员表推算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="237" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="235" />
         <source>Not chosen yet</source>
         <translation>还没选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="241" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="239" />
         <source> (needs a review)</source>
         <translation>（需要审核）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="253" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="251" />
         <source>Add at least two family members first.</source>
         <translation>请先添加至少两位家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="267" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="265" />
         <source>Cannot check yet:</source>
         <translation>还不能检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="274" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="272" />
         <source>The rules allow this binding.</source>
         <translation>按规定可以这样绑定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="276" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="274" />
         <source>What the official channel will ask for:</source>
         <translation>去办理时要准备：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="279" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="277" />
         <source>Not possible as it stands:</source>
         <translation>现在这样不行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="283" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="281" />
         <source>Where it can be done:</source>
         <translation>可以在这里办理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="306" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="304" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -1958,22 +1958,22 @@ To pay again later a new binding is needed. End it?</source>
         <translation>最晚时间，北京时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="59" />
         <source>What the plan says</source>
         <translation>安排结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="62" />
         <source>Schedule</source>
         <translation>转账安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="66" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="85" />
         <source>Type the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
@@ -2601,47 +2601,47 @@ To pay again later a new binding is needed. End it?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="84" />
         <source>Result of the check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="92" />
         <source>&amp;Record the transfer</source>
         <translation>记下这笔转账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="93" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="120" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="118" />
         <source>Add the family members first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="124" />
         <source>Cannot check yet:</source>
         <translation>还不能检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="132" />
         <source>This transfer is allowed.</source>
         <translation>这笔转账可以转。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="134" />
         <source>Not allowed as it stands:</source>
         <translation>现在这样不能转：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="141" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="139" />
         <source>The rules for wallet transfers:</source>
         <translation>钱包转账的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="160" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="158" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -2858,82 +2858,82 @@ To pay again later a new binding is needed. End it?</source>
         <translation>收费单上的统筹支付，元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="90" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="95" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="96" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="107" />
         <source>Who pays</source>
         <translation>谁来付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="166" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="174" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="170" />
         <source>Type the total cost to see what the fund pays and who pays the rest.</source>
         <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="185" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="181" />
         <source>This cannot be saved:</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="194" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="199" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="195" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="200" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="207" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="203" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="212" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="208" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="224" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="220" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="233" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="229" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="255" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="251" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>

@@ -9,7 +9,6 @@ import pytest
 
 from tests.ui.test_guide_support import (
     DATONG,
-    NOW,
     SHANGHAI,
     TAIYUAN,
     choose,
@@ -98,6 +97,8 @@ def test_taiyuan_wechat_binding_ends_active_and_shows_on_the_bindings_page(famil
 
 
 def test_taiyuan_web_binding_waits_for_review_then_passes_when_the_guide_is_reopened(family_book, make_window):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
     from desktop.ui.guide import open_guide
     from desktop.ui.guide import wizard as W
 
@@ -127,12 +128,15 @@ def test_taiyuan_web_binding_waits_for_review_then_passes_when_the_guide_is_reop
     assert wiz.currentId() == W.RESULT
     page = wiz.currentPage()
     assert page.review_mode and page.rejected.isVisibleTo(page)
+    assert page.registered.dateTime().toString("yyyy-MM-dd HH:mm") == "2025-03-10 10:00"  # as submitted
+    assert not page.amount.isEnabled()  # what was submitted is not edited here
     page.active.setChecked(True)
+    page.registered.setDateTime(QDateTime(QDate(2025, 3, 12), QTime(9, 30)))  # the time the approval shows
     go_next(wiz)
     wiz.accept()
     (b,) = family_book.bindings(m["dad"])
     assert b.status == "active"
-    assert b.registered_at == NOW  # the submission time stays the registration time
+    assert b.registered_at == dt.datetime(2025, 3, 12, 9, 30)
     assert family_book.guides(finished=False) == []
 
 
@@ -209,3 +213,30 @@ def test_going_back_to_another_channel_starts_its_steps_afresh(family_book, make
     assert wiz.currentPage().text.text() == steps_of(family_book, TAIYUAN, "shanxi_web")[0]
     assert len(wiz.items) == 4
     wiz.reject()
+
+
+def test_home_card_starts_the_guide_and_shows_the_new_binding_at_once(family_book, make_window):
+    from desktop.ui.guide import wizard as W
+
+    m = taiyuan_family(family_book)
+    window = make_window(family_book)
+    home = window.page("home")
+    card = home.card("王大爷")
+    assert card.summary.balance.usable_fen == 0  # nothing of his own recorded, nobody pays for him yet
+    wiz = card.open_guide()
+    assert isinstance(wiz, W.GuideWizard) and wiz.currentId() == W.PEOPLE
+    assert wiz.state.beneficiary_id == m["dad"]
+    choose(wiz.currentPage().a, m["son"])
+    go_next(wiz)
+    wiz.currentPage().amount.setText("2000")
+    go_next(wiz)
+    pick_channel(wiz, "shanxi_wechat")
+    go_next(wiz)
+    tick_through(wiz)
+    go_next(wiz)
+    # stored on leaving the result page: the Home page (shown behind the guide) already counts it:
+    # 王小明's ¥8,000 above the ¥1,000 floor (F-T10), capped at the ¥2,000 authorized
+    assert window.stack.currentWidget() is home
+    card = home.card("王大爷")  # not shown again: refreshed by the guide itself
+    assert card.summary.balance.usable_fen == 200000
+    wiz.accept()

@@ -66,11 +66,14 @@ def test_payment_card_lists_accounts_in_registration_order(family_book, lang):
                                 amount_cap_fen=50000, status="active", registered_at=dt.datetime(2025, 1, 5, 9))
     card = sheets.payment_card(family_book, m["dad"], "zh_CN")
     assert card.title == "看病付款卡：王大爷" and card.subtitle == "参保地：太原市"
-    cashier, order = card.sections
+    cashier, general, order = card.sections
     assert cashier.big and cashier.heading == "在收费处"
     settle = next(r for r in family_book.registry.get(TAIYUAN).channels() if r["id"] == "hospital_settle")
-    assert settle.source == "F-T9"
+    assert settle.source == "F-T9"  # Taiyuan: the beneficiary's own code or card
     assert [ln.text for ln in cashier.lines] == [s[0] for s in settle["steps"]]
+    assert general.heading == "全国通用的做法（F-G4）"  # the national steps the city's replace, still said
+    assert [ln.text for ln in general.lines] == ["在定点医院或药店收费处出示医保电子凭证（医保码）",
+                                                 "告诉收费人员使用“家庭共济”方式支付"]
     assert [ln.text for ln in order.lines] == [
         "王大爷自己的个人账户", "王小红的个人账户（家庭共济）", "王小明的个人账户（家庭共济）", "剩下的：现金或银行卡"]
     assert [ln.number for ln in order.lines] == [1, 2, 3, 4]
@@ -105,7 +108,7 @@ def test_sheet_in_english(family_book, english):
     assert sheet.title == "Family sharing: 王小明's account pays for 王大爷"
     assert [ln.text for ln in sheet.sections[1].lines] == steps_of(family_book, TAIYUAN, "shanxi_wechat", "en")
     card = sheets.payment_card(family_book, m["dad"], "en")
-    assert card.sections[1].heading == "Who pays, in this order"
+    assert card.sections[-1].heading == "Who pays, in this order"
 
 
 def test_html_carries_every_line_big_and_with_boxes(family_book, lang):

@@ -94,8 +94,9 @@ class BindResultPage(QWizardPage):
             if self.review_mode:
                 text += " " + self.tr("What did the review say?")
             self.intro.setText(text)
-            for w in (self.start, self.end, self.amount, self.registered):
+            for w in (self.start, self.end, self.amount):
                 w.setEnabled(False)
+            self.registered.setEnabled(self.review_mode)  # the channel may show a registration time on approval
         else:
             self.intro.setText(self.tr("Enter what %1 showed after you submitted.").replace("%1", chan))
             for w in (self.start, self.end, self.amount, self.registered):
@@ -112,7 +113,9 @@ class BindResultPage(QWizardPage):
         self.start.setDate(qdate(start))
         self.end.setDate(qdate(st.end or one_year_from(start)))
         self.amount.set_fen(st.amount_fen)
-        self.registered.setDateTime(qdatetime(st.registered_at or book.clock().replace(second=0, microsecond=0)))
+        registered = self.stored.registered_at if self.stored is not None else None
+        self.registered.setDateTime(qdatetime(registered or st.registered_at
+                                              or book.clock().replace(second=0, microsecond=0)))
         self.rejected.setVisible(self.review_mode)
         if self.review_mode:
             self.pending.setText(self.tr("Still &waiting for the review"))
@@ -138,7 +141,8 @@ class BindResultPage(QWizardPage):
         try:
             if self.review_mode:
                 if self.active.isChecked():
-                    book.activate_binding(st.binding_id)
+                    st.registered_at = pydatetime(self.registered.dateTime())
+                    book.activate_binding(st.binding_id, registered_at=st.registered_at)
                     st.outcome = "active"
                 elif self.rejected.isChecked():
                     book.reject_binding(st.binding_id)

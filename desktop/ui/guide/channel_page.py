@@ -48,6 +48,7 @@ class ChannelPage(QWizardPage):
         policy = self.wiz.policy()
         for r, _ in self.radios:
             self.group.removeButton(r)
+            r.hide()
             r.deleteLater()
         for i in reversed(range(self.list_col.count())):
             w = self.list_col.itemAt(i).widget()

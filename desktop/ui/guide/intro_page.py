@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -63,6 +64,7 @@ class IntroPage(QWizardPage):
         col.addWidget(self.resume_box)
         col.addStretch(1)
         self.resume_buttons: dict[int, QPushButton] = {}
+        self.resume_labels: dict[int, QLabel] = {}
         self.forget_buttons: dict[int, QPushButton] = {}
 
     @parts.guarded()
@@ -78,27 +80,33 @@ class IntroPage(QWizardPage):
                 while lay.count():
                     w = lay.takeAt(0).widget()
                     if w is not None:
+                        w.hide()
                         w.deleteLater()
             elif item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         self.resume_buttons.clear()
+        self.resume_labels.clear()
         self.forget_buttons.clear()
         guides = [g for g in self.wiz.book.guides(finished=False) if g.id != self.wiz.state.guide_id]
         self.resume_box.setVisible(bool(guides))
         for g in guides:
             row = QHBoxLayout()
-            b = QPushButton(self.describe(g), self)
+            text = parts.label(self.describe(g), self)
+            b = QPushButton(self.tr("&Continue"), self)
             b.setMinimumHeight(44)
-            b.setAccessibleName(self.tr("Continue: %1").replace("%1", self.describe(g)))
+            b.setAccessibleName(self.tr("Continue: %1").replace("%1", text.text()))
             b.clicked.connect(lambda _=False, gid=g.id: self.wiz.resume(gid))
             f = QPushButton(self.tr("Forget"), self)
             f.setMinimumHeight(44)
             f.setAccessibleName(self.tr("Forget this guide"))
             f.clicked.connect(lambda _=False, gid=g.id: self.forget(gid))
-            row.addWidget(b, 1)
+            row.addWidget(text, 1)
+            row.addWidget(b)
             row.addWidget(f)
             self.resume_col.addLayout(row)
             self.resume_buttons[g.id] = b
+            self.resume_labels[g.id] = text
             self.forget_buttons[g.id] = f
 
     def describe(self, g) -> str:
@@ -116,12 +124,18 @@ class IntroPage(QWizardPage):
             except KeyError:
                 total = 0
             where = self.tr("step %1 of %2").replace("%1", str(state.step + 1)).replace("%2", str(total))
-        elif g.binding_id is not None:
-            where = self.tr("waiting for the review result")
         else:
-            where = self.tr("not started yet") if state.page in ("intro", "people") else self.tr("choosing how")
+            where = {
+                "check": self.tr("checking whether it can be done"),
+                "channel": self.tr("choosing how"),
+                "result": self.tr("waiting for the review result") if g.binding_id is not None
+                else self.tr("entering the result"),
+                "sent": self.tr("entering the result"),
+                "done": self.tr("done"),
+            }.get(state.page, self.tr("not started yet"))
         saved = self.tr("saved %1").replace("%1", g.updated_at.strftime("%Y-%m-%d %H:%M"))
-        return " · ".join((f"{vocab.label(vocab.PURPOSES, g.purpose, lang)}: {who}", where, saved))
+        colon = "：" if lang.startswith("zh") else ": "
+        return " · ".join((f"{vocab.label(vocab.PURPOSES, g.purpose, lang)}{colon}{who}", where, saved))
 
     def forget(self, guide_id: int) -> None:
         from .wizard import ask

@@ -36,6 +36,21 @@ def big_indicator(w: QWidget) -> None:
     w.setStyleSheet(f"QCheckBox::indicator, QRadioButton::indicator {{ width: {em}px; height: {em}px; }}")
 
 
+class _Body(QWidget):
+    """A scroll area's content that asks for the height its wrapped lines need at its width.
+
+    (A layout's minimum size ignores height-for-width, so word-wrapped labels would be squeezed
+    on top of each other instead of the area scrolling.)"""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        lay = self.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            need = lay.heightForWidth(self.width())
+            if need != self.minimumHeight():
+                self.setMinimumHeight(need)
+
+
 def scrolling_body(page: QWizardPage) -> QVBoxLayout:
     """The page's content in a scroll area, so large text never pushes the buttons off screen."""
     outer = QVBoxLayout(page)
@@ -43,7 +58,8 @@ def scrolling_body(page: QWizardPage) -> QVBoxLayout:
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    inner = QWidget(area)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    inner = _Body(area)
     area.setWidget(inner)
     outer.addWidget(area)
     col = QVBoxLayout(inner)

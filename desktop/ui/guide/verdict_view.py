@@ -47,12 +47,14 @@ class VerdictView(QWidget):
             item = self.body.takeAt(0)
             w = item.widget()
             if w is not None:
+                w.hide()  # at once: the deletion itself waits for the event loop
                 w.deleteLater()
             elif item.layout() is not None:
                 lay = item.layout()
                 while lay.count():
                     sub = lay.takeAt(0).widget()
                     if sub is not None:
+                        sub.hide()
                         sub.deleteLater()
         self.buttons.clear()
         self.lines.clear()

@@ -62,11 +62,8 @@ class WalletCheckPage(QWizardPage):
         self.hospital.setText(self.tr("&I have checked that the hospital or pharmacy %1 will use accepts the "
                                       "insurance wallet").replace("%1", b))
         self.hospital.setAccessibleName(self.hospital.text().replace("&", ""))
-        row = flow.channel(self.wiz.policy(), st.channel_id)
-        note = row.note if row is not None else None
         self.hospital_note.setText(self.tr("Some hospitals and pharmacies cannot take wallet money yet; then it can "
-                                           "only be used elsewhere.") + ("\n" + (note[0] if lang.startswith("zh")
-                                                                                 else note[1]) if note else ""))
+                                           "only be used elsewhere (F-W7)."))
         self.hospital.blockSignals(True)
         self.hospital.setChecked(st.hospital_checked)
         self.hospital.blockSignals(False)

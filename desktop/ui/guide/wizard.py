@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QSize, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from desktop.ui.i18n import current_language
@@ -69,7 +69,16 @@ class GuideWizard(QWizard):
         self.setPage(DONE, DonePage(self))
         self.setStartId(INTRO)
         self.currentIdChanged.connect(self._on_page)
-        self.resize(820, 640)
+        self.resize(self._size())
+
+    def _size(self) -> QSize:
+        """Room for the text at the current font size (large-text mode makes the guide larger)."""
+        em = self.fontMetrics().height()
+        want = QSize(max(820, 46 * em), max(640, 34 * em))
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and screen.width() > 820 and screen.height() > 640:
+            want = want.boundedTo(QSize(int(screen.width() * 0.95), int(screen.height() * 0.9)))
+        return want
 
     # ---- shared helpers for the pages ----
     def lang(self) -> str:

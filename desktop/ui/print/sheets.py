@@ -191,6 +191,13 @@ def settle_channel(policy):
     return next((r for r in rows if r["kind"] == "hospital"), rows[0] if rows else None)
 
 
+def _shadowed(policy, settle):
+    """The wider region's cashier steps that the region's own channel replaces (e.g. the national F-G4
+    steps behind a city's), so the card says both what the city adds and what holds everywhere."""
+    return next((r for r in policy.rows("channels") if r["id"] == settle["id"] and r is not settle
+                 and r["kind"] == settle["kind"] and r["steps"] != settle["steps"]), None)
+
+
 def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None) -> Sheet:
     """What the beneficiary shows and says at the cashier, and whose money pays in which order."""
     day = on or book.today()
@@ -204,6 +211,11 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
         sections.append(Section(_t(QT_TRANSLATE_NOOP("Sheets", "At the cashier")), tuple(
             Line(_pick(s, lang), number=i + 1) for i, s in enumerate(settle["steps"])), big=True))
         sources.append(settle.source)
+        general = _shadowed(policy, settle)
+        if general is not None:
+            heading = _t(QT_TRANSLATE_NOOP("Sheets", "The general rule (%1)")).replace("%1", general.source)
+            sections.append(Section(heading, tuple(Line(_pick(s, lang)) for s in general["steps"])))
+            sources.append(general.source)
 
     order = policy.rule("payment", "order")
     bindings = [x for x in book.bindings(beneficiary_id) if x.status in ("active", "pending")
