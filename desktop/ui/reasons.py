@@ -22,6 +22,7 @@ from desktop.ui import i18n
 REFUSED = "✗"
 FINE = "✓"
 INFO = "•"
+NB_HYPHEN = "\u2011"
 
 
 def lang() -> str:
@@ -68,10 +69,15 @@ def as_html(reasons: Iterable[Any], mark: str = INFO, css_class: str = "") -> st
     out = []
     for r in reasons:
         note = source_note(sources(r))
-        tail = f" <span style='color:#555555'>{html.escape(note)}</span>" if note else ""
+        tail = f" {grey(note)}" if note else ""
         cls = f" class='{css_class}'" if css_class else ""
         out.append(f"<p{cls}>{mark} {html.escape(text(r))}{tail}</p>")
     return "".join(out)
+
+
+def grey(words: str) -> str:
+    """Secondary words (fact IDs) in grey; a non-breaking hyphen keeps "F-W6" from splitting at the line end."""
+    return f"<span style='color:#555555'>{html.escape(words).replace('-', NB_HYPHEN)}</span>" if words else ""
 
 
 def plain(reasons: Iterable[Any], mark: str = INFO) -> str:
@@ -102,3 +108,12 @@ def pair(value: Any) -> str:
     if isinstance(value, tuple) and len(value) == 2:
         return value[0] if lang() == "zh" else value[1]
     return str(value)
+
+
+def html_to_text(rich: str) -> str:
+    """What a rich-text label reads as plain words (tests and screen readers use it)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(rich)
+    return doc.toPlainText().replace(NB_HYPHEN, "-")

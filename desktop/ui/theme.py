@@ -47,6 +47,16 @@ QPushButton#BigChoice { padding: 12px 18px; border: 3px solid #000000; }
 """
 
 
+# Bindings, Visits and Wallet pages and their dialogs: date-time fields, tick boxes and table selection.
+_RECORDS_LARGE = """
+QDateTimeEdit { border: 2px solid #000000; padding: 6px; min-height: 32px; }
+QDateTimeEdit:focus { border: 3px solid #0050c8; }
+QCheckBox::indicator, QRadioButton::indicator { width: 26px; height: 26px; }
+QTableView { gridline-color: #000000; selection-background-color: #0050c8; selection-color: #ffffff; }
+QPushButton:disabled { color: #6b6b6b; border: 2px dashed #6b6b6b; }
+"""
+
+
 def _sizes(base: float) -> str:
     """Headings and figures relative to the base size, in points (never pixels), so both modes scale."""
     return (f"QLabel#Title {{ font-size: {base * 1.5:.1f}pt; }}\n"
@@ -62,7 +72,8 @@ def apply(app: QApplication, large: bool) -> None:
     base = BASE_POINT_SIZE * (LARGE_SCALE if large else 1.0)
     font.setPointSizeF(base)
     app.setFont(font)
-    app.setStyleSheet((_LARGE if large else _NORMAL) + (_PAGES_LARGE if large else _PAGES_NORMAL) + _sizes(base))
+    app.setStyleSheet((_LARGE if large else _NORMAL) + (_PAGES_LARGE if large else _PAGES_NORMAL) + _sizes(base)
+                      + (_RECORDS_LARGE if large else ""))
 
 
 def scale(large: bool) -> float:

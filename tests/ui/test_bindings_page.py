@@ -162,3 +162,14 @@ def test_chinese_labels(lang, fam, make_window):
     assert page.add_button.text() == "添加绑定(&A)…"
     row = cells(page.model, 0)
     assert row[1] == "第 1 位" and row[3] == "配偶" and row[4] == "有效"
+
+
+def test_add_opens_the_installed_guide_and_keeps_the_form_at_hand(english, fam, make_window):
+    page = _page(make_window, fam.book)
+    assert page.form_button.isVisibleTo(page)  # the form stays for bindings made elsewhere
+    page.person.setCurrentIndex(page.person.findData(fam.wife))
+    wizard = page.add_binding()
+    assert type(wizard).__name__ == "GuideWizard" and wizard is page.guide
+    wizard.close()
+    page.form_button.click()
+    assert type(page.dialog).__name__ == "BindingDialog"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core import vocab
 from desktop.ui import reasons as R
+from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.qtdates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from desktop.ui.widgets import MoneyEdit
 
@@ -167,16 +168,14 @@ class BindingDialog(QDialog):
             sig.connect(self._changed)
         self.authorizer.currentIndexChanged.connect(self._update_relation_label)
         self.beneficiary.currentIndexChanged.connect(self._update_relation_label)
-        self.resize(760, 720)
+        fit_to_font(self, 100, 42)
         self._update_relation_label()
         self._update_enabled()
         self.check()
 
     # ---- helpers ----
     def _buddy(self, text: str, w: QWidget) -> QLabel:
-        lab = QLabel(text, self)
-        lab.setBuddy(w)
-        return lab
+        return buddy_label(self, text, w)
 
     @staticmethod
     def _select(combo: QComboBox, value: Any) -> None:
@@ -285,12 +284,8 @@ class BindingDialog(QDialog):
         save.setEnabled(v.allowed and not self.amount.error())
 
     def result_text(self) -> str:
-        """The check's words as shown (for tests and screen readers)."""
-        from PySide6.QtGui import QTextDocument
-
-        doc = QTextDocument()
-        doc.setHtml(self.result.text())
-        return doc.toPlainText()
+        """The words shown, as plain text."""
+        return R.html_to_text(self.result.text())
 
     # ---- saving ----
     def save(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import ImportRefused, Refused
 from desktop.ui import reasons as R
+from desktop.ui.layouts import fit_to_font
 from desktop.ui.models.csv_rows_model import CsvErrorsModel, CsvRowsModel
 from desktop.ui.tables import Table
 
@@ -100,7 +101,7 @@ class CsvImportDialog(QDialog):
         self.import_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self._close)
         col.addWidget(self.buttons)
-        self.resize(1000, 620)
+        fit_to_font(self, 130, 36)
         self._update()
 
     def _update(self) -> None:
@@ -108,7 +109,7 @@ class CsvImportDialog(QDialog):
         n, bad = len(p.rows), p.bad_rows
         text = self.tr("%1 rows can be imported.").replace("%1", str(n))
         if bad:
-            text += " " + self.tr("%1 rows have problems (see the list); nothing is imported while there are "
+            text += ("" if R.lang() == "zh" else " ") + self.tr("%1 rows have problems (see the list); nothing is imported while there are "
                                   "problems, unless you choose to skip those rows.").replace("%1", str(bad))
         self.summary.setText(f"{self.path.name}: {text}")
         self.import_button.setEnabled(n > 0 and (not p.errors or self.skip.isChecked()) and self.worker is None)
@@ -146,7 +147,7 @@ class CsvImportDialog(QDialog):
         text = self.tr("Imported %1 visits in %2 seconds.").replace("%1", str(report.imported)) \
             .replace("%2", f"{report.seconds:.1f}")
         if report.skipped:
-            text += " " + self.tr("%1 rows with problems were skipped.").replace("%1", str(report.skipped))
+            text += ("" if R.lang() == "zh" else " ") + self.tr("%1 rows with problems were skipped.").replace("%1", str(report.skipped))
         self.result.setObjectName("")
         self.result.setText(f"{R.FINE} {text}")
         self.result.show()

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.layouts import fit_to_font
 from desktop.ui.qtdates import from_qdatetime, to_qdatetime
 
 
@@ -27,13 +28,14 @@ class MomentDialog(QDialog):
         caption.setBuddy(self.when)
         col.addWidget(caption)
         col.addWidget(self.when)
+        col.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
-        self.resize(560, 260)
+        fit_to_font(self, 72, 15)
 
     def value(self) -> dt.datetime:
         return from_qdatetime(self.when.dateTime())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.ui import reasons as R
 from desktop.ui.dialogs.transfer_dialog import people_pair
+from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.models.plan_model import PlanModel
 from desktop.ui.qtdates import from_qdatetime, to_qdatetime
 from desktop.ui.tables import Table
@@ -50,9 +51,7 @@ class PlannerDialog(QDialog):
                               (self.amount, self.tr("&Amount (¥)"), self.tr("Amount in yuan")),
                               (self.deadline, self.tr("&Needed by (China time)"), self.tr("Deadline, China time"))):
             w.setAccessibleName(name)
-            label = QLabel(text, self)
-            label.setBuddy(w)
-            form.addRow(label, w)
+            form.addRow(buddy_label(self, text, w), w)
         col.addLayout(form)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -74,7 +73,7 @@ class PlannerDialog(QDialog):
         for sig in (self.sender.currentIndexChanged, self.recipient.currentIndexChanged, self.amount.textChanged,
                     self.deadline.dateTimeChanged):
             sig.connect(lambda *_: self._timer.start())
-        self.resize(760, 620)
+        fit_to_font(self, 100, 36)
         self.replan()
 
     def replan(self) -> None:
@@ -97,8 +96,5 @@ class PlannerDialog(QDialog):
         self.table.fit_columns()
 
     def message_text(self) -> str:
-        from PySide6.QtGui import QTextDocument
-
-        doc = QTextDocument()
-        doc.setHtml(self.message.text())
-        return doc.toPlainText()
+        """The words shown, as plain text."""
+        return R.html_to_text(self.message.text())

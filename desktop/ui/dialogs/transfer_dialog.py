@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import Refused
 from desktop.ui import reasons as R
+from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.qtdates import from_qdatetime, to_qdatetime
 from desktop.ui.widgets import MoneyEdit
 
@@ -73,9 +74,7 @@ class TransferDialog(QDialog):
                               (self.when, self.tr("&When (China time)"), self.tr("Time of the transfer, China time")),
                               (self.note, self.tr("&Note"), self.tr("Note"))):
             w.setAccessibleName(name)
-            label = QLabel(text, self)
-            label.setBuddy(w)
-            form.addRow(label, w)
+            form.addRow(buddy_label(self, text, w), w)
         col.addLayout(form)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
@@ -102,7 +101,7 @@ class TransferDialog(QDialog):
         for sig in (self.sender.currentIndexChanged, self.recipient.currentIndexChanged, self.amount.textChanged,
                     self.when.dateTimeChanged):
             sig.connect(lambda *_: self._timer.start())
-        self.resize(720, 600)
+        fit_to_font(self, 95, 35)
         self.check()
 
     def fields(self) -> dict[str, Any]:
@@ -144,11 +143,8 @@ class TransferDialog(QDialog):
         save.setEnabled(typed and verdict.allowed)
 
     def result_text(self) -> str:
-        from PySide6.QtGui import QTextDocument
-
-        doc = QTextDocument()
-        doc.setHtml(self.result.text())
-        return doc.toPlainText()
+        """The words shown, as plain text."""
+        return R.html_to_text(self.result.text())
 
     def save(self) -> None:
         self.check()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core import vocab
 from desktop.ui import reasons as R
+from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.qtdates import from_qdate, to_qdate
 from desktop.ui.widgets import MoneyEdit
 
@@ -79,18 +80,14 @@ class VisitDialog(QDialog):
             (self.fund_actual, self.tr("&Fund paid (¥, receipt)"), self.tr("Fund share from the receipt, in yuan")),
         ):
             w.setAccessibleName(name)
-            label = QLabel(text, self)
-            label.setBuddy(w)
-            form.addRow(label, w)
+            form.addRow(buddy_label(self, text, w), w)
         self.total_error = QLabel(self)
         self.total_error.setObjectName("Warning")
         self.total_error.setWordWrap(True)
         form.addRow("", self.total_error)
         form.addRow("", self.wallet)
-        notes_label = QLabel(self.tr("&Notes"), self)
-        notes_label.setBuddy(self.notes)
         self.notes.setAccessibleName(self.tr("Notes"))
-        form.addRow(notes_label, self.notes)
+        form.addRow(buddy_label(self, self.tr("&Notes"), self.notes), self.notes)
         left.addLayout(form)
         left.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -100,7 +97,7 @@ class VisitDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         left.addWidget(self.buttons)
-        outer.addLayout(left, 2)
+        outer.addLayout(left, 1)
 
         self.split = QLabel(self)
         self.split.setWordWrap(True)
@@ -113,7 +110,7 @@ class VisitDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.split)
         scroll.setMinimumWidth(420)
-        outer.addWidget(scroll, 3)
+        outer.addWidget(scroll, 1)
 
         if visit is not None:
             self._fill(visit)
@@ -128,7 +125,7 @@ class VisitDialog(QDialog):
                     self.hospital.currentIndexChanged, self.total.textChanged, self.fund_actual.textChanged,
                     self.wallet.toggled):
             sig.connect(lambda *_: self._timer.start())
-        self.resize(1100, 640)
+        fit_to_font(self, 145, 38)
         self.preview()
 
     def _fill(self, v: Any) -> None:
@@ -161,6 +158,8 @@ class VisitDialog(QDialog):
         f = self.fields()
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         error = self.total.error() or self.fund_actual.error()
+        if not self.total.text().strip():
+            error = self.fund_actual.error()  # an empty total is not an error yet: the pane says what to do
         self.total_error.setText(error)
         self.total_error.setVisible(bool(error))
         if f["member_id"] is None:
@@ -192,12 +191,11 @@ class VisitDialog(QDialog):
     def explain(self, out: Any, fund_actual: int | None) -> str:
         """The fund's steps, then the lines (amount, who, why), then what was passed over and why."""
         e = html.escape
-        grey = "<span style='color:#555555'>{}</span>"
         heading_fund = self.tr("1. What the fund pays")
         heading_rest = self.tr("2. Who pays the rest")
         parts = [f"<h3>{e(heading_fund)}</h3>"]
         for i, step in enumerate(out.estimate.steps, start=1):
-            parts.append(f"<p>{i}. {e(R.text(step))} {grey.format(e(R.source_note(R.sources(step))))}</p>")
+            parts.append(f"<p>{i}. {e(R.text(step))} {R.grey(R.source_note(R.sources(step)))}</p>")
         if fund_actual is not None:
             typed = self.tr("You typed the fund’s share from the receipt: %1 (the estimate was %2).")
             typed = typed.replace("%1", R.money(fund_actual)).replace("%2", R.money(out.estimate.fund_fen))
@@ -215,7 +213,7 @@ class VisitDialog(QDialog):
             for ln in out.settlement.lines:
                 rows.append("<tr>" + cell.format(f"<b>{e(R.money(ln.amount_fen))}</b>")
                             + cell.format(e(self.payer(ln)))
-                            + cell.format(f"{e(R.text(ln))} {grey.format(e(R.source_note(R.sources(ln))))}")
+                            + cell.format(f"{e(R.text(ln))} {R.grey(R.source_note(R.sources(ln)))}")
                             + "</tr>")
             parts.append("<table>" + "".join(rows) + "</table>")
         if out.settlement.skipped:
@@ -232,11 +230,8 @@ class VisitDialog(QDialog):
         return who
 
     def split_text(self) -> str:
-        from PySide6.QtGui import QTextDocument
-
-        doc = QTextDocument()
-        doc.setHtml(self.split.text())
-        return doc.toPlainText()
+        """The words shown, as plain text."""
+        return R.html_to_text(self.split.text())
 
     # ---- saving ----
     def save(self) -> None:

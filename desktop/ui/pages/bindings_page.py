@@ -18,6 +18,7 @@ from desktop.book import Refused
 from desktop.ui import reasons as R
 from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
+from desktop.ui.layouts import FlowLayout
 from desktop.ui.models.bindings_model import BindingsModel, period_text, rank_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -85,7 +86,7 @@ class BindingsPage(QWidget):
         self.error = ErrorLine(self)
         col.addWidget(self.error)
 
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.add_button = self._button(self.tr("&Add binding…"), self.add_binding,
                                        self.tr("Check and record a new binding"))
         self.form_button = self._button(self.tr("Enter one already &made…"), lambda: self.open_dialog(),
@@ -103,7 +104,6 @@ class BindingsPage(QWidget):
         for b in (self.add_button, self.form_button, self.pending_button, self.activate_button,
                   self.reject_button, self.terminate_button, self.delete_button):
             row.addWidget(b)
-        row.addStretch(1)
         col.addLayout(row)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_binding,
@@ -190,7 +190,7 @@ class BindingsPage(QWidget):
             parts.append(self.tr("Ended on %1; it no longer pays.").replace("%1", R.date(b.terminated_on)))
         elif b.status == "rejected":
             parts.append(self.tr("The channel did not approve it; it never pays."))
-        return " ".join(parts)
+        return ("" if R.lang() == "zh" else " ").join(parts)
 
     def _after_change(self, binding_id: int | None = None) -> None:
         self.window_.refresh_all()

@@ -27,6 +27,7 @@ from desktop.core import vocab
 from desktop.ui import reasons as R
 from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
+from desktop.ui.layouts import FlowLayout
 from desktop.ui.models.visits_model import VisitsModel, where_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -93,7 +94,7 @@ class VisitsPage(QWidget):
         self.message = ErrorLine(self)
         col.addWidget(self.message)
 
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.add_button = self._button(self.tr("&Add visit…"), self.add_visit, self.tr("Record a new visit (Ctrl+N)"))
         self.edit_button = self._button(self.tr("&Change…"), self.edit_visit, self.tr("Change the chosen visit"))
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_visit, self.tr("Delete the chosen visit"))
@@ -103,7 +104,6 @@ class VisitsPage(QWidget):
                                           self.tr("Write the visits shown to a spreadsheet file"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(b)
-        row.addStretch(1)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
         col.addLayout(row)
@@ -196,16 +196,18 @@ class VisitsPage(QWidget):
                                  where_text(v), R.money(v.total_fen), R.money(v.fund_fen)), start=1):
             head = head.replace(f"%{i}", val)
         if v.fund_actual_fen is not None:
-            head += " " + self.tr("(from the receipt; the estimate was %1)").replace("%1", R.money(v.fund_estimated_fen))
+            head += ("" if R.lang() == "zh" else " ") + self.tr("(from the receipt; the estimate was %1)").replace("%1", R.money(v.fund_estimated_fen))
         parts = [f"<p><b>{e(head)}</b></p>"]
         for ln in v.lines:
             who = R.label(vocab.PAYMENT_SOURCES, ln.source)
             if ln.source == "family":
                 who = self.tr("%1: %2").replace("%1", who).replace("%2", ln.payer_name)
             note = R.source_note(ln.sources)
-            parts.append(f"<p>{R.INFO} <b>{e(R.money(ln.amount_fen))}</b> {e(who)} — {e(R.text(ln))} "
-                         f"<span style='color:#555555'>{e(note)}</span></p>")
+            parts.append(f"<p>{R.INFO} <b>{e(R.money(ln.amount_fen))}</b> {e(who)} — {e(R.text(ln))} {R.grey(note)}</p>")
         return "".join(parts)
+
+    def detail_text(self) -> str:
+        return R.html_to_text(self.detail.text())
 
     def _after_change(self, visit_id: int | None = None, note: str = "") -> None:
         self.refresh()
@@ -238,8 +240,8 @@ class VisitsPage(QWidget):
     def _saved(self, out: Any) -> None:
         note = self.tr("Saved.")
         if out.changed_later:
-            note += " " + self.tr("%1 later visits were counted again because of it.").replace(
-                "%1", str(out.changed_later))
+            note += ("" if R.lang() == "zh" else " ") + self.tr(
+                "%1 later visits were counted again because of it.").replace("%1", str(out.changed_later))
         self._after_change(out.visit_id, note)
 
     def delete_visit(self) -> bool:
@@ -257,7 +259,8 @@ class VisitsPage(QWidget):
             return False
         note = self.tr("Deleted.")
         if moved:
-            note += " " + self.tr("%1 later visits were counted again because of it.").replace("%1", str(moved))
+            note += ("" if R.lang() == "zh" else " ") + self.tr(
+                "%1 later visits were counted again because of it.").replace("%1", str(moved))
         self._after_change(None, note)
         return True
 

@@ -14,6 +14,7 @@ from desktop.ui import reasons as R
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
+from desktop.ui.layouts import FlowLayout
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -59,7 +60,7 @@ class WalletPage(QWidget):
         self.message = ErrorLine(self)
         col.addWidget(self.message)
 
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.new_button = self._button(self.tr("&New transfer…"), self.new_transfer,
                                        self.tr("Check and record a transfer (Ctrl+N)"))
         self.received_button = self._button(self.tr("&Received…"), self.mark_received,
@@ -71,7 +72,6 @@ class WalletPage(QWidget):
                                         self.tr("Split an amount into transfers the rules allow"))
         for b in (self.new_button, self.received_button, self.returned_button, self.delete_button):
             row.addWidget(b)
-        row.addStretch(1)
         row.addWidget(self.plan_button)
         col.addLayout(row)
 
