@@ -262,3 +262,22 @@ def test_fifty_thousand_visits_open_fast_and_are_read_a_page_at_a_time(english, 
     assert book.calls[-1] == (last, visits_model.PAGE)
     assert len(book.calls) <= 3  # the first page, the last one, maybe the one before it
     assert page.model.visit(49_999).id == 50_000
+
+
+def test_ctrl_n_adds_a_visit_only_on_the_visits_page(english, fam, make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window(fam.book)
+    page = window.page("visits")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window._buttons["visits"].setFocus()  # focus in the sidebar, not in the page
+    qtbot.keyClick(window._buttons["visits"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert type(page.dialog).__name__ == "VisitDialog" and page.dialog.isVisible()
+    page.dialog.reject()
+    page.dialog = None
+    window.show_page("wallet")
+    wallet = window.page("wallet")
+    qtbot.keyClick(window._buttons["wallet"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.dialog is None  # the hidden Visits page did not react
+    assert type(wallet.dialog).__name__ == "TransferDialog"

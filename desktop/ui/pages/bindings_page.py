@@ -107,7 +107,7 @@ class BindingsPage(QWidget):
         col.addLayout(row)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_binding,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
         self.person.currentIndexChanged.connect(self._reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self._default_action())

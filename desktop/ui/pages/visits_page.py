@@ -108,7 +108,7 @@ class VisitsPage(QWidget):
         row.addWidget(self.export_button)
         col.addLayout(row)
 
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ctx = Qt.ShortcutContext.WindowShortcut  # a hidden page's shortcuts do not fire
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_visit, context=ctx)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_visit,
                   context=Qt.ShortcutContext.WidgetShortcut)

@@ -76,7 +76,7 @@ class WalletPage(QWidget):
         col.addLayout(row)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_transfer,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
         self.person.currentIndexChanged.connect(self._reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
