@@ -53,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.i18n import i18n_dir
 
     app.setWindowIcon(QIcon(str(i18n_dir().parent / "icons" / "familypool-256.png")))
-    from desktop.book import resolve_data_dir  # cheap: no ORM until the book opens
+    # the book's own resolution (desktop.book re-exports it), without importing the book's ~100 ms of
+    # dataclasses before the window is up (benchmarks/startup.py)
+    from desktop.store.paths import resolve_data_dir
 
     data_dir = resolve_data_dir(data_arg, default=default_data_dir())
 

@@ -1,7 +1,7 @@
 """The main window: a sidebar of big buttons, one page per entry, a status line.
 
 The window is shown before the family book (and the ORM behind it) is imported; the book opens on the
-first event-loop turn and pages are built the first time they are shown.
+event-loop turn after the window's first paint, and pages are built the first time they are shown.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ ENTRIES: list[tuple[str, str, QStyle.StandardPixmap]] = [
 ]
 
 PageFactory = Callable[["MainWindow"], QWidget]
+OPEN_ANYWAY_MS = 300  # after the first event-loop turn, open the book even if the window is not painted
 
 
 def page_factories() -> dict[str, PageFactory]:
@@ -64,8 +65,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
         self.show_page("home")
-        if book is None:
-            QTimer.singleShot(0, self._open_book)
+        self._open_pending = book is None
+        if book is None:  # after the first paint (paintEvent), so the window is up before the ORM is imported
+            QTimer.singleShot(0, lambda: QTimer.singleShot(OPEN_ANYWAY_MS, self._open_if_pending))  # never painted
 
     def _build(self) -> None:
         """(Re)build the sidebar and the page stack in the current language."""
@@ -147,6 +149,16 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         self.show_page(key)
         return self._pages[key]
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._open_pending:
+            QTimer.singleShot(0, self._open_if_pending)  # the painted window reaches the screen first
+
+    def _open_if_pending(self) -> None:
+        if self._open_pending:
+            self._open_pending = False
+            self._open_book()
 
     def _open_book(self) -> None:
         from desktop.ui.book_loader import open_book_for_window
