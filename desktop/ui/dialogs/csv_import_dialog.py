@@ -148,7 +148,9 @@ class CsvImportDialog(QDialog):
             .replace("%2", f"{report.seconds:.1f}")
         if report.skipped:
             text += ("" if R.lang() == "zh" else " ") + self.tr("%1 rows with problems were skipped.").replace("%1", str(report.skipped))
-        self.result.setObjectName("")
+        self.result.setObjectName("")  # a success is not shown as a warning
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
         self.result.setText(f"{R.FINE} {text}")
         self.result.show()
         self.imported.emit(report)
@@ -164,6 +166,11 @@ class CsvImportDialog(QDialog):
         self.result.setText(self.tr("Nothing was imported.") + "\n" + words)
         self.result.show()
         self._update()
+
+    def reject(self) -> None:
+        """Esc and the window's close button wait while an import is running (it cannot stop half-way)."""
+        if self.worker is None:
+            super().reject()
 
     def _close(self) -> None:
         if self.worker is None:

@@ -35,7 +35,7 @@ class MomentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
-        fit_to_font(self, 72, 15)
+        fit_to_font(self, 72, 11)
 
     def value(self) -> dt.datetime:
         return from_qdatetime(self.when.dateTime())

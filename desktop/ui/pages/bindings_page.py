@@ -246,7 +246,7 @@ class BindingsPage(QWidget):
 
     def activate(self) -> MomentDialog | None:
         b = self.selected()
-        if b is None:
+        if b is None or b.status not in ("draft", "pending"):
             return None
         text = self.tr("%1's account for %2: when was it registered? Write the time shown by the official app or "
                        "counter. Family accounts pay in the order they were registered.") \

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -268,7 +269,11 @@ class VisitsPage(QWidget):
         path = choose_csv_to_open(self)
         if path is None:
             return None
-        d = CsvImportDialog(self.book, path, self)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # reading a big file takes a moment
+        try:
+            d = CsvImportDialog(self.book, path, self)
+        finally:
+            QApplication.restoreOverrideCursor()
         d.imported.connect(lambda report: self._after_change(
             None, self.tr("Imported %1 visits.").replace("%1", str(report.imported))))
         self.dialog = d
