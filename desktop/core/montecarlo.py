@@ -178,11 +178,18 @@ class Band:
         return tuple(out)
 
 
+class Stopped(Exception):
+    """``simulate``'s ``progress`` callback asked to stop (the user cancelled)."""
+
+
 def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
-             runs: int = DEFAULT_RUNS, seed: int = 0) -> Band:
+             runs: int = DEFAULT_RUNS, seed: int = 0,
+             progress: Callable[[int, int], bool | None] | None = None) -> Band:
     """Simulate ``runs`` futures by drawing each person's months from their last 12 months of visits.
 
-    ``history`` should be the visits the history-derived spending was computed from.
+    ``history`` should be the visits the history-derived spending was computed from. ``progress(done,
+    runs)``, when given, is called with the runs done so far (it does not change the figures); returning False
+    raises :class:`Stopped`.
     """
     if runs < 1:
         raise ValueError("runs must be at least 1")
@@ -209,7 +216,9 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
     empty = [[0] * n_m for _ in range(n_a)]
     at_floor = [[0] * n_m for _ in range(n_a)]
     floors = eng.acc_floor
-    for _ in range(runs):
+    for done in range(runs):
+        if progress is not None and progress(done, runs) is False:
+            raise Stopped()
         draws = iter(choices(indices, k=n_draws))  # run, then month, then person: reproducible by seed
         months = []
         for m in range(n_m):
@@ -225,6 +234,8 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
             f = floors[a]
             if f and low <= f:
                 at_floor[a][next(m for m, x in enumerate(line) if x <= f)] += 1
+    if progress is not None:
+        progress(runs, runs)
     opening = eng.opening()
     credited = {pid for pid, _ in eng.credits}
     bands = []

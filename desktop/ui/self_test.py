@@ -142,39 +142,13 @@ def step_visit(ctx: Context) -> str:
             f"{len(out.settlement.lines)} payment lines {paid}")
 
 
-def projection_input(book: Any, months: int = 12) -> Any:
-    """The demo book as projection input: members, today's balances and credits, bindings, past visits.
-
-    TODO(issue 8): FamilyBook has no projection use case yet; when it gains one, call it here instead.
-    """
-    from desktop.core import model, projection
-
-    today = book.today()
-    members = book.members()
-    people = tuple(model.Person(m.id, m.name, m.region_code, m.insurance, m.employment, m.status, m.birth_date)
-                   for m in members)
-    money = {m.id: book.balance(m.id, on=today) for m in members}
-    views = book.bindings()
-    bindings = tuple(model.BindingTerm(b.id, b.authorizer_id, b.beneficiary_id, b.relation, b.status, b.start_date,
-                                       b.end_date, b.amount_cap_fen, b.registered_at) for b in views)
-    visits = [model.Visit(v.id, v.member_id, v.on_date, v.care_type, v.hospital_class, v.total_fen, v.wallet_accepted)
-              for v in book.visits()]
-    return projection.ProjectionInput(
-        start=today, people=people,
-        balances={i: b.personal_fen for i, b in money.items()},
-        wallets={i: b.wallet_fen for i, b in money.items() if b.wallet_fen},
-        credits={i: b.monthly_credit_fen for i, b in money.items() if b.monthly_credit_fen},
-        spending=projection.spending_from_visits(visits, today),
-        bindings=bindings, binding_used={b.id: b.used_fen for b in views}, months=months)
-
-
 def step_projection(ctx: Context) -> str:
-    from desktop.core import projection
-
-    inp = projection_input(ctx.book)
+    months = 12
+    inp = ctx.book.projection_input(months=months)
     _check(bool(inp.spending), "the demo family's visits give no expected spending to project")
-    result = projection.project(inp, ctx.registry.resolve_insured_place)
-    _check(len(result.months) == inp.months, f"{len(result.months)} months projected, not {inp.months}")
+    result = ctx.book.project(months=months)
+    _check(len(result.months) == months, f"{len(result.months)} months projected, not {months}")
+    _check(result.months[0] == ctx.book.projection_start(), "the projection does not start next month")
     _check(bool(result.accounts), "the projection lists no accounts")
     for acc in result.accounts:
         opening = acc.months[0].opening_fen
@@ -185,7 +159,7 @@ def step_projection(ctx: Context) -> str:
             opening = m.closing_fen
     summary = result.summary()
     _check(bool(summary), "the projection gives no summary")
-    return f"{inp.months} months, {len(result.accounts)} accounts; {summary[0].text_zh}"
+    return f"{months} months, {len(result.accounts)} accounts; {summary[0].text_zh}"
 
 
 def step_print_pdf(ctx: Context) -> str:

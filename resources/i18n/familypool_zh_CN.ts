@@ -44,6 +44,44 @@
     </message>
 </context>
 <context>
+    <name>BalanceChart</name>
+    <message>
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="93" />
+        <source>Balance chart</source>
+        <translation>余额走势图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="120" />
+        <source>%1: %2 to %3</source>
+        <translation>%1：%2 到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="150" />
+        <source>reserve that must stay</source>
+        <translation>必须留在账户里的钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="190" />
+        <source>Nothing to show yet.</source>
+        <translation>还没有可以显示的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="276" />
+        <source>reserve %1</source>
+        <translation>必须保留 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="324" />
+        <source>runs out</source>
+        <translation>用完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="333" />
+        <source>lowest %1</source>
+        <translation>最低 %1</translation>
+    </message>
+</context>
+<context>
     <name>BindResultPage</name>
     <message>
         <location filename="../../desktop/ui/guide/bind_result_page.py" line="30" />
@@ -1146,52 +1184,52 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="65" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="68" />
         <source>No balance recorded yet: record one on the Family page so the figures are right.</source>
         <translation>还没有记过余额：请在“家庭成员”页记一笔，数字才准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="78" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="81" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="79" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="82" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="86" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="89" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="98" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="101" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="102" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="105" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="124" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="127" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="127" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="130" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="141" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="144" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="145" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="148" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
@@ -1428,19 +1466,19 @@ To pay again later a new binding is needed. End it?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72" />
+        <location filename="../../desktop/ui/main_window.py" line="74" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
-        <location filename="../../desktop/ui/main_window.py" line="90" />
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -1979,6 +2017,482 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>ProjectionModels</name>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="17" />
+        <source>runs out</source>
+        <translation>用完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="18" />
+        <source>down to the reserve</source>
+        <translation>降到必须保留的钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="19" />
+        <source>lowest</source>
+        <translation>最低点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="20" />
+        <source>cash out of pocket</source>
+        <translation>自己掏现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="21" />
+        <source>same</source>
+        <translation>一样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="22" />
+        <source>changed</source>
+        <translation>变了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="23" />
+        <source>runs out in</source>
+        <translation>哪个月用完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="24" />
+        <source>down to the reserve in</source>
+        <translation>哪个月降到必须保留的钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="25" />
+        <source>left at the end</source>
+        <translation>最后还剩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="44" />
+        <source>not in this period</source>
+        <translation>这段时间内不会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="105" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="106" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="107" />
+        <source>At the start</source>
+        <translation>月初</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="108" />
+        <source>Money in</source>
+        <translation>划入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="109" />
+        <source>Own use</source>
+        <translation>自己用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="110" />
+        <source>Paid for family</source>
+        <translation>给家人付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="111" />
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="112" />
+        <source>At the end</source>
+        <translation>月底</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="113" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="142" />
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="143" />
+        <source>Medical costs</source>
+        <translation>看病总花费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="144" />
+        <source>Insurance fund pays</source>
+        <translation>医保统筹报销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="145" />
+        <source>Own account and wallet</source>
+        <translation>自己的账户和钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="146" />
+        <source>Family accounts</source>
+        <translation>家人账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="147" />
+        <source>Premiums</source>
+        <translation>保费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="148" />
+        <source>Cash out of pocket</source>
+        <translation>自己掏现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="149" />
+        <source>Cash from</source>
+        <translation>从哪个月开始掏现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="167" />
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="168" />
+        <source>What</source>
+        <translation>什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="169" />
+        <source>As things are</source>
+        <translation>照现在这样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="170" />
+        <source>With the change</source>
+        <translation>改了以后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="171" />
+        <source>Difference</source>
+        <translation>差多少</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
+        <source>Projection</source>
+        <translation>余额预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="118" />
+        <source>How long each person's money will last, month by month. It starts from the balances you recorded, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
+        <translation>每个人的钱还能用多久，一个月一个月算给您看。从您记下的余额算起，加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="130" />
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="131" />
+        <source>How many months ahead</source>
+        <translation>往后算几个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="133" />
+        <source>Which account to show</source>
+        <translation>看哪个账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="135" />
+        <source>Compare with a what-if</source>
+        <translation>和“假如”比一比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
+        <source>&amp;Months ahead</source>
+        <translation>往后算(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
+        <source>&amp;Show</source>
+        <translation>看(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <source>&amp;Compare with</source>
+        <translation>比一比(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="147" />
+        <source>&amp;What if…</source>
+        <translation>假如……(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="148" />
+        <source>Try a change and compare it with the plan as it is</source>
+        <translation>试一个改动，和现在的情况比一比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="149" />
+        <source>&amp;Drop this what-if</source>
+        <translation>不要这个假如(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="150" />
+        <source>Forget the chosen what-if</source>
+        <translation>去掉选中的“假如”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
+        <source>How &amp;likely?</source>
+        <translation>可能性有多大？(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
+        <source>Simulate 1,000 possible futures from past visits</source>
+        <translation>按以前看病的情况，模拟1000种可能的将来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
+        <source>Stop the simulation</source>
+        <translation>停止模拟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
+        <source>Save the chart as a &amp;picture…</source>
+        <translation>把图存成图片……(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
+        <source>Save the chart as a PNG picture</source>
+        <translation>把走势图存成 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="162" />
+        <source>Save a &amp;report (PDF)…</source>
+        <translation>存一份报告（PDF）……(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
+        <source>Save the whole projection as a PDF report</source>
+        <translation>把整个预测存成 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
+        <source>Simulation progress</source>
+        <translation>模拟进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="178" />
+        <source>In short</source>
+        <translation>简单说</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="179" />
+        <source>Summary of the projection</source>
+        <translation>预测结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="186" />
+        <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
+        <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="194" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
+        <source>How likely</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="195" />
+        <source>How likely the money runs out</source>
+        <translation>钱用完的可能性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="200" />
+        <source>The changes of the what-if</source>
+        <translation>这个假如改了什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="201" />
+        <source>What the what-if changes</source>
+        <translation>这个假如带来的变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="203" />
+        <source>The plan and the what-if</source>
+        <translation>现在的情况和假如的情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="207" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
+        <source>Month by month</source>
+        <translation>每个月的明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="209" />
+        <source>Each account month by month</source>
+        <translation>每个账户每个月的明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="212" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
+        <source>Cash out of pocket</source>
+        <translation>自己掏现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="214" />
+        <source>What each person pays</source>
+        <translation>每个人要付多少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="37" />
+        <source>About these figures</source>
+        <translation>关于这些数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="276" />
+        <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
+        <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="306" />
+        <source>Every account</source>
+        <translation>每个账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="310" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="405" />
+        <source>All accounts together</source>
+        <translation>全家账户合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="317" />
+        <source>Nothing (the plan as it is)</source>
+        <translation>不比（照现在这样）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="338" />
+        <source>In short: %1 to %2</source>
+        <translation>简单说：%1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="352" />
+        <source>Credits come from each person's latest balance record; planned costs from the Visits page's plans. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
+        <translation>每月划入的钱按每个人最近一次记下的余额记录；每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="370" />
+        <source>What if: %1</source>
+        <translation>假如：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="382" />
+        <source>Working out 1,000 possible futures…</source>
+        <translation>正在算1000种可能的将来……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="386" />
+        <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures). The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
+        <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="412" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="426" />
+        <source>likely range</source>
+        <translation>大概的范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="429" />
+        <source>money in %1</source>
+        <translation>划入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="430" />
+        <source>own use %1</source>
+        <translation>自己用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="431" />
+        <source>paid for family %1</source>
+        <translation>给家人付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="432" />
+        <source>received %1</source>
+        <translation>收到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="446" />
+        <source>What-if %1</source>
+        <translation>假如 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="483" />
+        <source>%v of %m futures</source>
+        <translation>已算 %v / %m 种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="507" />
+        <source>Stopped: the likely range was not worked out.</source>
+        <translation>已停止：没有算出大概的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="533" />
+        <source>Save the chart as a picture</source>
+        <translation>把走势图存成图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="533" />
+        <source>projection.png</source>
+        <translation>余额预测.png</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="537" />
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="548" />
+        <source>Save the projection as a PDF report</source>
+        <translation>把预测存成 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="549" />
+        <source>projection.pdf</source>
+        <translation>余额预测.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionReminders</name>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="32" />
+        <source>Your insurance wallet is expected to run out in %1.</source>
+        <translation>你的医保钱包预计在%1用完。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="36" />
+        <source>Your account is expected to fall to the %2 that must stay in %1; after that family members cannot use it.</source>
+        <translation>你的账户预计在%1降到必须留下的 %2，之后家人就用不了了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="42" />
+        <source>Your account is expected to run out in %1.</source>
+        <translation>你的账户预计在%1用完。</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <location filename="../../desktop/ui/reasons.py" line="59" />
@@ -2012,6 +2526,296 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/dialogs/member_fields.py" line="118" />
         <source>Another city (the province's rules)</source>
         <translation>省内其他城市（按全省规定）</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="34" />
+        <source>A one-off medical cost (e.g. an operation)</source>
+        <translation>一笔看病花费（比如做手术）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="35" />
+        <source>Stop a family binding</source>
+        <translation>停掉一个共济绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="36" />
+        <source>A different monthly medical spend</source>
+        <translation>改每月看病花费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="37" />
+        <source>A different monthly credit to the account</source>
+        <translation>改每月划入账户的钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="38" />
+        <source>Move money by insurance wallet</source>
+        <translation>用医保钱包转钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="43" />
+        <source>%1: %2 at %3, %4 in %5</source>
+        <translation>%1：%5在%3%2，%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="44" />
+        <source>Stop %1 from %2</source>
+        <translation>从%2起停掉%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="45" />
+        <source>%1: %2 %3 a month</source>
+        <translation>%1：%2每月 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="46" />
+        <source>%1's account gets %2 a month</source>
+        <translation>%1的账户每月划入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="47" />
+        <source>%1 sends %2 to %3's wallet in %4</source>
+        <translation>%4%1转 %2 到%3的医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="87" />
+        <source>%1 pays for %2</source>
+        <translation>%1给%2付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="106" />
+        <source>What if…</source>
+        <translation>假如……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="108" />
+        <source>Try a change without touching your records: add changes one by one, then press “Compare” to see it next to the plan as it is.</source>
+        <translation>试一试改动，不会动您的记录：一个一个加上改动，然后按“比一比”，和现在的情况放在一起看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="302" />
+        <source>My what-if</source>
+        <translation>我的假如</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="115" />
+        <source>Name of this what-if</source>
+        <translation>这个假如的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="116" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="120" />
+        <source>Kind of change</source>
+        <translation>改什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="121" />
+        <source>&amp;Change</source>
+        <translation>改什么(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="131" />
+        <source>&amp;Add this change</source>
+        <translation>加上这个改动(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="136" />
+        <source>Changes in this what-if:</source>
+        <translation>这个假如里的改动：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="138" />
+        <source>Changes in this what-if</source>
+        <translation>这个假如里的改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="141" />
+        <source>&amp;Remove the chosen change</source>
+        <translation>去掉选中的改动(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="148" />
+        <source>Co&amp;mpare</source>
+        <translation>比一比(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="187" />
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="204" />
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="220" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="205" />
+        <source>Kind of care</source>
+        <translation>就医类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="190" />
+        <source>Hospital level</source>
+        <translation>医院等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="192" />
+        <source>Estimated total cost in yuan</source>
+        <translation>预计总费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="208" />
+        <source>&amp;Who</source>
+        <translation>谁(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="224" />
+        <source>M&amp;onth</source>
+        <translation>月份(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="208" />
+        <source>&amp;Kind of care</source>
+        <translation>就医类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="194" />
+        <source>&amp;Hospital level</source>
+        <translation>医院等级(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="194" />
+        <source>Estimated &amp;total (¥)</source>
+        <translation>预计总费用（元）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="199" />
+        <source>Binding</source>
+        <translation>共济绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="201" />
+        <source>From month</source>
+        <translation>从哪个月起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="202" />
+        <source>&amp;Binding</source>
+        <translation>共济绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="202" />
+        <source>&amp;From month</source>
+        <translation>从哪个月起(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="207" />
+        <source>Monthly spend in yuan</source>
+        <translation>每月花费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="209" />
+        <source>Every &amp;month (¥, 0 = none)</source>
+        <translation>每月花费（元，0 表示不花）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="211" />
+        <source>Whose account</source>
+        <translation>谁的账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="213" />
+        <source>Monthly credit in yuan</source>
+        <translation>每月划入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="214" />
+        <source>&amp;Whose account</source>
+        <translation>谁的账户(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="214" />
+        <source>Credit every &amp;month (¥)</source>
+        <translation>每月划入（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="216" />
+        <source>From</source>
+        <translation>转出人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="217" />
+        <source>To</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="222" />
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="223" />
+        <source>Every month from then on</source>
+        <translation>从这个月起每月都转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="224" />
+        <source>&amp;From</source>
+        <translation>转出人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="224" />
+        <source>&amp;To</source>
+        <translation>接收人(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="225" />
+        <source>&amp;Amount (¥)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="246" />
+        <source>Enter an amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="251" />
+        <source>Enter the estimated total.</source>
+        <translation>请填写预计总费用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="258" />
+        <source>There is no binding in force to stop.</source>
+        <translation>现在没有正在生效的共济绑定可以停。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="269" />
+        <source>Choose two different people.</source>
+        <translation>请选两个不同的人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="272" />
+        <source>Enter the amount to move.</source>
+        <translation>请填写要转的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="307" />
+        <source>Add at least one change first.</source>
+        <translation>请先至少加一个改动。</translation>
     </message>
 </context>
 <context>
@@ -2498,17 +3302,17 @@ To pay again later a new binding is needed. End it?</source>
         <translation>这一步做完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="43" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="47" />
         <source>All steps</source>
         <translation>全部步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="46" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="50" />
         <source>Rule: %1 · Your progress is saved: you can close the guide and come back to this step later.</source>
         <translation>依据：%1 · 进度已保存：可以先关掉，下次回到这一步接着办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="58" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="42" />
         <source>When you tick this, the guide records that %1's wallet is open.</source>
         <translation>勾选后，向导会记下%1的医保钱包已开通。</translation>
     </message>

@@ -15,6 +15,7 @@ _PAGES = {
     "bindings": "desktop.ui.pages.bindings_page:BindingsPage",
     "visits": "desktop.ui.pages.visits_page:VisitsPage",
     "wallet": "desktop.ui.pages.wallet_page:WalletPage",
+    "projection": "desktop.ui.pages.projection_page:ProjectionPage",
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.book import BindingView, FamilyBook, MemberBalance, MemberView, TransferView
 from desktop.core import money, vocab
 from desktop.ui import reasons
+from desktop.ui.pages.projection_reminders import projected_soon, runout_notices
 
 ENDING_DAYS = 30  # "a binding ending within 30 days" (issue 5)
 NEAR_FLOOR_SHARE = Decimal("0.2")  # a display choice: within 20% above the floor counts as "near"
@@ -23,7 +24,7 @@ ATTENTION_STATUSES = ("suspended", "arrears", "uninsured")
 
 @dataclass(frozen=True)
 class Notice:
-    kind: str  # binding_ending / floor / status / transfer_returns / no_statement / family_blocked
+    kind: str  # binding_ending / floor / status / transfer_returns / no_statement / family_blocked / runs_out
     text: str
 
 
@@ -50,6 +51,7 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
     balances = {b.member_id: b for b in book.balances(today)}
     bindings = book.bindings(on=today)
     waiting = book.waiting_transfers()
+    soon = projected_soon(book)  # accounts the projection sees running out within 3 months (issue 7)
     out = []
     for m in members:
         bal = balances.get(m.id)
@@ -61,6 +63,7 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
         notices += _floor_notices(book, m, bal, bindings)
         notices += _transfer_notices(m, waiting)
         notices += _family_blocked(bal)
+        notices += [Notice(kind, text) for kind, text in runout_notices(m.id, soon)]
         if bal.statement_date is None:
             notices.append(Notice("no_statement", QCoreApplication.translate(
                 "HomeFacts", "No balance recorded yet: record one on the Family page so the figures are right.")))

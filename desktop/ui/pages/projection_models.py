@@ -1,0 +1,216 @@
+"""Tables of the Projection page: each account month by month, each person's cash out of pocket, and a
+what-if scenario next to the baseline. Rows are the engine's frozen results (core.projection/scenario)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from desktop.core.projection import account_label, month_label
+from desktop.ui import reasons as R
+
+_ROOT = QModelIndex()
+WORDS = {
+    "runs out": QT_TRANSLATE_NOOP("ProjectionModels", "runs out"),
+    "down to the reserve": QT_TRANSLATE_NOOP("ProjectionModels", "down to the reserve"),
+    "lowest": QT_TRANSLATE_NOOP("ProjectionModels", "lowest"),
+    "cash out of pocket": QT_TRANSLATE_NOOP("ProjectionModels", "cash out of pocket"),
+    "same": QT_TRANSLATE_NOOP("ProjectionModels", "same"),
+    "changed": QT_TRANSLATE_NOOP("ProjectionModels", "changed"),
+    "runs out in": QT_TRANSLATE_NOOP("ProjectionModels", "runs out in"),
+    "down to the reserve in": QT_TRANSLATE_NOOP("ProjectionModels", "down to the reserve in"),
+    "left at the end": QT_TRANSLATE_NOOP("ProjectionModels", "left at the end"),
+}
+
+
+def word(key: str) -> str:
+    return QCoreApplication.translate("ProjectionModels", WORDS[key])
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def month_text(month: dt.date | None) -> str:
+    """"2026年3月" / "March 2026"; empty for None."""
+    return "" if month is None else R.pair(month_label(month))
+
+
+def when_text(month: dt.date | None) -> str:
+    """A month, or "not within the horizon"."""
+    if month is None:
+        return QCoreApplication.translate("ProjectionModels", "not in this period")
+    return month_text(month)
+
+
+class _Model(QAbstractTableModel):
+    CONTEXT = "ProjectionModels"
+    COLUMNS: tuple[str, ...] = ()
+    MONEY: frozenset[int] = frozenset()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Any, ...] = ()
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row(self, r: int) -> Any:
+        return self._rows[r]
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
+        return None
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def strong(self, row: Any) -> bool:
+        return False
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cells(row)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.MONEY:
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and self.strong(row):
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+    def texts(self) -> list[list[str]]:
+        """Every cell as shown (tests, the PDF report)."""
+        return [list(self.cells(r)) for r in self._rows]
+
+
+class AccountMonthsModel(_Model):
+    """Rows: (AccountProjection, AccountMonth)."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ProjectionModels", "Account"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Month"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "At the start"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Money in"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Own use"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Paid for family"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Received"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "At the end"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Note"),
+    )
+    MONEY = frozenset({2, 3, 4, 5, 6, 7})
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        acc, m = row
+        return (R.pair(acc.label), month_text(m.month), R.money(m.opening_fen), R.money(m.inflow_fen),
+                R.money(m.own_use_fen), R.money(m.paid_for_others_fen), R.money(m.received_fen),
+                R.money(m.closing_fen), self.note(acc, m.month))
+
+    def note(self, acc: Any, month: dt.date) -> str:
+        parts = []
+        if acc.empty_month == month:
+            parts.append(f"{R.REFUSED} " + word("runs out"))
+        if acc.floor_month == month and acc.floor_month != acc.empty_month:
+            parts.append(f"{R.REFUSED} " + word("down to the reserve"))
+        if acc.lowest_month == month and acc.empty_month is None and acc.floor_month is None:
+            parts.append(f"{R.INFO} " + word("lowest"))
+        return "；".join(parts) if R.lang() == "zh" else "; ".join(parts)
+
+    def strong(self, row: Any) -> bool:
+        acc, m = row
+        return m.month in (acc.empty_month, acc.floor_month)
+
+
+class PeopleCashModel(_Model):
+    """Rows: PersonProjection (with months)."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ProjectionModels", "Person"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Medical costs"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Insurance fund pays"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Own account and wallet"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Family accounts"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Premiums"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Cash out of pocket"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Cash from"),
+    )
+    MONEY = frozenset({1, 2, 3, 4, 5, 6})
+
+    def cells(self, p: Any) -> tuple[str, ...]:
+        ms = p.months
+        return (p.name, R.money(sum(m.cost_fen for m in ms)), R.money(sum(m.fund_fen for m in ms)),
+                R.money(sum(m.own_fen + m.wallet_fen for m in ms)), R.money(sum(m.family_fen for m in ms)),
+                R.money(sum(m.premium_fen for m in ms)), R.money(p.cash_fen), month_text(p.first_cash_month))
+
+    def strong(self, p: Any) -> bool:
+        return p.cash_fen > 0
+
+
+class ComparisonModel(_Model):
+    """Rows: ("account", AccountChange) or ("person", PersonChange), baseline next to the scenario."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ProjectionModels", "Who"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "What"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "As things are"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "With the change"),
+        QT_TRANSLATE_NOOP("ProjectionModels", "Difference"),
+    )
+    MONEY = frozenset({4})
+
+    @staticmethod
+    def rows_of(comparison: Any) -> list[tuple[str, Any, str]]:
+        out: list[tuple[str, Any, str]] = []
+        for a in comparison.accounts:
+            out.append(("empty", a, ""))
+            if a.floor_fen:
+                out.append(("floor", a, ""))
+            out.append(("closing", a, ""))
+        for p in comparison.people:
+            out.append(("cash", p, ""))
+        return out
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        kind, x, _ = row
+        if kind == "cash":
+            diff = x.extra_cash_fen
+            sign = "+" if diff > 0 else ("−" if diff < 0 else "")
+            return (x.name, word("cash out of pocket"), R.money(x.base_cash_fen), R.money(x.alt_cash_fen),
+                    f"{sign}{R.money(abs(diff))}" if diff else word("same"))
+        who = R.pair(account_label(x.name, x.account.kind))
+        if kind == "empty":
+            same = x.base_empty == x.alt_empty
+            return (who, word("runs out in"), when_text(x.base_empty), when_text(x.alt_empty),
+                    word("same") if same else word("changed"))
+        if kind == "floor":
+            same = x.base_floor == x.alt_floor
+            return (who, word("down to the reserve in"), when_text(x.base_floor), when_text(x.alt_floor),
+                    word("same") if same else word("changed"))
+        diff = x.alt_closing_fen - x.base_closing_fen
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "")
+        return (who, word("left at the end"), R.money(x.base_closing_fen), R.money(x.alt_closing_fen),
+                f"{sign}{R.money(abs(diff))}" if diff else word("same"))
+
+    def strong(self, row: Any) -> bool:
+        kind, x, _ = row
+        if kind == "cash":
+            return x.extra_cash_fen != 0
+        if kind == "empty":
+            return x.base_empty != x.alt_empty
+        if kind == "floor":
+            return x.base_floor != x.alt_floor
+        return False

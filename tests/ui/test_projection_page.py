@@ -1,0 +1,251 @@
+"""The 余额预测 page: what a user sees for a small Taiyuan family worked out by hand (the figures of
+tests/test_book_projection.py: resident level 1, deductible ¥80, 60 %, fund cap ¥300 a year, F-T14; family
+money only above the ¥1,000 floor, F-T10), a what-if side by side, the band off the GUI thread (seeded,
+cancellable), saving the chart and the report, the demo family at a glance, and Home's reminder."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.book import FamilyBook
+from desktop.ui import reasons as R
+
+TY = "140100"
+NOW = dt.datetime(2025, 9, 20, 10, 0)  # the projection starts in October 2025
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """儿子 (employee) ¥1,500 and ¥200 a month; his mother bound to his account; her ¥6,000 visit in Dec 2024
+    makes ¥500 a month on average."""
+    book = FamilyBook.open(tmp_path / "data", clock=lambda: NOW, daily_backup=False)
+    dad = book.add_member("儿子", TY, "employee", birth_date=dt.date(1985, 1, 1)).id
+    mum = book.add_member("妈妈", TY, "resident", head_relation="parent", birth_date=dt.date(1955, 1, 1)).id
+    book.record_visit(mum, dt.date(2024, 12, 15), "outpatient", "1", 600000)
+    book.record_statement(dad, dt.date(2025, 9, 10), 150000, monthly_credit_fen=20000)
+    book.propose_binding(dad, mum, start=dt.date(2025, 1, 1), end=dt.date(2026, 12, 31), amount_cap_fen=1000000,
+                         status="active", registered_at=dt.datetime(2025, 1, 1, 9, 0))
+    yield book
+    book.close()
+
+
+@pytest.fixture
+def demo(tmp_path):
+    from desktop import demo as demo_family
+
+    book = FamilyBook.open(tmp_path / "demo", clock=lambda: dt.datetime(2026, 3, 17, 10, 0), daily_backup=False)
+    fam = demo_family.build_demo(book)
+    yield book, fam
+    book.close()
+
+
+def open_page(make_window, book, months=None):
+    w = make_window(book)
+    w.show_page("projection")
+    page = w.stack.currentWidget()
+    assert page.objectName() == "page_projection"
+    if months is not None:
+        page.months.setValue(months)
+        page.recompute()
+    return w, page
+
+
+def summary(page) -> list[str]:
+    return R.html_to_text(page.summary.text()).splitlines()
+
+
+def wait_band(qtbot, page):
+    qtbot.waitUntil(lambda: page.run is None, timeout=60000)
+
+
+# ---- what the user reads ----
+
+def test_sentences_table_and_cash_by_hand(qtbot, lang, make_window, pair):
+    _w, page = open_page(make_window, pair, months=6)
+    assert page.summary_title.text() == "简单说：2025年10月 到 2026年3月"
+    lines = summary(page)
+    assert lines[0] == "✗ 儿子的账户预计在2025年12月降到必须保留的 ¥1,000.00，此后家人只能用超出这部分的钱。"
+    assert "• 妈妈预计要自付 ¥700.00，从2025年12月开始。" in lines  # 100 + 48 + 252 + 300
+    rows = page.months_model.texts()
+    assert len(rows) == 6  # one account (hers has no balance), six months
+    # Oct: 1500 + 200, her share 248 (fund (500 − 80) × 60 % = 252)
+    assert rows[0] == ["儿子的账户", "2025年10月", "¥1,500.00", "¥200.00", "¥0.00", "¥248.00", "¥0.00", "¥1,452.00",
+                       ""]
+    # Dec: the cap is used up, only 400 above the floor can pay her 500
+    assert rows[2][1:8] == ["2025年12月", "¥1,200.00", "¥200.00", "¥0.00", "¥400.00", "¥0.00", "¥1,000.00"]
+    assert rows[2][8] == "✗ 降到必须保留的钱"
+    cash = {r[0]: r for r in page.people_model.texts()}
+    # fund 252 + 48 + 0 + 252 + 48 + 0; family 248 + 452 + 400 + 200 × 3; cash 100 + 48 + 252 + 300
+    assert cash["妈妈"][1:] == ["¥3,000.00", "¥600.00", "¥0.00", "¥1,700.00", "¥0.00", "¥700.00", "2025年12月"]
+    assert "儿子" not in cash  # no costs of his own: not listed
+
+
+def test_english_page(qtbot, english, make_window, pair):
+    _w, page = open_page(make_window, pair, months=6)
+    assert summary(page)[0] == ("✗ 儿子's account is expected to fall to the ¥1,000.00 reserve in December 2025; from "
+                                "then on the family can use only what rises above it.")
+    assert page.months_model.texts()[2][8] == "✗ down to the reserve"
+    assert page.months_model.headerData(7, Qt.Orientation.Horizontal) == "At the end"
+    assert page.band_button.text() == "How &likely?"
+
+
+def test_chart_shows_floor_lowest_point_and_month_figures(qtbot, lang, make_window, pair):
+    _w, page = open_page(make_window, pair, months=6)
+    page.account.setCurrentIndex(page.account.findData(f"personal:{pair.members()[0].id}"))
+    data = page.chart.data
+    (line,) = data.lines
+    assert line.label == "儿子的账户"
+    assert line.values == (145200, 120000, 100000, 100000, 100000, 100000)
+    assert line.floor_fen == 100000 and line.empty_index is None and line.lowest_index == 2
+    assert data.months[:3] == ("10月", "11月", "12月") and data.with_year[3] == "2026年1月"
+    tip = page.chart.tooltip_text(1).splitlines()
+    assert tip == ["2025年11月", "儿子的账户: ¥1,200.00", "划入 ¥200.00", "自己用 ¥0.00", "给家人付 ¥452.00",
+                   "收到 ¥0.00"]
+    page.chart.setFocus()
+    qtbot.keyClick(page.chart, Qt.Key.Key_End)
+    assert page.chart.hover == 5 and page.chart.accessibleDescription().startswith("2026年3月")
+    page.account.setCurrentIndex(page.account.findData("pool"))
+    assert page.chart.data.lines[0].values == (145200, 120000, 100000, 100000, 100000, 100000)
+
+
+def test_a_what_if_side_by_side(qtbot, lang, make_window, pair):
+    """Stop the binding from November (3 months): she then pays 452 and 500 herself."""
+    _w, page = open_page(make_window, pair, months=3)
+    d = page.open_scenario()
+    d.name.setText("不再共济")
+    d.kind.setCurrentIndex(d.kind.findData("stop"))
+    form = d.pages["stop"]
+    form["month"].setCurrentIndex(1)
+    assert form["month"].currentText() == "2025年11月"
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    assert d.list.item(0).text() == "从2025年11月起停掉儿子给妈妈付"
+    qtbot.mouseClick(d.compare_button, Qt.MouseButton.LeftButton)
+    assert page.scenario.currentText() == "不再共济"
+    assert page.compare_card.isVisible()
+    assert page.compare_title.text() == "假如：不再共济"
+    sentences = R.html_to_text(page.compare_text.text()).splitlines()
+    assert "• 妈妈在这个方案里要多自付 ¥852.00（共 ¥952.00，原计划 ¥100.00）。" in sentences
+    rows = page.compare_model.texts()
+    assert ["妈妈", "自己掏现金", "¥100.00", "¥952.00", "+¥852.00"] in rows
+    assert ["儿子的账户", "哪个月降到必须保留的钱", "2025年12月", "这段时间内不会", "变了"] in rows
+    assert ["儿子的账户", "最后还剩", "¥1,000.00", "¥1,852.00", "+¥852.00"] in rows
+    scen = [ln for ln in page.chart.data.lines if ln.dashed]
+    assert [ln.values for ln in scen] == [(145200, 165200, 185200)]
+    assert pair.bindings()[0].status == "active"  # nothing written
+    page.remove_scenario()
+    assert page.scenario.currentIndex() == 0 and not page.compare_card.isVisible()
+
+
+def test_a_what_if_needs_an_amount(qtbot, lang, make_window, pair):
+    _w, page = open_page(make_window, pair, months=3)
+    d = page.open_scenario()
+    d.kind.setCurrentIndex(d.kind.findData("event"))
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    assert d.changes == [] and d.problem.isVisible()
+    assert not d.compare_button.isEnabled()
+    d.pages["event"]["amount"].setText("10000")
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    assert len(d.changes) == 1 and d.list.item(0).text() == "儿子：2025年11月在三甲住院，¥10,000.00"
+
+
+# ---- the band ----
+
+def test_band_in_the_background_same_seed_same_figures(qtbot, lang, make_window, pair):
+    _w, page = open_page(make_window, pair, months=6)
+    run = page.start_band()
+    assert run is not None and page.progress.isVisible() and page.cancel_button.isEnabled()
+    wait_band(qtbot, page)
+    assert not page.progress.isVisible() and page.band is not None and page.band.runs == 1000
+    first = page.band
+    text = R.html_to_text(page.band_text.text()).splitlines()
+    assert text[0].startswith("按每个人最近12个月看病的情况，模拟了 1,000 种可能的将来")
+    assert any(t.startswith("• 儿子的账户在") and "降到必须保留的 ¥1,000.00" in t for t in text[1:])
+    dad = first.account(pair.members()[0].id)
+    page.account.setCurrentIndex(page.account.findData(f"personal:{pair.members()[0].id}"))
+    (band,) = page.chart.data.bands
+    assert band.low == dad.band.p10 and band.high == dad.band.p90
+    page.refresh()  # the book may have changed: the band is worked out again
+    assert page.band is None
+    page.start_band()
+    wait_band(qtbot, page)
+    assert page.band == first
+    assert R.html_to_text(page.band_text.text()).splitlines() == text
+
+
+def test_band_can_be_stopped(qtbot, lang, make_window, demo):
+    book, _fam = demo
+    _w, page = open_page(make_window, book, months=60)
+    page.start_band()
+    page.cancel_band()
+    wait_band(qtbot, page)
+    assert page.band is None
+    assert page.message.text() == "已停止：没有算出大概的范围。"
+    assert page.band_button.isEnabled() and not page.cancel_button.isEnabled()
+
+
+# ---- saving ----
+
+def test_save_chart_and_report(qtbot, lang, make_window, pair, tmp_path, monkeypatch):
+    from desktop.ui.pages import projection_page
+
+    _w, page = open_page(make_window, pair, months=6)
+    monkeypatch.setattr(projection_page, "choose_save_path", lambda _p, _t, name, kind: tmp_path / f"out.{kind}")
+    png = page.save_png()
+    assert png == tmp_path / "out.png" and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    pdf = page.save_pdf()
+    assert pdf.read_bytes()[:4] == b"%PDF"
+    from desktop.ui.pages.projection_report import report_html
+    from desktop.ui.print.pdf import pdf_page_count
+
+    assert pdf_page_count(pdf) >= 1
+    body = R.html_to_text(report_html(page))
+    assert "儿子的账户预计在2025年12月降到必须保留的 ¥1,000.00" in body and "¥1,452.00" in body
+    monkeypatch.setattr(projection_page, "choose_save_path", lambda *_a: None)
+    assert page.save_png() is None
+
+
+# ---- the demo family, large text, Home ----
+
+def test_demo_family_at_a_glance(qtbot, lang, make_window, demo):
+    book, fam = demo
+    _w, page = open_page(make_window, book)
+    proj = book.project()
+    assert page.months.value() == 12 and page.projection.months == proj.months
+    marks = {"proj_empty": "✗", "proj_floor": "✗", "proj_lasts": "✓"}
+    assert summary(page) == [f"{marks.get(r.code, '•')} {r.text_zh}" for r in proj.summary()]
+    wallet = proj.account(fam.mother, "wallet")
+    assert wallet.empty_month is not None
+    assert any(t.startswith("✗ 张桂兰的医保钱包预计在") for t in summary(page))
+    line = next(ln for ln in page.chart.data.lines if ln.label == "张桂兰的医保钱包")
+    assert line.empty_index == proj.months.index(wallet.empty_month)
+    assert [ln.label for ln in page.chart.data.lines] == [R.pair(a.label) for a in proj.accounts]
+    assert page.account.count() == len(proj.accounts) + 2
+
+
+def test_large_text_enlarges_the_chart(qtbot, lang, make_window, pair, qapp):
+    from desktop.ui import theme
+
+    theme.apply(qapp, False)  # as the app does at start
+    _w, page = open_page(make_window, pair, months=6)
+    normal = page.chart.font().pointSizeF()
+    normal_hint = page.chart.sizeHint()
+    try:
+        theme.apply(qapp, True)
+        qapp.processEvents()
+        assert page.chart.font().pointSizeF() >= 1.5 * normal
+        assert page.chart.sizeHint().height() > normal_hint.height()
+    finally:
+        theme.apply(qapp, False)
+
+
+def test_home_warns_of_an_account_running_out_within_3_months(qtbot, lang, make_window, pair):
+    w = make_window(pair)
+    w.show_page("home")
+    home = w.stack.currentWidget()
+    card = home.card("儿子")
+    notes = [label.text() for label in card.notices if label.property("kind") == "runs_out"]
+    assert notes == ["⚠ 你的账户预计在2025年12月降到必须留下的 ¥1,000.00，之后家人就用不了了。"]
+    assert [label.property("kind") for label in home.card("妈妈").notices].count("runs_out") == 0
