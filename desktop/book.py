@@ -536,6 +536,8 @@ class FamilyBook:
         from desktop.store.database import open_database
 
         now = (clock or _now)()
+        if now.tzinfo is not None:  # backups are stamped in naive China time
+            now = now.astimezone(CHINA).replace(tzinfo=None)
         return cls(open_database(Path(data_dir), now=now, daily_backup=daily_backup), registry, clock)
 
     @staticmethod
@@ -1843,7 +1845,10 @@ class FamilyBook:
                 m.value = value
 
     def backup(self, reason: str = "manual") -> Path:
-        return self.db.backup(reason)
+        """A backup stamped with the book's clock (naive China time), like the daily one made at open."""
+        from desktop.store.ledger import naive_china
+
+        return self.db.backup(reason, naive_china(self.clock()))
 
     def backups(self) -> list[Backup]:
         from desktop.store import backups

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,22 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 @pytest.fixture
 def data(tmp_path) -> str:
     return str(tmp_path / "data")
+
+
+def visit_count(capsys, data: str, tmp_path: Path) -> int:
+    """How many visits the book holds, read back through ``visits-export``."""
+    out = tmp_path / "count.csv"
+    code, said, _ = run(capsys, "--data-dir", data, "visits-export", str(out))
+    assert code == 0
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert said == f"exported {len(rows) - 1} visits to {out}\n"
+    return len(rows) - 1
+
+
+def member_names(capsys, data: str) -> list[str]:
+    code, out, _ = run(capsys, "--data-dir", data, "balances", "--json")
+    assert code == 0
+    return [r["name"] for r in json.loads(out)]
 
 
 def test_fresh_folder_end_to_end(capsys, data, tmp_path):
@@ -53,8 +70,40 @@ def test_fresh_folder_end_to_end(capsys, data, tmp_path):
     code, out, _ = run(capsys, "--data-dir", other, "visits-import", str(visits_csv))
     assert code == 0 and "imported 8 visits" in out
 
+    assert visit_count(capsys, other, tmp_path) == 16
+    before_import = [p.name for p in (Path(other) / "backups").iterdir() if p.name.endswith("-before-import.sqlite")]
     code, out, _ = run(capsys, "--data-dir", other, "restore")
-    assert code == 0 and out.startswith("restored")
+    newest = max(before_import)  # the copy made just before the CSV import: the demo's 8 visits
+    assert code == 0 and out.startswith(f"restored {newest}; the book before restoring is backed up as ")
+    assert visit_count(capsys, other, tmp_path) == 8
+    assert member_names(capsys, other) == ["王建国", "李秀英", "王磊", "张桂兰"]
+
+
+@pytest.fixture
+def utc_computer(monkeypatch):
+    """The computer's zone is UTC, eight hours behind China (where the book's clock runs)."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_restore_brings_back_the_backup_made_last(capsys, data, tmp_path, utc_computer):
+    assert run(capsys, "--data-dir", data, "init")[0] == 0
+    assert run(capsys, "--data-dir", data, "demo")[0] == 0
+    csv = tmp_path / "more.csv"
+    csv.write_text("person,date,care type,total\n王建国,2025-05-06,outpatient,120\n"
+                   "张桂兰,2025-05-07,pharmacy,35.50\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--data-dir", data, "visits-import", str(csv))  # the day's daily copy first
+    assert code == 0 and "imported 2 visits" in out
+    code, out, _ = run(capsys, "--data-dir", data, "backup")
+    assert code == 0
+    manual = Path(out.removeprefix("backup written: ").strip())
+    assert visit_count(capsys, data, tmp_path) == 10
+    code, out, _ = run(capsys, "--data-dir", data, "restore")
+    assert code == 0 and out.startswith(f"restored {manual.name};")
+    assert visit_count(capsys, data, tmp_path) == 10  # the manual backup's content, not the daily copy's 8
 
 
 def test_failures_exit_non_zero_with_one_line(capsys, data, tmp_path):
@@ -88,6 +137,7 @@ def test_damaged_book_is_reported_with_the_backup_to_restore(capsys, data):
     code, out, _ = run(capsys, "--data-dir", data, "restore")
     assert code == 0 and "damaged book was kept" in out
     assert run(capsys, "--data-dir", data, "check")[0] == 0
+    assert member_names(capsys, data) == ["王建国", "李秀英", "王磊", "张桂兰"]
 
 
 def test_data_dir_resolution(monkeypatch, tmp_path):

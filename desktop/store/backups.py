@@ -11,13 +11,14 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from . import paths
 from .errors import NoBackup
 
 KEEP = 10
+CHINA = timezone(timedelta(hours=8))
 _NAME = re.compile(r"^familypool-(\d{8})-(\d{6})-(\d{6})-([a-z0-9-]+)\.sqlite$")
 
 
@@ -30,6 +31,12 @@ class Backup:
     @property
     def name(self) -> str:
         return self.path.name
+
+
+def china_now() -> datetime:
+    """Now as naive China time: the one clock every backup name is stamped with, whatever the PC's zone
+    (the daily copy, manual ones and those made before an import, a restore or a migration sort together)."""
+    return datetime.now(CHINA).replace(tzinfo=None)
 
 
 def ro_connect(path: Path) -> sqlite3.Connection:
@@ -80,11 +87,11 @@ def make_backup(data_dir: Path, reason: str, src: Path | None = None, now: datet
     """Copy the book (or ``src``) into the backups folder and drop all but the newest :data:`KEEP`."""
     src = src or paths.db_path(data_dir)
     d = paths.ensure_private_dir(paths.backup_dir(data_dir))
-    now = now or datetime.now()
-    dst = d / f"familypool-{now:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
-    while dst.exists():  # never reuse a name
+    now = now or china_now()
+    taken = {b.made_at for b in list_backups(data_dir)}
+    while now in taken:  # never reuse a stamp, whatever the reason: the newer copy must sort first
         now += timedelta(microseconds=1)
-        dst = d / f"familypool-{now:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
+    dst = d / f"familypool-{now:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
     _copy(src, dst)
     rotate(data_dir)
     return dst
@@ -126,7 +133,7 @@ def _sidecars(path: Path) -> list[Path]:
 
 def move_aside(path: Path, label: str, now: datetime | None = None) -> Path:
     """Rename the book (and its -wal/-shm) to ``familypool-<label>-<time>.sqlite``; never deletes it."""
-    now = now or datetime.now()
+    now = now or china_now()
     target = path.with_name(f"familypool-{label}-{now:%Y%m%d-%H%M%S-%f}.sqlite")
     for side in _sidecars(path):
         if side.exists():

@@ -125,7 +125,7 @@ def open_database(data_dir: Path, now: datetime | None = None, daily_backup: boo
     head = migrate.head()
     if info.empty or info.revision != head:
         if not info.empty:
-            made.append(backups.make_backup(data_dir, "before-migration", src=path))
+            made.append(backups.make_backup(data_dir, "before-migration", src=path, now=now))
             migrated_from = info.revision
         db.set_wal(path)
         engine = db.make_engine(path)
@@ -140,7 +140,7 @@ def open_database(data_dir: Path, now: datetime | None = None, daily_backup: boo
         db.set_wal(path)  # already WAL for our files; a restored or copied file may not be
         engine = db.make_engine(path)
     database = Database(data_dir, path, engine, migrated_from, made)
-    now = now or datetime.now()
+    now = now or backups.china_now()  # the clock the backups are stamped with
     if daily_backup and not info.empty and not backups.has_backup_on(data_dir, now):
         database.backup("daily", now)
     return database
