@@ -110,6 +110,7 @@ def _refusal(e: Exception) -> str:
 def _run_book(fn: Callable[..., int]) -> Command:
     def run(args: argparse.Namespace) -> int:
         from desktop.book import ImportRefused, Refused
+        from desktop.store.errors import StoreError
 
         try:
             book = _open(args)
@@ -125,6 +126,8 @@ def _run_book(fn: Callable[..., int]) -> Command:
             return fail(_refusal(e))
         except _Failed as e:
             return fail(str(e))
+        except StoreError as e:  # e.g. the disk filled up during the command: nothing of it was kept
+            return fail(e.en)
         except OSError as e:
             return fail(f"{getattr(e, 'filename', '') or ''}: {e.strerror or e}".lstrip(": "))
         finally:

@@ -56,17 +56,25 @@ def _copy(src: Path, dst: Path) -> None:
     """Copy ``src`` to a new owner-only ``dst`` through the backup API, then make it a plain file."""
     tmp = dst.with_name(dst.name + ".part")
     tmp.unlink(missing_ok=True)
-    paths.make_private_file(tmp)
-    s = ro_connect(src)
-    d = sqlite3.connect(str(tmp), isolation_level=None)
     try:
-        s.backup(d)
-        d.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
-    finally:
-        d.close()
-        s.close()
-    paths.restrict(tmp)
-    os.replace(tmp, dst)
+        paths.make_private_file(tmp)
+        s = ro_connect(src)
+        d = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            s.backup(d)
+            d.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
+        finally:
+            d.close()
+            s.close()
+        paths.restrict(tmp)
+        os.replace(tmp, dst)
+    except BaseException:  # a full disk: no half copy left to be taken for a backup
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
 
 
 def list_backups(data_dir: Path) -> list[Backup]:
@@ -153,7 +161,17 @@ def restore(data_dir: Path, backup: Path | None = None) -> Restored:
     """Put ``backup`` (default: the latest good one) in place of the book. The book must be closed.
 
     A healthy current book is backed up first; a damaged one is moved aside, never overwritten.
+    Refused with ``BookInUse`` while another FamilyPool has the book open (store/lock.py).
     """
+    from .lock import BookLock
+
+    if not Path(data_dir).is_dir():
+        return _restore(Path(data_dir), backup)  # no book, nothing to lock: NoBackup unless one is named
+    with BookLock.acquire(Path(data_dir)):
+        return _restore(Path(data_dir), backup)
+
+
+def _restore(data_dir: Path, backup: Path | None) -> Restored:
     db = paths.db_path(data_dir)
     src = Path(backup) if backup else latest_good(data_dir)
     if src is None or not src.exists() or not is_good(src):

@@ -19,10 +19,12 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from . import backups, db, migrate, paths
 from .errors import DamagedDatabase, MigrationFailed, NewerDatabase
+from .lock import BookLock, write_failure
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -38,7 +40,7 @@ def inspect_file(path: Path) -> Inspection:
     data_dir = path.parent
     size = path.stat().st_size
     if size == 0:
-        return Inspection(None, True)
+        return _empty(path)
     with open(path, "rb") as f:
         header = f.read(16)
     if header != SQLITE_HEADER:
@@ -58,10 +60,19 @@ def inspect_file(path: Path) -> Inspection:
     if revision is None:
         if tables - {"sqlite_sequence", "alembic_version"}:
             raise DamagedDatabase(path, "not a FamilyPool book (no schema version)", backups.latest_good(data_dir))
-        return Inspection(None, True)
+        return _empty(path)
     if revision not in migrate.known_revisions():
         raise NewerDatabase(path, revision)
     return Inspection(revision, False)
+
+
+def _empty(path: Path) -> Inspection:
+    """An empty file is a new book, unless good backups of a real one lie beside it: then it has lost its
+    records (a file cut to nothing) and is refused like a damaged one, with the latest backup offered."""
+    good = backups.latest_good(path.parent)
+    if good is not None:
+        raise DamagedDatabase(path, "the file is empty", good)
+    return Inspection(None, True)
 
 
 @dataclass
@@ -73,19 +84,40 @@ class Database:
     engine: Engine
     migrated_from: str | None = None
     backups_made: list[Path] = field(default_factory=list)
+    lock: BookLock | None = None  # one FamilyPool at a time (store/lock.py); released by close()
 
+    @contextmanager
     def session(self, write: bool = False) -> Iterator[Session]:
-        return db.session(self.engine, write)
+        try:
+            with db.session(self.engine, write) as s:
+                yield s
+        except SQLAlchemyError as e:  # rolled back; a full disk or read-only folder becomes a clear message
+            failure = write_failure(e, self.data_dir) if write else None
+            if failure is None:
+                raise
+            raise failure from e
 
     @contextmanager
     def connection(self, write: bool = False):
         """A Core connection in one transaction (bulk inserts)."""
         bind = self.engine.execution_options(**{db.WRITE: True}) if write else self.engine
-        with bind.begin() as conn:
-            yield conn
+        try:
+            with bind.begin() as conn:
+                yield conn
+        except SQLAlchemyError as e:  # rolled back; a full disk or read-only folder becomes a clear message
+            failure = write_failure(e, self.data_dir) if write else None
+            if failure is None:
+                raise
+            raise failure from e
 
     def backup(self, reason: str, now: datetime | None = None) -> Path:
-        p = backups.make_backup(self.data_dir, reason, src=self.path, now=now)
+        try:
+            p = backups.make_backup(self.data_dir, reason, src=self.path, now=now)
+        except (sqlite3.Error, OSError) as e:  # the half-written copy is gone; the book is untouched
+            failure = write_failure(e, self.data_dir)
+            if failure is None:
+                raise
+            raise failure from e
         self.backups_made.append(p)
         return p
 
@@ -108,19 +140,38 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def open_database(data_dir: Path, now: datetime | None = None, daily_backup: bool = True) -> Database:
     """Open (creating or upgrading as needed) the book in ``data_dir``."""
     data_dir = paths.ensure_private_dir(Path(data_dir))
     path = paths.db_path(data_dir)
+    exists = path.exists()
+    info = inspect_file(path) if exists else Inspection(None, True)  # refusals come before any write
+    lock = BookLock.acquire(data_dir)  # BookInUse / FolderNotWritable: nothing written yet
+    try:
+        database = _open_locked(data_dir, path, exists, info, now, daily_backup)
+    except (sqlite3.Error, SQLAlchemyError, OSError) as e:  # a read-only folder, a full disk: say so
+        lock.release()
+        failure = write_failure(e, data_dir)
+        if failure is None:
+            raise
+        raise failure from e
+    except BaseException:
+        lock.release()
+        raise
+    database.lock = lock
+    return database
+
+
+def _open_locked(data_dir: Path, path: Path, exists: bool, info: Inspection, now: datetime | None,
+                 daily_backup: bool) -> Database:
     made: list[Path] = []
     migrated_from = None
-    if path.exists():
-        info = inspect_file(path)
-    else:
+    if not exists:
         paths.make_private_file(path)
-        info = Inspection(None, True)
     paths.restrict(path)
     head = migrate.head()
     if info.empty or info.revision != head:
@@ -141,6 +192,10 @@ def open_database(data_dir: Path, now: datetime | None = None, daily_backup: boo
         engine = db.make_engine(path)
     database = Database(data_dir, path, engine, migrated_from, made)
     now = now or backups.china_now()  # the clock the backups are stamped with
-    if daily_backup and not info.empty and not backups.has_backup_on(data_dir, now):
-        database.backup("daily", now)
+    try:
+        if daily_backup and not info.empty and not backups.has_backup_on(data_dir, now):
+            database.backup("daily", now)
+    except BaseException:
+        engine.dispose()
+        raise
     return database
