@@ -252,3 +252,25 @@ def test_bad_horizon_is_refused(fam):
         with pytest.raises(Refused) as e:
             fam.book.project(months=months)
         assert e.value.codes == ("proj_bad_months",)
+
+
+def test_monthly_sums_give_the_same_spending_and_band_as_the_single_visits(fam):
+    """The book reads the history as sums per person, kind of care and month; the engine given every single
+    visit must come to the same spending lines and the same band."""
+    from desktop.core import model, montecarlo, projection
+
+    book = fam.book
+    for day, care, hospital, total, ok in ((dt.date(2025, 3, 2), "outpatient", "1", 12000, True),
+                                           (dt.date(2025, 3, 20), "outpatient", "1", 3300, True),
+                                           (dt.date(2025, 5, 9), "pharmacy", "0", 4500, False),
+                                           (dt.date(2025, 5, 30), "pharmacy", "0", 2100, True),
+                                           (dt.date(2025, 9, 1), "outpatient", "1", 700, True)):
+        book.record_visit(fam.mum, day, care, hospital, total, wallet_accepted=ok)
+    single = [model.Visit(v.id, v.member_id, v.on_date, v.care_type, v.hospital_class, v.total_fen,
+                          v.wallet_accepted) for v in book.visits(newest_first=False)]
+    inp = book.projection_input(months=6)
+    assert inp.spending == projection.spending_from_visits(single, OCT)
+    assert [(s.care, s.monthly_fen, s.wallet_accepted) for s in inp.spending] == [
+        ("outpatient", 51333, True), ("pharmacy", 550, False)]  # (6000+120+33+7)/12 = 513.33, (45+21)/12
+    direct = montecarlo.simulate(inp, single, book.registry.resolve_insured_place, runs=300, seed=3)
+    assert book.simulate_band(months=6, runs=300, seed=3) == direct

@@ -66,17 +66,17 @@
         <translation>还没有可以显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="276" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="278" />
         <source>reserve %1</source>
         <translation>必须保留 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="324" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="326" />
         <source>runs out</source>
         <translation>用完</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="333" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="335" />
         <source>lowest %1</source>
         <translation>最低 %1</translation>
     </message>
@@ -711,32 +711,32 @@ To pay again later a new binding is needed. End it?</source>
         <translation>把办理步骤存成PDF…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="60" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="56" />
         <source>For “%1”, %2 offers these ways. The first ones are the region's own; pick the one you can use.</source>
         <translation>“%1”在%2可以这样办。排在前面的是本地的办法，选一个您会用的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="64" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="60" />
         <source>The region's rules list no way to do this. Ask the local medical-insurance office.</source>
         <translation>本地规定里没有写怎么办这件事，请问当地医保经办机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="70" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="66" />
         <source>%1 steps</source>
         <translation>共 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="72" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="68" />
         <source>takes a review</source>
         <translation>要等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="121" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="117" />
         <source>First, %1 will open a wallet through “%2”.</source>
         <translation>先由%1在“%2”开通医保钱包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="130" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="126" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -814,7 +814,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>跳过了 %1 行有问题的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="164" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="166" />
         <source>Nothing was imported.</source>
         <translation>什么也没有导入。</translation>
     </message>
@@ -1296,133 +1296,133 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="23" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="22" />
         <source>&amp;Let one person's account pay for a relative</source>
         <translation>用一个人的医保账户给家人付钱(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="24" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="23" />
         <source>Family sharing (共济): the relative's medicine and visits are paid from your personal account.</source>
         <translation>家庭共济：家人看病买药，用您的个人账户付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="26" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="25" />
         <source>&amp;Open an insurance wallet</source>
         <translation>开通医保钱包(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="27" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="26" />
         <source>Needed before money can be sent to or received in a wallet.</source>
         <translation>开通以后才能用医保钱包转钱、收钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="28" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="27" />
         <source>&amp;Send money to a relative's wallet</source>
         <translation>给家人的医保钱包转钱(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="29" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="28" />
         <source>Also across provinces, between close relatives.</source>
         <translation>近亲属之间可以转，跨省也行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="30" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="29" />
         <source>Look up &amp;visit records</source>
         <translation>查看病记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="31" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="30" />
         <source>See what was spent and what the shared money paid.</source>
         <translation>看看花了多少钱，共济的钱付了多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="31" />
         <source>&amp;Pay a relative's resident insurance premium</source>
         <translation>替家人交居民医保费(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="33" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
         <source>From your personal account, for a relative you share with.</source>
         <translation>用您的个人账户，给已经共济绑定的家人交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="45" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="44" />
         <source>What would you like to do?</source>
         <translation>您想办什么事？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="62" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="61" />
         <source>Continue where you left off</source>
         <translation>接着上次没办完的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="96" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="84" />
         <source>&amp;Continue</source>
         <translation>接着办(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="98" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="86" />
         <source>Continue: %1</source>
         <translation>接着办：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="100" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="88" />
         <source>Forget</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="102" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="90" />
         <source>Forget this guide</source>
         <translation>不再接着办这件事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="126" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="114" />
         <source>step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="129" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="117" />
         <source>checking whether it can be done</source>
         <translation>正在看能不能办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="131" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="119" />
         <source>waiting for the review result</source>
         <translation>等审核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="132" />
-        <location filename="../../desktop/ui/guide/intro_page.py" line="133" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="120" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="121" />
         <source>entering the result</source>
         <translation>正在填办理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="134" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
         <source>done</source>
         <translation>办好了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="135" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="123" />
         <source>not started yet</source>
         <translation>还没开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="130" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="118" />
         <source>choosing how</source>
         <translation>正在选办理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="136" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="124" />
         <source>saved %1</source>
         <translation>%1 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="143" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="131" />
         <source>Forget the guide</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="143" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="131" />
         <source>Forget this half-done guide? Nothing else is deleted.</source>
         <translation>这件事不接着办了吗？只删掉办理进度，别的都不删。</translation>
     </message>
@@ -1944,6 +1944,54 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>PlannedModel</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="54" />
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="55" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="56" />
+        <source>Kind of care</source>
+        <translation>就医类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
+        <source>Hospital level</source>
+        <translation>医院等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
+        <source>Every month until</source>
+        <translation>每月一直到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="89" />
+        <source>no end</source>
+        <translation>不限结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="91" />
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+</context>
+<context>
     <name>PlannerDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="36" />
@@ -2154,27 +2202,27 @@ To pay again later a new binding is needed. End it?</source>
         <translation>从哪个月开始掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="167" />
-        <source>Who</source>
-        <translation>谁</translation>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="173" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="168" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="167" />
         <source>What</source>
         <translation>什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="169" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="168" />
         <source>As things are</source>
         <translation>照现在这样</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="170" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="169" />
         <source>With the change</source>
         <translation>改了以后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="171" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="170" />
         <source>Difference</source>
         <translation>差多少</translation>
     </message>
@@ -2229,249 +2277,536 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="147" />
+        <source>Pla&amp;ns…</source>
+        <translation>计划……(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="148" />
+        <source>Planned costs, monthly figures and wallet transfers</source>
+        <translation>计划的花费、每月的数字和钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="150" />
         <source>&amp;What if…</source>
         <translation>假如……(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
         <source>Try a change and compare it with the plan as it is</source>
         <translation>试一个改动，和现在的情况比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
         <source>&amp;Drop this what-if</source>
         <translation>不要这个假如(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="150" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
         <source>Forget the chosen what-if</source>
         <translation>去掉选中的“假如”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
         <source>How &amp;likely?</source>
         <translation>可能性有多大？(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
         <source>Simulate 1,000 possible futures from past visits</source>
         <translation>按以前看病的情况，模拟1000种可能的将来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>Stop the simulation</source>
         <translation>停止模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
         <source>Save the chart as a &amp;picture…</source>
         <translation>把图存成图片……(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
         <source>Save the chart as a PNG picture</source>
         <translation>把走势图存成 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="165" />
         <source>Save a &amp;report (PDF)…</source>
         <translation>存一份报告（PDF）……(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="166" />
         <source>Save the whole projection as a PDF report</source>
         <translation>把整个预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="173" />
         <source>Simulation progress</source>
         <translation>模拟进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="178" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="181" />
         <source>In short</source>
         <translation>简单说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="179" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="182" />
         <source>Summary of the projection</source>
         <translation>预测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="186" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="189" />
         <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
         <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="194" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="197" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="195" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="198" />
         <source>How likely the money runs out</source>
         <translation>钱用完的可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="200" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="203" />
         <source>The changes of the what-if</source>
         <translation>这个假如改了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="201" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="204" />
         <source>What the what-if changes</source>
         <translation>这个假如带来的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="203" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="206" />
         <source>The plan and the what-if</source>
         <translation>现在的情况和假如的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="207" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="210" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="209" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="212" />
         <source>Each account month by month</source>
         <translation>每个账户每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="212" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="215" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="214" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
         <source>What each person pays</source>
         <translation>每个人要付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="220" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="37" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="276" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="279" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="306" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="309" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="310" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="405" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="313" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="410" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="317" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="320" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="338" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="341" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="352" />
-        <source>Credits come from each person's latest balance record; planned costs from the Visits page's plans. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
-        <translation>每月划入的钱按每个人最近一次记下的余额记录；每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="356" />
+        <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
+        <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="370" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="375" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="382" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="387" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="386" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="391" />
         <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures). The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
         <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="412" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="426" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="417" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="431" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="429" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="434" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="430" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="435" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="431" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="436" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="432" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="437" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="446" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="463" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="483" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="500" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="507" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="524" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="533" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="550" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="533" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="550" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="537" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="554" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="548" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="565" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="549" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="566" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionPlanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="123" />
+        <source>Plans for the projection</source>
+        <translation>预测用的计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="126" />
+        <source>Planned &amp;costs</source>
+        <translation>计划的花费(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="127" />
+        <source>Monthly &amp;figures</source>
+        <translation>每月的数字(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
+        <source>Wallet &amp;transfers</source>
+        <translation>钱包转账(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="133" />
+        <source>&amp;Save the figures</source>
+        <translation>保存这些数字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="134" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="167" />
+        <source>Costs you expect, such as an operation the doctor advised or medicine every month. They are added to what each person usually spends.</source>
+        <translation>您预计会有的花费，比如医生建议的手术，或者每月要买的药。这些会加在每个人平常的花费上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="172" />
+        <source>Planned costs</source>
+        <translation>计划的花费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="175" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="297" />
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="176" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="177" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="298" />
+        <source>Kind of care</source>
+        <translation>就医类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="178" />
+        <source>Hospital level</source>
+        <translation>医院等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="180" />
+        <source>Estimated total cost in yuan</source>
+        <translation>预计总费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="181" />
+        <source>Every month</source>
+        <translation>每月都有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
+        <source>Every month until</source>
+        <translation>每月一直到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="186" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="187" />
+        <source>&amp;Who</source>
+        <translation>谁(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="187" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
+        <source>&amp;Kind of care</source>
+        <translation>就医类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
+        <source>&amp;Hospital level</source>
+        <translation>医院等级(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <source>Estimated &amp;total (¥)</source>
+        <translation>预计总费用（元）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="193" />
+        <source>&amp;until</source>
+        <translation>一直到(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="197" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="200" />
+        <source>&amp;Add this cost</source>
+        <translation>加上这笔花费(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="202" />
+        <source>&amp;Remove the chosen cost</source>
+        <translation>去掉选中的花费(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="220" />
+        <source>Enter the estimated total.</source>
+        <translation>请填写预计总费用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="258" />
+        <source>Leave a figure empty to work it out from your records: the monthly credit from the latest balance record, the spending from the average of the last 12 months of visits. Type a figure to use yours instead (0 = none).</source>
+        <translation>空着不填，就按您的记录算：每月划入按最近一次余额记录，花费按最近12个月看病的平均数。填了数字就按您填的算（0 表示没有）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="276" />
+        <source>%1: monthly credit in yuan</source>
+        <translation>%1：每月划入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="277" />
+        <source>Monthly credit to the account (¥)</source>
+        <translation>每月划入账户（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="287" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="327" />
+        <source>%1 every month (¥)</source>
+        <translation>每月%1（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="300" />
+        <source>Monthly spend in yuan</source>
+        <translation>每月花费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="301" />
+        <source>Add a &amp;kind of spending</source>
+        <translation>加一种花费(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="313" />
+        <source>none in the records</source>
+        <translation>记录里没有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="314" />
+        <source>from the records: %1</source>
+        <translation>按记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="343" />
+        <source>Money you mean to move from a personal account to a relative's insurance wallet. The projection checks each month's transfers against the wallet rules.</source>
+        <translation>您打算从个人账户转到亲人医保钱包的钱。预测会按钱包的规定检查每个月的转账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="349" />
+        <source>Planned wallet transfers</source>
+        <translation>计划的钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="352" />
+        <source>Planned wallet transfer to remove</source>
+        <translation>要去掉的钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="354" />
+        <source>From</source>
+        <translation>转出人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="355" />
+        <source>To</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="359" />
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="361" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="365" />
+        <source>Every month from then on</source>
+        <translation>从这个月起每月都转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="366" />
+        <source>&amp;From</source>
+        <translation>转出人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="366" />
+        <source>&amp;To</source>
+        <translation>接收人(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
+        <source>&amp;Amount (¥)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
+        <source>M&amp;onth</source>
+        <translation>月份(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="372" />
+        <source>Add this &amp;transfer</source>
+        <translation>加上这笔转账(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
+        <source>Remo&amp;ve</source>
+        <translation>去掉(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="387" />
+        <source>%1 → %2's wallet: %3 every month from %4</source>
+        <translation>%1 → %2的医保钱包：从%4起每月 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="389" />
+        <source>%1 → %2's wallet: %3 in %4</source>
+        <translation>%1 → %2的医保钱包：%4 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="395" />
+        <source>None planned.</source>
+        <translation>还没有计划。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="405" />
+        <source>Enter the amount to move.</source>
+        <translation>请填写要转的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="408" />
+        <source>Choose two different people.</source>
+        <translation>请选两个不同的人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="428" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="435" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2582,8 +2917,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="87" />
-        <source>%1 pays for %2</source>
-        <translation>%1给%2付</translation>
+        <source>%1 paying for %2</source>
+        <translation>%1给%2付钱</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="106" />
@@ -2608,8 +2943,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="116" />
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
+        <source>What-if &amp;name</source>
+        <translation>假如的名字(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="120" />
@@ -2645,6 +2980,11 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="148" />
         <source>Co&amp;mpare</source>
         <translation>比一比(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="149" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="187" />
@@ -3529,37 +3869,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="104" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="93" />
         <source>Let %1 do it</source>
         <translation>改由%1办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="106" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="95" />
         <source>End that binding…</source>
         <translation>终止那条绑定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="107" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="96" />
         <source>Start after it ends</source>
         <translation>等它结束后再开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="108" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="97" />
         <source>Use a wallet transfer</source>
         <translation>改用医保钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="109" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="98" />
         <source>Bind instead</source>
         <translation>改办共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="110" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="99" />
         <source>Show bindings</source>
         <translation>查看共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="111" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="100" />
         <source>Open Family page</source>
         <translation>打开“家庭成员”页</translation>
     </message>
@@ -3803,204 +4143,204 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
         <source>Import visits</source>
         <translation>导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>表格文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="45" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="46" />
         <source>Export visits</source>
         <translation>导出就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="46" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="47" />
         <source>CSV files (*.csv)</source>
         <translation>表格文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="58" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
         <source>P&amp;erson</source>
         <translation>看病的人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
         <source>Show visits of</source>
         <translation>显示谁的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>Show the year</source>
         <translation>显示哪一年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
         <source>Show the kind of care</source>
         <translation>显示哪种就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="82" />
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="93" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="135" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="136" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="137" />
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="138" />
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="174" />
         <source>No visits shown. Press “Add visit” to record one.</source>
         <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="175" />
         <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
         <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="194" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="195" />
         <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
         <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="199" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="200" />
         <source>(from the receipt; the estimate was %1)</source>
         <translation>（照收费单；估算是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="205" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="241" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="242" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="244" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="263" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="245" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="264" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="251" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="252" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="253" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="254" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="260" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="261" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="273" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="278" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="279" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="284" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="286" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="291" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="288" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="293" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>

@@ -121,7 +121,7 @@ def test_a_what_if_side_by_side(qtbot, lang, make_window, pair):
     form["month"].setCurrentIndex(1)
     assert form["month"].currentText() == "2025年11月"
     qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
-    assert d.list.item(0).text() == "从2025年11月起停掉儿子给妈妈付"
+    assert d.list.item(0).text() == "从2025年11月起停掉儿子给妈妈付钱"
     qtbot.mouseClick(d.compare_button, Qt.MouseButton.LeftButton)
     assert page.scenario.currentText() == "不再共济"
     assert page.compare_card.isVisible()
@@ -129,9 +129,9 @@ def test_a_what_if_side_by_side(qtbot, lang, make_window, pair):
     sentences = R.html_to_text(page.compare_text.text()).splitlines()
     assert "• 妈妈在这个方案里要多自付 ¥852.00（共 ¥952.00，原计划 ¥100.00）。" in sentences
     rows = page.compare_model.texts()
-    assert ["妈妈", "自己掏现金", "¥100.00", "¥952.00", "+¥852.00"] in rows
-    assert ["儿子的账户", "哪个月降到必须保留的钱", "2025年12月", "这段时间内不会", "变了"] in rows
-    assert ["儿子的账户", "最后还剩", "¥1,000.00", "¥1,852.00", "+¥852.00"] in rows
+    assert ["妈妈：自己掏现金", "¥100.00", "¥952.00", "+¥852.00"] in rows
+    assert ["儿子的账户：哪个月降到必须保留的钱", "2025年12月", "这段时间内不会", "变了"] in rows
+    assert ["儿子的账户：最后还剩", "¥1,000.00", "¥1,852.00", "+¥852.00"] in rows
     scen = [ln for ln in page.chart.data.lines if ln.dashed]
     assert [ln.values for ln in scen] == [(145200, 165200, 185200)]
     assert pair.bindings()[0].status == "active"  # nothing written
@@ -249,3 +249,47 @@ def test_home_warns_of_an_account_running_out_within_3_months(qtbot, lang, make_
     notes = [label.text() for label in card.notices if label.property("kind") == "runs_out"]
     assert notes == ["⚠ 你的账户预计在2025年12月降到必须留下的 ¥1,000.00，之后家人就用不了了。"]
     assert [label.property("kind") for label in home.card("妈妈").notices].count("runs_out") == 0
+
+
+# ---- plans ----
+
+def test_plans_monthly_figures_costs_and_transfers(qtbot, lang, make_window, pair):
+    """His own figure ¥500 a month instead of the statement's ¥200: October ends at 1500 + 500 − 248 = 1752."""
+    _w, page = open_page(make_window, pair, months=3)
+    dad, mum = (m.id for m in pair.members())
+    d = page.open_plans()
+    credit = d.credit_edits[dad]
+    assert credit.text() == "" and credit.placeholderText() == "按记录：¥200.00"
+    assert d.spend_edits[(mum, "outpatient")].placeholderText() == "按记录：¥500.00"
+    credit.setText("500")
+    # a planned cost is stored at once
+    d.cost_person.setCurrentIndex(d.cost_person.findData(mum))
+    d.cost_care.setCurrentIndex(d.cost_care.findData("pharmacy"))
+    d.cost_hospital.setCurrentIndex(d.cost_hospital.findData("0"))
+    d.cost_amount.setText("30")
+    d.cost_note.setText("降压药")
+    qtbot.mouseClick(d.add_cost_button, Qt.MouseButton.LeftButton)
+    assert [(p.member_id, p.care_type, p.total_fen, p.note) for p in pair.planned()] == [
+        (mum, "pharmacy", 3000, "降压药")]
+    assert d.planned_model.texts()[0][:5] == ["妈妈", "2025-10-01", "药店购药", "药店/其他", "¥30.00"]
+    d.t_amount.setText("100")
+    qtbot.mouseClick(d.add_transfer_button, Qt.MouseButton.LeftButton)
+    assert d.transfer_list.text() == "• 儿子 → 妈妈的医保钱包：2025年10月 ¥100.00"
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    plan = pair.projection_plan()
+    assert plan.credits == {dad: 50000} and plan.spending == ()
+    assert [(t.from_id, t.to_id, t.amount_fen, t.first_month, t.monthly) for t in plan.transfers] == [
+        (dad, mum, 10000, dt.date(2025, 10, 1), False)]
+    # October: credit 500; ¥100 to her wallet; her ¥30 pharmacy (no Taiyuan table: all hers) and her ¥248
+    # share take the wallet first (100), the rest from his account: 1500 + 500 − 100 − 178 = 1722
+    oct_row = page.months_model.texts()[0]
+    assert oct_row[:2] == ["儿子的账户", "2025年10月"] and oct_row[3] == "¥500.00" and oct_row[7] == "¥1,722.00"
+
+
+def test_plans_refuse_a_bad_figure(qtbot, lang, make_window, pair):
+    _w, page = open_page(make_window, pair, months=3)
+    d = page.open_plans()
+    d.credit_edits[pair.members()[0].id].setText("12.345")
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert d.isVisible() and d.problem.text().startswith("儿子：")
+    assert pair.projection_plan().credits == {}

@@ -76,6 +76,11 @@ def nice_step(span: float, ticks: int = 5) -> int:
         step *= 10
 
 
+def unit_gap(fm: QFontMetricsF) -> float:
+    """A small gap off the axis for marker words, in proportion to the font."""
+    return fm.height() / 4
+
+
 def axis_money(fen: int) -> str:
     """Whole yuan for the axis (¥12,000), never decimals."""
     text = format_fen(fen)
@@ -197,8 +202,10 @@ class BalanceChart(QWidget):
         self._draw_axes(p, fm, plot, lo, hi, text_color, unit)
         for b in d.bands:
             self._draw_band(p, plot, b, lo, hi)
+        floors = set()
         for ln in d.lines:
-            if ln.floor_fen:
+            if ln.floor_fen and ln.floor_fen not in floors:  # one reserve line per amount
+                floors.add(ln.floor_fen)
                 self._draw_floor(p, fm, plot, ln, lo, hi, unit)
         for ln in d.lines:
             self._draw_line(p, plot, ln, lo, hi, unit)
@@ -337,7 +344,7 @@ class BalanceChart(QWidget):
                above: bool) -> None:
         w = fm.horizontalAdvance(text) + fm.height() / 2
         h = fm.height()
-        x = min(max(c.x() - w / 2, plot.left()), plot.right() - w)
+        x = min(max(c.x() - w / 2, plot.left() + unit_gap(fm)), plot.right() - w)
         y = c.y() - h * 1.9 if above else c.y() + h * 0.8
         y = min(max(y, plot.top() - h * 0.5), plot.bottom() - h)
         box = QRectF(x, y, w, h)

@@ -84,7 +84,7 @@ def describe(change: Any, names: dict[int, str], bindings: dict[int, str]) -> st
 
 
 def binding_names(bindings: list[Any]) -> dict[int, str]:
-    arrow = QCoreApplication.translate("ScenarioDialog", "%1 pays for %2")
+    arrow = QCoreApplication.translate("ScenarioDialog", "%1 paying for %2")
     return {b.id: arrow.replace("%1", b.authorizer_name).replace("%2", b.beneficiary_name) for b in bindings}
 
 
@@ -113,7 +113,7 @@ class ScenarioDialog(QDialog):
         top = QFormLayout()
         self.name = QLineEdit(name or self.tr("My what-if"), self)
         self.name.setAccessibleName(self.tr("Name of this what-if"))
-        top.addRow(_label(self, self.tr("&Name"), self.name), self.name)
+        top.addRow(_label(self, self.tr("What-if &name"), self.name), self.name)
         self.kind = QComboBox(self)
         for key, text in KINDS:
             self.kind.addItem(QCoreApplication.translate("ScenarioDialog", text), key)
@@ -146,7 +146,7 @@ class ScenarioDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.compare_button = self.buttons.addButton(self.tr("Co&mpare"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         col.addWidget(self.buttons)

@@ -161,52 +161,53 @@ class PeopleCashModel(_Model):
 
 
 class ComparisonModel(_Model):
-    """Rows: ("account", AccountChange) or ("person", PersonChange), baseline next to the scenario."""
+    """Rows: (kind, AccountChange or PersonChange): the plan as it is next to the what-if."""
 
     COLUMNS = (
-        QT_TRANSLATE_NOOP("ProjectionModels", "Who"),
         QT_TRANSLATE_NOOP("ProjectionModels", "What"),
         QT_TRANSLATE_NOOP("ProjectionModels", "As things are"),
         QT_TRANSLATE_NOOP("ProjectionModels", "With the change"),
         QT_TRANSLATE_NOOP("ProjectionModels", "Difference"),
     )
-    MONEY = frozenset({4})
+    MONEY = frozenset({3})
+    WHO_WHAT = QT_TRANSLATE_NOOP("ProjectionModels", "%1: %2")
 
     @staticmethod
-    def rows_of(comparison: Any) -> list[tuple[str, Any, str]]:
-        out: list[tuple[str, Any, str]] = []
+    def rows_of(comparison: Any) -> list[tuple[str, Any]]:
+        out: list[tuple[str, Any]] = []
         for a in comparison.accounts:
-            out.append(("empty", a, ""))
+            out.append(("empty", a))
             if a.floor_fen:
-                out.append(("floor", a, ""))
-            out.append(("closing", a, ""))
+                out.append(("floor", a))
+            out.append(("closing", a))
         for p in comparison.people:
-            out.append(("cash", p, ""))
+            out.append(("cash", p))
         return out
 
+    def _what(self, who: str, key: str) -> str:
+        return QCoreApplication.translate(self.CONTEXT, self.WHO_WHAT).replace("%1", who).replace("%2", word(key))
+
+    @staticmethod
+    def _diff(base: int, alt: int) -> str:
+        d = alt - base
+        return f"{'+' if d > 0 else '−'}{R.money(abs(d))}" if d else word("same")
+
     def cells(self, row: Any) -> tuple[str, ...]:
-        kind, x, _ = row
+        kind, x = row
         if kind == "cash":
-            diff = x.extra_cash_fen
-            sign = "+" if diff > 0 else ("−" if diff < 0 else "")
-            return (x.name, word("cash out of pocket"), R.money(x.base_cash_fen), R.money(x.alt_cash_fen),
-                    f"{sign}{R.money(abs(diff))}" if diff else word("same"))
+            return (self._what(x.name, "cash out of pocket"), R.money(x.base_cash_fen), R.money(x.alt_cash_fen),
+                    self._diff(x.base_cash_fen, x.alt_cash_fen))
         who = R.pair(account_label(x.name, x.account.kind))
-        if kind == "empty":
-            same = x.base_empty == x.alt_empty
-            return (who, word("runs out in"), when_text(x.base_empty), when_text(x.alt_empty),
-                    word("same") if same else word("changed"))
-        if kind == "floor":
-            same = x.base_floor == x.alt_floor
-            return (who, word("down to the reserve in"), when_text(x.base_floor), when_text(x.alt_floor),
-                    word("same") if same else word("changed"))
-        diff = x.alt_closing_fen - x.base_closing_fen
-        sign = "+" if diff > 0 else ("−" if diff < 0 else "")
-        return (who, word("left at the end"), R.money(x.base_closing_fen), R.money(x.alt_closing_fen),
-                f"{sign}{R.money(abs(diff))}" if diff else word("same"))
+        if kind in ("empty", "floor"):
+            base, alt = (x.base_empty, x.alt_empty) if kind == "empty" else (x.base_floor, x.alt_floor)
+            key = "runs out in" if kind == "empty" else "down to the reserve in"
+            return (self._what(who, key), when_text(base), when_text(alt),
+                    word("same") if base == alt else word("changed"))
+        return (self._what(who, "left at the end"), R.money(x.base_closing_fen), R.money(x.alt_closing_fen),
+                self._diff(x.base_closing_fen, x.alt_closing_fen))
 
     def strong(self, row: Any) -> bool:
-        kind, x, _ = row
+        kind, x = row
         if kind == "cash":
             return x.extra_cash_fen != 0
         if kind == "empty":

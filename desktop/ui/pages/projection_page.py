@@ -144,6 +144,9 @@ class ProjectionPage(QWidget):
         col.addLayout(controls)
 
         buttons = QHBoxLayout()
+        self.plans_button = self._button(self.tr("Pla&ns…"), self.open_plans,
+                                         self.tr("Planned costs, monthly figures and wallet transfers"))
+        buttons.addWidget(self.plans_button)
         self.whatif_button = self._button(self.tr("&What if…"), self.open_scenario,
                                           self.tr("Try a change and compare it with the plan as it is"))
         self.remove_button = self._button(self.tr("&Drop this what-if"), self.remove_scenario,
@@ -268,7 +271,7 @@ class ProjectionPage(QWidget):
         self._recompute_timer.stop()
         members = self.book.members()
         enough = bool(members)
-        for w in (self.whatif_button, self.band_button, self.png_button, self.pdf_button):
+        for w in (self.plans_button, self.whatif_button, self.band_button, self.png_button, self.pdf_button):
             w.setEnabled(enough)
         if not enough:
             self.projection = self.comparison = None
@@ -342,6 +345,7 @@ class ProjectionPage(QWidget):
         key = self.account.currentData()
         rows = [(a, m) for a in p.accounts if key in (ALL, POOL) or account_key(a) == key for m in a.months]
         self.months_model.set_rows(rows)
+        self.months_table.setColumnHidden(0, key not in (ALL, POOL))  # one account: its name is in the picker
         self._size_table(self.months_table, len(rows), 14)
         self.people_model.set_rows([pp for pp in p.people if any(m.cost_fen or m.premium_fen for m in pp.months)])
         self._size_table(self.people_table, self.people_model.rowCount(), 10)
@@ -349,8 +353,9 @@ class ProjectionPage(QWidget):
         self._show_band_text()
         notes = list(p.notes)
         self.notes.setText(sentences_html(notes) + "<p>" + html.escape(self.tr(
-            "Credits come from each person's latest balance record; planned costs from the Visits page's plans. "
-            "A month's usual spending is settled on the 15th; deductibles and limits start again each January."))
+            "Monthly credits come from each person's latest balance record unless you typed your own under "
+            "“Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is "
+            "settled on the 15th; deductibles and limits start again each January."))
             + "</p>")
 
     def _size_table(self, table: Table, rows: int, most: int) -> None:
@@ -437,6 +442,18 @@ class ProjectionPage(QWidget):
         idx = next((i for i, m in enumerate(a.months) if m.month == a.empty_month), None)
         low = next((i for i, m in enumerate(a.months) if m.month == a.lowest_month), None)
         return ChartLine(label, tuple(m.closing_fen for m in a.months), color, dashed, a.floor_fen, idx, low, shape)
+
+    # ---- plans ----
+    def open_plans(self) -> QWidget | None:
+        from desktop.ui.dialogs.projection_plan_dialog import ProjectionPlanDialog
+
+        if not self.plans_button.isEnabled():
+            return None
+        d = ProjectionPlanDialog(self.book, self)
+        d.changed.connect(self.refresh)
+        self.dialog = d
+        d.open()
+        return d
 
     # ---- what-if ----
     def open_scenario(self) -> ScenarioDialog | None:
