@@ -82,27 +82,56 @@ def test_employee_outpatient_has_no_deductible_and_no_cap_in_the_pack():
 
 
 def test_employee_inpatient_by_grade():
-    """F-T16: 三甲 ¥800 at 82 %, 三乙/二甲 ¥500 at 86 %, 二乙 and below ¥300 at 90 %."""
+    """F-T16: 三甲 ¥800 at 82 %, 三乙/二甲 ¥500 at 86 %, 二乙 and below ¥300 at 90 %; the deductible counts
+    per admission (the source gives no period; per stay is the cautious reading)."""
     u = YearUsage()
     e = estimate(visit(1000000, "inpatient", "3A", pid=2), WORKER, TAIYUAN, u)
     assert (e.fund_fen, e.personal_fen) == (754400, 245600)  # (10000-800)×0.82 = 7544
     u.record(e)
-    # A second stay the same year at 二乙: the year's deductible (¥800 ≥ ¥300) is already met.
+    # A second stay the same year at 二乙: its own ¥300 deductible again, (5000-300)×0.90 = 4230.
     e2 = estimate(visit(500000, "inpatient", "2B", pid=2), WORKER, TAIYUAN, u)
-    assert (e2.fund_fen, e2.deductible_used_fen) == (450000, 0)
+    assert (e2.fund_fen, e2.personal_fen, e2.deductible_used_fen) == (423000, 77000, 30000)
+    assert "deductible_visit" in codes(e2) and "deductible" not in codes(e2)
     e3 = estimate(visit(100000, "inpatient", "3B", pid=2), WORKER, TAIYUAN)
     assert e3.fund_fen == 43000  # (1000-500)×0.86
+
+
+def test_inpatient_deductible_per_admission_is_noted_as_a_reading():
+    """Where a source gives an inpatient deductible (F-T16, F-T17, F-R12) it is charged per stay, and the row
+    says the period is not in the source."""
+    zhaoqing = REG.get("441200")
+    rows = [r for code in ("140100", "441200") for r in REG.get(code).rows("benefits")
+            if "inpatient" in r["care"] and r["deductible_fen"]]
+    assert {r.source for r in rows} == {"F-T16", "F-T17", "F-R12"} and len(rows) == 8
+    for r in rows:
+        assert r["deductible_per"] == "visit"
+        assert r.note is not None and "来源未说明" in r.note[0] and "not in the source" in r.note[1]
+        assert "每次住院" in r.note[0] and "per admission" in r.note[1]
+    # Resident 三级, twice in one year (F-T17): ¥2,000 − 500 = 1,500 × 50 % = ¥750 each time.
+    u = YearUsage()
+    for _ in range(2):
+        e = estimate(visit(200000, "inpatient", "3"), RESIDENT, TAIYUAN, u)
+        assert (e.fund_fen, e.personal_fen, e.deductible_used_fen) == (75000, 125000, 50000)
+        assert e.steps[1].code == "deductible_visit" and "¥500.00" in e.steps[1].text_zh
+        u.record(e)
+    # Zhaoqing flexible employment, level 2, twice (F-R12): ¥1,000 − 600 = 400 × 80 % = ¥320 each time.
+    flex = Person(4, "姑姑", "441200", "flexible", "in_service", "insured", dt.date(1985, 5, 5))
+    u = YearUsage()
+    for _ in range(2):
+        e = estimate(visit(100000, "inpatient", "2", pid=4), flex, zhaoqing, u)
+        assert (e.fund_fen, e.deductible_used_fen) == (32000, 60000)
+        u.record(e)
 
 
 def test_inpatient_cap_hit_cites_the_cap_row():
     u = YearUsage()
     u.add(2025, "inpatient", deductible_fen=50000, fund_fen=7900000)
     e = estimate(visit(2000000, "inpatient", "3B", pid=3), RETIREE, TAIYUAN, u)
-    # 20000 × 0.86 = 17200 but only 80000 - 79000 = ¥1,000 of the ¥80,000 cap is left.
+    # (20000 − 500 per-stay deductible) × 0.86 = 16770 but only 80000 − 79000 = ¥1,000 of the ¥80,000 cap is left.
     assert (e.fund_fen, e.personal_fen, e.cap_hit) == (100000, 1900000, True)
     assert e.cap is not None and e.cap.source == "F-T16" and e.cap["amount_fen"] == 8000000
     hit = e.steps[codes(e).index("cap_hit")]
-    assert hit.sources == ("F-T16",) and "¥16,200.00" in hit.text_zh
+    assert hit.sources == ("F-T16",) and "¥15,770.00" in hit.text_zh
 
 
 def test_resident_inpatient_rounds_half_up_once():
@@ -273,5 +302,9 @@ def test_shares_add_up_and_caps_hold(vs):
             cap = TAIYUAN.cap(e.group, p.kind, p.age_on(day))
             if cap is not None:
                 assert fund_by[key] <= cap["amount_fen"]
+            rows = [r for r in TAIYUAN.rows("benefits") if r["group"] == e.group]
             ded = usage[p.id].deductible_used(day.year, e.group)
-            assert ded <= max(r["deductible_fen"] for r in TAIYUAN.rows("benefits") if r["group"] == e.group)
+            if all(r["deductible_per"] == "year" for r in rows):  # a yearly deductible is met once a year
+                assert ded <= max(r["deductible_fen"] for r in rows)
+            if e.benefit is not None and e.benefit["deductible_per"] == "visit":  # each stay pays its own
+                assert e.deductible_used_fen == min(total, e.benefit["deductible_fen"])
