@@ -676,8 +676,28 @@ def packs_dir() -> Path:
 
 
 def load_default(extra_dirs: Iterable[Path] = ()) -> Registry:
-    """Bundled packs, then user-imported packs (which replace a bundled pack of the same file name)."""
-    files = {p.name: p for p in packs_dir().glob("*.toml")}
+    """Bundled packs, then user-imported packs (which replace a bundled pack of the same file name).
+
+    A user pack replaces a bundled one only once it is known to be good: one that does not parse, or
+    whose parent chain does not hold, is reported in ``errors`` and the bundled pack stays in use.
+    """
+    bundled = {p.name: p for p in packs_dir().glob("*.toml")}
+    files = dict(bundled)
+    refused: list[PackError] = []
     for d in extra_dirs:
-        files.update({p.name: p for p in Path(d).glob("*.toml")})
-    return load_packs(files.values())
+        for p in sorted(Path(d).glob("*.toml")):
+            try:
+                parse_pack(p)
+            except PackError as e:
+                refused.append(e)
+                continue
+            files[p.name] = p
+    while True:
+        reg = load_packs(files.values())
+        unfit = [e for e in reg.errors if e.file in files and files[e.file] != bundled.get(e.file, files[e.file])]
+        if not unfit:  # no user pack was refused in place of a bundled one
+            reg.errors[:0] = refused
+            return reg
+        for e in unfit:  # e.g. an unknown parent: report it once and go back to the bundled pack
+            refused.append(e)
+            files[e.file] = bundled[e.file]

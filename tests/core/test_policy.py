@@ -224,6 +224,26 @@ def test_user_pack_replaces_bundled_pack_of_same_name(tmp_path: Path) -> None:
     assert reg.get("140100").value("wallet", "daily_count") == 2
 
 
+def test_a_broken_user_pack_keeps_the_bundled_one(tmp_path: Path) -> None:
+    """A user pack that cannot be used is reported, and the bundled pack of the same name stays in use."""
+    taiyuan = NATIONAL_FILE.with_name("140100-taiyuan.toml")
+    broken = taiyuan.read_text(encoding="utf-8").replace(
+        'reserve_floor_fen = { value = 100000, source = "F-T10" }', 'reserve_floor_fen = { value = "lots", source = "F-T10" }')
+    assert '"lots"' in broken
+    write(tmp_path, taiyuan.name, broken)
+    orphan = taiyuan.read_text(encoding="utf-8").replace('parent = "140000"', 'parent = "880000"')
+    write(tmp_path, "140200-datong.toml", orphan.replace('code = "140100"', 'code = "140200"'))
+    reg = policy.load_default([tmp_path])
+    bundled = policy.load_default()
+    assert reg.get("140100").value("binding", "reserve_floor_fen") == 100000
+    assert reg.get("140100").chain[0].file == bundled.get("140100").chain[0].file
+    assert reg.get("140200").chain[0].file == bundled.get("140200").chain[0].file  # Datong's own pack stays
+    assert reg.codes() == bundled.codes()
+    assert [(e.file, e.field) for e in reg.errors] == [
+        ("140100-taiyuan.toml", "binding.reserve_floor_fen"), ("140200-datong.toml", "parent")]
+    assert "880000" in reg.errors[1].message
+
+
 # ---- broken packs: each is refused with file, field and message; nothing else stops working ----
 
 GOOD_CITY = """\
