@@ -46,37 +46,37 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="93" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="98" />
         <source>Balance chart</source>
         <translation>余额走势图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="120" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="125" />
         <source>%1: %2 to %3</source>
         <translation>%1：%2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="150" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="155" />
         <source>reserve that must stay</source>
         <translation>必须留在账户里的钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="190" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="195" />
         <source>Nothing to show yet.</source>
         <translation>还没有可以显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="278" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="283" />
         <source>reserve %1</source>
         <translation>必须保留 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="326" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="331" />
         <source>runs out</source>
         <translation>用完</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts/balance_chart.py" line="335" />
+        <location filename="../../desktop/ui/charts/balance_chart.py" line="340" />
         <source>lowest %1</source>
         <translation>最低 %1</translation>
     </message>
@@ -1004,41 +1004,46 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/eligibility_page.py" line="116" />
+        <source>%1 sends money to %2, under the rules of %3.</source>
+        <translation>%1给%2转钱，按%3的规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="117" />
         <source>%1 for %2, under the rules of %3.</source>
         <translation>%1给%2用，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="137" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="139" />
         <source>No — not as it stands.</source>
         <translation>不行——现在这样办不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="138" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="140" />
         <source>What you can do instead:</source>
         <translation>可以这样办：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="140" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="142" />
         <source>Fill in the form above.</source>
         <translation>请把上面的内容填好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="142" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="144" />
         <source>Yes, this can be done.</source>
         <translation>可以，能办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="143" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="145" />
         <source>The official channel will ask for:</source>
         <translation>办理时会要您：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="156" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="158" />
         <source>%1's wallet: open since %2.</source>
         <translation>%1的医保钱包：%2 已开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="159" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="161" />
         <source>%1's wallet: not opened yet — the guide shows how.</source>
         <translation>%1的医保钱包：还没开通——向导会一步步教您开通。</translation>
     </message>
@@ -2230,304 +2235,304 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="116" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="118" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="119" />
         <source>How long each person's money will last, month by month. It starts from the balances you recorded, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
         <translation>每个人的钱还能用多久，一个月一个月算给您看。从您记下的余额算起，加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="130" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="131" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="131" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="132" />
         <source>How many months ahead</source>
         <translation>往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="133" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="134" />
         <source>Which account to show</source>
         <translation>看哪个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="135" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
         <source>Compare with a what-if</source>
         <translation>和“假如”比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
         <source>&amp;Show</source>
         <translation>看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
         <source>&amp;Compare with</source>
         <translation>比一比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="147" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="148" />
         <source>Pla&amp;ns…</source>
         <translation>计划……(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="149" />
         <source>Planned costs, monthly figures and wallet transfers</source>
         <translation>计划的花费、每月的数字和钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="150" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
         <source>&amp;What if…</source>
         <translation>假如……(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
         <source>Try a change and compare it with the plan as it is</source>
         <translation>试一个改动，和现在的情况比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
         <source>&amp;Drop this what-if</source>
         <translation>不要这个假如(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
         <source>Forget the chosen what-if</source>
         <translation>去掉选中的“假如”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
         <source>How &amp;likely?</source>
         <translation>可能性有多大？(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>Simulate 1,000 possible futures from past visits</source>
         <translation>按以前看病的情况，模拟1000种可能的将来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
         <source>Stop the simulation</source>
         <translation>停止模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
         <source>Save the chart as a &amp;picture…</source>
         <translation>把图存成图片……(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="165" />
         <source>Save the chart as a PNG picture</source>
         <translation>把走势图存成 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="165" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="166" />
         <source>Save a &amp;report (PDF)…</source>
         <translation>存一份报告（PDF）……(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="167" />
         <source>Save the whole projection as a PDF report</source>
         <translation>把整个预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="174" />
         <source>Simulation progress</source>
         <translation>模拟进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="181" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="182" />
         <source>In short</source>
         <translation>简单说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="182" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="183" />
         <source>Summary of the projection</source>
         <translation>预测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="189" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="190" />
         <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
         <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="197" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="198" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="198" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="199" />
         <source>How likely the money runs out</source>
         <translation>钱用完的可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="203" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="204" />
         <source>The changes of the what-if</source>
         <translation>这个假如改了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="205" />
         <source>What the what-if changes</source>
         <translation>这个假如带来的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="206" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="207" />
         <source>The plan and the what-if</source>
         <translation>现在的情况和假如的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="210" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="212" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="213" />
         <source>Each account month by month</source>
         <translation>每个账户每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="215" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="216" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="218" />
         <source>What each person pays</source>
         <translation>每个人要付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="220" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="221" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="37" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="279" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="280" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="309" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="310" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="313" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="410" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="314" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="411" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="321" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="341" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="342" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="356" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="357" />
         <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
         <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="375" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="376" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="387" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="388" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="391" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="392" />
         <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures). The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
         <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="417" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="431" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="418" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="432" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="434" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="435" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="435" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="436" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="436" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="437" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="437" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="438" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="463" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="464" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="500" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="501" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="524" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="525" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="550" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="551" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="550" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="551" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="554" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="555" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="565" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="566" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="566" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="567" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>

@@ -50,11 +50,7 @@ class ChannelPage(QWizardPage):
             self.group.removeButton(r)
             r.hide()
             r.deleteLater()
-        for i in reversed(range(self.list_col.count())):
-            w = self.list_col.itemAt(i).widget()
-            if w is not None:
-                w.deleteLater()
-            self.list_col.takeAt(i)
+        parts.clear_widgets(self.list_col)
         self.radios.clear()
         self.rows = flow.channels_for(policy, st.purpose)
         self.intro.setText(self.tr("For “%1”, %2 offers these ways. The first ones are the region's own; "

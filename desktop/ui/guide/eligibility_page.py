@@ -113,8 +113,10 @@ class EligibilityPage(QWizardPage):
         st, lang, book = self.wiz.state, self.wiz.lang(), self.wiz.book
         names = self.wiz.names()
         a, b = st.authorizer_id, st.beneficiary_id
-        self.summary.setText(self.tr("%1 for %2, under the rules of %3.").replace("%1", names.get(a, "")).replace(
-            "%2", names.get(b, "")).replace("%3", self.wiz.policy().name_in(lang)))
+        summary = (self.tr("%1 sends money to %2, under the rules of %3.") if st.purpose == "transfer"
+                   else self.tr("%1 for %2, under the rules of %3."))
+        self.summary.setText(summary.replace("%1", names.get(a, "")).replace("%2", names.get(b, "")).replace(
+            "%3", self.wiz.policy().name_in(lang)))
         start, end, amount = self.values()
         if st.purpose == "transfer":
             reasons, asks = advice.wallet_refusals(book, a, b), advice.wallet_asks(book, a, b)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -73,38 +72,27 @@ class IntroPage(QWizardPage):
         self.fill_unfinished()
 
     def fill_unfinished(self) -> None:
-        while self.resume_col.count():
-            item = self.resume_col.takeAt(0)
-            lay = item.layout()
-            if lay is not None:
-                while lay.count():
-                    w = lay.takeAt(0).widget()
-                    if w is not None:
-                        w.hide()
-                        w.deleteLater()
-            elif item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+        parts.clear_widgets(self.resume_col)
         self.resume_buttons.clear()
         self.resume_labels.clear()
         self.forget_buttons.clear()
         guides = [g for g in self.wiz.book.guides(finished=False) if g.id != self.wiz.state.guide_id]
         self.resume_box.setVisible(bool(guides))
         for g in guides:
-            row = QHBoxLayout()
-            text = parts.label(self.describe(g), self)
-            b = QPushButton(self.tr("&Continue"), self)
+            box, row = parts.row_widget(self.resume_box)
+            text = parts.label(self.describe(g), box)
+            b = QPushButton(self.tr("&Continue"), box)
             b.setMinimumHeight(44)
             b.setAccessibleName(self.tr("Continue: %1").replace("%1", text.text()))
             b.clicked.connect(lambda _=False, gid=g.id: self.wiz.resume(gid))
-            f = QPushButton(self.tr("Forget"), self)
+            f = QPushButton(self.tr("Forget"), box)
             f.setMinimumHeight(44)
             f.setAccessibleName(self.tr("Forget this guide"))
             f.clicked.connect(lambda _=False, gid=g.id: self.forget(gid))
             row.addWidget(text, 1)
             row.addWidget(b)
             row.addWidget(f)
-            self.resume_col.addLayout(row)
+            self.resume_col.addWidget(box)
             self.resume_buttons[g.id] = b
             self.resume_labels[g.id] = text
             self.forget_buttons[g.id] = f

@@ -9,7 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 
 def label(text: str, parent: QWidget, name: str = "", scale: float = 1.0) -> QLabel:
@@ -28,6 +37,24 @@ def enlarge(w: QWidget, scale: float) -> None:
     f = QFont(w.font())
     f.setPointSizeF(QApplication.font().pointSizeF() * scale)
     w.setFont(f)
+
+
+def clear_widgets(layout) -> None:
+    """Empty a layout that holds only widgets (rows are QWidgets, never nested layouts: a layout item
+    taken out of a layout would be freed twice, once by Python and once by its old parent)."""
+    while layout.count():
+        w = layout.takeAt(0).widget()
+        if w is not None:
+            w.hide()  # at once: the deletion itself waits for the event loop
+            w.deleteLater()
+
+
+def row_widget(parent: QWidget) -> tuple[QWidget, QHBoxLayout]:
+    """A row of widgets as one widget (so it can be removed safely later)."""
+    row = QWidget(parent)
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    return row, lay
 
 
 def big_indicator(w: QWidget) -> None:

@@ -38,6 +38,10 @@ class StepPage(QWizardPage):
         parts.big_indicator(self.tick)
         col.addWidget(self.tick)
         self.opens = parts.label("", self)
+        if item.opens_wallet_of is not None:
+            self.opens.setText(self.tr("When you tick this, the guide records that %1's wallet is open.")
+                               .replace("%1", wizard.name(item.opens_wallet_of)))
+        self.opens.setVisible(item.opens_wallet_of is not None)
         col.addWidget(self.opens)
         self.overview = parts.label("", self)
         self.overview.setAccessibleName(self.tr("All steps"))
@@ -54,10 +58,6 @@ class StepPage(QWizardPage):
         self.tick.blockSignals(True)
         self.tick.setChecked(self.position in st.done)
         self.tick.blockSignals(False)
-        if self.item.opens_wallet_of is not None:
-            self.opens.setText(self.tr("When you tick this, the guide records that %1's wallet is open.")
-                               .replace("%1", self.wiz.name(self.item.opens_wallet_of)))
-        self.opens.setVisible(self.item.opens_wallet_of is not None)
         text = ""
         if st.purpose == "transfer" and self.item.channel_id == st.channel_id and st.transfer_amount_fen is not None:
             text = self.tr("Amount to send: %1 to %2.").replace("%1", money.format_fen(st.transfer_amount_fen)).replace(

@@ -4,10 +4,11 @@ to do instead, each with the fact IDs it rests on and a button for the suggestio
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.i18n import current_language
 
+from . import parts
 from .advice import Suggestion
 
 
@@ -43,19 +44,7 @@ class VerdictView(QWidget):
         self.lines: list[str] = []  # everything shown, for tests and screen readers
 
     def clear(self) -> None:
-        while self.body.count():
-            item = self.body.takeAt(0)
-            w = item.widget()
-            if w is not None:
-                w.hide()  # at once: the deletion itself waits for the event loop
-                w.deleteLater()
-            elif item.layout() is not None:
-                lay = item.layout()
-                while lay.count():
-                    sub = lay.takeAt(0).widget()
-                    if sub is not None:
-                        sub.hide()
-                        sub.deleteLater()
+        parts.clear_widgets(self.body)
         self.buttons.clear()
         self.lines.clear()
         self.headline.clear()
@@ -86,18 +75,18 @@ class VerdictView(QWidget):
         if suggestions:
             self.add_line(instead_title)
         for s in suggestions:
-            row = QHBoxLayout()
-            lab = _label("→ " + with_sources(s.text(lang), s.sources), self)
+            box, row = parts.row_widget(self)
+            lab = _label("→ " + with_sources(s.text(lang), s.sources), box)
             self.lines.append(lab.text())
             row.addWidget(lab, 1)
             if s.action is not None:
-                b = QPushButton(self.action_text(s), self)
+                b = QPushButton(self.action_text(s), box)
                 b.setAccessibleName(self.action_text(s))
                 b.setMinimumHeight(40)
                 b.clicked.connect(lambda _=False, s=s: self.action.emit(s))
                 row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
                 self.buttons.append(b)
-            self.body.addLayout(row)
+            self.body.addWidget(box)
 
     def action_text(self, s: Suggestion) -> str:
         if s.action == "use_authorizer":

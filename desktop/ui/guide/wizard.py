@@ -226,7 +226,8 @@ class GuideWizard(QWizard):
         self.reject()
 
     def done(self, result: int) -> None:
-        if getattr(result, "value", result) == QWizard.DialogCode.Accepted.value:
+        # closing on the last page is finishing too: everything is already written
+        if getattr(result, "value", result) == QWizard.DialogCode.Accepted.value or self.currentId() == DONE:
             pending = self.state.purpose == "bind" and self.state.outcome == "pending"
             self.state.finished = not pending
             self.state.page = "result" if pending else "done"
