@@ -41,7 +41,9 @@ def test_worked_example_own_then_family_then_cash(f):
     assert (v.fund_estimated_fen, v.fund_actual_fen, v.fund_fen) == (30000, 20000, 20000)
     assert (v.own_fen, v.family_fen, v.cash_fen) == (20000, 50000, 10000)
     assert [ln.source for ln in v.lines] == ["own", "family", "cash"]
-    assert "F-T10" in v.lines[1].sources or "F-G6" in v.lines[1].sources
+    # the family line pays down to the ¥1,000 reserve (F-T10), in registration order (F-G6)
+    assert "F-T10" in v.lines[1].sources and "F-G6" in v.lines[1].sources
+    assert "¥1,000.00" in v.lines[1].reason_en and "¥1,000.00" in v.lines[1].reason_zh
     bal = {x.member_id: x for x in b.balances(dt.date(2025, 2, 1))}
     assert bal[f.wife].personal_fen == 0 and bal[f.head].personal_fen == 100000
 
