@@ -50,6 +50,13 @@ CODES = register({  # every reason code this module can give
         "The region pack has no reimbursement table for this visit ({care}, {person}, {hospital}); "
         "the fund's share is counted as ¥0 and all {total_fen} as personal until checked with the local office.",
     ),
+    "age_needed": (
+        "需要出生日期才能按年龄段计算：地区资料按年龄段给出这类费用的报销表（{care}、{person}、{hospital}），"
+        "统筹支付先按 ¥0 估算，{total_fen} 先全部算作个人负担；请在家庭成员里填上出生日期。",
+        "A birth date is needed to pick the age band: the region pack's table for this visit ({care}, {person}, "
+        "{hospital}) depends on age, so the fund's share is counted as ¥0 and all {total_fen} as personal "
+        "until the family member's birth date is entered.",
+    ),
     "benefit_table": (
         "适用报销表：{care}、{person}、{hospital}——起付线 {deductible_fen}（{period}），报销比例 {ratio}。",
         "Table used: {care}, {person}, {hospital} — deductible {deductible_fen} ({period}), ratio {ratio}.",
@@ -152,6 +159,7 @@ class Estimate:
     person_name: str = ""
     deductible_before_fen: int = 0  # deductible met earlier in the year (same group)
     fund_before_fen: int = 0  # fund payments earlier in the year (same group)
+    age_band: Row | None = None  # no row was picked only because the person's age is unknown: this one needs it
 
     @property
     def steps(self) -> tuple[Reason, ...]:
@@ -183,8 +191,9 @@ def estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsag
     if row is _MISS:
         row = lookups[key] = policy.benefit(care, kind, hospital, age)
     if row is None:
+        band = _age_band(policy, care, kind, hospital) if age is None else None
         return Estimate(year, None, total, 0, total, 0, False, False, None, None, care, hospital, kind,
-                        person.name)
+                        person.name, age_band=band)
     data = row.data
     group = data["group"]
     deductible, ratio = data["deductible_fen"], data["ratio"]
@@ -214,6 +223,16 @@ def estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsag
                     kind, person.name, before, paid)
 
 
+def _age_band(policy: RegionPolicy, care: str, kind: str, hospital: str) -> Row | None:
+    """The first row that would cover the visit if the person's age were known (an age-band row), else None."""
+    for row in policy.rows("benefits"):
+        if (care in row["care"] and kind in row["person"]
+                and (row.get("hospital") is None or hospital in row["hospital"])
+                and (row.get("age_min") is not None or row.get("age_max") is not None)):
+            return row
+    return None
+
+
 def _labels(e: Estimate) -> dict[str, object]:
     return {"care": vocab.CARE_TYPES.get(e.care, (e.care, e.care)),
             "person": vocab.PERSON_KINDS.get(e.person_kind or "", (e.person_kind,) * 2),
@@ -225,6 +244,8 @@ def _steps(e: Estimate) -> tuple[Reason, ...]:
     total = e.total_fen
     if e.person_kind is None:
         return (Reason("not_insured", (), {"name": e.person_name, "total_fen": total}),)
+    if e.benefit is None and e.age_band is not None:
+        return (Reason("age_needed", (e.age_band.source,), {**_labels(e), "total_fen": total}),)
     if e.benefit is None:
         return (Reason("no_table", (), {**_labels(e), "total_fen": total}),)
     data = e.benefit.data

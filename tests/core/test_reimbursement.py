@@ -149,6 +149,24 @@ def test_no_table_says_so_and_counts_the_fund_as_zero():
     assert "¥0" in e.steps[0].text_zh and "no reimbursement table" in e.steps[0].text_en
 
 
+def test_age_band_rows_ask_for_a_birth_date():
+    """Leshan retired (F-R3): the ratio depends on age (70 % under 70, 80 % from 70). Without a birth date no
+    row can be picked: the estimate says a birth date is needed, citing the row, not that there is no table."""
+    leshan = REG.get("511100")
+    no_birthday = Person(9, "外公", "511100", "employee", "retired", "insured", None)
+    e = estimate(visit(300000, pid=9), no_birthday, leshan)
+    assert (e.known, e.fund_fen, e.personal_fen, e.benefit) == (False, 0, 300000, None)
+    assert codes(e) == ["age_needed"] and e.steps[0].sources == ("F-R3",)
+    assert "需要出生日期才能按年龄段计算" in e.steps[0].text_zh and "¥3,000.00" in e.steps[0].text_zh
+    assert e.steps[0].text_en.startswith("A birth date is needed to pick the age band")
+    # with the birth date the band is found: age 66, (3000 − 1300) × 70 % = ¥1,190
+    born = Person(9, "外公", "511100", "employee", "retired", "insured", dt.date(1958, 7, 1))
+    assert estimate(visit(300000, pid=9), born, leshan).fund_fen == 119000
+    # in service there is no age band: the row applies whatever the birth date
+    worker = Person(9, "舅舅", "511100", "employee", "in_service", "insured", None)
+    assert estimate(visit(300000, pid=9), worker, leshan).fund_fen == 50000  # (3000 − 2000) × 50 %
+
+
 def test_not_insured_pays_everything_personally():
     e = estimate(visit(10000), Person(9, "无保", "140100", "none", None, "uninsured"), TAIYUAN)
     assert (e.fund_fen, e.personal_fen, e.known) == (0, 10000, False)
@@ -265,7 +283,8 @@ def test_ratio_range_uses_the_lower_end():
 
 
 def test_every_reason_code_is_exercised_here():
-    assert reimbursement.CODES == {"not_insured", "no_table", "benefit_table", "deductible", "deductible_visit",
+    assert reimbursement.CODES == {"not_insured", "no_table", "age_needed", "benefit_table", "deductible",
+                                   "deductible_visit",
                                    "ratio", "cap", "cap_hit", "no_cap", "ratio_unknown", "ratio_range",
                                    "fund_share"}
 
