@@ -136,9 +136,9 @@ register({
     ),
     "transfer_before_request": ("接收时间不能早于转出时间 {at}。", "It cannot be received before it was sent ({at})."),
     "proj_book_waiting_transfer": (
-        "{payer}转给{name}的 {amount_fen} 还没有接收，预测按已经接收计算（没接收的话，早上6点会退回{payer}）。",
+        "{payer}转给{name}的 {amount_fen} 还没有接收，预测按已经接收计算（没接收的话，{return_time} 会退回{payer}）。",
         "The {amount_fen} from {payer} to {name} has not been accepted yet; the projection counts it as accepted "
-        "(if it is not, it goes back to {payer} at 06:00).",
+        "(if it is not, it goes back to {payer} at {return_time}).",
     ),
     "proj_book_transfer_relation": (
         "看不出{name}是{payer}的什么亲属，计划的钱包转账没有按规定检查。",
@@ -1602,9 +1602,10 @@ class FamilyBook:
                     credits[mid] = credit
             for t in self._still_waiting(conn, led):
                 wallets[t.to_id] = wallets.get(t.to_id, 0) + t.amount_fen
-                notes.append(Reason("proj_book_waiting_transfer", (), {
+                back = self._wallet_rules(led, t.from_id)  # the sender's pack: when it goes back (F-W6)
+                notes.append(Reason("proj_book_waiting_transfer", back.return_src, {
                     "amount_fen": t.amount_fen, "payer": led.members[t.from_id].name,
-                    "name": led.members[t.to_id].name}))
+                    "name": led.members[t.to_id].name, "return_time": back.return_time.strftime("%H:%M")}))
             credits.update(plan.credits)
             history = _monthly_history(conn, add_months(first, -HISTORY_MONTHS), first)
             spending = spending_from_visits(history, first)
