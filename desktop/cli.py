@@ -107,8 +107,20 @@ def _refusal(e: Exception) -> str:
     return str(e)
 
 
-def _run_book(fn: Callable[..., int]) -> Command:
+def _no_book(args: argparse.Namespace) -> str | None:
+    """The reason a command that only reads the book cannot run: there is no book (it must not make one)."""
+    from desktop.store import paths
+
+    data_dir = _data_dir(args)
+    if paths.db_path(data_dir).exists():
+        return None
+    return f"no book in {data_dir}; run 'familypool-cli init' first"
+
+
+def _run_book(fn: Callable[..., int], needs_book: bool = False) -> Command:
     def run(args: argparse.Namespace) -> int:
+        if needs_book and (missing := _no_book(args)):
+            return fail(missing)
         from desktop.book import ImportRefused, Refused
         from desktop.store.errors import StoreError
 
@@ -276,7 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help="fill an empty book with the demo family").set_defaults(func=_run_book(cmd_demo))
     p = sub.add_parser("export", help="write the whole book to a JSON file")
     p.add_argument("file")
-    p.set_defaults(func=_run_book(cmd_export))
+    p.set_defaults(func=_run_book(cmd_export, needs_book=True))
     p = sub.add_parser("import", help="read a whole book from a JSON file (all or nothing)")
     p.add_argument("file")
     p.add_argument("--replace", action="store_true", help="replace a book that already has records")
@@ -291,13 +303,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="header language (default zh)")
     p.add_argument("--person", help="only this family member (name)")
     p.add_argument("--year", type=int, help="only this year")
-    p.set_defaults(func=_run_book(cmd_visits_export))
+    p.set_defaults(func=_run_book(cmd_visits_export, needs_book=True))
     p = sub.add_parser("balances", help="everyone's balances and usable money")
     p.add_argument("--json", action="store_true")
     p.add_argument("--on", help="date (YYYY-MM-DD); default today")
-    p.set_defaults(func=_run_book(cmd_balances))
-    sub.add_parser("check", help="full integrity and foreign-key check").set_defaults(func=_run_book(cmd_check))
-    sub.add_parser("backup", help="write a backup now").set_defaults(func=_run_book(cmd_backup))
+    p.set_defaults(func=_run_book(cmd_balances, needs_book=True))
+    sub.add_parser("check", help="full integrity and foreign-key check").set_defaults(
+        func=_run_book(cmd_check, needs_book=True))
+    sub.add_parser("backup", help="write a backup now").set_defaults(func=_run_book(cmd_backup, needs_book=True))
     p = sub.add_parser("restore", help="restore a backup (default: the latest good one)")
     p.add_argument("backup", nargs="?", help="backup file or its name in the backups folder")
     p.set_defaults(func=cmd_restore)

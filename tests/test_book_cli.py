@@ -124,6 +124,30 @@ def test_failures_exit_non_zero_with_one_line(capsys, data, tmp_path):
     assert code == 1 and "--on" in err
 
 
+@pytest.mark.parametrize("command", [("check",), ("balances",), ("balances", "--json"), ("export", "book.json"),
+                                     ("visits-export", "visits.csv"), ("backup",)])
+def test_read_only_commands_need_a_book(capsys, tmp_path, command):
+    """They never create an empty book to report on: the folder stays as it was."""
+    argv = [str(tmp_path / a) if a.endswith((".json", ".csv")) else a for a in command]
+    for folder in (tmp_path / "nothing", tmp_path / "empty"):
+        if folder.name == "empty":
+            folder.mkdir()
+        code, out, err = run(capsys, "--data-dir", str(folder), *argv)
+        assert (code, out) == (1, "")
+        assert err == f"familypool-cli: no book in {folder}; run 'familypool-cli init' first\n"
+        assert not folder.exists() if folder.name == "nothing" else list(folder.iterdir()) == []
+    assert not (tmp_path / "book.json").exists() and not (tmp_path / "visits.csv").exists()
+
+
+@pytest.mark.parametrize("command", ["visits-export", "export"])
+def test_export_to_a_missing_folder_names_the_users_file(capsys, data, tmp_path, command):
+    assert run(capsys, "--data-dir", data, "demo")[0] == 0
+    target = tmp_path / "no-such-folder" / ("visits.csv" if command == "visits-export" else "book.json")
+    code, out, err = run(capsys, "--data-dir", data, command, str(target))
+    assert (code, out) == (1, "")
+    assert err == f"familypool-cli: {target}: No such file or directory\n"
+
+
 def test_damaged_book_is_reported_with_the_backup_to_restore(capsys, data):
     assert run(capsys, "--data-dir", data, "demo")[0] == 0
     assert run(capsys, "--data-dir", data, "backup")[0] == 0
