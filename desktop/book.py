@@ -127,6 +127,8 @@ register({
         "The relation cannot be worked out from their relations to the household head; choose it directly.",
     ),
     "binding_state": ("这条绑定现在是“{status}”，不能{action}。", "This binding is “{status}”; it cannot be {action}."),
+    "binding_not_terminable": ("{region}的规定：共济绑定不能由授权人随时终止（{why}）。",
+                               "In {region} a binding cannot be ended at will ({why})."),
     "binding_in_use": ("这条绑定已经付过钱，不能删除；可以终止它。",
                        "This binding has paid for visits and cannot be deleted; terminate it instead."),
     "transfer_state": ("这笔转账{state}，不能再{action}。", "This transfer is {state}; it cannot be {action}."),
@@ -899,6 +901,11 @@ class FamilyBook:
             b = self._binding(s, binding_id)
             if b.status != "active":
                 raise self._state_refusal(b, ("终止", "terminated"))
+            pol = self.registry.resolve_insured_place(b.region_code)
+            rule = pol.rule("binding", "terminable")
+            if rule is not None and not rule.value:  # the pack says the authorizer may not end it at will
+                raise Refused([Reason("binding_not_terminable", (rule.source,), {
+                    "region": pol.name, "why": rule.note or ("地区资料这样规定", "so the region pack says")})])
             b.status = "terminated"
             b.terminated_on = on or self.today()
             s.flush()
