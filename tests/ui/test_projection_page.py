@@ -293,3 +293,21 @@ def test_plans_refuse_a_bad_figure(qtbot, lang, make_window, pair):
     qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
     assert d.isVisible() and d.problem.text().startswith("儿子：")
     assert pair.projection_plan().credits == {}
+
+
+def test_switching_language_or_closing_while_the_band_runs(qtbot, lang, make_window, demo):
+    from desktop.ui.pages import projection_worker
+
+    book, _fam = demo
+    w, page = open_page(make_window, book, months=60)
+    page.start_band()
+    w.switch_language("en")  # the page is rebuilt; the run goes on by itself and ends
+    qtbot.waitUntil(lambda: not any(r.running() for r in list(projection_worker._RUNNING)), timeout=60000)
+    w.switch_language("zh_CN")
+    w.show_page("projection")
+    page = w.stack.currentWidget()
+    page.months.setValue(60)
+    page.recompute()
+    run = page.start_band()
+    w.close()  # waits for the band before the window closes the book
+    assert not run.running()

@@ -15,7 +15,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -99,6 +99,7 @@ class ProjectionPage(QWidget):
         self._recompute_timer.setSingleShot(True)
         self._recompute_timer.setInterval(250)
         self._recompute_timer.timeout.connect(self.recompute)
+        window.installEventFilter(self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -488,12 +489,12 @@ class ProjectionPage(QWidget):
         self.band, self.band_key = None, self._band_key()
         kwargs = {"months": self.months.value(), "runs": BAND_RUNS, "seed": BAND_SEED,
                   "scenario": self.current_scenario()}
-        run = BandRun(self.book, kwargs, self)
+        run = BandRun(self.book, kwargs)
         run.progressed.connect(self._band_progress)
         run.done.connect(self._band_done)
         run.failed.connect(self._band_failed)
         run.cancelled.connect(self._band_cancelled)
-        run.finished.connect(lambda r=run: self._band_finished(r))
+        run.finished.connect(self._band_finished)
         self.run = run
         self.progress.setRange(0, BAND_RUNS)
         self.progress.setValue(0)
@@ -523,14 +524,13 @@ class ProjectionPage(QWidget):
         self.band, self.band_key = None, None
         self.message.show_error(self.tr("Stopped: the likely range was not worked out."))
 
-    def _band_finished(self, run: BandRun) -> None:
-        if self.run is run:
+    def _band_finished(self) -> None:
+        if self.run is not None and not self.run.running():
             self.run = None
         self.progress.hide()
         self.cancel_button.setEnabled(False)
         self.band_button.setEnabled(self.projection is not None)
         self._show_band_text()
-        run.deleteLater()
 
     def cancel_band(self) -> None:
         if self.run is not None:
@@ -541,9 +541,10 @@ class ProjectionPage(QWidget):
             self.run.wait()
             QCoreApplication.processEvents()
 
-    def closeEvent(self, event: Any) -> None:
-        self._stop_band()
-        super().closeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window_ and event.type() == QEvent.Type.Close:
+            self._stop_band()  # before the window closes the book under the running band
+        return super().eventFilter(watched, event)
 
     # ---- saving ----
     def save_png(self) -> Path | None:

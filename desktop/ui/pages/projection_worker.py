@@ -4,9 +4,10 @@ cancelling makes the book's progress callback say stop, so nothing half-done is 
 from __future__ import annotations
 
 import threading
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from desktop.book import Cancelled, FamilyBook, Refused
 from desktop.ui import reasons as R
@@ -50,8 +51,21 @@ class BandWorker(QObject):
             self.done.emit(band)
 
 
+_RUNNING: set[BandRun] = set()  # runs own themselves until their thread stops (a page may go first)
+_hooked = False
+
+
+def wait_all(ms: int = 30000) -> None:
+    """Stop every band run and wait for its thread (the app is quitting, or the book is being closed)."""
+    for run in list(_RUNNING):
+        run.wait(ms)
+
+
 class BandRun(QObject):
-    """One band computation on its own thread; ``finished`` fires after the thread has stopped."""
+    """One band computation on its own thread; ``finished`` fires after the thread has stopped.
+
+    It has no parent: a page rebuilt (language switch) or closed while it runs does not destroy a running
+    thread; the run keeps itself alive until its thread stops, then lets itself go."""
 
     progressed = Signal(int, int)
     done = Signal(object)
@@ -59,8 +73,12 @@ class BandRun(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, book: FamilyBook, kwargs: dict[str, Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, book: FamilyBook, kwargs: dict[str, Any]) -> None:
+        super().__init__()
+        global _hooked
+        if not _hooked and (app := QCoreApplication.instance()) is not None:
+            app.aboutToQuit.connect(wait_all)
+            _hooked = True
         self.thread = QThread(self)
         self.worker = BandWorker(book, kwargs)
         self.worker.moveToThread(self.thread)
@@ -71,8 +89,14 @@ class BandRun(QObject):
         for sig in (self.worker.done, self.worker.failed, self.worker.cancelled):
             sig.connect(self.thread.quit)
         self.thread.finished.connect(self.finished)
+        self.thread.finished.connect(self._done)
+
+    def _done(self) -> None:
+        # let go on the next event-loop turn, not inside the thread's own finished signal
+        QTimer.singleShot(0, partial(_RUNNING.discard, self))
 
     def start(self) -> None:
+        _RUNNING.add(self)
         self.thread.start()
 
     def cancel(self) -> None:
