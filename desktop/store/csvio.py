@@ -130,7 +130,11 @@ def parse_date(text: str) -> dt.date:
 
 
 def read_text(path: Path) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), else GB18030; UnicodeDecodeError
+    when none of them reads it."""
     data = Path(path).read_bytes()
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -247,6 +251,9 @@ def load(path: Path, members: Iterable[tuple[int, str]]) -> tuple[list[ParsedVis
         text = read_text(path)
     except OSError as e:
         return [], [RowError(0, "", f"无法读取文件：{e}", f"cannot read the file: {e}")]
+    except UnicodeDecodeError:
+        return [], [RowError(0, "", "文件的文字编码无法识别：请另存为 UTF-8 或 GB18030 编码的 CSV。",
+                             "the file's text encoding is not recognised: save it as CSV in UTF-8 or GB18030.")]
     return parse(text, members)
 
 

@@ -185,6 +185,7 @@ class _Checker:
                 self.add(path, "不能为空。", "must not be empty.")
             return None
         t = col.type
+        t = getattr(t, "impl_instance", t)  # sqlmodel's AutoString is a TypeDecorator over String: check it as text
         if isinstance(t, Boolean):
             if isinstance(raw, bool):
                 return raw

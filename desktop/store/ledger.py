@@ -61,6 +61,16 @@ class Point:
             return V.c.on_date <= self.day
         return or_(V.c.on_date < self.day, and_(V.c.on_date == self.day, V.c.id < self.visit_id))
 
+    def visit_from(self):
+        """SQL condition: the visit lies at or after this point (``NOT visit_cut()``, written so SQLite can
+        range-scan the date index instead of reading every visit: recording today's visit in a 50,000-visit
+        book went from a full scan of visits and lines to a few rows)."""
+        if self.stage == 0:
+            return V.c.on_date >= self.day
+        if self.stage == 2 or self.visit_id is None:
+            return V.c.on_date > self.day
+        return and_(V.c.on_date >= self.day, or_(V.c.on_date > self.day, V.c.id >= self.visit_id))
+
     def has_day_events(self) -> bool:
         """Whether the transfers of ``day`` are already before this point."""
         return self.stage >= 1
@@ -279,7 +289,7 @@ class Ledger:
         """
         state = self.state(start)
         stats = ReplayStats()
-        after = ~start.visit_cut()
+        after = start.visit_from()
         visits: list[Any] = list(self.conn.execute(select(V).where(after).order_by(V.c.on_date, V.c.id)).all())
         if new_visits:
             visits = sorted([*visits, *new_visits], key=lambda v: (v.on_date, v.id))
@@ -287,7 +297,7 @@ class Ledger:
             return stats
         stored: dict[int, list[tuple]] = defaultdict(list)
         cols = [L.c[k] for k in _LINE_COLS]
-        for r in self.conn.execute(select(*cols).select_from(L.join(V, V.c.id == L.c.visit_id)).where(after)
+        for r in self.conn.execute(select(*cols).where(L.c.visit_id.in_(select(V.c.id).where(after)))  # date index
                                    .order_by(L.c.visit_id, L.c.seq)).all():
             stored[r[0]].append(tuple(r))
         # non-visit events after the start, in day order; transfers open a day, statements close it
