@@ -67,6 +67,8 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     projection_plan() -> ProjectionPlan   save_projection_plan(plan)   # user-set credits, spending, transfers
     # book-wide
     meta(key, default=None) / set_meta(key, value)
+    wallet_position() -> str   set_wallet_position(position)   # "region" | "before_family" | "after_family":
+                                                               # where the wallet pays (SEED-FACTS §5); re-settles
     backup(reason="manual") -> Path     backups() -> list[Backup]     integrity(full=False) -> list[str]
     export_json(path)   import_json(path, replace=False) -> ImportReport
     export_visits_csv(path, lang="zh", **filters) -> int
@@ -1657,7 +1659,8 @@ class FamilyBook:
             if relation is None:
                 notes.append(Reason("proj_book_transfer_relation", (), {
                     "payer": names.get(t.from_id, ""), "name": names.get(t.to_id, "")}))
-        inp = dataclasses.replace(inp, spending=(*inp.spending, *planned_lines), transfers=tuple(transfers))
+        inp = dataclasses.replace(inp, spending=(*inp.spending, *planned_lines), transfers=tuple(transfers),
+                                  wallet_position=led.wallet_position)
         return inp, history, tuple(notes)
 
     def _still_waiting(self, conn, led: Ledger) -> list[Any]:
@@ -1812,7 +1815,7 @@ class FamilyBook:
                 person = led.person(mid, day)
                 res = settlement.settle(person, big, day, care_type, led.policy(person.region_code), accounts=accounts,
                                         wallet_fen=wallet_fen, bindings=terms, used_fen=used, people=led.people(),
-                                        policy_for=led.policy)
+                                        policy_for=led.policy, order=led.order(person.region_code))
                 lines = tuple(UsableLine(ln.source, ln.account_id, led.members[ln.account_id].name, ln.binding_id,
                                          ln.amount_fen, ln.text_zh, ln.text_en)
                               for ln in res.lines if ln.source != "cash")
@@ -1836,6 +1839,33 @@ class FamilyBook:
         with self.db.session() as s:
             m = s.get(AppMeta, key)
             return default if m is None else m.value
+
+    def wallet_position(self) -> str:
+        """Where the wallet pays in the order: "region" (the pack's ``payment.order``), "before_family" or
+        "after_family". The sources leave it open (SEED-FACTS §5), so the family may set it."""
+        from desktop.store.ledger import wallet_position
+
+        with self.db.session() as s:
+            return wallet_position(s.connection())
+
+    def set_wallet_position(self, position: str) -> None:
+        """Put the wallet where the family says it pays, and re-settle every recorded visit with it (one
+        transaction: balances follow at once)."""
+        from desktop.core import settlement
+        from desktop.store.ledger import WALLET_POSITION_KEY
+        from desktop.store.models import AppMeta
+
+        if position not in settlement.WALLET_POSITIONS:
+            raise Refused([_problem("unknown_value", "wallet_position", field=("钱包付款顺序", "wallet position"),
+                                    value=position)])
+        with self.db.session(write=True) as s:
+            m = s.get(AppMeta, WALLET_POSITION_KEY)
+            if m is None:
+                s.add(AppMeta(key=WALLET_POSITION_KEY, value=position))
+            else:
+                m.value = position
+            s.flush()
+            self._replay(s.connection(), None)
 
     def set_meta(self, key: str, value: str) -> None:
         from desktop.store.models import AppMeta

@@ -51,7 +51,7 @@ from .projection import (
 )
 from .reimbursement import YearUsage, estimate
 from .rules import check_binding
-from .settlement import settle
+from .settlement import payment_order, settle
 from .wallet import CHINA, WalletRules, plan_transfers
 
 chain_from = chain.from_iterable
@@ -86,6 +86,7 @@ class Drawdown:
 
         self.policy_for = pf
         self.pol = [pf(p.region_code) for p in self.people]
+        self.orders = [payment_order(pol, inp.wallet_position) for pol in self.pol]  # the family's wallet place
         self.floor = {p.id: _floor_of(self.pol[i]) for i, p in enumerate(self.people)}
         self._rows: dict = {}
         self._est: dict = {}
@@ -526,7 +527,8 @@ class Drawdown:
                 if sfig is None:
                     person = people[pi]
                     s = settle(person, need, day, care, pol[pi], accounts=bal, wallet_fen=w, bindings=mine[pid],
-                               used_fen=used, people=people_map, policy_for=pf, wallet_accepted=accepted)
+                               used_fen=used, people=people_map, policy_for=pf, wallet_accepted=accepted,
+                               order=self.orders[pi])
                     o = ww = c = 0
                     fam = []
                     for ln in s.lines:

@@ -33,7 +33,8 @@ Public API (money is always int fen; months are ``date``s on the 1st)::
         amount None = the relative's region pack ``premiums`` row (F-R6, F-R9); yearly = again every 12 months
     WalletTransfer(month, from_id, to_id, amount_fen, relation=None)
     ProjectionInput(start, people, balances={}, wallets={}, credits={}, spending=(), events=(),
-                    premiums=(), transfers=(), bindings=(), binding_used={}, usage={}, months=12)
+                    premiums=(), transfers=(), bindings=(), binding_used={}, usage={}, months=12,
+                    wallet_position="region")   # settlement.WALLET_POSITIONS: the family's place for the wallet
     spending_from_visits(visits, start, months=12) -> tuple[Spending, ...]   # average of the last 12 months
     usage_from_visits(visits, people, policy_for, before) -> dict[PersonId, YearUsage]  # year to date
     month_start(d)  add_months(month, n)  month_end(month)  month_label(month) -> (zh, en)
@@ -286,6 +287,7 @@ class ProjectionInput:
     binding_used: Mapping[int, int] = field(default_factory=dict)  # fen already drawn per binding
     usage: Mapping[PersonId, YearUsage] = field(default_factory=dict)  # year-to-date deductible and fund
     months: int = DEFAULT_MONTHS
+    wallet_position: str = "region"  # the wallet's place in the payment order (settlement.WALLET_POSITIONS)
 
     @property
     def first_month(self) -> dt.date:

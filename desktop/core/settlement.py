@@ -26,7 +26,9 @@ Public API::
            bindings: Sequence[BindingTerm] = (), used_fen: Mapping[int, int] = {},
            people: Mapping[PersonId, Person] = {},
            policy_for: Callable[[str], RegionPolicy] | None = None,
-           wallet_accepted: bool = True) -> Settlement
+           wallet_accepted: bool = True, order: Sequence[str] | None = None) -> Settlement
+    payment_order(policy, wallet_position="region") -> tuple[str, ...]   # the order, wallet moved if asked
+    WALLET_POSITIONS = ("region", "before_family", "after_family")
     Settlement(personal_fen, lines: tuple[Line, ...], skipped: tuple[Skip, ...])
         .cash_fen  .paid_by(source) -> int  .drawn() -> dict[PersonId, int]   # personal accounts
         .by_binding() -> dict[int, int]  .wallet_fen
@@ -38,6 +40,8 @@ Public API::
 authorizer's). ``used_fen`` is what each binding has already paid (binding id → fen). ``people`` and
 ``policy_for`` (e.g. ``Registry.resolve_insured_place``) find the authorizer's region for its floor;
 without them the beneficiary's ``policy`` is used. Cash always takes the remainder, last.
+``order`` replaces the region's ``payment.order`` (the sources do not say where the wallet sits, SEED-FACTS §5:
+a family may move it; :func:`payment_order` builds such an order).
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from .policy import RegionPolicy
 
 SOURCES = ("own", "wallet", "family", "cash")
 _NOTHING: Mapping = {}
+WALLET_POSITIONS = ("region", "before_family", "after_family")  # where the family says the wallet pays
 
 CODES = register({  # every reason code this module can give
     "own_account": (
@@ -269,8 +274,9 @@ def settle(
     people: Mapping[PersonId, Person] = _NOTHING,
     policy_for: Callable[[str], RegionPolicy] | None = None,
     wallet_accepted: bool = True,
+    order: Sequence[str] | None = None,
 ) -> Settlement:
-    """Split ``personal_fen`` into ordered lines (own → wallet → family in 备案 order → cash)."""
+    """Split ``personal_fen`` into ordered lines (own → wallet → family in 备案 order → cash, or ``order``)."""
     if personal_fen < 0:
         raise ValueError("a personal share cannot be negative")
     rules = _rules(policy)
@@ -278,7 +284,7 @@ def settle(
     lines: list[Line] = []
     skipped: list[Skip] = []
     me = beneficiary.id
-    for source in rules.order:
+    for source in rules.order if order is None else order:
         if need == 0:
             break
         if source == "own":
@@ -307,6 +313,19 @@ def settle(
     if need:
         lines.append(Line("cash", None, None, need, Reason("cash_rest", rules.order_src, {"amount_fen": need})))
     return Settlement(personal_fen, tuple(lines), tuple(skipped))
+
+
+def payment_order(policy: RegionPolicy, wallet_position: str = "region") -> tuple[str, ...]:
+    """The region's payment order, with the wallet just before or just after family money when the family
+    says so (``WALLET_POSITIONS``; "region" keeps the pack's order)."""
+    if wallet_position not in WALLET_POSITIONS:
+        raise ValueError(f"unknown wallet position {wallet_position!r}; expected one of {WALLET_POSITIONS}")
+    order = tuple(_rules(policy).order)
+    if wallet_position == "region" or "family" not in order:
+        return order
+    rest = [s for s in order if s != "wallet"]
+    at = rest.index("family") + (wallet_position == "after_family")
+    return (*rest[:at], "wallet", *rest[at:])
 
 
 def _name(people: Mapping[PersonId, Person], pid: PersonId) -> str:

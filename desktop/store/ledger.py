@@ -29,7 +29,7 @@ from sqlalchemy import Connection, and_, delete, func, or_, select
 from desktop.core import model, reimbursement, settlement, wallet
 from desktop.core.policy import RegionPolicy, Registry
 
-from .models import AllocationLine, Binding, Member, Statement, Visit, WalletTransfer
+from .models import AllocationLine, AppMeta, Binding, Member, Statement, Visit, WalletTransfer
 
 V = Visit.__table__
 L = AllocationLine.__table__
@@ -116,6 +116,17 @@ def naive_china(moment: dt.datetime) -> dt.datetime:
     return wallet.china_time(moment).replace(tzinfo=None)
 
 
+WALLET_POSITION_KEY = "payment.wallet_position"  # app meta: the family's place for the wallet (SEED-FACTS §5)
+
+
+def wallet_position(conn: Connection) -> str:
+    """The book's setting for where the wallet pays (``settlement.WALLET_POSITIONS``); "region" by default
+    and for anything else found there (e.g. an imported book from a newer version)."""
+    value = conn.execute(select(AppMeta.__table__.c.value)
+                         .where(AppMeta.__table__.c.key == WALLET_POSITION_KEY)).scalar_one_or_none()
+    return value if value in settlement.WALLET_POSITIONS else "region"
+
+
 class Ledger:
     """Reads the book through one Core connection (inside the caller's transaction)."""
 
@@ -135,6 +146,8 @@ class Ledger:
         self._people_map: dict[int, model.Person] | None = None
         self._by_beneficiary: dict[int, list] = {}
         self.transfer_events = self._transfer_events()
+        self.wallet_position = wallet_position(conn)
+        self._orders: dict[str, tuple[str, ...]] = {}
 
     # ---- people, policies, bindings as of a day ----
 
@@ -144,6 +157,14 @@ class Ledger:
             base = self.registry.resolve_insured_place(region_code)
             p = self._policies[region_code] = _CachedPolicy(base.code, base.name, base.year, base.chain)
         return p
+
+    def order(self, region_code: str) -> tuple[str, ...]:
+        """The payment order for a beneficiary of ``region_code``: the pack's, with the wallet where the
+        family put it (:data:`WALLET_POSITION_KEY`)."""
+        o = self._orders.get(region_code)
+        if o is None:
+            o = self._orders[region_code] = settlement.payment_order(self.policy(region_code), self.wallet_position)
+        return o
 
     def person(self, member_id: int, day: dt.date | None = None) -> model.Person:
         """The member as the rules see them on ``day``: a status counts from its date on."""
@@ -276,7 +297,8 @@ class Ledger:
         s = settlement.settle(
             person, total_fen - fund, day, care, self.policy(person.region_code),
             accounts=accounts, wallet_fen=state.get((member_id, "wallet")), bindings=terms, used_fen=used,
-            people=self.people(), policy_for=self.policy, wallet_accepted=wallet_accepted)
+            people=self.people(), policy_for=self.policy, wallet_accepted=wallet_accepted,
+            order=self.order(person.region_code))
         return Outcome(visit_id, est, s, fund)
 
     def replay(self, start: Point, progress: Progress | None = None, keep: int | None = None,

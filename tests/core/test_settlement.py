@@ -58,6 +58,24 @@ def test_taiyuan_worked_example_floor():
     assert s.cash_fen == 10000 and s.drawn() == {1: 20000, 2: 50000} and s.by_binding() == {10: 50000}
 
 
+def test_the_wallet_can_be_moved_in_the_payment_order():
+    """SEED-FACTS §5 leaves the wallet's place open: Taiyuan's pack puts it before family money (F-T4 order);
+    the family may put it after. Own ¥0, wallet ¥300, bound account ¥1,500 above the ¥1,000 floor, share ¥600."""
+    assert settlement.payment_order(TAIYUAN) == ("own", "wallet", "family", "cash")
+    assert settlement.payment_order(TAIYUAN, "region") == ("own", "wallet", "family", "cash")
+    assert settlement.payment_order(TAIYUAN, "before_family") == ("own", "wallet", "family", "cash")
+    after = settlement.payment_order(TAIYUAN, "after_family")
+    assert after == ("own", "family", "wallet", "cash")
+    with pytest.raises(ValueError):
+        settlement.payment_order(TAIYUAN, "first")
+    accounts, terms = {KID.id: 0, DAD.id: 150000}, [bind(10, DAD.id)]
+    region = run(60000, accounts, terms, wallet_fen=30000)
+    assert summary(region) == [("wallet", 1, 30000), ("family", 2, 30000)]
+    moved = run(60000, accounts, terms, wallet_fen=30000, order=after)
+    assert summary(moved) == [("family", 2, 50000), ("wallet", 1, 10000)]  # family down to the floor first
+    assert moved.lines[1].code == "wallet_pays" and "¥100.00" in moved.lines[1].text_en
+
+
 def test_registration_order_not_list_order():
     """F-G6: in Shanghai (no floor) the earlier-registered account pays first, whatever the input order."""
     early = bind(11, MUM.id, registered=dt.datetime(2024, 5, 1, 9))
