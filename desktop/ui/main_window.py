@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +37,10 @@ ENTRIES: list[tuple[str, str, QStyle.StandardPixmap]] = [
 ]
 
 PageFactory = Callable[["MainWindow"], QWidget]
+# Qt.AlignmentFlag.AlignCenter and Qt.ToolButtonStyle.ToolButtonTextBesideIcon as plain values: touching the
+# Qt namespace creates all its ~100 enum types (~50 ms) before the window is up (benchmarks/startup.py).
+ALIGN_CENTER = 0x0084
+TEXT_BESIDE_ICON = 2
 OPEN_ANYWAY_MS = 300  # after the first event-loop turn, open the book even if the window is not painted
 
 
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self._build_sidebar())
         self.stack = QStackedWidget(central)
         self._waiting = QLabel(self.tr("Opening the family book…"), self.stack)
-        self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._waiting.setProperty("alignment", ALIGN_CENTER)
         self.stack.addWidget(self._waiting)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -112,7 +116,7 @@ class MainWindow(QMainWindow):
             b.setText(self.tr(text))
             b.setIcon(self.style().standardIcon(icon))
             b.setIconSize(QSize(28, 28))
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
             b.setCheckable(True)
             b.setMinimumHeight(52)
             b.setSizePolicy(b.sizePolicy().horizontalPolicy(), b.sizePolicy().verticalPolicy())

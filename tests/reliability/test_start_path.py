@@ -92,3 +92,12 @@ def test_a_forked_migration_history_is_refused(tmp_path, monkeypatch):
         assert migrate.known_revisions() == ["a", "b", "c"]
     finally:
         migrate._chain.cache_clear()
+
+
+def test_the_plain_values_main_window_uses_instead_of_the_qt_namespace():
+    from PySide6.QtCore import Qt
+
+    from desktop.ui import main_window
+
+    assert Qt.AlignmentFlag(main_window.ALIGN_CENTER) == Qt.AlignmentFlag.AlignCenter
+    assert Qt.ToolButtonStyle(main_window.TEXT_BESIDE_ICON) == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
