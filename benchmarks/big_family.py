@@ -71,13 +71,16 @@ def build(data: Path, visits: int, years: int, seed: int) -> dict:
             book.record_statement(mid, dt.date(year, 1, 2), rng.randrange(50_000, 2_000_000),
                                   monthly_credit_fen=rng.choice([None, 15_000, 23_000, 38_000]))
     bindings = 0
-    for auth, bene in [(0, 1), (2, 4), (7, 8), (6, 1), (3, 4)]:
+    for auth, bene, relation in [(0, 1, "spouse"), (2, 4, "child"), (7, 8, "spouse"), (3, 4, "child"),
+                                 (6, 0, "child")]:
         try:
-            book.propose_binding(ids[auth], ids[bene], start=first, status="active",
+            book.propose_binding(ids[auth], ids[bene], relation=relation, start=first,
+                                 end=today + dt.timedelta(days=365), amount_cap_fen=rng.choice([300_000, 500_000]),
+                                 status="active", channel_id="shanxi_wechat",
                                  registered_at=dt.datetime.combine(first, dt.time(9)) + dt.timedelta(minutes=bindings))
             bindings += 1
-        except Refused:
-            pass
+        except Refused as e:
+            print(f"binding {PEOPLE[auth][0]} → {PEOPLE[bene][0]} refused: {e.text('en')}", file=sys.stderr)
     transfers = 0
     mother = ids[5]
     for months_back in range(36, 0, -1):  # three years of monthly wallet transfers to the Shanghai grandmother
