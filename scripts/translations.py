@@ -37,7 +37,10 @@ def update() -> None:
 
 
 def release() -> None:
-    subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True, capture_output=True)
+    # Qt maps a loaded .qm into memory: write beside it and rename, so a running app never sees it change.
+    tmp = QM.with_suffix(".qm.tmp")
+    subprocess.run([tool("lrelease"), str(TS), "-qm", str(tmp)], cwd=ROOT, check=True, capture_output=True)
+    tmp.replace(QM)
 
 
 def fill(tsv: Path) -> None:
