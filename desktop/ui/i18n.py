@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 _current: QTranslator | None = None
+_qt_own: QTranslator | None = None  # Qt's catalogue: standard buttons (Yes/No/Cancel) and dialogs
 
 
 def i18n_dir() -> Path:
@@ -20,11 +21,12 @@ def i18n_dir() -> Path:
 
 def install(lang: str) -> bool:
     """Make ``lang`` the UI language; returns False if its catalogue is missing (English stays)."""
-    global _current
+    global _current, _qt_own
     app = QCoreApplication.instance()
-    if _current is not None:
-        app.removeTranslator(_current)
-        _current = None
+    for old in (_current, _qt_own):
+        if old is not None:
+            app.removeTranslator(old)
+    _current = _qt_own = None
     if lang.startswith("en"):
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True
@@ -33,6 +35,10 @@ def install(lang: str) -> bool:
         return False
     app.installTranslator(tr)
     _current = tr
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _qt_own = qt
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     return True
 

@@ -43,3 +43,23 @@ def test_compiled_catalogue_is_current(tmp_path):
     if not QM.exists():
         pytest.fail("resources/i18n/familypool_zh_CN.qm is missing: run scripts/translations.py update")
     assert out.read_bytes() == QM.read_bytes(), "run scripts/translations.py update"
+
+
+def test_qt_standard_buttons_follow_the_language(qapp):
+    """Yes/No and Cancel in message boxes come from Qt's own catalogue, in Chinese by default."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui import i18n
+
+    i18n.install("zh_CN")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    finally:
+        i18n.install("zh_CN")
+    i18n.install("en")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+    finally:
+        i18n.install("zh_CN")
