@@ -77,8 +77,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _arm_bench(app: QApplication, window, phase: str) -> None:
-    """FAMILYPOOL_BENCH (benchmarks/startup.py): on the first event-loop turn after ``show()`` ("window"),
-    or after the Home page is filled ("home"), print the moment and quit."""
+    """FAMILYPOOL_BENCH (benchmarks/startup.py): on the first event-loop turn after ``show()`` ("window"), after
+    Home first shows the family's figures ("home"), or after the book is open and Home refreshed from it
+    ("ready"), print the moment and quit."""
 
     def stamp() -> None:
         cards = len(getattr(window._pages.get("home"), "cards", ()))
@@ -88,6 +89,8 @@ def _arm_bench(app: QApplication, window, phase: str) -> None:
     if phase == "window":
         QTimer.singleShot(0, stamp)
     elif phase == "home":
+        window.home_shown.connect(lambda: QTimer.singleShot(0, stamp))
+    elif phase == "ready":
         window.book_opened.connect(lambda: QTimer.singleShot(0, stamp))
 
 

@@ -53,6 +53,7 @@ def page_factories() -> dict[str, PageFactory]:
 
 class MainWindow(QMainWindow):
     book_opened = Signal()
+    home_shown = Signal()  # Home shows the family's figures: first from a glance, then from the open book
 
     def __init__(self, data_dir: Path, settings: UiSettings, book: object | None = None) -> None:
         super().__init__()
@@ -70,8 +71,9 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
         self.show_page("home")
         self._open_pending = book is None
+        self._glanced = False
         if book is None:  # after the first paint (paintEvent), so the window is up before the ORM is imported
-            QTimer.singleShot(0, lambda: QTimer.singleShot(OPEN_ANYWAY_MS, self._open_if_pending))  # never painted
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(OPEN_ANYWAY_MS, self, self._open_if_pending))
 
     def _build(self) -> None:
         """(Re)build the sidebar and the page stack in the current language."""
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             self._pages[key] = page
             self.stack.addWidget(page)
-        elif hasattr(page, "refresh"):
+        elif hasattr(page, "refresh") and self.book is not None:  # a page from a glance waits for the book
             page.refresh()
         self.stack.setCurrentWidget(page)
 
@@ -157,12 +159,42 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self._open_pending:
-            QTimer.singleShot(0, self._open_if_pending)  # the painted window reaches the screen first
+            QTimer.singleShot(0, self, self._open_if_pending)  # the painted window reaches the screen first
 
     def _open_if_pending(self) -> None:
-        if self._open_pending:
-            self._open_pending = False
-            self._open_book()
+        if not self._open_pending:
+            return
+        if not self._glanced and self._current == "home":
+            self._glanced = True
+            if self._show_glance():
+                QTimer.singleShot(0, self, self._open_if_pending)  # Home's figures reach the screen first
+                return
+        self._open_pending = False
+        self._open_book()
+
+    def _show_glance(self) -> bool:
+        """Home's figures read with sqlite3 alone (desktop/glance.py), before SQLAlchemy is imported; the book
+        opens on the next turn and Home is refreshed from it. False when there is nothing to show this way."""
+        from desktop.glance import glance
+
+        g = glance(self.data_dir)
+        if g is None or g.is_empty():
+            return False
+        self.book = g
+        try:
+            self.show_page("home")
+        except Exception:  # the glance is only a head start: the open book builds Home as always
+            page = self._pages.pop("home", None)
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            return False
+        finally:
+            self.book = None
+        for card in getattr(self._pages.get("home"), "cards", ()):
+            card.guide_button.setEnabled(False)  # the guide needs the open book; the refresh brings new cards
+        self.home_shown.emit()
+        return True
 
     def _open_book(self) -> None:
         from desktop.ui.book_loader import open_book_for_window
@@ -175,6 +207,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)))
         self.book_opened.emit()
         self.show_page(self._current)
+        if self._current == "home":
+            self.home_shown.emit()
 
     def replace_book(self, book: object) -> None:
         """After a restore: drop the pages built on the old book and show the current page on the new one."""
@@ -190,6 +224,7 @@ class MainWindow(QMainWindow):
             current.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._open_pending = False  # closed before its book was opened: never open it
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
         if self.book is not None and hasattr(self.book, "close"):

@@ -101,3 +101,44 @@ def test_the_plain_values_main_window_uses_instead_of_the_qt_namespace():
 
     assert Qt.AlignmentFlag(main_window.ALIGN_CENTER) == Qt.AlignmentFlag.AlignCenter
     assert Qt.ToolButtonStyle(main_window.TEXT_BESIDE_ICON) == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+HOME_CHILD = """
+import json, os, sys
+os.environ["FAMILYPOOL_BENCH"] = "ready"
+import desktop.app as app_module
+seen = []
+orig = app_module._arm_bench
+
+def arm(app, window, phase):
+    def look():
+        home = window._pages.get("home")
+        seen.append({"orm": "sqlalchemy" in sys.modules, "book": window.book is not None,
+                     "cards": [c.summary.member.name for c in home.cards],
+                     "guide": [c.guide_button.isEnabled() for c in home.cards],
+                     "figures": [c.own.text() for c in home.cards]})
+    window.home_shown.connect(look)
+    orig(app, window, phase)
+
+app_module._arm_bench = arm
+app_module.main(["familypool", "--data-dir", sys.argv[1]])
+print("SEEN " + json.dumps(seen, ensure_ascii=False))
+"""
+
+
+def test_home_shows_the_figures_before_the_database_layer_then_from_the_book(tmp_path):
+    """First from the glance (no SQLAlchemy yet, the guide waits for the book), then refreshed from the open
+    book with the same figures."""
+    from desktop.book import FamilyBook
+    from desktop.demo import build_demo
+
+    with FamilyBook.open(tmp_path / "data") as book:
+        build_demo(book)
+    out = subprocess.run([sys.executable, "-c", HOME_CHILD, str(tmp_path / "data")], env=_env(tmp_path), cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    first, second = json.loads(next(ln for ln in out.stdout.splitlines() if ln.startswith("SEEN "))[5:])
+    assert first["orm"] is False and first["book"] is False
+    assert first["cards"] == ["王建国", "李秀英", "王磊", "张桂兰"] and not any(first["guide"])
+    assert second["orm"] is True and second["book"] is True and all(second["guide"])
+    assert second["cards"] == first["cards"] and second["figures"] == first["figures"]

@@ -1,0 +1,95 @@
+"""A read-only look at a book through ``sqlite3`` alone: what the Home page's figures need, without SQLAlchemy.
+
+Importing SQLAlchemy and the models costs about three times a bare Qt window, so the window reads the Home
+figures this way first and opens the book (the ORM, migrations, the daily backup, the lock) on the next turn.
+It never writes: the connection is ``mode=ro`` (``immutable`` when there is no ``-wal``), and any doubt — no
+file, an empty one, a revision other than this app's head, a damaged file, a busy one — gives ``None``,
+leaving every message to the real open. Rows come back as plain namespaces with dates and times parsed the
+way the models store them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+from types import SimpleNamespace
+
+from . import backups, migrate, paths
+
+WALLET_POSITION_KEY = "payment.wallet_position"  # as desktop.store.ledger.WALLET_POSITION_KEY
+
+_DATES = {"birth_date", "status_date", "wallet_opened_on", "start_date", "end_date", "terminated_on", "on_date"}
+_TIMES = {"registered_at", "requested_at", "received_at", "returned_at", "created_at"}
+
+
+def _value(name: str, v):
+    if v is None:
+        return None
+    if name in _DATES:
+        return dt.date.fromisoformat(v)
+    if name in _TIMES:
+        return dt.datetime.fromisoformat(v)
+    return v
+
+
+def _rows(con: sqlite3.Connection, sql: str, params: tuple = ()) -> list[SimpleNamespace]:
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [SimpleNamespace(**{n: _value(n, v) for n, v in zip(names, row, strict=True)}) for row in cur]
+
+
+class Glance:
+    """The rows of a book at one moment (members, bindings, statements, transfers) and sums of its lines."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self._con = con
+        self.members = _rows(con, "SELECT * FROM members ORDER BY id")
+        self.bindings = _rows(con, "SELECT * FROM bindings ORDER BY id")
+        self.statements: dict[tuple[int, str], list[SimpleNamespace]] = defaultdict(list)
+        for st in _rows(con, "SELECT * FROM statements ORDER BY on_date, id"):
+            self.statements[(st.member_id, st.account)].append(st)
+        self.transfers = _rows(con, "SELECT * FROM wallet_transfers ORDER BY id")
+        row = con.execute("SELECT value FROM app_meta WHERE key = ?", (WALLET_POSITION_KEY,)).fetchone()
+        self.wallet_position = row[0] if row else None
+
+    def spent(self, member_id: int, account: str, since: dt.date | None, through: dt.date) -> int:
+        """What allocation lines took from the account in visits after ``since`` up to the end of ``through``."""
+        sql = ("SELECT coalesce(sum(l.amount_fen), 0) FROM allocation_lines l JOIN visits v ON v.id = l.visit_id "
+               "WHERE l.payer_id = ? AND l.account = ? AND v.on_date <= ?")
+        params: tuple = (member_id, account, through.isoformat())
+        if since is not None:
+            sql += " AND v.on_date > ?"
+            params += (since.isoformat(),)
+        return int(self._con.execute(sql, params).fetchone()[0])
+
+    def binding_used(self, binding_id: int, through: dt.date) -> int:
+        """What an authorization has paid in visits up to the end of ``through``."""
+        return int(self._con.execute(
+            "SELECT coalesce(sum(l.amount_fen), 0) FROM allocation_lines l JOIN visits v ON v.id = l.visit_id "
+            "WHERE l.binding_id = ? AND v.on_date <= ?", (binding_id, through.isoformat())).fetchone()[0])
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def open_glance(data_dir: Path) -> Glance | None:
+    """The book in ``data_dir`` for reading, or None when it should be left to the real open."""
+    path = paths.db_path(Path(data_dir))
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        con = backups.inspect_connect(path)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        con.execute("PRAGMA query_only = ON")
+        if migrate.revision_of(con) != migrate.head():
+            con.close()
+            return None
+        con.execute("BEGIN")  # one snapshot for every read below
+        return Glance(con)
+    except (sqlite3.Error, ValueError, TypeError, RuntimeError):
+        con.close()
+        return None
