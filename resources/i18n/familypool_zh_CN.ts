@@ -1471,19 +1471,19 @@ To pay again later a new binding is needed. End it?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74" />
+        <location filename="../../desktop/ui/main_window.py" line="80" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
         <location filename="../../desktop/ui/main_window.py" line="92" />
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -1778,6 +1778,44 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/widgets.py" line="18" />
         <source>That is not an amount.</source>
         <translation>这不是金额。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentOrderBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="9" />
+        <source>As the region's rules say (default)</source>
+        <translation>按当地规定（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="10" />
+        <source>Wallet first, then family accounts</source>
+        <translation>先用医保钱包，再用家人账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="11" />
+        <source>Family accounts first, then the wallet</source>
+        <translation>先用家人账户，再用医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="19" />
+        <source>Order of payment</source>
+        <translation>付款顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="22" />
+        <source>The own account always pays first and cash last. The rules do not say whether the insurance wallet pays before or after family accounts; choose what your hospital does. Changing it re-counts every recorded visit.</source>
+        <translation>总是先用本人账户，最后才付现金。政策没有说医保钱包是在家人账户之前还是之后用；请按您看病的医院实际的做法来选。改了以后，所有已记下的看病记录会重新算一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="31" />
+        <source>Where the wallet pays</source>
+        <translation>医保钱包的付款顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="50" />
+        <source>Order of payment saved; visits re-counted.</source>
+        <translation>付款顺序已保存，看病记录已重新计算。</translation>
     </message>
 </context>
 <context>
@@ -3166,156 +3204,156 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="68" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="79" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="80" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="82" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="84" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="87" />
         <source>Large text and high contrast</source>
         <translation>大字和高对比度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="105" />
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="108" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="112" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="120" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="110" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="114" />
         <source>A backup is made every day the book is opened, and before every upgrade, import and restore. The newest ten are kept.</source>
         <translation>每天打开账本时会自动备份，升级、导入和恢复之前也会先备份。只保留最近的十份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="124" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="125" />
         <source>&amp;Restore the chosen backup…</source>
         <translation>恢复选中的备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="129" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="133" />
         <source>The whole book as a file</source>
         <translation>把整本账存成文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="131" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="135" />
         <source>Export writes everything, ID numbers included, to one file: keep it somewhere safe. Import checks the whole file first and takes all of it or nothing.</source>
         <translation>导出会把所有内容（包括身份证号码）写进一个文件，请妥善保管。导入时先检查整个文件，要么全部导入，要么一点也不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="141" />
         <source>&amp;Export the book…</source>
         <translation>导出账本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="142" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="190" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="195" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="203" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="202" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="207" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="213" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="218" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="214" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="219" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="222" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="225" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="227" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="230" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="228" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="233" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="245" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="250" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="253" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="258" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="256" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="261" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="265" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="270" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="269" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="274" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="275" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="283" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="287" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="292" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="72" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="73" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="92" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="96" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="102" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>

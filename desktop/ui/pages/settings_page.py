@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import reasons, theme
+from desktop.ui.pages.payment_order_box import PaymentOrderBox
 from desktop.ui.pages.settings_models import BackupsModel, why_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -87,6 +88,9 @@ class SettingsPage(QWidget):
         self.large.toggled.connect(self._large_changed)
         form.addRow("", self.large)
         col.addWidget(look)
+
+        self.payment_order = PaymentOrderBox(window, inner)
+        col.addWidget(self.payment_order)
 
         # -- where the data lives --
         data = QGroupBox(self.tr("Data folder"), inner)
@@ -156,6 +160,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         book = self.window_.book
+        self.payment_order.refresh()
         self.backups.set_backups(book.backups() if book is not None else [])
         self.backup_table.fit_columns()
         if self.backups.rows:
