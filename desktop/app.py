@@ -48,11 +48,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName("家庭共济助手")
-    from PySide6.QtGui import QIcon
-
-    from desktop.ui.i18n import i18n_dir
-
-    app.setWindowIcon(QIcon(str(i18n_dir().parent / "icons" / "familypool-256.png")))
     # the book's own resolution (desktop.book re-exports it), without importing the book's ~100 ms of
     # dataclasses before the window is up (benchmarks/startup.py)
     from desktop.store.paths import resolve_data_dir
@@ -73,7 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     if quit_after_show:  # the window shown and the book opened (benchmarks/frozen_startup.py)
         window.book_opened.connect(lambda: QTimer.singleShot(0, app.quit))
     _arm_bench(app, window, os.environ.get("FAMILYPOOL_BENCH", ""))
+    QTimer.singleShot(0, app, lambda: _set_icon(app))  # decoding the icon can wait for the window to be up
     return app.exec()
+
+
+def _set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    from desktop.ui.i18n import i18n_dir
+
+    app.setWindowIcon(QIcon(str(i18n_dir().parent / "icons" / "familypool-256.png")))
 
 
 def _arm_bench(app: QApplication, window, phase: str) -> None:

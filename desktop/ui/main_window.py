@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,15 +24,16 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.settings_store import UiSettings
 
-# (key, English source text, standard icon); text goes through tr() at build time.
-ENTRIES: list[tuple[str, str, QStyle.StandardPixmap]] = [
-    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), QStyle.StandardPixmap.SP_DirHomeIcon),
-    ("family", QT_TRANSLATE_NOOP("MainWindow", "Family"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    ("bindings", QT_TRANSLATE_NOOP("MainWindow", "Bindings"), QStyle.StandardPixmap.SP_DialogApplyButton),
-    ("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), QStyle.StandardPixmap.SP_FileDialogContentsView),
-    ("wallet", QT_TRANSLATE_NOOP("MainWindow", "Wallet"), QStyle.StandardPixmap.SP_DriveHDIcon),
-    ("projection", QT_TRANSLATE_NOOP("MainWindow", "Projection"), QStyle.StandardPixmap.SP_ArrowRight),
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), QStyle.StandardPixmap.SP_FileDialogListView),
+# (key, English source text, standard icon's name in QStyle.StandardPixmap); text goes through tr() at build
+# time. Icons by name: QStyle's enums (~15 ms to create) are first touched after the window is up (_decorate).
+ENTRIES: list[tuple[str, str, str]] = [
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "SP_DirHomeIcon"),
+    ("family", QT_TRANSLATE_NOOP("MainWindow", "Family"), "SP_FileDialogDetailedView"),
+    ("bindings", QT_TRANSLATE_NOOP("MainWindow", "Bindings"), "SP_DialogApplyButton"),
+    ("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), "SP_FileDialogContentsView"),
+    ("wallet", QT_TRANSLATE_NOOP("MainWindow", "Wallet"), "SP_DriveHDIcon"),
+    ("projection", QT_TRANSLATE_NOOP("MainWindow", "Projection"), "SP_ArrowRight"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "SP_FileDialogListView"),
 ]
 
 PageFactory = Callable[["MainWindow"], QWidget]
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._buttons: dict[str, QToolButton] = {}
         self._shortcuts: list[QShortcut] = []
         self._current = "home"
+        self._decorated = book is not None  # at the start (no book yet) the icons come after the first paint
         self._build()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -113,10 +114,9 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(8, 12, 8, 12)
         group = QButtonGroup(bar)
         group.setExclusive(True)
-        for i, (key, text, icon) in enumerate(ENTRIES):
+        for i, (key, text, _icon) in enumerate(ENTRIES):
             b = QToolButton(bar)
             b.setText(self.tr(text))
-            b.setIcon(self.style().standardIcon(icon))
             b.setIconSize(QSize(28, 28))
             b.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
             b.setCheckable(True)
@@ -133,7 +133,17 @@ class MainWindow(QMainWindow):
             )
         col.addStretch(1)
         bar.setMinimumWidth(180)
+        if self._decorated:
+            self._decorate()
         return bar
+
+    def _decorate(self) -> None:
+        """The sidebar's icons: at the start on the turn after the first paint, at once on later rebuilds."""
+        from PySide6.QtWidgets import QStyle
+
+        self._decorated = True
+        for key, _text, icon in ENTRIES:
+            self._buttons[key].setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
 
     # ---- pages ----
     def show_page(self, key: str) -> None:
@@ -158,6 +168,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        if not self._decorated:
+            self._decorated = True
+            QTimer.singleShot(0, self, self._decorate)
         if self._open_pending:
             QTimer.singleShot(0, self, self._open_if_pending)  # the painted window reaches the screen first
 

@@ -116,7 +116,8 @@ def arm(app, window, phase):
         seen.append({"orm": "sqlalchemy" in sys.modules, "book": window.book is not None,
                      "cards": [c.summary.member.name for c in home.cards],
                      "guide": [c.guide_button.isEnabled() for c in home.cards],
-                     "figures": [c.own.text() for c in home.cards]})
+                     "figures": [c.own.text() for c in home.cards],
+                     "icons": [not b.icon().isNull() for b in window._buttons.values()]})
     window.home_shown.connect(look)
     orig(app, window, phase)
 
@@ -142,3 +143,4 @@ def test_home_shows_the_figures_before_the_database_layer_then_from_the_book(tmp
     assert first["cards"] == ["王建国", "李秀英", "王磊", "张桂兰"] and not any(first["guide"])
     assert second["orm"] is True and second["book"] is True and all(second["guide"])
     assert second["cards"] == first["cards"] and second["figures"] == first["figures"]
+    assert all(first["icons"]) and len(first["icons"]) == 7  # the sidebar's icons came right after the first paint
