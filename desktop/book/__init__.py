@@ -1,0 +1,129 @@
+"""FamilyBook: the one facade the UI and the CLI use. Each call is one transaction.
+
+Importing this module is cheap (no SQLAlchemy): the store is imported when a book is opened, so
+the GUI can show its window first. Results are plain frozen dataclasses, never ORM objects.
+Refusals raise :class:`Refused` with every reason (``code``, ``text_zh``, ``text_en``, ``sources``);
+the engine's reasons (``desktop.core.explain.Reason``) are passed through as they are.
+
+Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive China time)::
+
+    resolve_data_dir(cli_value, default=None) -> Path   # --data-dir, FAMILYPOOL_DATA_DIR, default, platform
+    FamilyBook.open(data_dir, registry=None, clock=None) -> FamilyBook   # may raise store errors
+    book.close()  book.data_dir  book.path  book.registry  book.is_empty()
+    # members
+    validate_member(**fields) -> list[Problem]                 # for forms, as the user types
+    add_member(name, region_code, insurance, *, head_relation="self", birth_date=None, id_number=None,
+               employment="in_service", status="insured", status_date=None, wallet_opened_on=None,
+               note="") -> MemberView
+    edit_member(member_id, **changes) -> MemberView
+    remove_member(member_id)                                   # Refused while records refer to them
+    members() -> list[MemberView]        member(member_id) -> MemberView
+    relation_between(authorizer_id, beneficiary_id) -> str | None
+    # statements (balance of "personal" or "wallet" at the end of a day)
+    record_statement(member_id, on, balance_fen, account="personal", monthly_credit_fen=None, note="")
+    delete_statement(statement_id)      statements(member_id=None) -> list[StatementView]
+    # bindings
+    check_binding(authorizer_id, beneficiary_id, *, relation=None, start=None, end=None,
+                  amount_cap_fen=None, on=None, binding_id=None) -> Eligibility
+    propose_binding(authorizer_id, beneficiary_id, *, relation=None, channel_id=None, start=None,
+                    end=None, amount_cap_fen=None, status="draft", registered_at=None, note="") -> BindingView
+    activate_binding(binding_id, registered_at=None) -> BindingView   # also from draft
+    mark_binding_pending(binding_id) / reject_binding(binding_id) -> BindingView
+    terminate_binding(binding_id, on=None) -> BindingView
+    delete_binding(binding_id)                                  # drafts/rejected with no payments only
+    bindings(beneficiary_id=None, on=None) -> list[BindingView]  # registration order, used and left
+    # visits
+    preview_visit(member_id, on, care_type, hospital_class, total_fen, fund_actual_fen=None,
+                  wallet_accepted=True) -> VisitOutcome        # nothing saved
+    preview_edit_visit(visit_id, **changes) -> VisitOutcome     # what edit_visit would give; nothing saved
+    record_visit(member_id, on, care_type, hospital_class, total_fen, *, institution="",
+                 fund_actual_fen=None, wallet_accepted=True, notes="") -> VisitOutcome
+    edit_visit(visit_id, **changes) -> VisitOutcome   delete_visit(visit_id)
+    visit(visit_id) -> VisitView (with lines)
+    visits(member_id=None, year=None, care_type=None, offset=0, limit=None, newest_first=True) -> list[VisitView]
+    visit_count(...filters) -> int      visit_totals(...filters) -> VisitTotals     visit_years() -> list[int]
+    # wallet
+    check_transfer(from_id, to_id, amount_fen, at=None) -> TransferVerdict
+    create_transfer(from_id, to_id, amount_fen, requested_at=None, note="") -> TransferView
+    receive_transfer(transfer_id, at=None) / return_transfer(transfer_id, at=None) -> TransferView
+    delete_transfer(transfer_id)        transfers(member_id=None) -> list[TransferView]
+    waiting_transfers() -> list[TransferView]   # not yet received nor returned (go back at 06:00)
+    plan_transfers(from_id, to_id, amount_fen, deadline, now=None) -> TransferPlan
+    # planned expenses and guide progress
+    add_planned(member_id, on, care_type, total_fen, *, hospital_class="0", monthly=False,
+                until_date=None, note="") -> PlannedView
+    edit_planned(planned_id, **changes)  remove_planned(planned_id)  planned(member_id=None)
+    save_guide(guide_id=None, **fields) -> GuideView   guide(guide_id)   guides(finished=None)   delete_guide(id)
+    # money now and on a date
+    balances(on=None, care_type="outpatient") -> list[MemberBalance]   balance(member_id, on=None, ...)
+    # projections (derived, never stored; engine types from desktop.core.projection/scenario/montecarlo)
+    projection_start() -> date          # the 1st of next month: balances are known up to today
+    projection_input(start=None, months=12, *, plan=None, premiums=None) -> ProjectionInput
+    project(start=None, months=12, *, plan=None, premiums=None, scenario=None) -> Projection
+    compare(scenario, start=None, months=12, *, plan=None, premiums=None) -> Comparison
+    simulate_band(start=None, months=12, *, runs=1000, seed=0, scenario=None, plan=None, premiums=None,
+                  progress=None) -> Band          # progress(done, runs) returning False → Cancelled
+    runs_out_soon(within=3) -> list[AccountProjection]   # for Home's reminders
+    projection_plan() -> ProjectionPlan   save_projection_plan(plan)   # user-set credits, spending, transfers
+    # book-wide
+    meta(key, default=None) / set_meta(key, value)
+    wallet_position() -> str   set_wallet_position(position)   # "region" | "before_family" | "after_family":
+                                                               # where the wallet pays (SEED-FACTS §5); re-settles
+    backup(reason="manual") -> Path     backups() -> list[Backup]     integrity(full=False) -> list[str]
+    export_json(path)   import_json(path, replace=False) -> ImportReport
+    export_visits_csv(path, lang="zh", **filters) -> int
+    import_visits_csv(path, skip_bad=False, progress=None) -> CsvReport
+    preview_visits_csv(path) -> CsvPreview     # the rows and errors an import would see; nothing written
+    restore(data_dir, backup=None)  (classmethod; the book must be closed)
+"""
+
+from __future__ import annotations
+
+from desktop.book import messages  # noqa: F401  (registers the book's refusal texts)
+
+# Also importable from here, as they were before the split (not in __all__): glance and the UI use some.
+from desktop.book.constants import (  # noqa: F401
+    ACCOUNTS,
+    CHINA,
+    HEAD,
+    HEAD_RELATIONS,
+    PROJECTION_PLAN_KEY,
+    PROVINCES,
+    Progress,
+    _now,
+)
+from desktop.book.facade import FamilyBook
+from desktop.book.relations import relation_via_head
+from desktop.book.views import (  # noqa: F401
+    BindingView,
+    Cancelled,
+    CsvPreview,
+    CsvReport,
+    GuideView,
+    ImportRefused,
+    ImportReport,
+    LineView,
+    MemberBalance,
+    MemberView,
+    PlannedTransfer,
+    PlannedView,
+    Problem,
+    ProjectionPlan,
+    Refused,
+    StatementView,
+    TransferVerdict,
+    TransferView,
+    UsableLine,
+    VisitOutcome,
+    VisitTotals,
+    VisitView,
+    _member_view,
+)
+from desktop.store.paths import platform_data_dir, resolve_data_dir  # no SQL: safe at start-up
+
+__all__ = [
+    "platform_data_dir", "resolve_data_dir",
+    "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
+    "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "ProjectionPlan", "Problem", "Refused", "StatementView", "TransferVerdict",
+    "TransferView", "UsableLine", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
+]

@@ -1,0 +1,23 @@
+"""Constants the book shares: China time, the head's relation, accounts, provinces, plan key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from desktop.core import vocab
+
+CHINA = dt.timezone(dt.timedelta(hours=8))
+HEAD = "self"
+HEAD_RELATIONS = (HEAD, *vocab.RELATIONS)
+ACCOUNTS = ("personal", "wallet")
+# First two digits of GB/T 2260 codes: the provinces, regions and municipalities (and 71/81/82).
+PROVINCES = frozenset({"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+                       "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+                       "65", "71", "81", "82"})
+Progress = Callable[[int, int], None]
+PROJECTION_PLAN_KEY = "projection.plan"  # app meta: the user's ProjectionPlan as JSON
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(CHINA).replace(tzinfo=None)

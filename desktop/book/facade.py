@@ -1,0 +1,177 @@
+"""FamilyBook itself: opening, closing, the clock, book-wide settings; use cases come from the mixins."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.book.balances import BalancesMixin
+from desktop.book.bindings import BindingsMixin
+from desktop.book.constants import CHINA, _now
+from desktop.book.io import IoMixin
+from desktop.book.members import MembersMixin
+from desktop.book.planned_guides import PlannedGuidesMixin
+from desktop.book.projection import ProjectionMixin
+from desktop.book.queries import _select_count
+from desktop.book.statements import StatementsMixin
+from desktop.book.views import Refused, _problem
+from desktop.book.visits import VisitsMixin
+from desktop.book.wallet import WalletMixin
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
+    from desktop.core.policy import Registry
+    from desktop.store.backups import Backup, Restored
+    from desktop.store.database import Database
+    from desktop.store.ledger import Ledger
+
+
+# ---- the facade ----
+
+class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, WalletMixin,
+                 PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin):
+    """The family's records and every use case on them; open with :meth:`open`."""
+
+    def __init__(self, database: Database, registry: Registry | None = None,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
+        self.db = database
+        self._registry = registry
+        self.clock = clock or _now
+
+    # -- opening and closing --
+
+    @classmethod
+    def open(cls, data_dir: Path | str, registry: Registry | None = None,
+             clock: Callable[[], dt.datetime] | None = None, daily_backup: bool = True) -> FamilyBook:
+        """Open (create, upgrade) the book in ``data_dir``; raises the store's DamagedDatabase/NewerDatabase."""
+        from desktop.store.database import open_database
+
+        now = (clock or _now)()
+        if now.tzinfo is not None:  # backups are stamped in naive China time
+            now = now.astimezone(CHINA).replace(tzinfo=None)
+        return cls(open_database(Path(data_dir), now=now, daily_backup=daily_backup), registry, clock)
+
+    @staticmethod
+    def restore(data_dir: Path | str, backup: Path | None = None) -> Restored:
+        """Put a backup in place of the book (latest good one by default). Close the book first."""
+        from desktop.store import backups
+
+        return backups.restore(Path(data_dir), backup)
+
+    @staticmethod
+    def latest_good_backup(data_dir: Path | str) -> Path | None:
+        from desktop.store import backups
+
+        return backups.latest_good(Path(data_dir))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> FamilyBook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.db.data_dir
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            from desktop.core import policy
+
+            self._registry = policy.load_default()
+        return self._registry
+
+    def today(self) -> dt.date:
+        return self.clock().date()
+
+    def _ledger(self, conn) -> Ledger:
+        from desktop.store.ledger import Ledger
+
+        now = self.clock()
+        return Ledger(conn, self.registry, now.replace(tzinfo=CHINA) if now.tzinfo is None else now)
+
+    def is_empty(self) -> bool:
+        from desktop.store.models import Member
+
+        with self.db.session() as s:
+            return s.connection().execute(_select_count(Member)).scalar_one() == 0
+
+    # -- book-wide --
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        from desktop.store.models import AppMeta
+
+        with self.db.session() as s:
+            m = s.get(AppMeta, key)
+            return default if m is None else m.value
+
+    def wallet_position(self) -> str:
+        """Where the wallet pays in the order: "region" (the pack's ``payment.order``), "before_family" or
+        "after_family". The sources leave it open (SEED-FACTS §5), so the family may set it."""
+        from desktop.store.ledger import wallet_position
+
+        with self.db.session() as s:
+            return wallet_position(s.connection())
+
+    def set_wallet_position(self, position: str) -> None:
+        """Put the wallet where the family says it pays, and re-settle every recorded visit with it (one
+        transaction: balances follow at once)."""
+        from desktop.core import settlement
+        from desktop.store.ledger import WALLET_POSITION_KEY
+        from desktop.store.models import AppMeta
+
+        if position not in settlement.WALLET_POSITIONS:
+            raise Refused([_problem("unknown_value", "wallet_position", field=("钱包付款顺序", "wallet position"),
+                                    value=position)])
+        with self.db.session(write=True) as s:
+            m = s.get(AppMeta, WALLET_POSITION_KEY)
+            if m is None:
+                s.add(AppMeta(key=WALLET_POSITION_KEY, value=position))
+            else:
+                m.value = position
+            s.flush()
+            self._replay(s.connection(), None)
+
+    def set_meta(self, key: str, value: str) -> None:
+        from desktop.store.models import AppMeta
+
+        with self.db.session(write=True) as s:
+            m = s.get(AppMeta, key)
+            if m is None:
+                s.add(AppMeta(key=key, value=value))
+            else:
+                m.value = value
+
+    def backup(self, reason: str = "manual") -> Path:
+        """A backup stamped with the book's clock (naive China time), like the daily one made at open."""
+        from desktop.store.ledger import naive_china
+
+        return self.db.backup(reason, naive_china(self.clock()))
+
+    def backups(self) -> list[Backup]:
+        from desktop.store import backups
+
+        return backups.list_backups(self.data_dir)
+
+    def integrity(self, full: bool = False) -> list[str]:
+        return self.db.integrity(full)
+
+    # -- internals --
+
+    def _replay(self, conn, point, keep: int | None = None):
+        """Re-settle from ``point`` (None: from the first visit) inside the caller's transaction."""
+        import datetime as _dt
+
+        from desktop.store.ledger import Point
+
+        led = self._ledger(conn)
+        return led.replay(point or Point(_dt.date.min, 0), keep=keep)

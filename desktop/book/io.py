@@ -1,0 +1,128 @@
+"""The whole book as JSON and visits as CSV: export, preview, import."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop.book.constants import Progress
+from desktop.book.views import CsvPreview, CsvReport, ImportRefused, ImportReport, Refused, _problem
+
+
+class IoMixin:
+    """Import and export use cases of FamilyBook."""
+
+    def export_json(self, path: Path | str) -> dict[str, int]:
+        """Write the whole book (ID numbers included: it is a full backup) to one versioned JSON file."""
+        from desktop.store import jsonio
+
+        with self.db.session() as s:
+            doc = jsonio.export_book(s.connection())
+        _write_private(Path(path), jsonio.dumps(doc))
+        return {k: len(v) for k, v in doc.items() if isinstance(v, list)}
+
+    def import_json(self, path: Path | str, replace: bool = False) -> ImportReport:
+        """Check the whole file first; import all of it or change nothing (:class:`ImportRefused`).
+
+        A book that already has records is replaced only with ``replace=True``. A backup is made first.
+        """
+        from desktop.store import jsonio
+
+        problems, rows = jsonio.load(Path(path), self.registry)
+        if problems:
+            raise ImportRefused(problems)
+        if not replace and not self.is_empty():
+            raise Refused([_problem("book_not_empty")])
+        made = self.backup("before-import")
+        with self.db.connection(write=True) as conn:
+            jsonio.write(conn, rows, replace=replace)
+        return ImportReport({k: len(v) for k, v in rows.items()}, made)
+
+    def export_visits_csv(self, path: Path | str, lang: str = "zh", member_id: int | None = None,
+                          year: int | None = None, care_type: str | None = None) -> int:
+        """Visits as CSV with the documented columns (headers in ``lang``); returns the row count."""
+        from desktop.store import csvio
+
+        rows = self.visits(member_id, year, care_type, newest_first=False)
+        text = csvio.dumps(rows, lang)
+        _write_private(Path(path), text, encoding="utf-8-sig")
+        return len(rows)
+
+    def preview_visits_csv(self, path: Path | str) -> CsvPreview:
+        """Read a CSV file as :meth:`import_visits_csv` would, and write nothing: the good rows and the errors."""
+        from sqlalchemy import select
+
+        from desktop.store import csvio
+        from desktop.store.models import Member
+
+        with self.db.session() as s:
+            members = [(m.id, m.name) for m in s.scalars(select(Member))]
+        parsed, errors = csvio.load(Path(path), members)
+        return CsvPreview(tuple(parsed), tuple(errors), len({e.row for e in errors}))
+
+    def import_visits_csv(self, path: Path | str, skip_bad: bool = False,
+                          progress: Progress | None = None) -> CsvReport:
+        """Read visits from CSV; with any bad row nothing is imported unless ``skip_bad``.
+
+        All rows are checked first. Then, in one transaction, the new visits are settled in date order
+        among the stored ones and written in bulk with their lines (later stored visits whose results
+        move are rewritten). ``progress(done, total)`` is called as it goes; ``done == total`` at the end.
+        """
+        import time
+
+        from sqlalchemy import func, select
+
+        from desktop.store import csvio
+        from desktop.store.ledger import NewVisit, Point, stored_time
+        from desktop.store.models import Member, Visit
+
+        t0 = time.perf_counter()
+        with self.db.session() as s:
+            members = [(m.id, m.name) for m in s.scalars(select(Member))]
+        parsed, errors = csvio.load(Path(path), members)
+        if errors and not skip_bad:
+            raise ImportRefused(errors)
+        bad_rows = len({e.row for e in errors})
+        n = len(parsed)
+        steps = 4 * n or 1
+        if progress:
+            progress(n, steps)  # reading and checking: the first quarter
+        if not parsed:
+            if progress:
+                progress(steps, steps)
+            return CsvReport(0, bad_rows, tuple(errors), time.perf_counter() - t0)
+        self.backup("before-import")
+        now = stored_time(self.clock())
+
+        def step(done: int, total: int) -> None:  # settling: up to three quarters
+            if progress:
+                progress(n + (2 * n * done) // max(total, 1), steps)
+
+        with self.db.connection(write=True) as conn:
+            first = int(conn.execute(select(func.coalesce(func.max(Visit.__table__.c.id), 0))).scalar_one()) + 1
+            new = [NewVisit(first + i, p.member_id, p.on_date, p.institution, p.hospital_class, p.care_type,
+                            p.total_fen, p.fund_actual_fen, p.wallet_accepted, p.notes, now)
+                   for i, p in enumerate(parsed)]
+            self._ledger(conn).replay(Point(min(p.on_date for p in parsed), 0), progress=step, new_visits=new)
+        if progress:
+            progress(steps, steps)
+        return CsvReport(n, bad_rows, tuple(errors), time.perf_counter() - t0)
+
+
+def _write_private(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write atomically, readable by the owner only (exports hold private data)."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:  # say it of the user's file, not of our temporary one (and leave no half file)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise OSError(e.errno, e.strerror, str(path)) from e

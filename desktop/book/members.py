@@ -1,0 +1,156 @@
+"""Family members: validate, add, edit, remove, list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from desktop.book.constants import HEAD, HEAD_RELATIONS, PROVINCES
+from desktop.book.queries import _count
+from desktop.book.relations import relation_via_head
+from desktop.book.views import MemberView, Problem, Refused, _member_view, _problem
+from desktop.core import idnumber, vocab
+
+
+class MembersMixin:
+    """Members use cases of FamilyBook."""
+
+    # -- members --
+
+    def validate_member(self, name: str | None = None, region_code: str | None = None,
+                        insurance: str | None = None, *, head_relation: str | None = HEAD,
+                        birth_date: dt.date | None = None, id_number: str | None = None,
+                        employment: str | None = "in_service", status: str | None = "insured",
+                        **_ignored: Any) -> list[Problem]:
+        """Every problem with a member's fields (a form shows them as the user types)."""
+        out: list[Problem] = []
+        if not (name or "").strip():
+            out.append(_problem("name_required", "name"))
+        for fieldname, value, allowed, label in (
+            ("head_relation", head_relation, HEAD_RELATIONS, ("与户主关系", "relation to the head")),
+            ("insurance", insurance, vocab.INSURANCE_TYPES, ("参保类型", "insurance type")),
+            ("employment", employment, vocab.EMPLOYMENT, ("在职/退休", "employment")),
+            ("status", status, vocab.STATUSES, ("参保状态", "insurance status")),
+        ):
+            if value not in allowed:
+                out.append(_problem("unknown_value", fieldname, field=label, value=value))
+        if region_code is not None:
+            ok = len(region_code) == 6 and region_code.isdigit() and region_code[:2] in PROVINCES
+            if ok:
+                try:
+                    self.registry.resolve_insured_place(region_code)  # a city without a pack uses its province's
+                except KeyError:
+                    ok = False
+            if not ok:
+                out.append(_problem("unknown_region", "region_code", code=region_code))
+        else:
+            out.append(_problem("unknown_region", "region_code", code="—"))
+        if birth_date is not None and birth_date > self.today():
+            out.append(_problem("birth_in_future", "birth_date"))
+        if id_number:
+            p = idnumber.problem(id_number, self.today())
+            if p is not None:
+                out.append(Problem("id_number", p.zh, p.en, "id_number"))
+        return out
+
+    def add_member(self, name: str, region_code: str, insurance: str, *, head_relation: str = HEAD,
+                   birth_date: dt.date | None = None, id_number: str | None = None,
+                   employment: str = "in_service", status: str = "insured", status_date: dt.date | None = None,
+                   wallet_opened_on: dt.date | None = None, note: str = "") -> MemberView:
+        problems = self.validate_member(name, region_code, insurance, head_relation=head_relation,
+                                        birth_date=birth_date, id_number=id_number, employment=employment,
+                                        status=status)
+        if problems:
+            raise Refused(problems)
+        from desktop.store.models import Member
+
+        m = Member(name=name.strip(), head_relation=head_relation, birth_date=birth_date,
+                   id_number=(id_number or "").strip() or None, region_code=region_code, insurance=insurance,
+                   employment=employment, status=status, status_date=status_date,
+                   wallet_opened_on=wallet_opened_on, note=note, created_at=self.clock())
+        with self.db.session(write=True) as s:
+            s.add(m)
+            s.flush()
+        return _member_view(m)
+
+    def edit_member(self, member_id: int, **changes: Any) -> MemberView:
+        from desktop.store.models import Member
+
+        allowed = {"name", "region_code", "insurance", "head_relation", "birth_date", "id_number", "employment",
+                   "status", "status_date", "wallet_opened_on", "note"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise TypeError(f"edit_member got unknown field(s): {', '.join(sorted(unknown))}")
+        with self.db.session(write=True) as s:
+            m = s.get(Member, member_id)
+            if m is None:
+                raise Refused([_problem("no_member", id=member_id)])
+            fields = {k: getattr(m, k) for k in allowed} | changes
+            if "id_number" in changes and changes["id_number"] is not None:
+                fields["id_number"] = changes["id_number"].strip() or None
+            problems = self.validate_member(**fields)
+            if problems:
+                raise Refused(problems)
+            money_moves = any(k in changes and changes[k] != getattr(m, k)
+                              for k in ("region_code", "insurance", "employment", "status", "status_date",
+                                        "birth_date"))
+            for k, v in fields.items():
+                setattr(m, k, v.strip() if k == "name" else v)
+            s.flush()
+            if money_moves:
+                self._replay(s.connection(), None)
+            return _member_view(m)
+
+    def remove_member(self, member_id: int) -> None:
+        from sqlalchemy import or_, select
+
+        from desktop.store import models as t
+
+        with self.db.session(write=True) as s:
+            m = s.get(t.Member, member_id)
+            if m is None:
+                raise Refused([_problem("no_member", id=member_id)])
+            conn = s.connection()
+            uses = []
+            checks = (
+                (t.Statement, t.Statement.member_id == member_id, ("余额记录", "balance statements")),
+                (t.Binding, or_(t.Binding.authorizer_id == member_id, t.Binding.beneficiary_id == member_id),
+                 ("共济绑定", "bindings")),
+                (t.Visit, t.Visit.member_id == member_id, ("就医记录", "visits")),
+                (t.AllocationLine, t.AllocationLine.payer_id == member_id, ("替家人支付的记录", "payments for others")),
+                (t.WalletTransfer, or_(t.WalletTransfer.from_id == member_id, t.WalletTransfer.to_id == member_id),
+                 ("钱包转账", "wallet transfers")),
+                (t.PlannedExpense, t.PlannedExpense.member_id == member_id, ("计划支出", "planned expenses")),
+                (t.GuideProgress, or_(t.GuideProgress.authorizer_id == member_id,
+                                      t.GuideProgress.beneficiary_id == member_id), ("办理向导进度", "guide progress")),
+            )
+            for model, cond, (zh, en) in checks:
+                n = conn.execute(select(_count()).select_from(model.__table__).where(cond)).scalar_one()
+                if n:
+                    uses.append((f"{zh} {n} 条", f"{n} {en}"))
+            if uses:
+                raise Refused([_problem("member_in_use", name=m.name,
+                                        uses=("、".join(u[0] for u in uses), ", ".join(u[1] for u in uses)))])
+            s.delete(m)
+
+    def members(self) -> list[MemberView]:
+        from sqlalchemy import select
+
+        from desktop.store.models import Member
+
+        with self.db.session() as s:
+            return [_member_view(m) for m in s.scalars(select(Member).order_by(Member.id))]
+
+    def member(self, member_id: int) -> MemberView:
+        from desktop.store.models import Member
+
+        with self.db.session() as s:
+            m = s.get(Member, member_id)
+            if m is None:
+                raise Refused([_problem("no_member", id=member_id)])
+            return _member_view(m)
+
+    def relation_between(self, authorizer_id: int, beneficiary_id: int) -> str | None:
+        """What the beneficiary is to the authorizer, worked out through the household head."""
+        a, b = self.member(authorizer_id), self.member(beneficiary_id)
+        return relation_via_head(a.head_relation, b.head_relation)

@@ -1,0 +1,51 @@
+"""The book's own refusal texts (zh, en), registered with desktop.core.explain on import."""
+
+from __future__ import annotations
+
+from desktop.core.explain import register
+
+register({
+    "name_required": ("请填写姓名。", "Enter a name."),
+    "unknown_value": ("{field}的值“{value}”不认识。", "Unknown {field}: “{value}”."),
+    "unknown_region": ("没有地区代码 {code} 的地区资料。", "There is no region pack for code {code}."),
+    "birth_in_future": ("出生日期不能晚于今天。", "The birth date cannot be in the future."),
+    "id_number": ("{message}", "{message}"),
+    "no_member": ("没有编号为 {id} 的家庭成员。", "There is no family member no. {id}."),
+    "no_record": ("没有编号为 {id} 的{what}。", "There is no {what} no. {id}."),
+    "member_in_use": (
+        "{name}还有相关记录，不能删除：{uses}。请先删除或改动这些记录。",
+        "{name} still has records and cannot be removed: {uses}. Remove or change those first.",
+    ),
+    "negative_amount": ("{field}不能是负数。", "{field} cannot be negative."),
+    "amount_over_total": ("统筹实际支付 {fund_fen} 不能大于总费用 {total_fen}。",
+                          "The fund's actual share {fund_fen} cannot exceed the total {total_fen}."),
+    "relation_unknown": (
+        "无法从两人与户主的关系推断亲属关系，请直接选择被授权人是授权人的什么人。",
+        "The relation cannot be worked out from their relations to the household head; choose it directly.",
+    ),
+    "binding_state": ("这条绑定现在是“{status}”，不能{action}。", "This binding is “{status}”; it cannot be {action}."),
+    "binding_not_terminable": ("{region}的规定：共济绑定不能由授权人随时终止（{why}）。",
+                               "In {region} a binding cannot be ended at will ({why})."),
+    "binding_in_use": ("这条绑定已经付过钱，不能删除；可以终止它。",
+                       "This binding has paid for visits and cannot be deleted; terminate it instead."),
+    "transfer_state": ("这笔转账{state}，不能再{action}。", "This transfer is {state}; it cannot be {action}."),
+    "transfer_too_late": (
+        "这笔转账在 {returns_at} 已退回转出方，不能再接收。",
+        "This transfer went back to the sender at {returns_at}; it can no longer be received.",
+    ),
+    "transfer_before_request": ("接收时间不能早于转出时间 {at}。", "It cannot be received before it was sent ({at})."),
+    "proj_book_waiting_transfer": (
+        "{payer}转给{name}的 {amount_fen} 还没有接收，预测按已经接收计算（没接收的话，{return_time} 会退回{payer}）。",
+        "The {amount_fen} from {payer} to {name} has not been accepted yet; the projection counts it as accepted "
+        "(if it is not, it goes back to {payer} at {return_time}).",
+    ),
+    "proj_book_transfer_relation": (
+        "看不出{name}是{payer}的什么亲属，计划的钱包转账没有按规定检查。",
+        "It cannot be told how {name} is related to {payer}, so the planned wallet transfer was not checked "
+        "against the rules.",
+    ),
+    "book_not_empty": (
+        "这本账里已经有记录；导入整本账会替换现有内容，请确认“替换”。",
+        "This book already has records; importing a whole book replaces them. Confirm “replace” to go on.",
+    ),
+})

@@ -1,0 +1,322 @@
+"""Projections (derived, never stored): input, project, compare, band, reminders, the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from desktop.book.balances import _latest_credit
+from desktop.book.constants import PROJECTION_PLAN_KEY
+from desktop.book.relations import relation_via_head
+from desktop.book.views import Cancelled, Problem, ProjectionPlan, Refused, _problem
+from desktop.core import vocab
+from desktop.core.explain import Reason
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
+    from desktop.book.facade import FamilyBook
+    from desktop.store.ledger import Ledger
+
+
+class ProjectionMixin:
+    """Projection use cases of FamilyBook."""
+
+    # -- projection (derived, never stored; see desktop/core/projection.py) --
+
+    def projection_plan(self) -> ProjectionPlan:
+        """The figures the user set for projections (monthly credits, spending, planned wallet transfers)."""
+        raw = self.meta(PROJECTION_PLAN_KEY)
+        return ProjectionPlan() if not raw else ProjectionPlan.from_json(raw)
+
+    def save_projection_plan(self, plan: ProjectionPlan) -> ProjectionPlan:
+        """Keep the user's projection figures in the book (app meta); checked like the projection's input."""
+        problems = self._plan_problems(plan)
+        if problems:
+            raise Refused(problems)
+        self.set_meta(PROJECTION_PLAN_KEY, plan.to_json())
+        return plan
+
+    def _plan_problems(self, plan: ProjectionPlan) -> list[Problem]:
+        ids = {m.id for m in self.members()}
+        out: list[Problem] = []
+        for mid in ([*plan.credits] + [s[0] for s in plan.spending] + [t.from_id for t in plan.transfers]
+                    + [t.to_id for t in plan.transfers]):
+            if mid not in ids:
+                out.append(_problem("no_member", id=mid))
+        fens = [*plan.credits.values(), *(s[2] for s in plan.spending), *(t.amount_fen for t in plan.transfers)]
+        if any(f < 0 for f in fens):
+            out.append(_problem("negative_amount", field=("金额", "An amount")))
+        for _mid, care, _fen, hospital in plan.spending:
+            if care not in vocab.CARE_TYPES or (hospital is not None and hospital not in vocab.HOSPITAL_CLASSES):
+                out.append(_problem("unknown_value", field=("就诊类型", "care type"), value=f"{care}/{hospital}"))
+        return out
+
+    def projection_start(self) -> dt.date:
+        """The default first month of a projection: the 1st of next month (balances are known up to today)."""
+        from desktop.core.projection import add_months, month_start
+
+        return add_months(month_start(self.today()), 1)
+
+    def _projection_parts(self, start: dt.date | None, months: int, plan: ProjectionPlan | None,
+                          premiums: Sequence[Any] | None) -> tuple[Any, list[Any], tuple[Reason, ...]]:
+        """(input, the history visits its spending came from, the book's own notes)."""
+        import dataclasses
+
+        from sqlalchemy import select
+
+        from desktop.core import scenario
+        from desktop.core.projection import (
+            HISTORY_MONTHS,
+            ProjectionError,
+            ProjectionInput,
+            Spending,
+            WalletTransfer,
+            add_months,
+            month_start,
+            spending_from_visits,
+        )
+        from desktop.store.ledger import Point, term_on
+        from desktop.store.models import PlannedExpense
+
+        first = month_start(start or self.projection_start())
+        plan = self.projection_plan() if plan is None else plan
+        problems = self._plan_problems(plan)
+        if problems:
+            raise Refused(problems)
+        point = Point(first, 0)  # everything before the projection's first day
+        notes: list[Reason] = []
+        with self.db.session() as s:
+            conn = s.connection()
+            led = self._ledger(conn)
+            ids = sorted(led.members)
+            people = tuple(led.person(mid, first) for mid in ids)
+            balances, wallets, credits = {}, {}, {}
+            for mid in ids:
+                m = led.members[mid]
+                own = led.balance(mid, "personal", point)
+                if own or m.insurance in ("employee", "flexible"):
+                    balances[mid] = max(0, own)
+                wal = led.balance(mid, "wallet", point)
+                if wal or m.wallet_opened_on is not None or led.statements.get((mid, "wallet")):
+                    wallets[mid] = max(0, wal)
+                credit = _latest_credit(s, mid, first - dt.timedelta(days=1))
+                if credit:
+                    credits[mid] = credit
+            for t in self._still_waiting(conn, led):
+                wallets[t.to_id] = wallets.get(t.to_id, 0) + t.amount_fen
+                back = self._wallet_rules(led, t.from_id)  # the sender's pack: when it goes back (F-W6)
+                notes.append(Reason("proj_book_waiting_transfer", back.return_src, {
+                    "amount_fen": t.amount_fen, "payer": led.members[t.from_id].name,
+                    "name": led.members[t.to_id].name, "return_time": back.return_time.strftime("%H:%M")}))
+            credits.update(plan.credits)
+            history = _monthly_history(conn, add_months(first, -HISTORY_MONTHS), first)
+            spending = spending_from_visits(history, first)
+            planned_lines, events = [], []
+            for p in s.scalars(select(PlannedExpense).order_by(PlannedExpense.on_date, PlannedExpense.id)):
+                if p.member_id not in led.members:
+                    continue
+                if p.monthly:
+                    last = None
+                    if p.until_date is not None:
+                        last = month_start(p.until_date)
+                        if p.until_date.day < p.on_date.day:
+                            last = add_months(last, -1)
+                        if last < month_start(p.on_date):
+                            continue
+                    planned_lines.append(Spending(p.member_id, p.care_type, p.hospital_class, p.total_fen, "user",
+                                                  True, month_start(p.on_date), last))
+                else:
+                    events.append(_planned_event(p))
+            bindings = tuple(term_on(b, first) for b in led.bindings)
+            used = {b.id: led.binding_used(b.id, point) for b in led.bindings}
+            usage = {mid: led.usage(mid, point) for mid in ids}
+            if premiums is None:
+                premiums = self._premium_plans(led, people, bindings, first, months)
+            relations = {(t.from_id, t.to_id): relation_via_head(led.members[t.from_id].head_relation,
+                                                                 led.members[t.to_id].head_relation)
+                         for t in plan.transfers}
+        inp = ProjectionInput(first, people, balances, wallets, credits, spending, tuple(events),
+                              tuple(premiums), (), bindings, used, usage, months)
+        # the user's monthly amounts replace what the visits suggest; planned monthly expenses come on top
+        changes = [scenario.SetSpending(mid, care, fen, hospital) for mid, care, fen, hospital in plan.spending]
+        try:
+            inp = scenario.Scenario(("", ""), tuple(changes)).apply(inp)
+        except ProjectionError as e:
+            raise Refused([e.reason]) from None
+        transfers = []
+        names = {p.id: p.name for p in people}
+        for t in plan.transfers:
+            relation = relations[(t.from_id, t.to_id)]
+            for month in t.months(inp.month_list()):
+                transfers.append(WalletTransfer(month, t.from_id, t.to_id, t.amount_fen, relation))
+            if relation is None:
+                notes.append(Reason("proj_book_transfer_relation", (), {
+                    "payer": names.get(t.from_id, ""), "name": names.get(t.to_id, "")}))
+        inp = dataclasses.replace(inp, spending=(*inp.spending, *planned_lines), transfers=tuple(transfers),
+                                  wallet_position=led.wallet_position)
+        return inp, history, tuple(notes)
+
+    def _still_waiting(self, conn, led: Ledger) -> list[Any]:
+        """Transfers neither received nor returned whose 06:00 return has not come yet (assumed accepted)."""
+        from sqlalchemy import select
+
+        from desktop.core import wallet
+        from desktop.store.models import WalletTransfer
+
+        out = []
+        now = wallet.china_time(led.now)
+        for t in conn.execute(select(WalletTransfer.__table__).where(
+                WalletTransfer.__table__.c.received_at.is_(None), WalletTransfer.__table__.c.returned_at.is_(None))
+                .order_by(WalletTransfer.__table__.c.id)):
+            sender = led.members.get(t.from_id)
+            if sender is None or t.to_id not in led.members:
+                continue
+            try:
+                due = wallet.WalletRules.of(led.policy(sender.region_code)).returns_at(t.requested_at)
+            except ValueError:
+                continue
+            if due > now:
+                out.append(t)
+        return out
+
+    def _premium_plans(self, led: Ledger, people: Sequence[Any], bindings: Sequence[Any], first: dt.date,
+                       months: int) -> list[Any]:
+        """Resident relatives' premiums paid by their first bound family account (F-G9), in the month the
+        relative's region pack opens collection (its ``collect_from``; F-R6); none where the pack gives no date."""
+        from desktop.core.model import registration_key
+        from desktop.core.projection import PremiumPlan, add_months
+
+        last = add_months(first, months - 1)
+        out = []
+        for person in people:
+            if person.insurance != "resident":
+                continue
+            payers = sorted((b for b in bindings if b.beneficiary_id == person.id and b.authorizer_id != person.id
+                             and b.status == "active"
+                             and (b.end is None or b.end >= first) and (b.start is None or b.start <= last)
+                             and led.policy(led.members[b.authorizer_id].region_code)
+                             .value("payment", "pays_resident_premiums", False)), key=registration_key)
+            if not payers:
+                continue
+            rows = [r for r in led.policy(person.region_code).rows("premiums")
+                    if r["insurance"] == "resident" and r.get("collect_from")]
+            if not rows:
+                continue
+            row = max(rows, key=lambda r: r["year"])
+            opens = dt.date.fromisoformat(row["collect_from"])
+            offset = row["year"] - opens.year  # coverage year minus the year collection opens
+            month = first.replace(month=opens.month)
+            if month < first:
+                month = add_months(month, 12)
+            if month <= last:
+                out.append(PremiumPlan(payers[0].authorizer_id, person.id, month, month.year + offset))
+        return out
+
+    def projection_input(self, start: dt.date | None = None, months: int = 12, *,
+                         plan: ProjectionPlan | None = None, premiums: Sequence[Any] | None = None) -> Any:
+        """The engine's input from the book (core.projection.ProjectionInput): people as on the first day,
+        balances and wallets at the start of ``start``'s month (default next month) from the ledger,
+        each person's monthly credit from their latest statement, expected spending from the last 12
+        months of visits, planned expenses (monthly ones as spending, one-offs as events), premiums of
+        bound resident relatives, bindings with what they have already paid, year-to-date usage.
+        ``plan`` (default: the saved one) overrides credits and spending and adds wallet transfers."""
+        return self._projection_parts(start, months, plan, premiums)[0]
+
+    def project(self, start: dt.date | None = None, months: int = 12, *, plan: ProjectionPlan | None = None,
+                premiums: Sequence[Any] | None = None, scenario: Any = None) -> Any:
+        """The month-by-month projection (core.projection.Projection), optionally of a what-if scenario.
+        The book's own assumptions come first in ``notes``. Refused for input the engine cannot use."""
+        inp, _history, notes = self._projection_parts(start, months, plan, premiums)
+        return _with_notes(_run_projection(self, inp, scenario), notes)
+
+    def compare(self, scenario: Any, start: dt.date | None = None, months: int = 12, *,
+                plan: ProjectionPlan | None = None, premiums: Sequence[Any] | None = None) -> Any:
+        """Baseline against a what-if (core.scenario.Scenario), side by side (core.scenario.Comparison)."""
+        from desktop.core.scenario import compare_projections
+
+        inp, _history, notes = self._projection_parts(start, months, plan, premiums)
+        base = _with_notes(_run_projection(self, inp, None), notes)
+        alt = _with_notes(_run_projection(self, inp, scenario), notes)
+        return compare_projections(base, alt)
+
+    def simulate_band(self, start: dt.date | None = None, months: int = 12, *, runs: int = 1000, seed: int = 0,
+                      scenario: Any = None, plan: ProjectionPlan | None = None, premiums: Sequence[Any] | None = None,
+                      progress: Callable[[int, int], bool | None] | None = None) -> Any:
+        """The 10–90 % band over ``runs`` futures drawn from each person's last 12 months (core.montecarlo.Band).
+
+        Same book, arguments and ``seed`` → the same figures. ``progress(done, runs)`` is called as runs
+        finish; returning False stops early with :class:`Cancelled`.
+        """
+        from desktop.core import montecarlo
+        from desktop.core.projection import ProjectionError
+
+        inp, history, _notes = self._projection_parts(start, months, plan, premiums)
+        if scenario is not None:
+            try:
+                inp = scenario.apply(inp)
+            except ProjectionError as e:
+                raise Refused([e.reason]) from None
+        try:
+            return montecarlo.simulate(inp, history, self.registry.resolve_insured_place, runs=runs, seed=seed,
+                                       progress=progress)
+        except ProjectionError as e:
+            raise Refused([e.reason]) from None
+        except montecarlo.Stopped:
+            raise Cancelled() from None
+
+    def runs_out_soon(self, within: int = 3) -> list[Any]:
+        """Accounts the projection sees running out (or reaching their floor) within its first ``within``
+        months (core.projection.AccountProjection), soonest first; for Home's reminders."""
+        from desktop.core.projection import MIN_MONTHS, add_months
+
+        proj = self.project(None, max(within, MIN_MONTHS))
+        last = add_months(proj.months[0], within - 1)
+        hits = [a for a in proj.accounts
+                if (a.empty_month is not None and a.empty_month <= last)
+                or (a.floor_month is not None and a.floor_month <= last)]
+        return sorted(hits, key=lambda a: min(m for m in (a.empty_month, a.floor_month) if m is not None))
+
+
+def _monthly_history(conn, begin: dt.date, end: dt.date) -> list[Any]:
+    """The visits in [begin, end) summed per person, care type, hospital class and month, as one visit each
+    on the month's 1st (wallet-accepting only if every visit summed was). The projection's spending
+    averages and the band's month draws depend only on these sums, so they come out exactly as from the
+    single visits, and a book with tens of thousands of visits is read in one grouped query."""
+    from sqlalchemy import func, select
+
+    from desktop.core import model
+    from desktop.store.models import Visit
+
+    v = Visit.__table__.c
+    month = func.substr(v.on_date, 1, 7)
+    q = (select(v.member_id, v.care_type, v.hospital_class, month.label("month"), func.sum(v.total_fen).label("total"),
+                func.min(v.wallet_accepted).label("accepted"))
+         .where(v.on_date >= begin, v.on_date < end)
+         .group_by(v.member_id, v.care_type, v.hospital_class, month)
+         .order_by(month, v.member_id, v.care_type, v.hospital_class))
+    return [model.Visit(None, r.member_id, dt.date.fromisoformat(f"{r.month}-01"), r.care_type, r.hospital_class,
+                        int(r.total), bool(r.accepted)) for r in conn.execute(q)]
+
+
+def _planned_event(p) -> Any:
+    """A one-off planned expense as a projection event on its own day."""
+    from desktop.core.projection import Event
+
+    return Event(p.on_date.replace(day=1), p.member_id, p.care_type, p.hospital_class, p.total_fen, p.note,
+                 p.on_date.day)
+
+
+def _run_projection(book: FamilyBook, inp: Any, scenario: Any) -> Any:
+    """Project ``inp`` (changed by ``scenario`` when given); the engine's input errors become refusals."""
+    from desktop.core.projection import ProjectionError, project
+
+    try:
+        return project(scenario.apply(inp) if scenario is not None else inp, book.registry.resolve_insured_place)
+    except ProjectionError as e:
+        raise Refused([e.reason]) from None
+
+
+def _with_notes(projection: Any, notes: tuple[Reason, ...]) -> Any:
+    import dataclasses
+
+    return dataclasses.replace(projection, notes=notes + projection.notes) if notes else projection

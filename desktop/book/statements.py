@@ -1,0 +1,62 @@
+"""Balance statements (personal account or wallet) recorded by the family."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.book.constants import ACCOUNTS
+from desktop.book.views import Refused, StatementView, _problem, _statement_view
+
+
+class StatementsMixin:
+    """Statement use cases of FamilyBook."""
+
+    # -- statements --
+
+    def record_statement(self, member_id: int, on: dt.date, balance_fen: int, account: str = "personal",
+                         monthly_credit_fen: int | None = None, note: str = "") -> StatementView:
+        from desktop.store.ledger import Point
+        from desktop.store.models import Member, Statement
+
+        problems = []
+        if account not in ACCOUNTS:
+            problems.append(_problem("unknown_value", "account", field=("账户", "account"), value=account))
+        if balance_fen < 0:
+            problems.append(_problem("negative_amount", "balance_fen", field=("余额", "the balance")))
+        if monthly_credit_fen is not None and monthly_credit_fen < 0:
+            problems.append(_problem("negative_amount", "monthly_credit_fen", field=("每月划入", "the monthly credit")))
+        if problems:
+            raise Refused(problems)
+        with self.db.session(write=True) as s:
+            if s.get(Member, member_id) is None:
+                raise Refused([_problem("no_member", id=member_id)])
+            st = Statement(member_id=member_id, account=account, on_date=on, balance_fen=balance_fen,
+                           monthly_credit_fen=monthly_credit_fen, note=note)
+            s.add(st)
+            s.flush()
+            self._replay(s.connection(), Point.end_of(on))
+            return _statement_view(st)
+
+    def delete_statement(self, statement_id: int) -> None:
+        from desktop.store.ledger import Point
+        from desktop.store.models import Statement
+
+        with self.db.session(write=True) as s:
+            st = s.get(Statement, statement_id)
+            if st is None:
+                raise Refused([_problem("no_record", id=statement_id, what=("余额记录", "statement"))])
+            day = st.on_date
+            s.delete(st)
+            s.flush()
+            self._replay(s.connection(), Point(day, 0))
+
+    def statements(self, member_id: int | None = None) -> list[StatementView]:
+        from sqlalchemy import select
+
+        from desktop.store.models import Statement
+
+        with self.db.session() as s:
+            q = select(Statement).order_by(Statement.on_date.desc(), Statement.id.desc())
+            if member_id is not None:
+                q = q.where(Statement.member_id == member_id)
+            return [_statement_view(x) for x in s.scalars(q)]

@@ -1,0 +1,276 @@
+"""Medical visits: preview, record, edit, delete, list, count and sum."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from desktop.book.queries import _count, _sum
+from desktop.book.views import (
+    LineView,
+    Problem,
+    Refused,
+    VisitOutcome,
+    VisitTotals,
+    VisitView,
+    _outcome,
+    _problem,
+)
+from desktop.core import vocab
+
+
+class VisitsMixin:
+    """Visit use cases of FamilyBook."""
+
+    # -- visits --
+
+    def _visit_problems(self, conn, member_id: int, care_type: str, hospital_class: str, total_fen: int,
+                        fund_actual_fen: int | None) -> list[Problem]:
+        from sqlalchemy import select
+
+        from desktop.store.models import Member
+
+        out = []
+        if conn.execute(select(Member.id).where(Member.id == member_id)).first() is None:
+            out.append(_problem("no_member", "member_id", id=member_id))
+        if care_type not in vocab.CARE_TYPES:
+            out.append(_problem("unknown_value", "care_type", field=("就医类型", "care type"), value=care_type))
+        if hospital_class not in vocab.HOSPITAL_CLASSES:
+            out.append(_problem("unknown_value", "hospital_class", field=("医院等级", "hospital level"),
+                                value=hospital_class))
+        if total_fen < 0:
+            out.append(_problem("negative_amount", "total_fen", field=("总费用", "the total")))
+        if fund_actual_fen is not None:
+            if fund_actual_fen < 0:
+                out.append(_problem("negative_amount", "fund_actual_fen", field=("统筹实际支付", "the fund's share")))
+            elif fund_actual_fen > total_fen >= 0:
+                out.append(_problem("amount_over_total", "fund_actual_fen", fund_fen=fund_actual_fen,
+                                    total_fen=total_fen))
+        return out
+
+    def preview_visit(self, member_id: int, on: dt.date, care_type: str, hospital_class: str, total_fen: int,
+                      fund_actual_fen: int | None = None, wallet_accepted: bool = True) -> VisitOutcome:
+        """What recording this visit would give (fund share, then who pays the rest); nothing is saved."""
+        from desktop.store.ledger import Point
+
+        with self.db.session() as s:
+            conn = s.connection()
+            problems = self._visit_problems(conn, member_id, care_type, hospital_class, total_fen, fund_actual_fen)
+            if problems:
+                raise Refused(problems)
+            led = self._ledger(conn)
+            out = led.evaluate(led.state(Point(on, 1)), member_id, None, on, care_type, hospital_class, total_fen,
+                               fund_actual_fen, wallet_accepted)
+            return _outcome(out, total_fen)
+
+    def preview_edit_visit(self, visit_id: int, **changes: Any) -> VisitOutcome:
+        """What :meth:`edit_visit` would give for the visit itself; nothing is saved.
+
+        The visit is evaluated at its (new) place against the other records as stored, without its
+        own old effect. Exact unless it moves to a later date past other visits of the family, which
+        are re-settled only when the edit is saved (the saved result is always exact).
+        """
+        from sqlalchemy import delete
+
+        from desktop.store.ledger import Point
+        from desktop.store.models import AllocationLine, Visit
+
+        allowed = {"member_id", "on_date", "institution", "hospital_class", "care_type", "total_fen",
+                   "fund_actual_fen", "wallet_accepted", "notes"}
+        if set(changes) - allowed:
+            raise TypeError(f"preview_edit_visit got unknown field(s): {', '.join(sorted(set(changes) - allowed))}")
+
+        class _Undo(Exception):
+            pass
+
+        result: list[VisitOutcome] = []
+        try:
+            with self.db.session() as s:  # rolled back below: the visit is only taken out for the look
+                conn = s.connection()
+                V, L = Visit.__table__, AllocationLine.__table__
+                row = conn.execute(V.select().where(V.c.id == visit_id)).first()
+                if row is None:
+                    raise Refused([_problem("no_record", id=visit_id, what=("就医记录", "visit"))])
+                new = {k: getattr(row, k) for k in allowed} | changes
+                problems = self._visit_problems(conn, new["member_id"], new["care_type"], new["hospital_class"],
+                                                new["total_fen"], new["fund_actual_fen"])
+                if problems:
+                    raise Refused(problems)
+                conn.execute(delete(L).where(L.c.visit_id == visit_id))
+                conn.execute(delete(V).where(V.c.id == visit_id))
+                led = self._ledger(conn)
+                out = led.evaluate(led.state(Point(new["on_date"], 1, visit_id)), new["member_id"], visit_id,
+                                   new["on_date"], new["care_type"], new["hospital_class"], new["total_fen"],
+                                   new["fund_actual_fen"], bool(new["wallet_accepted"]))
+                result.append(_outcome(out, new["total_fen"]))
+                raise _Undo
+        except _Undo:
+            pass
+        return result[0]
+
+    def record_visit(self, member_id: int, on: dt.date, care_type: str, hospital_class: str, total_fen: int, *,
+                     institution: str = "", fund_actual_fen: int | None = None, wallet_accepted: bool = True,
+                     notes: str = "") -> VisitOutcome:
+        """Estimate, settle against the balances on that date, and store the visit with its lines, together."""
+        from desktop.store.ledger import Point
+        from desktop.store.models import Visit
+
+        with self.db.session(write=True) as s:
+            conn = s.connection()
+            problems = self._visit_problems(conn, member_id, care_type, hospital_class, total_fen, fund_actual_fen)
+            if problems:
+                raise Refused(problems)
+            v = Visit(member_id=member_id, on_date=on, institution=institution.strip(), hospital_class=hospital_class,
+                      care_type=care_type, total_fen=total_fen, fund_estimated_fen=0, fund_actual_fen=fund_actual_fen,
+                      wallet_accepted=wallet_accepted, notes=notes, created_at=self.clock())
+            s.add(v)
+            s.flush()
+            stats = self._replay(conn, Point(on, 1, v.id), keep=v.id)
+            out = stats.outcomes[v.id]
+            return _outcome(out, total_fen, changed_later=max(0, stats.changed - 1))
+
+    def edit_visit(self, visit_id: int, **changes: Any) -> VisitOutcome:
+        from desktop.store.ledger import Point
+        from desktop.store.models import Visit
+
+        allowed = {"member_id", "on_date", "institution", "hospital_class", "care_type", "total_fen",
+                   "fund_actual_fen", "wallet_accepted", "notes"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise TypeError(f"edit_visit got unknown field(s): {', '.join(sorted(unknown))}")
+        with self.db.session(write=True) as s:
+            v = s.get(Visit, visit_id)
+            if v is None:
+                raise Refused([_problem("no_record", id=visit_id, what=("就医记录", "visit"))])
+            new = {k: getattr(v, k) for k in allowed} | changes
+            conn = s.connection()
+            problems = self._visit_problems(conn, new["member_id"], new["care_type"], new["hospital_class"],
+                                            new["total_fen"], new["fund_actual_fen"])
+            if problems:
+                raise Refused(problems)
+            start = min(v.on_date, new["on_date"])
+            for k, val in new.items():
+                setattr(v, k, val)
+            s.flush()
+            stats = self._replay(conn, Point(start, 0), keep=v.id)
+            out = stats.outcomes.get(v.id)
+            if out is None:  # unreachable: the visit lies after the replay's start
+                raise RuntimeError("the edited visit was not re-settled")
+            return _outcome(out, v.total_fen, changed_later=max(0, stats.changed - 1))
+
+    def delete_visit(self, visit_id: int) -> int:
+        """Delete a visit (its lines go with it) and re-settle the later ones; returns how many moved."""
+        from desktop.store.ledger import Point
+        from desktop.store.models import Visit
+
+        with self.db.session(write=True) as s:
+            v = s.get(Visit, visit_id)
+            if v is None:
+                raise Refused([_problem("no_record", id=visit_id, what=("就医记录", "visit"))])
+            point = Point(v.on_date, 1, v.id)
+            s.delete(v)
+            s.flush()
+            return self._replay(s.connection(), point).changed
+
+    def visit(self, visit_id: int) -> VisitView:
+        rows = self._visit_rows(ids=[visit_id], with_lines=True)
+        if not rows:
+            raise Refused([_problem("no_record", id=visit_id, what=("就医记录", "visit"))])
+        return rows[0]
+
+    def visits(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
+               offset: int = 0, limit: int | None = None, newest_first: bool = True,
+               with_lines: bool = False) -> list[VisitView]:
+        return self._visit_rows(member_id=member_id, year=year, care_type=care_type, offset=offset, limit=limit,
+                                newest_first=newest_first, with_lines=with_lines)
+
+    def _visit_filter(self, q, member_id: int | None, year: int | None, care_type: str | None):
+        from desktop.store.models import Visit
+
+        if member_id is not None:
+            q = q.where(Visit.member_id == member_id)
+        if year is not None:
+            q = q.where(Visit.on_date >= dt.date(year, 1, 1), Visit.on_date <= dt.date(year, 12, 31))
+        if care_type is not None:
+            q = q.where(Visit.care_type == care_type)
+        return q
+
+    def _visit_rows(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
+                    offset: int = 0, limit: int | None = None, newest_first: bool = True,
+                    with_lines: bool = False, ids: list[int] | None = None) -> list[VisitView]:
+        from sqlalchemy import select
+
+        from desktop.store.models import AllocationLine, Member, Visit
+
+        V, L = Visit.__table__, AllocationLine.__table__
+        with self.db.session() as s:
+            conn = s.connection()
+            names = dict(conn.execute(select(Member.id, Member.name)).all())
+            q = select(V)
+            q = self._visit_filter(q, member_id, year, care_type)
+            if ids is not None:
+                q = q.where(V.c.id.in_(ids))
+            order = (V.c.on_date.desc(), V.c.id.desc()) if newest_first else (V.c.on_date, V.c.id)
+            q = q.order_by(*order).offset(offset)
+            if limit is not None:
+                q = q.limit(limit)
+            rows = list(conn.execute(q))
+            if not rows:
+                return []
+            by_visit: dict[int, list] = {}
+            vid = [r.id for r in rows]
+            for i in range(0, len(vid), 900):
+                for ln in conn.execute(select(L).where(L.c.visit_id.in_(vid[i:i + 900])).order_by(L.c.seq)):
+                    by_visit.setdefault(ln.visit_id, []).append(ln)
+            out = []
+            for r in rows:
+                lines = by_visit.get(r.id, [])
+                sums = {"own": 0, "wallet": 0, "family": 0, "cash": 0}
+                for ln in lines:
+                    sums[ln.source] = sums.get(ln.source, 0) + ln.amount_fen
+                views = tuple(LineView(ln.seq, ln.source, ln.account, ln.payer_id, names.get(ln.payer_id, ""),
+                                       ln.binding_id, ln.amount_fen, ln.reason_zh, ln.reason_en,
+                                       tuple(x for x in ln.fact_id.split(",") if x)) for ln in lines) \
+                    if with_lines else ()
+                out.append(VisitView(r.id, r.member_id, names.get(r.member_id, ""), r.on_date, r.institution,
+                                     r.hospital_class, r.care_type, r.total_fen, r.fund_estimated_fen,
+                                     r.fund_actual_fen, bool(r.wallet_accepted), r.notes, sums["own"],
+                                     sums["wallet"], sums["family"], sums["cash"], views))
+            return out
+
+    def visit_count(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None) -> int:
+        from sqlalchemy import select
+
+        from desktop.store.models import Visit
+
+        with self.db.session() as s:
+            q = self._visit_filter(select(_count()).select_from(Visit.__table__), member_id, year, care_type)
+            return int(s.connection().execute(q).scalar_one())
+
+    def visit_totals(self, member_id: int | None = None, year: int | None = None,
+                     care_type: str | None = None) -> VisitTotals:
+        from sqlalchemy import case, func, select
+
+        from desktop.store.models import AllocationLine, Visit
+
+        V, L = Visit.__table__, AllocationLine.__table__
+        with self.db.session() as s:
+            conn = s.connection()
+            fund = func.coalesce(V.c.fund_actual_fen, V.c.fund_estimated_fen)
+            q = self._visit_filter(select(_count(), _sum(V.c.total_fen), _sum(fund)).select_from(V),
+                                   member_id, year, care_type)
+            n, total, fund_sum = conn.execute(q).one()
+            lq = select(*(_sum(case((L.c.source == src, L.c.amount_fen), else_=0)) for src in
+                          ("own", "wallet", "family", "cash"))).select_from(L.join(V, V.c.id == L.c.visit_id))
+            own, wal, fam, cash = conn.execute(self._visit_filter(lq, member_id, year, care_type)).one()
+            return VisitTotals(int(n), int(total), int(fund_sum), int(total) - int(fund_sum), int(own), int(wal),
+                               int(fam), int(cash))
+
+    def visit_years(self) -> list[int]:
+        from sqlalchemy import func, select
+
+        from desktop.store.models import Visit
+
+        with self.db.session() as s:
+            rows = s.connection().execute(select(func.distinct(func.substr(Visit.on_date, 1, 4)))).scalars()
+            return sorted((int(y) for y in rows if y), reverse=True)
