@@ -45,18 +45,26 @@ def inspect_file(path: Path) -> Inspection:
         header = f.read(16)
     if header != SQLITE_HEADER:
         raise DamagedDatabase(path, "not a SQLite database", backups.latest_good(data_dir))
-    try:
-        con = backups.inspect_connect(path)
+    for attempt in (1, 2):
         try:
-            result = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
-            if result != ["ok"]:
-                raise DamagedDatabase(path, f"integrity check: {result[0]}", backups.latest_good(data_dir))
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = migrate.revision_of(con)
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as e:
-        raise DamagedDatabase(path, str(e), backups.latest_good(data_dir)) from e
+            con = backups.inspect_connect(path)
+            try:
+                result = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+                if result != ["ok"]:
+                    raise DamagedDatabase(path, f"integrity check: {result[0]}", backups.latest_good(data_dir))
+                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                revision = migrate.revision_of(con)
+            finally:
+                con.close()
+            break
+        except sqlite3.DatabaseError as e:
+            if attempt == 1 and _needs_recovery(e):
+                try:
+                    _recover(path)
+                except sqlite3.Error as r:  # e.g. a read-only folder: it cannot be settled here
+                    raise write_failure(r, data_dir) or DamagedDatabase(path, str(r), None) from r
+                continue
+            raise DamagedDatabase(path, str(e), backups.latest_good(data_dir)) from e
     if revision is None:
         if tables - {"sqlite_sequence", "alembic_version"}:
             raise DamagedDatabase(path, "not a FamilyPool book (no schema version)", backups.latest_good(data_dir))
@@ -64,6 +72,22 @@ def inspect_file(path: Path) -> Inspection:
     if revision not in migrate.known_revisions():
         raise NewerDatabase(path, revision)
     return Inspection(revision, False)
+
+
+def _needs_recovery(e: sqlite3.DatabaseError) -> bool:
+    """SQLITE_READONLY from a read-only look: a crash left a hot rollback journal (or a WAL index to rebuild)
+    that only a connection allowed to write can settle — the file is not damaged."""
+    return (getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF == 8
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite finish what a crash left (roll back the hot journal, recover the WAL): its own crash
+    recovery, which restores the last committed state and changes no committed row."""
+    con = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        con.close()
 
 
 def _empty(path: Path) -> Inspection:

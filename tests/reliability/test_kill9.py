@@ -179,3 +179,39 @@ def test_more_kills_during_a_bulk_import(tmp_path):
         d = tmp_path / f"round{n}"
         d.mkdir()
         test_crash.test_sigkill_during_a_bulk_import_is_all_or_nothing(d)
+
+
+# ---- a crash that leaves a hot rollback journal ----
+
+HALF_WRITE = """
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA cache_size = 1")  # changed pages spill into the file before the commit
+con.execute("BEGIN")
+con.execute("UPDATE app_meta SET value = 'half-written' WHERE key LIKE 'filler-%'")
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_hot_rollback_journal_is_rolled_back_not_called_damage(tmp_path):
+    """A book in rollback-journal mode (a restored backup is one) killed in the middle of a write: the read-only
+    look at open cannot settle the journal itself; SQLite's own recovery does, and the book opens as committed
+    (found by the --slow migration trials: a kill while a restored-style file was switched to WAL)."""
+    data = tmp_path / "data"
+    FamilyBook.open(data, clock=lambda: NOW, daily_backup=False).close()
+    db = paths.db_path(data)
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.executemany("INSERT OR REPLACE INTO app_meta(key, value) VALUES (?, 'committed')",
+                    [(f"filler-{i}",) for i in range(3000)])
+    con.close()
+    p = subprocess.Popen([sys.executable, "-c", HALF_WRITE, str(db)], stdout=subprocess.PIPE, text=True)
+    assert p.stdout.readline().strip() == "ready"
+    os.kill(p.pid, signal.SIGKILL)
+    p.communicate()
+    journal = Path(f"{db}-journal")
+    assert journal.exists() and journal.stat().st_size > 0  # a hot journal, as the kill left it
+    with FamilyBook.open(data, clock=lambda: NOW, daily_backup=False) as book:
+        assert book.integrity(full=True) == ["ok"]
+        assert {book.meta(f"filler-{i}") for i in range(3000)} == {"committed"}
