@@ -4,7 +4,16 @@ dialog sizes measured in letters and lines of the current font (large text gets 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class FlowLayout(QLayout):
@@ -85,3 +94,29 @@ def buddy_label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
     label.setBuddy(buddy)
     label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
     return label
+
+
+def page_heading(page: QWidget, title: str, intro: str) -> QVBoxLayout:
+    """A page's column with its title and a wrapped sentence saying what the page is for."""
+    col = QVBoxLayout(page)
+    heading = QLabel(title, page)
+    heading.setObjectName("Title")
+    col.addWidget(heading)
+    words = QLabel(intro, page)
+    words.setWordWrap(True)
+    col.addWidget(words)
+    return col
+
+
+def person_picker(page: QWidget, col: QVBoxLayout, label_text: str, accessible_name: str) -> QComboBox:
+    """A "show for" row: a labelled combo box (with its mnemonic buddy) filling the left part of the row."""
+    row = QHBoxLayout()
+    picker = QComboBox(page)
+    picker.setAccessibleName(accessible_name)
+    label = QLabel(label_text, page)
+    label.setBuddy(picker)
+    row.addWidget(label)
+    row.addWidget(picker, 1)
+    row.addStretch(2)
+    col.addLayout(row)
+    return picker

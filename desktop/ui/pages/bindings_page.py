@@ -12,13 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop.book import Refused
 from desktop.ui import reasons as R
 from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
-from desktop.ui.layouts import FlowLayout
+from desktop.ui.layouts import FlowLayout, page_heading, person_picker
 from desktop.ui.models.bindings_model import BindingsModel, period_text, rank_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -52,25 +52,10 @@ class BindingsPage(QWidget):
         self.dialog: QWidget | None = None
         self.guide: QWidget | None = None
 
-        col = QVBoxLayout(self)
-        title = QLabel(self.tr("Bindings"), self)
-        title.setObjectName("Title")
-        col.addWidget(title)
-        intro = QLabel(self.tr("Family accounts pay for a person in the order they were registered: No. 1 first, "
-                               "then No. 2. A binding pays only while it is in effect, within its dates and "
-                               "its authorized amount."), self)
-        intro.setWordWrap(True)
-        col.addWidget(intro)
-
-        top = QHBoxLayout()
-        self.person = QComboBox(self)
-        self.person.setAccessibleName(self.tr("Show bindings for"))
-        label = QLabel(self.tr("Show &for"), self)
-        label.setBuddy(self.person)
-        top.addWidget(label)
-        top.addWidget(self.person, 1)
-        top.addStretch(2)
-        col.addLayout(top)
+        col = page_heading(self, self.tr("Bindings"), self.tr(
+            "Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding "
+            "pays only while it is in effect, within its dates and its authorized amount."))
+        self.person = person_picker(self, col, self.tr("Show &for"), self.tr("Show bindings for"))
 
         self.model = BindingsModel(self)
         self.table = Table(self, self.model, self.tr("Bindings"))

@@ -7,14 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop.book import Refused
 from desktop.ui import reasons as R
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
-from desktop.ui.layouts import FlowLayout
+from desktop.ui.layouts import FlowLayout, page_heading, person_picker
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -27,25 +27,11 @@ class WalletPage(QWidget):
         self.book = window.book
         self.dialog: QWidget | None = None
 
-        col = QVBoxLayout(self)
-        title = QLabel(self.tr("Insurance wallet"), self)
-        title.setObjectName("Title")
-        col.addWidget(title)
-        intro = QLabel(self.tr("Transfers from a personal account to a relative's insurance wallet. Each region "
-                               "limits how many a day, how much each, and forbids them at night (China time). "
-                               "A transfer not received in time goes back to the sender."), self)
-        intro.setWordWrap(True)
-        col.addWidget(intro)
-
-        top = QHBoxLayout()
-        self.person = QComboBox(self)
-        self.person.setAccessibleName(self.tr("Show transfers of"))
-        label = QLabel(self.tr("Show &for"), self)
-        label.setBuddy(self.person)
-        top.addWidget(label)
-        top.addWidget(self.person, 1)
-        top.addStretch(2)
-        col.addLayout(top)
+        col = page_heading(self, self.tr("Insurance wallet"), self.tr(
+            "Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, "
+            "how much each, and forbids them at night (China time). A transfer not received in time goes back to "
+            "the sender."))
+        self.person = person_picker(self, col, self.tr("Show &for"), self.tr("Show transfers of"))
 
         self.model = TransfersModel(self)
         self.table = Table(self, self.model, self.tr("Wallet transfers"))
