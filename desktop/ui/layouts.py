@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -120,3 +121,26 @@ def person_picker(page: QWidget, col: QVBoxLayout, label_text: str, accessible_n
     row.addStretch(2)
     col.addLayout(row)
     return picker
+
+
+def action_button(parent: QWidget, text: str, slot, tip: str) -> QPushButton:
+    """A big page button whose tooltip doubles as its accessible description."""
+    b = QPushButton(text, parent)
+    b.setToolTip(tip)
+    b.setAccessibleDescription(tip)
+    b.setMinimumHeight(40)
+    b.clicked.connect(lambda _=False: slot())
+    return b
+
+
+def refill_people(picker: QComboBox, members, everyone: str) -> None:
+    """Put "everyone" and each member in a person picker, keeping the current choice when it still exists."""
+    current = picker.currentData()
+    picker.blockSignals(True)
+    picker.clear()
+    picker.addItem(everyone, None)
+    for m in members:
+        picker.addItem(m.name, m.id)
+    i = picker.findData(current)
+    picker.setCurrentIndex(i if i >= 0 else 0)
+    picker.blockSignals(False)

@@ -546,87 +546,87 @@
         <translation>删除只是打算或没有通过的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="106" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="116" />
         <source>A binding needs two family members. Add them on the Family page first.</source>
         <translation>绑定需要两位家庭成员，请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="118" />
         <source>No bindings yet. Press “Add binding” to check whether one family member's account may pay for another's care.</source>
         <translation>还没有绑定。点“添加绑定”，看看能不能用一位家人的账户给另一位家人看病付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="145" />
         <source>%1's account pays for %2.</source>
         <translation>用%1的账户给%2付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="147" />
         <source>It is %1 in the order of payment.</source>
         <translation>付钱顺序排%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="165" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="149" />
         <source>Authorized %1, used %2, %3 left.</source>
         <translation>授权 %1，已用 %2，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="168" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="152" />
         <source>No amount limit; used so far %1.</source>
         <translation>不限额，到现在已用 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="169" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="153" />
         <source>Valid: %1.</source>
         <translation>有效期：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="155" />
         <source>This is only a plan: do it through the official channel, then mark it.</source>
         <translation>这只是打算：请先到官方渠道办理，办好后再在这里标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="157" />
         <source>Waiting for the review; it does not pay yet.</source>
         <translation>正在等审核，现在还不能付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="175" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="159" />
         <source>Ended on %1; it no longer pays.</source>
         <translation>已在 %1 终止，不再付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="177" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="161" />
         <source>The channel did not approve it; it never pays.</source>
         <translation>办理渠道没有通过，不会付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="220" />
         <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
         <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="239" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="223" />
         <source>Binding approved</source>
         <translation>绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="239" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="223" />
         <source>&amp;Registered at</source>
         <translation>备案时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="240" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="224" />
         <source>&amp;Mark approved</source>
         <translation>标记为已通过(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="268" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="252" />
         <source>End the binding: %1's account will no longer pay for %2 from today (%3).
 
 To pay again later a new binding is needed. End it?</source>
@@ -635,17 +635,17 @@ To pay again later a new binding is needed. End it?</source>
 以后想再付，需要重新绑定。确定终止吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="271" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="255" />
         <source>End this binding?</source>
         <translation>终止这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="285" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="269" />
         <source>Delete the binding of %1 for %2 from the book?</source>
         <translation>从账本里删除%1给%2的这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="287" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="271" />
         <source>Delete?</source>
         <translation>删除吗？</translation>
     </message>
@@ -2463,114 +2463,114 @@ To pay again later a new binding is needed. End it?</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="280" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="272" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="310" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="302" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="314" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="411" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="306" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="403" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="321" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="313" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="342" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="334" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="357" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="349" />
         <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
         <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="376" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="368" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="388" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="380" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="392" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="384" />
         <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures). The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
         <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="418" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="432" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="410" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="424" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="435" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="427" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="436" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="428" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="437" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="429" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="438" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="430" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="464" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="456" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="501" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="493" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="525" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="517" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="551" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="543" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="551" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="543" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="555" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="566" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="558" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="567" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="559" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>
@@ -4186,204 +4186,204 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="38" />
         <source>Import visits</source>
         <translation>导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>表格文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="46" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="45" />
         <source>Export visits</source>
         <translation>导出就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="47" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="46" />
         <source>CSV files (*.csv)</source>
         <translation>表格文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="59" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="85" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
         <source>P&amp;erson</source>
         <translation>看病的人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
         <source>Show visits of</source>
         <translation>显示谁的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
         <source>Show the year</source>
         <translation>显示哪一年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>Show the kind of care</source>
         <translation>显示哪种就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="81" />
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="127" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="128" />
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="129" />
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="165" />
         <source>No visits shown. Press “Add visit” to record one.</source>
         <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="175" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="166" />
         <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
         <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="195" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="186" />
         <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
         <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="200" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="191" />
         <source>(from the receipt; the estimate was %1)</source>
         <translation>（照收费单；估算是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="205" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="196" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="242" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="233" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="245" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="264" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="236" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="255" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="252" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="243" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="254" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="245" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="261" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="252" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="269" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="284" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="275" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="291" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="282" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="293" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="284" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>
@@ -4534,52 +4534,52 @@ To pay again later a new binding is needed. End it?</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="104" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="137" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="140" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="140" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="158" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="176" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="160" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="190" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="174" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="193" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="177" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
     </message>

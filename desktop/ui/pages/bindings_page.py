@@ -12,13 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.book import Refused
 from desktop.ui import reasons as R
 from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
-from desktop.ui.layouts import FlowLayout, page_heading, person_picker
+from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.bindings_model import BindingsModel, period_text, rank_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -72,19 +72,19 @@ class BindingsPage(QWidget):
         col.addWidget(self.error)
 
         row = FlowLayout()
-        self.add_button = self._button(self.tr("&Add binding…"), self.add_binding,
+        self.add_button = action_button(self, self.tr("&Add binding…"), self.add_binding,
                                        self.tr("Check and record a new binding"))
-        self.form_button = self._button(self.tr("Enter one already &made…"), lambda: self.open_dialog(),
+        self.form_button = action_button(self, self.tr("Enter one already &made…"), lambda: self.open_dialog(),
                                         self.tr("Record a binding made at the counter or in an app"))
-        self.pending_button = self._button(self.tr("Sent for &review"), self.mark_pending,
+        self.pending_button = action_button(self, self.tr("Sent for &review"), self.mark_pending,
                                            self.tr("The application was sent and waits for the review"))
-        self.activate_button = self._button(self.tr("A&pproved…"), self.activate,
+        self.activate_button = action_button(self, self.tr("A&pproved…"), self.activate,
                                             self.tr("The channel approved it; enter the registration time"))
-        self.reject_button = self._button(self.tr("&Not approved"), self.reject,
+        self.reject_button = action_button(self, self.tr("&Not approved"), self.reject,
                                           self.tr("The channel refused it"))
-        self.terminate_button = self._button(self.tr("&End this binding…"), self.terminate,
+        self.terminate_button = action_button(self, self.tr("&End this binding…"), self.terminate,
                                              self.tr("The payer stops paying from today"))
-        self.delete_button = self._button(self.tr("&Delete"), self.delete,
+        self.delete_button = action_button(self, self.tr("&Delete"), self.delete,
                                           self.tr("Delete a plan or a refused binding"))
         for b in (self.add_button, self.form_button, self.pending_button, self.activate_button,
                   self.reject_button, self.terminate_button, self.delete_button):
@@ -98,28 +98,12 @@ class BindingsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._default_action())
         self.refresh()
 
-    def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
-        b = QPushButton(text, self)
-        b.setToolTip(tip)
-        b.setAccessibleDescription(tip)
-        b.setMinimumHeight(40)
-        b.clicked.connect(lambda _=False: slot())
-        return b
-
     # ---- data ----
     def refresh(self) -> None:
         """Reload people and bindings (called when the page is shown again or after a change)."""
         self.book = self.window_.book
-        current = self.person.currentData()
-        self.person.blockSignals(True)
-        self.person.clear()
-        self.person.addItem(self.tr("Everyone"), None)
         self.members = self.book.members()
-        for m in self.members:
-            self.person.addItem(m.name, m.id)
-        i = self.person.findData(current)
-        self.person.setCurrentIndex(i if i >= 0 else 0)
-        self.person.blockSignals(False)
+        refill_people(self.person, self.members, self.tr("Everyone"))
         self.form_button.setVisible(find_guide() is not None)
         self._reload()
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from desktop.core.projection import DEFAULT_MONTHS, MAX_MONTHS, MIN_MONTHS
 from desktop.ui import reasons as R
 from desktop.ui.charts.balance_chart import PALETTE, SHAPES, BalanceChart, ChartBand, ChartData, ChartLine
 from desktop.ui.dialogs.scenario_dialog import ScenarioDialog, binding_names, describe
+from desktop.ui.layouts import action_button
 from desktop.ui.pages.projection_models import (
     AccountMonthsModel,
     ComparisonModel,
@@ -145,25 +145,25 @@ class ProjectionPage(QWidget):
         col.addLayout(controls)
 
         buttons = QHBoxLayout()
-        self.plans_button = self._button(self.tr("Pla&ns…"), self.open_plans,
+        self.plans_button = action_button(self, self.tr("Pla&ns…"), self.open_plans,
                                          self.tr("Planned costs, monthly figures and wallet transfers"))
         buttons.addWidget(self.plans_button)
-        self.whatif_button = self._button(self.tr("&What if…"), self.open_scenario,
+        self.whatif_button = action_button(self, self.tr("&What if…"), self.open_scenario,
                                           self.tr("Try a change and compare it with the plan as it is"))
-        self.remove_button = self._button(self.tr("&Drop this what-if"), self.remove_scenario,
+        self.remove_button = action_button(self, self.tr("&Drop this what-if"), self.remove_scenario,
                                           self.tr("Forget the chosen what-if"))
-        self.band_button = self._button(self.tr("How &likely?"), self.start_band,
+        self.band_button = action_button(self, self.tr("How &likely?"), self.start_band,
                                         self.tr("Simulate 1,000 possible futures from past visits"))
-        self.cancel_button = self._button(self.tr("Stop"), self.cancel_band, self.tr("Stop the simulation"))
+        self.cancel_button = action_button(self, self.tr("Stop"), self.cancel_band, self.tr("Stop the simulation"))
         for b in (self.whatif_button, self.remove_button, self.band_button, self.cancel_button):
             buttons.addWidget(b)
         self.cancel_button.setEnabled(False)
         buttons.addStretch(1)
         col.addLayout(buttons)
         saves = QHBoxLayout()
-        self.png_button = self._button(self.tr("Save the chart as a &picture…"), self.save_png,
+        self.png_button = action_button(self, self.tr("Save the chart as a &picture…"), self.save_png,
                                        self.tr("Save the chart as a PNG picture"))
-        self.pdf_button = self._button(self.tr("Save a &report (PDF)…"), self.save_pdf,
+        self.pdf_button = action_button(self, self.tr("Save a &report (PDF)…"), self.save_pdf,
                                        self.tr("Save the whole projection as a PDF report"))
         saves.addWidget(self.png_button)
         saves.addWidget(self.pdf_button)
@@ -232,14 +232,6 @@ class ProjectionPage(QWidget):
         self.refresh()
 
     # ---- small builders ----
-    def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
-        b = QPushButton(text, self)
-        b.setToolTip(tip)
-        b.setAccessibleDescription(tip)
-        b.setMinimumHeight(40)
-        b.clicked.connect(lambda _=False: slot())
-        return b
-
     def _subtitle(self, text: str, parent: QWidget, layout: Any = None) -> QLabel:
         label = QLabel(text, parent)
         label.setObjectName("Subtitle")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from desktop.core import vocab
 from desktop.ui import reasons as R
 from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
-from desktop.ui.layouts import FlowLayout
+from desktop.ui.layouts import FlowLayout, action_button
 from desktop.ui.models.visits_model import VisitsModel, where_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -96,12 +95,12 @@ class VisitsPage(QWidget):
         col.addWidget(self.message)
 
         row = FlowLayout()
-        self.add_button = self._button(self.tr("&Add visit…"), self.add_visit, self.tr("Record a new visit (Ctrl+N)"))
-        self.edit_button = self._button(self.tr("&Change…"), self.edit_visit, self.tr("Change the chosen visit"))
-        self.delete_button = self._button(self.tr("&Delete…"), self.delete_visit, self.tr("Delete the chosen visit"))
-        self.import_button = self._button(self.tr("&Import CSV…"), self.import_csv,
+        self.add_button = action_button(self, self.tr("&Add visit…"), self.add_visit, self.tr("Record a new visit (Ctrl+N)"))
+        self.edit_button = action_button(self, self.tr("&Change…"), self.edit_visit, self.tr("Change the chosen visit"))
+        self.delete_button = action_button(self, self.tr("&Delete…"), self.delete_visit, self.tr("Delete the chosen visit"))
+        self.import_button = action_button(self, self.tr("&Import CSV…"), self.import_csv,
                                           self.tr("Read visits from a spreadsheet file"))
-        self.export_button = self._button(self.tr("E&xport CSV…"), self.export_csv,
+        self.export_button = action_button(self, self.tr("E&xport CSV…"), self.export_csv,
                                           self.tr("Write the visits shown to a spreadsheet file"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(b)
@@ -119,14 +118,6 @@ class VisitsPage(QWidget):
         for combo in (self.person, self.year, self.care):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.refresh()
-
-    def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
-        b = QPushButton(text, self)
-        b.setToolTip(tip)
-        b.setAccessibleDescription(tip)
-        b.setMinimumHeight(40)
-        b.clicked.connect(lambda _=False: slot())
-        return b
 
     # ---- filters and data ----
     def refresh(self) -> None:

@@ -7,14 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.book import Refused
 from desktop.ui import reasons as R
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
-from desktop.ui.layouts import FlowLayout, page_heading, person_picker
+from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -47,14 +47,14 @@ class WalletPage(QWidget):
         col.addWidget(self.message)
 
         row = FlowLayout()
-        self.new_button = self._button(self.tr("&New transfer…"), self.new_transfer,
+        self.new_button = action_button(self, self.tr("&New transfer…"), self.new_transfer,
                                        self.tr("Check and record a transfer (Ctrl+N)"))
-        self.received_button = self._button(self.tr("&Received…"), self.mark_received,
+        self.received_button = action_button(self, self.tr("&Received…"), self.mark_received,
                                             self.tr("The relative accepted the money"))
-        self.returned_button = self._button(self.tr("Went &back"), self.mark_returned,
+        self.returned_button = action_button(self, self.tr("Went &back"), self.mark_returned,
                                             self.tr("It was not accepted in time and went back"))
-        self.delete_button = self._button(self.tr("&Delete…"), self.delete, self.tr("Delete a mistaken entry"))
-        self.plan_button = self._button(self.tr("&Plan a larger amount…"), self.open_planner,
+        self.delete_button = action_button(self, self.tr("&Delete…"), self.delete, self.tr("Delete a mistaken entry"))
+        self.plan_button = action_button(self, self.tr("&Plan a larger amount…"), self.open_planner,
                                         self.tr("Split an amount into transfers the rules allow"))
         for b in (self.new_button, self.received_button, self.returned_button, self.delete_button):
             row.addWidget(b)
@@ -67,26 +67,10 @@ class WalletPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
 
-    def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
-        b = QPushButton(text, self)
-        b.setToolTip(tip)
-        b.setAccessibleDescription(tip)
-        b.setMinimumHeight(40)
-        b.clicked.connect(lambda _=False: slot())
-        return b
-
     def refresh(self) -> None:
         self.book = self.window_.book
-        current = self.person.currentData()
-        self.person.blockSignals(True)
-        self.person.clear()
-        self.person.addItem(self.tr("Everyone"), None)
         members = self.book.members()
-        for m in members:
-            self.person.addItem(m.name, m.id)
-        i = self.person.findData(current)
-        self.person.setCurrentIndex(i if i >= 0 else 0)
-        self.person.blockSignals(False)
+        refill_people(self.person, members, self.tr("Everyone"))
         enough = len(members) >= 2
         self.new_button.setEnabled(enough)
         self.plan_button.setEnabled(enough)
