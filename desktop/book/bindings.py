@@ -128,7 +128,7 @@ class BindingsMixin:
 
     def terminate_binding(self, binding_id: int, on: dt.date | None = None) -> BindingView:
         """The authorizer ended it (F-T7): no longer valid from ``on`` (default today)."""
-        from desktop.store.ledger import Point
+        from desktop.core.ledger import Moment
 
         with self.db.session(write=True) as s:
             b = self._binding(s, binding_id)
@@ -142,7 +142,7 @@ class BindingsMixin:
             b.status = "terminated"
             b.terminated_on = on or self.today()
             s.flush()
-            self._replay(s.connection(), Point(b.terminated_on, 0))
+            self._replay(s.connection(), Moment.start_of(b.terminated_on))
             return self._binding_view(s, b)
 
     def delete_binding(self, binding_id: int) -> None:
@@ -204,7 +204,7 @@ class BindingsMixin:
 
 
 def _binding_point(b):
-    from desktop.store.ledger import Point, term_on
+    from desktop.core.ledger import Moment, term_on
 
     t = term_on(b, dt.date.max)
-    return Point(t.start or dt.date.min, 0)
+    return Moment.start_of(t.start or dt.date.min)

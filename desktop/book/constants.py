@@ -21,3 +21,16 @@ PROJECTION_PLAN_KEY = "projection.plan"  # app meta: the user's ProjectionPlan a
 
 def _now() -> dt.datetime:
     return dt.datetime.now(CHINA).replace(tzinfo=None)
+
+
+NOW = "now"  # a time-of-day default: the clock's time when the date is today, else none (the end of the day)
+
+
+def time_for(clock: Callable[[], dt.datetime], on: dt.date, on_time: dt.time | str | None) -> dt.time | None:
+    """The time of day an event is stored with: ``NOW`` gives the clock's China time for today's date and no
+    time for another date; a time or None is kept as given."""
+    if on_time != NOW:
+        return on_time if isinstance(on_time, dt.time) else None
+    now = clock()
+    now = now.astimezone(CHINA).replace(tzinfo=None) if now.tzinfo is not None else now
+    return now.time() if on == now.date() else None

@@ -167,11 +167,7 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
 
     # -- internals --
 
-    def _replay(self, conn, point, keep: int | None = None):
-        """Re-settle from ``point`` (None: from the first visit) inside the caller's transaction."""
-        import datetime as _dt
-
-        from desktop.store.ledger import Point
-
-        led = self._ledger(conn)
-        return led.replay(point or Point(_dt.date.min, 0), keep=keep)
+    def _replay(self, conn, start, **options):
+        """Re-settle from the moment ``start`` (None: from the first visit) inside the caller's transaction;
+        ``options`` go to :meth:`desktop.store.ledger.Ledger.replay` (``incremental``, ``removed``, ``keep`` …)."""
+        return self._ledger(conn).replay(start, **options)

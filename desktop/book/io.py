@@ -36,6 +36,7 @@ class IoMixin:
         made = self.backup("before-import")
         with self.db.connection(write=True) as conn:
             jsonio.write(conn, rows, replace=replace)
+            self._ledger(conn).replay(None)  # the carried usage (and any stale line) from the imported rows
         return ImportReport({k: len(v) for k, v in rows.items()}, made)
 
     def export_visits_csv(self, path: Path | str, lang: str = "zh", member_id: int | None = None,
@@ -72,8 +73,9 @@ class IoMixin:
 
         from sqlalchemy import func, select
 
+        from desktop.core.ledger import Moment
         from desktop.store import csvio
-        from desktop.store.ledger import NewVisit, Point, stored_time
+        from desktop.store.ledger import NewVisit, stored_time
         from desktop.store.models import Member, Visit
 
         t0 = time.perf_counter()
@@ -103,7 +105,9 @@ class IoMixin:
             new = [NewVisit(first + i, p.member_id, p.on_date, p.institution, p.hospital_class, p.care_type,
                             p.total_fen, p.fund_actual_fen, p.wallet_accepted, p.notes, now)
                    for i, p in enumerate(parsed)]
-            self._ledger(conn).replay(Point(min(p.on_date for p in parsed), 0), progress=step, new_visits=new)
+            # only visits are added: the replay stops once the later stored visits stand as they are
+            self._ledger(conn).replay(Moment.start_of(min(p.on_date for p in parsed)), incremental=True,
+                                      progress=step, new_visits=new)
         if progress:
             progress(steps, steps)
         return CsvReport(n, bad_rows, tuple(errors), time.perf_counter() - t0)

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from desktop.book.balances import _latest_credit
 from desktop.book.constants import PROJECTION_PLAN_KEY
 from desktop.book.relations import relation_via_head
 from desktop.book.views import Cancelled, Problem, ProjectionPlan, Refused, _problem
@@ -65,6 +64,7 @@ class ProjectionMixin:
         from sqlalchemy import select
 
         from desktop.core import scenario
+        from desktop.core.ledger import Moment, term_on
         from desktop.core.projection import (
             HISTORY_MONTHS,
             ProjectionError,
@@ -75,7 +75,6 @@ class ProjectionMixin:
             month_start,
             spending_from_visits,
         )
-        from desktop.store.ledger import Point, term_on
         from desktop.store.models import PlannedExpense
 
         first = month_start(start or self.projection_start())
@@ -83,7 +82,7 @@ class ProjectionMixin:
         problems = self._plan_problems(plan)
         if problems:
             raise Refused(problems)
-        point = Point(first, 0)  # everything before the projection's first day
+        point = Moment.start_of(first)  # everything before the projection's first day
         notes: list[Reason] = []
         with self.db.session() as s:
             conn = s.connection()
@@ -99,7 +98,7 @@ class ProjectionMixin:
                 wal = led.balance(mid, "wallet", point)
                 if wal or m.wallet_opened_on is not None or led.statements.get((mid, "wallet")):
                     wallets[mid] = max(0, wal)
-                credit = _latest_credit(s, mid, first - dt.timedelta(days=1))
+                credit = led.rules.latest_credit(mid, point)
                 if credit:
                     credits[mid] = credit
             for t in self._still_waiting(conn, led):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.book.constants import ACCOUNTS
+from desktop.book.constants import ACCOUNTS, NOW, time_for
 from desktop.book.views import Refused, StatementView, _problem, _statement_view
 
 
@@ -14,8 +14,12 @@ class StatementsMixin:
     # -- statements --
 
     def record_statement(self, member_id: int, on: dt.date, balance_fen: int, account: str = "personal",
-                         monthly_credit_fen: int | None = None, note: str = "") -> StatementView:
-        from desktop.store.ledger import Point
+                         monthly_credit_fen: int | None = None, note: str = "",
+                         on_time: dt.time | str | None = NOW) -> StatementView:
+        """The balance as read from the official app. For today it counts from now (``on_time`` NOW): the
+        official balance after everything recorded before this moment. For another date it is the balance at
+        the end of that day, unless a time of day is given."""
+        from desktop.core.ledger import Moment
         from desktop.store.models import Member, Statement
 
         problems = []
@@ -30,25 +34,29 @@ class StatementsMixin:
         with self.db.session(write=True) as s:
             if s.get(Member, member_id) is None:
                 raise Refused([_problem("no_member", id=member_id)])
-            st = Statement(member_id=member_id, account=account, on_date=on, balance_fen=balance_fen,
+            st = Statement(member_id=member_id, account=account, on_date=on,
+                           on_time=time_for(self.clock, on, on_time), balance_fen=balance_fen,
                            monthly_credit_fen=monthly_credit_fen, note=note)
             s.add(st)
             s.flush()
-            self._replay(s.connection(), Point.end_of(on))
+            assert st.id is not None
+            self._replay(s.connection(), Moment.of_statement(on, st.on_time, st.id), incremental=True,
+                         new_statements=[st.id])
             return _statement_view(st)
 
     def delete_statement(self, statement_id: int) -> None:
-        from desktop.store.ledger import Point
+        from desktop.core.ledger import Removed
+        from desktop.store.ledger import statement_rows
         from desktop.store.models import Statement
 
         with self.db.session(write=True) as s:
             st = s.get(Statement, statement_id)
             if st is None:
                 raise Refused([_problem("no_record", id=statement_id, what=("余额记录", "statement"))])
-            day = st.on_date
+            row = statement_rows([st])[0]
             s.delete(st)
             s.flush()
-            self._replay(s.connection(), Point(day, 0))
+            self._replay(s.connection(), row.moment, incremental=True, removed=[Removed(row.moment, statement=row)])
 
     def statements(self, member_id: int | None = None) -> list[StatementView]:
         from sqlalchemy import select

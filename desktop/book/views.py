@@ -84,6 +84,7 @@ class StatementView:
     balance_fen: int
     monthly_credit_fen: int | None
     note: str
+    on_time: dt.time | None = None  # None: the balance at the end of the day
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class VisitView:
     family_fen: int = 0
     cash_fen: int = 0
     lines: tuple[LineView, ...] = ()
+    on_time: dt.time | None = None  # None: late in the day, before that day's statements
 
     @property
     def fund_fen(self) -> int:
@@ -357,7 +359,8 @@ def _member_view(m) -> MemberView:
 
 
 def _statement_view(st) -> StatementView:
-    return StatementView(st.id, st.member_id, st.account, st.on_date, st.balance_fen, st.monthly_credit_fen, st.note)
+    return StatementView(st.id, st.member_id, st.account, st.on_date, st.balance_fen, st.monthly_credit_fen, st.note,
+                         st.on_time)
 
 
 def _planned_view(p) -> PlannedView:

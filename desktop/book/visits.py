@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from desktop.book.constants import NOW, time_for
 from desktop.book.queries import _count, _sum
 from desktop.book.views import (
     LineView,
@@ -17,6 +18,9 @@ from desktop.book.views import (
     _problem,
 )
 from desktop.core import vocab
+
+_EDITABLE = frozenset({"member_id", "on_date", "on_time", "institution", "hospital_class", "care_type", "total_fen",
+                       "fund_actual_fen", "wallet_accepted", "notes"})
 
 
 class VisitsMixin:
@@ -49,9 +53,10 @@ class VisitsMixin:
         return out
 
     def preview_visit(self, member_id: int, on: dt.date, care_type: str, hospital_class: str, total_fen: int,
-                      fund_actual_fen: int | None = None, wallet_accepted: bool = True) -> VisitOutcome:
+                      fund_actual_fen: int | None = None, wallet_accepted: bool = True,
+                      on_time: dt.time | str | None = NOW) -> VisitOutcome:
         """What recording this visit would give (fund share, then who pays the rest); nothing is saved."""
-        from desktop.store.ledger import Point
+        from desktop.core.ledger import VisitFacts
 
         with self.db.session() as s:
             conn = s.connection()
@@ -59,8 +64,9 @@ class VisitsMixin:
             if problems:
                 raise Refused(problems)
             led = self._ledger(conn)
-            out = led.evaluate(led.state(Point(on, 1)), member_id, None, on, care_type, hospital_class, total_fen,
-                               fund_actual_fen, wallet_accepted)
+            facts = VisitFacts(None, member_id, on, time_for(self.clock, on, on_time), care_type, hospital_class,
+                               total_fen, fund_actual_fen, wallet_accepted)
+            out = led.evaluate(led.state(facts.moment), facts)
             return _outcome(out, total_fen)
 
     def preview_edit_visit(self, visit_id: int, **changes: Any) -> VisitOutcome:
@@ -72,11 +78,10 @@ class VisitsMixin:
         """
         from sqlalchemy import delete
 
-        from desktop.store.ledger import Point
+        from desktop.core.ledger import VisitFacts
         from desktop.store.models import AllocationLine, Visit
 
-        allowed = {"member_id", "on_date", "institution", "hospital_class", "care_type", "total_fen",
-                   "fund_actual_fen", "wallet_accepted", "notes"}
+        allowed = _EDITABLE
         if set(changes) - allowed:
             raise TypeError(f"preview_edit_visit got unknown field(s): {', '.join(sorted(set(changes) - allowed))}")
 
@@ -99,9 +104,10 @@ class VisitsMixin:
                 conn.execute(delete(L).where(L.c.visit_id == visit_id))
                 conn.execute(delete(V).where(V.c.id == visit_id))
                 led = self._ledger(conn)
-                out = led.evaluate(led.state(Point(new["on_date"], 1, visit_id)), new["member_id"], visit_id,
-                                   new["on_date"], new["care_type"], new["hospital_class"], new["total_fen"],
-                                   new["fund_actual_fen"], bool(new["wallet_accepted"]))
+                facts = VisitFacts(visit_id, new["member_id"], new["on_date"], new["on_time"], new["care_type"],
+                                   new["hospital_class"], new["total_fen"], new["fund_actual_fen"],
+                                   bool(new["wallet_accepted"]))
+                out = led.evaluate(led.state(facts.moment), facts)
                 result.append(_outcome(out, new["total_fen"]))
                 raise _Undo
         except _Undo:
@@ -110,9 +116,13 @@ class VisitsMixin:
 
     def record_visit(self, member_id: int, on: dt.date, care_type: str, hospital_class: str, total_fen: int, *,
                      institution: str = "", fund_actual_fen: int | None = None, wallet_accepted: bool = True,
-                     notes: str = "") -> VisitOutcome:
-        """Estimate, settle against the balances on that date, and store the visit with its lines, together."""
-        from desktop.store.ledger import Point
+                     notes: str = "", on_time: dt.time | str | None = NOW) -> VisitOutcome:
+        """Estimate, settle against the balances at its moment, and store the visit with its lines, together.
+
+        A visit today is placed at the clock's time (``on_time`` NOW), so a balance typed earlier today pays
+        for it and one typed later already includes it; a visit on another date without a time comes late in
+        its day, before that day's statements."""
+        from desktop.core.ledger import Moment
         from desktop.store.models import Visit
 
         with self.db.session(write=True) as s:
@@ -120,21 +130,24 @@ class VisitsMixin:
             problems = self._visit_problems(conn, member_id, care_type, hospital_class, total_fen, fund_actual_fen)
             if problems:
                 raise Refused(problems)
-            v = Visit(member_id=member_id, on_date=on, institution=institution.strip(), hospital_class=hospital_class,
-                      care_type=care_type, total_fen=total_fen, fund_estimated_fen=0, fund_actual_fen=fund_actual_fen,
+            v = Visit(member_id=member_id, on_date=on, on_time=time_for(self.clock, on, on_time),
+                      institution=institution.strip(), hospital_class=hospital_class, care_type=care_type,
+                      total_fen=total_fen, fund_estimated_fen=0, fund_actual_fen=fund_actual_fen,
                       wallet_accepted=wallet_accepted, notes=notes, created_at=self.clock())
             s.add(v)
             s.flush()
-            stats = self._replay(conn, Point(on, 1, v.id), keep=v.id)
+            stats = self._replay(conn, Moment.of_visit(on, v.on_time, v.id), incremental=True, keep=v.id)
             out = stats.outcomes[v.id]
             return _outcome(out, total_fen, changed_later=max(0, stats.changed - 1))
 
     def edit_visit(self, visit_id: int, **changes: Any) -> VisitOutcome:
-        from desktop.store.ledger import Point
-        from desktop.store.models import Visit
+        """Change a visit and re-settle what the change moves (from the earlier of its old and new moment)."""
+        from sqlalchemy import delete
 
-        allowed = {"member_id", "on_date", "institution", "hospital_class", "care_type", "total_fen",
-                   "fund_actual_fen", "wallet_accepted", "notes"}
+        from desktop.store.ledger import can_converge, removed_visit, visit_facts
+        from desktop.store.models import AllocationLine, Visit
+
+        allowed = _EDITABLE
         unknown = set(changes) - allowed
         if unknown:
             raise TypeError(f"edit_visit got unknown field(s): {', '.join(sorted(unknown))}")
@@ -148,11 +161,15 @@ class VisitsMixin:
                                             new["total_fen"], new["fund_actual_fen"])
             if problems:
                 raise Refused(problems)
-            start = min(v.on_date, new["on_date"])
+            old = removed_visit(conn, v)
             for k, val in new.items():
                 setattr(v, k, val)
+            v.usage_group = v.deductible_used_fen = None  # settled afresh at its new place
             s.flush()
-            stats = self._replay(conn, Point(start, 0), keep=v.id)
+            conn.execute(delete(AllocationLine.__table__).where(AllocationLine.__table__.c.visit_id == v.id))
+            moment = visit_facts(v).moment
+            stats = self._replay(conn, min(old.moment, moment), incremental=can_converge([old]), removed=[old],
+                                 keep=v.id, reach=max(old.moment, moment))
             out = stats.outcomes.get(v.id)
             if out is None:  # unreachable: the visit lies after the replay's start
                 raise RuntimeError("the edited visit was not re-settled")
@@ -160,17 +177,18 @@ class VisitsMixin:
 
     def delete_visit(self, visit_id: int) -> int:
         """Delete a visit (its lines go with it) and re-settle the later ones; returns how many moved."""
-        from desktop.store.ledger import Point
+        from desktop.store.ledger import can_converge, removed_visit
         from desktop.store.models import Visit
 
         with self.db.session(write=True) as s:
             v = s.get(Visit, visit_id)
             if v is None:
                 raise Refused([_problem("no_record", id=visit_id, what=("就医记录", "visit"))])
-            point = Point(v.on_date, 1, v.id)
+            conn = s.connection()
+            old = removed_visit(conn, v)
             s.delete(v)
             s.flush()
-            return self._replay(s.connection(), point).changed
+            return self._replay(conn, old.moment, incremental=can_converge([old]), removed=[old]).changed
 
     def visit(self, visit_id: int) -> VisitView:
         rows = self._visit_rows(ids=[visit_id], with_lines=True)
@@ -235,7 +253,7 @@ class VisitsMixin:
                 out.append(VisitView(r.id, r.member_id, names.get(r.member_id, ""), r.on_date, r.institution,
                                      r.hospital_class, r.care_type, r.total_fen, r.fund_estimated_fen,
                                      r.fund_actual_fen, bool(r.wallet_accepted), r.notes, sums["own"],
-                                     sums["wallet"], sums["family"], sums["cash"], views))
+                                     sums["wallet"], sums["family"], sums["cash"], views, r.on_time))
             return out
 
     def visit_count(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None) -> int:

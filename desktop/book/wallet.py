@@ -28,7 +28,7 @@ class WalletMixin:
         from sqlalchemy import select
 
         from desktop.core import rules, wallet
-        from desktop.store.ledger import Point
+        from desktop.core.ledger import Moment
         from desktop.store.models import WalletTransfer
 
         led = self._ledger(conn)
@@ -43,7 +43,7 @@ class WalletMixin:
         made = [r.requested_at for r in conn.execute(
             select(WalletTransfer.requested_at).where(WalletTransfer.from_id == from_id,
                                                       WalletTransfer.id != (exclude or -1)))]
-        balance = led.balance(from_id, "personal", Point(day, 1))
+        balance = led.balance(from_id, "personal", Moment.of_time(at))  # just before the transfer
         check = wallet.check_transfer(self._wallet_rules(led, from_id), amount_fen, at, made, balance)
         reasons = (*elig.reasons, *check.reasons)
         return TransferVerdict(not reasons, reasons, elig.asks)
@@ -56,7 +56,7 @@ class WalletMixin:
 
     def create_transfer(self, from_id: int, to_id: int, amount_fen: int, requested_at: dt.datetime | None = None,
                         note: str = "") -> TransferView:
-        from desktop.store.ledger import Point, naive_china
+        from desktop.core.ledger import Moment, naive_china
         from desktop.store.models import WalletTransfer
 
         at = naive_china(requested_at or self.clock())
@@ -68,7 +68,7 @@ class WalletMixin:
             t = WalletTransfer(from_id=from_id, to_id=to_id, amount_fen=amount_fen, requested_at=at, note=note)
             s.add(t)
             s.flush()
-            self._replay(conn, Point(at.date(), 0))
+            self._replay(conn, Moment.start_of(at.date()))
             return self._transfer_view(conn, t)
 
     def _transfer(self, s, transfer_id: int):
@@ -82,7 +82,7 @@ class WalletMixin:
     def receive_transfer(self, transfer_id: int, at: dt.datetime | None = None) -> TransferView:
         """The recipient received it (before the next 06:00, F-W6); their wallet is credited then."""
         from desktop.core import wallet
-        from desktop.store.ledger import Point, naive_china
+        from desktop.core.ledger import Moment, naive_china
         from desktop.store.models import Member
 
         at = naive_china(at or self.clock())
@@ -103,12 +103,12 @@ class WalletMixin:
             if m is not None and m.wallet_opened_on is None:
                 m.wallet_opened_on = at.date()  # it received money, so the wallet is open (F-N4)
             s.flush()
-            self._replay(conn, Point(at.date(), 0))
+            self._replay(conn, Moment.start_of(at.date()))
             return self._transfer_view(conn, t)
 
     def return_transfer(self, transfer_id: int, at: dt.datetime | None = None) -> TransferView:
         """Record that the money went back to the sender (by default at the rule's return time)."""
-        from desktop.store.ledger import Point, naive_china
+        from desktop.core.ledger import Moment, naive_china
 
         with self.db.session(write=True) as s:
             t = self._transfer(s, transfer_id)
@@ -120,18 +120,18 @@ class WalletMixin:
             due = self._wallet_rules(self._ledger(conn), t.from_id).returns_at(t.requested_at)
             t.returned_at = naive_china(at) if at is not None else naive_china(due)
             s.flush()
-            self._replay(conn, Point(min(t.requested_at.date(), t.returned_at.date()), 0))
+            self._replay(conn, Moment.start_of(min(t.requested_at.date(), t.returned_at.date())))
             return self._transfer_view(conn, t)
 
     def delete_transfer(self, transfer_id: int) -> None:
-        from desktop.store.ledger import Point
+        from desktop.core.ledger import Moment
 
         with self.db.session(write=True) as s:
             t = self._transfer(s, transfer_id)
             day = t.requested_at.date()
             s.delete(t)
             s.flush()
-            self._replay(s.connection(), Point(day, 0))
+            self._replay(s.connection(), Moment.start_of(day))
 
     def transfers(self, member_id: int | None = None) -> list[TransferView]:
         from sqlalchemy import or_, select
@@ -190,7 +190,7 @@ class WalletMixin:
         from sqlalchemy import select
 
         from desktop.core import wallet
-        from desktop.store.ledger import Point
+        from desktop.core.ledger import Moment
         from desktop.store.models import WalletTransfer
 
         now = now or self.clock()
@@ -201,5 +201,5 @@ class WalletMixin:
                 raise Refused([_problem("no_member", id=to_id)])
             made = [r.requested_at for r in conn.execute(
                 select(WalletTransfer.requested_at).where(WalletTransfer.from_id == from_id))]
-            balance = led.balance(from_id, "personal", Point(wallet.china_time(now).date(), 1))
+            balance = led.balance(from_id, "personal", Moment.now(now))
             return wallet.plan_transfers(self._wallet_rules(led, from_id), amount_fen, now, deadline, made, balance)

@@ -621,6 +621,12 @@ class Registry:
             self._resolved[code] = RegionPolicy(code, pack.name, pack.year, tuple(chain))
         return self._resolved[code]
 
+    def rules_on(self, code: str, day: date) -> RegionPolicy:
+        """The rules in force for an insured place on ``day``: the one call the ledger, the estimator and
+        the checks make, so that dated versions extend only the loader. Each pack has one version today."""
+        del day  # one version per pack until dated versions arrive
+        return self.resolve_insured_place(code)
+
     def resolve_insured_place(self, code: str) -> RegionPolicy:
         """The most specific pack for an insured place: the city, else its province, else national."""
         for c in (code, code[:4] + "00", code[:2] + "0000", NATIONAL):

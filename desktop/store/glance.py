@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections import defaultdict
 from pathlib import Path
 from types import SimpleNamespace
 
 from . import backups, migrate, paths
+from .ledger_sql import statement_rows
 
 WALLET_POSITION_KEY = "payment.wallet_position"  # as desktop.store.ledger.WALLET_POSITION_KEY
 
 _DATES = {"birth_date", "status_date", "wallet_opened_on", "start_date", "end_date", "terminated_on", "on_date"}
 _TIMES = {"registered_at", "requested_at", "received_at", "returned_at", "created_at"}
+_TIMES_OF_DAY = {"on_time"}
 
 
 def _value(name: str, v):
@@ -31,6 +32,8 @@ def _value(name: str, v):
         return dt.date.fromisoformat(v)
     if name in _TIMES:
         return dt.datetime.fromisoformat(v)
+    if name in _TIMES_OF_DAY:
+        return dt.time.fromisoformat(v)
     return v
 
 
@@ -41,34 +44,20 @@ def _rows(con: sqlite3.Connection, sql: str, params: tuple = ()) -> list[SimpleN
 
 
 class Glance:
-    """The rows of a book at one moment (members, bindings, statements, transfers) and sums of its lines."""
+    """The rows of a book at one moment (members, bindings, statements, transfers); ``run`` answers the
+    ledger's SQL (``store.ledger_sql``) on the same snapshot."""
 
     def __init__(self, con: sqlite3.Connection) -> None:
         self._con = con
         self.members = _rows(con, "SELECT * FROM members ORDER BY id")
         self.bindings = _rows(con, "SELECT * FROM bindings ORDER BY id")
-        self.statements: dict[tuple[int, str], list[SimpleNamespace]] = defaultdict(list)
-        for st in _rows(con, "SELECT * FROM statements ORDER BY on_date, id"):
-            self.statements[(st.member_id, st.account)].append(st)
+        self.statements = statement_rows(_rows(con, "SELECT * FROM statements ORDER BY on_date, id"))
         self.transfers = _rows(con, "SELECT * FROM wallet_transfers ORDER BY id")
         row = con.execute("SELECT value FROM app_meta WHERE key = ?", (WALLET_POSITION_KEY,)).fetchone()
         self.wallet_position = row[0] if row else None
 
-    def spent(self, member_id: int, account: str, since: dt.date | None, through: dt.date) -> int:
-        """What allocation lines took from the account in visits after ``since`` up to the end of ``through``."""
-        sql = ("SELECT coalesce(sum(l.amount_fen), 0) FROM allocation_lines l JOIN visits v ON v.id = l.visit_id "
-               "WHERE l.payer_id = ? AND l.account = ? AND v.on_date <= ?")
-        params: tuple = (member_id, account, through.isoformat())
-        if since is not None:
-            sql += " AND v.on_date > ?"
-            params += (since.isoformat(),)
-        return int(self._con.execute(sql, params).fetchone()[0])
-
-    def binding_used(self, binding_id: int, through: dt.date) -> int:
-        """What an authorization has paid in visits up to the end of ``through``."""
-        return int(self._con.execute(
-            "SELECT coalesce(sum(l.amount_fen), 0) FROM allocation_lines l JOIN visits v ON v.id = l.visit_id "
-            "WHERE l.binding_id = ? AND v.on_date <= ?", (binding_id, through.isoformat())).fetchone()[0])
+    def run(self, sql: str, params: tuple) -> sqlite3.Cursor:
+        return self._con.execute(sql, params)
 
     def close(self) -> None:
         self._con.close()

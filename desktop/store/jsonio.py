@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, String, delete, insert, select
+from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, String, Time, delete, insert, select
 
 from desktop.core import vocab
 from desktop.core.policy import Registry
@@ -118,10 +118,10 @@ class FileProblem:
 
 # ---- export ----
 
+DERIVED_VISIT_COLUMNS = ("usage_group", "deductible_used_fen")
+
 def _jsonable(v: Any) -> Any:
-    if isinstance(v, dt.datetime):
-        return v.isoformat()
-    if isinstance(v, dt.date):
+    if isinstance(v, dt.datetime | dt.date | dt.time):
         return v.isoformat()
     return v
 
@@ -145,6 +145,8 @@ def export_book(conn: Connection) -> dict:
             d = _row(r, table)
             if name == "visits":
                 d["lines"] = lines.get(r.id, [])
+                for derived in DERIVED_VISIT_COLUMNS:  # the ledger's carried usage: worked out again on import
+                    d.pop(derived, None)
             rows.append(d)
         doc[name] = rows
     doc["meta"] = {r.key: r.value for r in conn.execute(select(META).order_by(META.c.key))}
@@ -199,6 +201,14 @@ class _Checker:
             what = "金额应为整数“分”，如 12050 表示 120.50 元" if col.name.endswith("_fen") else "应为整数"
             self.add(path, f"{what}，而不是 {raw!r}。",
                      f"expected a whole number{' of fen' if col.name.endswith('_fen') else ''}, got {raw!r}.")
+        elif isinstance(t, Time):
+            if isinstance(raw, str):
+                try:
+                    return dt.time.fromisoformat(raw)
+                except ValueError:
+                    pass
+            self.add(path, f"应为一天中的时刻，如 09:30:00，而不是 {raw!r}。",
+                     f"expected a time of day like 09:30:00, got {raw!r}.")
         elif isinstance(t, DateTime):
             if isinstance(raw, str):
                 try:

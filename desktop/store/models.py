@@ -4,7 +4,7 @@ These classes describe the head revision; the Alembic revisions in ``migrations/
 same schema step by step (a test compares the two).
 """
 
-from datetime import date
+from datetime import date, time
 
 from pydantic import NaiveDatetime  # plain DATETIME columns holding naive China time
 from sqlalchemy import CheckConstraint, Index, MetaData
@@ -45,7 +45,8 @@ class Member(Base, table=True):
 
 
 class Statement(Base, table=True):
-    """The balance of a personal account or wallet at the end of a day, as read from the official app."""
+    """The balance of a personal account or wallet as read from the official app: at ``on_time`` of its day
+    (after everything before that moment), or at the end of the day when no time is given."""
 
     __tablename__ = "statements"
     __table_args__ = (
@@ -56,6 +57,7 @@ class Statement(Base, table=True):
     member_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
     account: str = "personal"  # "personal" or "wallet"
     on_date: date
+    on_time: time | None = None  # revision 0003: China time of day; None = the end of the day
     balance_fen: int
     monthly_credit_fen: int | None = None
     note: str = ""
@@ -102,6 +104,7 @@ class Visit(Base, table=True):
     id: int | None = Field(default=None, primary_key=True)
     member_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
     on_date: date
+    on_time: time | None = None  # revision 0003: China time of day; None = late in the day, before its statements
     institution: str = ""
     hospital_class: str = "0"  # vocab.HOSPITAL_CLASSES: level and grade
     care_type: str  # vocab.CARE_TYPES
@@ -111,6 +114,10 @@ class Visit(Base, table=True):
     wallet_accepted: bool = True
     notes: str = ""
     created_at: NaiveDatetime
+    # revision 0003: the year usage this visit counted (carried, so a replay need not re-estimate the year);
+    # None until the ledger has settled the visit once; "" when no group applies
+    usage_group: str | None = None
+    deductible_used_fen: int | None = None
 
 
 class AllocationLine(Base, table=True):
