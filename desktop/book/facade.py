@@ -50,7 +50,23 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
         now = (clock or _now)()
         if now.tzinfo is not None:  # backups are stamped in naive China time
             now = now.astimezone(CHINA).replace(tzinfo=None)
-        return cls(open_database(Path(data_dir), now=now, daily_backup=daily_backup), registry, clock)
+        book = cls(open_database(Path(data_dir), now=now, daily_backup=daily_backup), registry, clock)
+        try:
+            book._settle_unsettled()
+        except BaseException:
+            book.close()
+            raise
+        return book
+
+    def _settle_unsettled(self) -> None:
+        """Visits stored before revision 0003 do not carry their year usage yet: work it out once, writing
+        nothing else (their payer lines stay as recorded), so later changes need not re-estimate a year."""
+        with self.db.connection() as conn:
+            unsettled = conn.exec_driver_sql(
+                "SELECT 1 FROM visits WHERE usage_group IS NULL OR deductible_used_fen IS NULL LIMIT 1").first()
+        if unsettled is not None:
+            with self.db.connection(write=True) as conn:
+                self._ledger(conn).replay(None, only_usage=True)
 
     @staticmethod
     def restore(data_dir: Path | str, backup: Path | None = None) -> Restored:

@@ -165,6 +165,7 @@ class VisitsMixin:
             for k, val in new.items():
                 setattr(v, k, val)
             v.usage_group = v.deductible_used_fen = None  # settled afresh at its new place
+            v.fund_estimated_fen = 0  # (the old estimate may exceed a smaller new total)
             s.flush()
             conn.execute(delete(AllocationLine.__table__).where(AllocationLine.__table__.c.visit_id == v.id))
             moment = visit_facts(v).moment

@@ -564,6 +564,11 @@ class StoredVisit:
     usage: Usage | None  # stored year usage; None when unknown
     usage_known: bool  # False for rows written before the usage was stored: never skipped
 
+    @property
+    def known(self) -> bool:
+        """Settled before with everything a replay compares: it may be taken as stored."""
+        return self.lines is not None and self.fund_estimated_fen is not None and self.usage_known
+
     def effect(self) -> Effect:
         accounts: list[tuple[Key, int]] = []
         bindings: list[tuple[int, int]] = []
@@ -705,6 +710,10 @@ class Replay:
                     if st.id == sid:
                         self.reach = max(self.reach, st.moment)
 
+    def advance(self, m: Moment | None) -> None:
+        """Apply the events before ``m`` (all of them when None)."""
+        self._events_before(m)
+
     def _events_before(self, m: Moment | None) -> None:
         ev = self._events
         while self._ei < len(ev) and (m is None or ev[self._ei][0] < m):
@@ -730,17 +739,16 @@ class Replay:
                     key = (st.member_id, st.account)
                     self.diff.set(("b", *key), self.state.get(key) - st.balance_fen)
 
-    def converged(self, next_moment: Moment) -> bool:
-        """Nothing differs and the change is behind: every later stored row stands as it is."""
-        return (self.incremental and not self.diff and next_moment > self.reach
-                and self._changes_left == 0)
+    def converged(self, nxt: StoredVisit) -> bool:
+        """Nothing differs and the change is behind: ``nxt`` and every later stored row stand as they are."""
+        return (self.incremental and not self.diff and nxt.facts.moment > self.reach and self._changes_left == 0
+                and nxt.known)
 
     def step(self, v: StoredVisit) -> Result | None:
         """Take the next visit (in moment order); None when it was passed over as stored."""
         f = v.facts
         self._events_before(f.moment)
-        known = v.lines is not None and v.fund_estimated_fen is not None and v.usage_known
-        if self.incremental and known and f.id != self.keep:
+        if self.incremental and v.known and f.id != self.keep:
             keys, bids = inputs(self.rules, f.member_id, f.on_date)
             if not self.diff.touches(keys, bids, f.member_id, f.on_date.year):
                 self.state.apply(v.effect())
@@ -776,7 +784,8 @@ def carry(rules: Rules, state: State, visits: Iterable[StoredVisit], replay: Rep
     stopping as soon as the state has converged."""
     n = 0
     for v in visits:
-        if replay.converged(v.facts.moment):
+        replay.advance(v.facts.moment)
+        if replay.converged(v):
             replay.stats.stopped_at = v.facts.moment
             return
         r = replay.step(v)

@@ -150,7 +150,8 @@ class Ledger:
 
     def replay(self, start: Moment | None, *, incremental: bool = False, removed: Sequence[core.Removed] = (),
                new_statements: Sequence[int] = (), keep: int | None = None, new_visits: Sequence[NewVisit] = (),
-               progress: Progress | None = None, reach: Moment | None = None) -> ReplayStats:
+               progress: Progress | None = None, reach: Moment | None = None,
+               only_usage: bool = False) -> ReplayStats:
         """Settle from ``start`` (None: the whole book) and write the visits whose results changed.
 
         ``incremental`` is for changes to visits and statements only (see :class:`core.Replay`); ``removed``
@@ -177,6 +178,10 @@ class Ledger:
             if vid in new_ids:
                 w.inserts.append(by_id[vid].as_row(r.outcome.estimate.fund_fen, r.outcome.effect(r.visit.facts.member_id).usage))
                 w.lines.extend(r.rows)
+                continue
+            if only_usage:  # filling in the carried usage of rows stored without it; nothing else is written
+                if r.usage_changed:
+                    w.usage.append((*_usage_cols(r.outcome.effect(r.visit.facts.member_id).usage), vid))
                 continue
             if r.changed:
                 w.changed.append(vid)

@@ -150,3 +150,36 @@ def test_downgrade_to_base_and_up_again(tmp_path: Path):
     book = database.open_database(tmp_path)
     assert book.revision() == migrate.head()
     book.close()
+
+
+FIXTURE_0002 = FIXTURE.parent / "book-0002_demo.sqlite"  # written by the app itself (make_book_0002.py)
+
+
+def test_events_in_time_keep_an_old_books_meaning(tmp_path: Path):
+    """Revision 0003 (issue 12): statements and visits without a time keep their old order (a statement is the
+    end of its day, the day's visits and transfers before it). The fixture's lines are the old ledger's own
+    results, same-day records included; settling the upgraded book again gives every line and estimate back,
+    and the first open fills in the carried year usage."""
+    from desktop.book import FamilyBook
+
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copy(FIXTURE_0002, paths.db_path(d))
+    con = sqlite3.connect(paths.db_path(d))
+    assert migrate.revision_of(con) == "0002_wallet_opened_and_checks"
+    lines_sql = "SELECT * FROM allocation_lines ORDER BY visit_id, seq"
+    lines_before = con.execute(lines_sql).fetchall()
+    estimates_sql = "SELECT id, fund_estimated_fen FROM visits ORDER BY id"
+    estimates_before = con.execute(estimates_sql).fetchall()
+    con.close()
+    assert len(lines_before) >= 10
+    with FamilyBook.open(d, daily_backup=False) as book:
+        with book.db.connection(write=True) as conn:
+            assert book._ledger(conn).replay(None).changed == 0
+    con = sqlite3.connect(paths.db_path(d))
+    assert con.execute("SELECT count(*) FROM visits WHERE on_time IS NOT NULL").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM statements WHERE on_time IS NOT NULL").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM visits WHERE usage_group IS NULL").fetchone()[0] == 0
+    assert con.execute(estimates_sql).fetchall() == estimates_before
+    assert con.execute(lines_sql).fetchall() == lines_before
+    con.close()
