@@ -1,4 +1,6 @@
-"""The month-by-month machine behind projection, scenario and montecarlo (use those modules' API).
+"""The month-by-month machine behind projection, scenario and montecarlo, and :func:`project` itself.
+
+The types it reads and returns are in ``projection.py``, which never imports this module.
 
 A :class:`Drawdown` is built once from a :class:`~projection.ProjectionInput`: it checks the input,
 resolves each person's policy, schedules credits, transfers, premiums and events month by month,
@@ -613,3 +615,8 @@ class Drawdown:
             prev = close
         return Projection(self.inp, months, tuple(accounts), tuple(people), tuple(pool), sum(self.acc_floor),
                           low if low is not None else 0, low_m, tuple(self.notes))
+
+
+def project(inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy]) -> Projection:
+    """The deterministic projection of ``inp``; ``policy_for`` maps an insured place to its policy."""
+    return Drawdown(inp, policy_for).project()

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .drawdown import project
 from .explain import Reason, register
 from .model import PersonId
 from .policy import RegionPolicy
@@ -26,7 +27,6 @@ from .projection import (
     account_label,
     month_label,
     month_start,
-    project,
 )
 
 CODES = register({
