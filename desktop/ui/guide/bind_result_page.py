@@ -20,6 +20,7 @@ from desktop.ui.widgets import ErrorLine, MoneyEdit
 
 from . import flow, parts
 from .dates import one_year_from, pydate, pydatetime, qdate, qdatetime
+from .page_ids import DONE
 from .verdict_view import with_sources
 
 
@@ -170,6 +171,4 @@ class BindResultPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import DONE
-
         return DONE

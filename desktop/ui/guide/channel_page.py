@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButt
 from desktop.core import vocab
 
 from . import flow, parts
+from .page_ids import FIRST_STEP
 
 
 class ChannelPage(QWizardPage):
@@ -136,6 +137,4 @@ class ChannelPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import FIRST_STEP
-
         return FIRST_STEP if self.wiz.items else self.wiz.after_steps()

@@ -16,6 +16,7 @@ from desktop.ui.widgets import ErrorLine, MoneyEdit
 
 from . import advice, parts
 from .dates import one_year_from, pydate, qdate
+from .page_ids import CHANNEL
 from .verdict_view import VerdictView
 
 
@@ -174,6 +175,4 @@ class EligibilityPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import CHANNEL
-
         return CHANNEL

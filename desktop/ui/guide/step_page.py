@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QWizardPage
 from desktop.core import money, vocab
 
 from . import flow, parts
+from .page_ids import FIRST_STEP
 
 
 class StepPage(QWizardPage):
@@ -110,7 +111,5 @@ class StepPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import FIRST_STEP
-
         nxt = self.position + 1
         return FIRST_STEP + nxt if nxt < len(self.wiz.items) else self.wiz.after_steps()

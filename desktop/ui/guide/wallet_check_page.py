@@ -12,6 +12,7 @@ from desktop.ui.widgets import MoneyEdit
 
 from . import advice, flow, parts
 from .dates import pydatetime, qdatetime
+from .page_ids import FIRST_STEP
 from .verdict_view import VerdictView, with_sources
 
 
@@ -120,7 +121,5 @@ class WalletCheckPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import FIRST_STEP
-
         nxt = self.position + 1
         return FIRST_STEP + nxt if nxt < len(self.wiz.items) else self.wiz.after_steps()
