@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop.book.base import BookBase
 from desktop.book.queries import _count, _sum
 from desktop.book.relations import relation_via_head
 from desktop.book.views import BindingView, Refused, _problem
@@ -15,7 +16,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
     from desktop.core import rules
 
 
-class BindingsMixin:
+class BindingsMixin(BookBase):
     """Binding use cases of FamilyBook."""
 
     # -- bindings --

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop.book.base import BookBase
 from desktop.book.constants import Progress
 from desktop.book.views import CsvPreview, CsvReport, ImportRefused, ImportReport, Refused, _problem
 
 
-class IoMixin:
+class IoMixin(BookBase):
     """Import and export use cases of FamilyBook."""
 
     def export_json(self, path: Path | str) -> dict[str, int]:

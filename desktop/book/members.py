@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from desktop.book.base import BookBase
 from desktop.book.constants import HEAD, HEAD_RELATIONS, PROVINCES
 from desktop.book.queries import _count
 from desktop.book.relations import relation_via_head
@@ -12,7 +13,7 @@ from desktop.book.views import MemberView, Problem, Refused, _member_view, _prob
 from desktop.core import idnumber, vocab
 
 
-class MembersMixin:
+class MembersMixin(BookBase):
     """Members use cases of FamilyBook."""
 
     # -- members --

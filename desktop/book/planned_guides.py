@@ -6,10 +6,11 @@ import datetime as dt
 import json
 from typing import Any
 
+from desktop.book.base import BookBase
 from desktop.book.views import GuideView, PlannedView, Refused, _guide_view, _planned_view, _problem
 
 
-class PlannedGuidesMixin:
+class PlannedGuidesMixin(BookBase):
     """Planned-expense and guide-progress use cases of FamilyBook."""
 
     # -- planned expenses --

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.book.balances import _latest_credit
+from desktop.book.base import BookBase
 from desktop.book.constants import PROJECTION_PLAN_KEY
 from desktop.book.relations import relation_via_head
 from desktop.book.views import Cancelled, Problem, ProjectionPlan, Refused, _problem
@@ -14,11 +15,10 @@ from desktop.core import vocab
 from desktop.core.explain import Reason
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
-    from desktop.book.facade import FamilyBook
     from desktop.store.ledger import Ledger
 
 
-class ProjectionMixin:
+class ProjectionMixin(BookBase):
     """Projection use cases of FamilyBook."""
 
     # -- projection (derived, never stored; see desktop/core/projection.py) --
@@ -306,9 +306,10 @@ def _planned_event(p) -> Any:
                  p.on_date.day)
 
 
-def _run_projection(book: FamilyBook, inp: Any, scenario: Any) -> Any:
+def _run_projection(book: BookBase, inp: Any, scenario: Any) -> Any:
     """Project ``inp`` (changed by ``scenario`` when given); the engine's input errors become refusals."""
-    from desktop.core.projection import ProjectionError, project
+    from desktop.core.drawdown import project
+    from desktop.core.projection import ProjectionError
 
     try:
         return project(scenario.apply(inp) if scenario is not None else inp, book.registry.resolve_insured_place)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop.book.base import BookBase
 from desktop.book.relations import relation_via_head
 from desktop.book.views import Refused, TransferVerdict, TransferView, _problem
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
     from desktop.store.ledger import Ledger
 
 
-class WalletMixin:
+class WalletMixin(BookBase):
     """Wallet use cases of FamilyBook."""
 
     # -- wallet --
