@@ -11,10 +11,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWizardPage
 
-from desktop.book import Refused
+from desktop.book import Refused, advice
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 
-from . import advice, parts
+from . import parts
 from .dates import one_year_from, pydate, qdate
 from .page_ids import CHANNEL
 from .verdict_view import VerdictView

@@ -7,10 +7,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWizardPage
 
+from desktop.book import advice
 from desktop.core import wallet
 from desktop.ui.widgets import MoneyEdit
 
-from . import advice, flow, parts
+from . import flow, parts
 from .dates import pydatetime, qdatetime
 from .page_ids import FIRST_STEP
 from .verdict_view import VerdictView, with_sources

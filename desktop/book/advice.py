@@ -4,17 +4,22 @@ No region is named here. A one-at-a-time refusal (``binding.max_beneficiaries``)
 binding in the way (when the pack says bindings are ``terminable``) or to start after it ends; a
 relation, insurance or area refusal looks for another family member the rules do allow; and where
 both sides qualify for the 医保钱包 under the pack's ``wallet`` rules, a transfer is offered. Each
-suggestion cites the pack values it rests on. Qt-free: the wizard renders the text and the action.
+suggestion cites the pack values it rests on. The book decides what to suggest; the guide (``ui/guide``)
+only renders the text and wires each ``action`` to a button.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop.book.views import Refused
 from desktop.core import rules, vocab
-from desktop.core.explain import Reason, register, sources_of
+from desktop.core.explain import Reason, labels, register, sources_of
+
+if TYPE_CHECKING:
+    from desktop.book.facade import FamilyBook
 
 # Reasons about the form (dates, amount) rather than the people: the user fixes them in place.
 FORM_CODES = frozenset({"missing_dates", "missing_amount", "end_before_start", "amount_not_positive"})
@@ -107,7 +112,7 @@ def blocking(reasons) -> list:
     return [r for r in reasons if r.code not in FORM_CODES]
 
 
-def wallet_refusals(book, payer_id: int, recipient_id: int) -> tuple:
+def wallet_refusals(book: FamilyBook, payer_id: int, recipient_id: int) -> tuple:
     """Why ``payer`` may not send wallet money to ``recipient`` at all (relation, insurance, area).
 
     The day's count, the hour, the amount and the balance are checked later, when the amount is known.
@@ -117,16 +122,14 @@ def wallet_refusals(book, payer_id: int, recipient_id: int) -> tuple:
     return tuple(r for r in verdict.reasons if r.code in rules.CODES)
 
 
-def wallet_asks(book, payer_id: int, recipient_id: int) -> tuple:
+def wallet_asks(book: FamilyBook, payer_id: int, recipient_id: int) -> tuple:
     """What the wallet channels will ask for (open both wallets, the limits), from the pack."""
     noon = dt.datetime.combine(book.today(), dt.time(12, 0))
     return tuple(book.check_transfer(payer_id, recipient_id, 1, noon).asks)
 
 
-def binding_refusals(book, authorizer_id: int, beneficiary_id: int, start=None, end=None, amount_fen=None):
+def binding_refusals(book: FamilyBook, authorizer_id: int, beneficiary_id: int, start=None, end=None, amount_fen=None):
     """Blocking reasons for a binding, or None when the relation cannot be told."""
-    from desktop.book import Refused
-
     try:
         verdict = book.check_binding(authorizer_id, beneficiary_id, start=start, end=end,
                                      amount_cap_fen=amount_fen)
@@ -140,7 +143,7 @@ def _wallet_sources(policy) -> tuple[str, ...]:
                       policy.rule("wallet", "payer_insurance"), policy.rule("wallet", "recipient_insurance"))
 
 
-def suggest(book, purpose: str, authorizer_id: int, beneficiary_id: int, reasons, *,
+def suggest(book: FamilyBook, purpose: str, authorizer_id: int, beneficiary_id: int, reasons, *,
             start: dt.date | None = None, end: dt.date | None = None, amount_fen: int | None = None) -> list[Suggestion]:
     """Everything the family could do instead of what was refused, most direct first."""
     reasons = blocking(reasons)
@@ -160,7 +163,7 @@ def suggest(book, purpose: str, authorizer_id: int, beneficiary_id: int, reasons
     return out
 
 
-def _binding_advice(book, members, a, b, reasons, codes, policy, start, end, amount_fen) -> list[Suggestion]:
+def _binding_advice(book: FamilyBook, members, a, b, reasons, codes, policy, start, end, amount_fen) -> list[Suggestion]:
     out: list[Suggestion] = []
     for r in reasons:
         if r.code == "one_at_a_time":
@@ -197,7 +200,7 @@ def _binding_advice(book, members, a, b, reasons, codes, policy, start, end, amo
     return out
 
 
-def _one_at_a_time(book, a, b, reason, policy) -> list[Suggestion]:
+def _one_at_a_time(book: FamilyBook, a, b, reason, policy) -> list[Suggestion]:
     ids = [int(x) for x in str(reason.args.get("binding_ids", "")).replace(" ", "").split(",") if x]
     held = [x for x in book.bindings() if x.id in ids]
     terminable = policy.rule("binding", "terminable")
@@ -219,13 +222,11 @@ def _one_at_a_time(book, a, b, reason, policy) -> list[Suggestion]:
     return out
 
 
-def _transfer_advice(book, members, a, b, codes, policy) -> list[Suggestion]:
+def _transfer_advice(book: FamilyBook, members, a, b, codes, policy) -> list[Suggestion]:
     out: list[Suggestion] = []
     if "beneficiary_insurance" in codes:
         allowed = vocab.INSURANCE_TYPES
         rule = policy.rule("wallet", "recipient_insurance")
-        from desktop.core.explain import labels
-
         out.append(Suggestion(Reason("advice_enrol", sources_of(rule), {
             "name": b.name, "allowed": labels(allowed, rule.value if rule is not None else ())}), "show_family"))
     for m in members.values():
