@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.book.views import Refused
 from desktop.core import rules, vocab
-from desktop.core.explain import Reason, labels, register, sources_of
+from desktop.core.explain import Reason, labels, register
+from desktop.core.terms import BindingRules, WalletAccess
 
 if TYPE_CHECKING:
     from desktop.book.facade import FamilyBook
@@ -138,11 +139,6 @@ def binding_refusals(book: FamilyBook, authorizer_id: int, beneficiary_id: int, 
     return tuple(blocking(verdict.reasons))
 
 
-def _wallet_sources(policy) -> tuple[str, ...]:
-    return sources_of(policy.rule("wallet", "relations"), policy.rule("wallet", "scope"),
-                      policy.rule("wallet", "payer_insurance"), policy.rule("wallet", "recipient_insurance"))
-
-
 def suggest(book: FamilyBook, purpose: str, authorizer_id: int, beneficiary_id: int, reasons, *,
             start: dt.date | None = None, end: dt.date | None = None, amount_fen: int | None = None) -> list[Suggestion]:
     """Everything the family could do instead of what was refused, most direct first."""
@@ -185,7 +181,7 @@ def _binding_advice(book: FamilyBook, members, a, b, reasons, codes, policy, sta
             if got is None or got:
                 continue
             rel = book.relation_between(m.id, b.id)
-            out.append(Suggestion(Reason("advice_other_authorizer", sources_of(policy.rule("binding", "relations")), {
+            out.append(Suggestion(Reason("advice_other_authorizer", BindingRules.of(policy).relations_src, {
                 "name": m.name, "insurance": vocab.INSURANCE_TYPES.get(m.insurance, (m.insurance,) * 2),
                 "beneficiary": b.name, "relation": vocab.RELATIONS.get(rel, (rel,) * 2)}), "use_authorizer", m.id))
     others = [x for x in book.bindings(b.id) if x.status == "active" and x.authorizer_id != a.id]
@@ -195,7 +191,7 @@ def _binding_advice(book: FamilyBook, members, a, b, reasons, codes, policy, sta
                                                         ", ".join(x.authorizer_name for x in others)),
             "binding_ids": ", ".join(str(x.id) for x in others)}), "show_bindings"))
     if codes & _WALLET_HELPS and not wallet_refusals(book, a.id, b.id):
-        out.append(Suggestion(Reason("advice_wallet", _wallet_sources(policy), {"payer": a.name, "recipient": b.name}),
+        out.append(Suggestion(Reason("advice_wallet", WalletAccess.of(policy).sources, {"payer": a.name, "recipient": b.name}),
                               "use_wallet"))
     return out
 
@@ -203,11 +199,11 @@ def _binding_advice(book: FamilyBook, members, a, b, reasons, codes, policy, sta
 def _one_at_a_time(book: FamilyBook, a, b, reason, policy) -> list[Suggestion]:
     ids = [int(x) for x in str(reason.args.get("binding_ids", "")).replace(" ", "").split(",") if x]
     held = [x for x in book.bindings() if x.id in ids]
-    terminable = policy.rule("binding", "terminable")
+    binding = BindingRules.of(policy)
     out = []
     for x in held:
-        if x.status == "active" and terminable is not None and terminable.value:
-            out.append(Suggestion(Reason("advice_terminate", sources_of(terminable), {
+        if x.status == "active" and binding.terminable:
+            out.append(Suggestion(Reason("advice_terminate", binding.terminable_src, {
                 "authorizer": x.authorizer_name, "beneficiary": x.beneficiary_name, "binding_id": x.id}),
                 "terminate", x.id))
         elif x.status == "pending":
@@ -226,18 +222,18 @@ def _transfer_advice(book: FamilyBook, members, a, b, codes, policy) -> list[Sug
     out: list[Suggestion] = []
     if "beneficiary_insurance" in codes:
         allowed = vocab.INSURANCE_TYPES
-        rule = policy.rule("wallet", "recipient_insurance")
-        out.append(Suggestion(Reason("advice_enrol", sources_of(rule), {
-            "name": b.name, "allowed": labels(allowed, rule.value if rule is not None else ())}), "show_family"))
+        access = WalletAccess.of(policy)
+        out.append(Suggestion(Reason("advice_enrol", access.recipient_src, {
+            "name": b.name, "allowed": labels(allowed, access.recipient_insurance)}), "show_family"))
     for m in members.values():
         if m.id in (a.id, b.id):
             continue
         if not wallet_refusals(book, m.id, b.id):
-            out.append(Suggestion(Reason("advice_other_payer", _wallet_sources(policy), {
+            out.append(Suggestion(Reason("advice_other_payer", WalletAccess.of(policy).sources, {
                 "name": m.name, "insurance": vocab.INSURANCE_TYPES.get(m.insurance, (m.insurance,) * 2),
                 "recipient": b.name}), "use_authorizer", m.id))
     got = binding_refusals(book, a.id, b.id)
     if got is not None and not got:
-        out.append(Suggestion(Reason("advice_bind_instead", sources_of(policy.rule("binding", "relations")), {
+        out.append(Suggestion(Reason("advice_bind_instead", BindingRules.of(policy).relations_src, {
             "authorizer": a.name, "beneficiary": b.name}), "use_bind"))
     return out
