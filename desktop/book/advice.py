@@ -180,7 +180,7 @@ def _binding_advice(book: FamilyBook, members, a, b, reasons, codes, policy, sta
             got = binding_refusals(book, m.id, b.id, start, end, amount_fen)
             if got is None or got:
                 continue
-            rel = book.relation_between(m.id, b.id)
+            rel = book.relation_between(m.id, b.id) or ""  # known: check_binding did not refuse it
             out.append(Suggestion(Reason("advice_other_authorizer", BindingRules.of(policy).relations_src, {
                 "name": m.name, "insurance": vocab.INSURANCE_TYPES.get(m.insurance, (m.insurance,) * 2),
                 "beneficiary": b.name, "relation": vocab.RELATIONS.get(rel, (rel,) * 2)}), "use_authorizer", m.id))
@@ -210,8 +210,8 @@ def _one_at_a_time(book: FamilyBook, a, b, reason, policy) -> list[Suggestion]:
             out.append(Suggestion(Reason("advice_wait_review", (), {
                 "authorizer": x.authorizer_name, "beneficiary": x.beneficiary_name, "binding_id": x.id}),
                 "show_bindings"))
-    ends = [x.end_date for x in held]
-    if held and all(e is not None for e in ends):
+    ends = [x.end_date for x in held if x.end_date is not None]
+    if held and len(ends) == len(held):
         last = max(ends)
         out.append(Suggestion(Reason("advice_start_after", reason.sources, {
             "start": last + dt.timedelta(days=1), "end": last}), "start_after", last + dt.timedelta(days=1)))

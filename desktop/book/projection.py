@@ -63,6 +63,7 @@ class ProjectionMixin(BookBase):
         import dataclasses
 
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.core import scenario
         from desktop.core.projection import (
@@ -112,7 +113,7 @@ class ProjectionMixin(BookBase):
             history = _monthly_history(conn, add_months(first, -HISTORY_MONTHS), first)
             spending = spending_from_visits(history, first)
             planned_lines, events = [], []
-            for p in s.scalars(select(PlannedExpense).order_by(PlannedExpense.on_date, PlannedExpense.id)):
+            for p in s.scalars(select(PlannedExpense).order_by(col(PlannedExpense.on_date), col(PlannedExpense.id))):
                 if p.member_id not in led.members:
                     continue
                 if p.monthly:
@@ -162,12 +163,13 @@ class ProjectionMixin(BookBase):
 
         from desktop.core import wallet
         from desktop.store.models import WalletTransfer
+        from desktop.store.tables import table_of
 
         out = []
         now = wallet.china_time(led.now)
-        for t in conn.execute(select(WalletTransfer.__table__).where(
-                WalletTransfer.__table__.c.received_at.is_(None), WalletTransfer.__table__.c.returned_at.is_(None))
-                .order_by(WalletTransfer.__table__.c.id)):
+        wt = table_of(WalletTransfer)
+        for t in conn.execute(select(wt).where(wt.c.received_at.is_(None), wt.c.returned_at.is_(None))
+                              .order_by(wt.c.id)):
             sender = led.members.get(t.from_id)
             if sender is None or t.to_id not in led.members:
                 continue
@@ -286,8 +288,9 @@ def _monthly_history(conn, begin: dt.date, end: dt.date) -> list[Any]:
 
     from desktop.core import model
     from desktop.store.models import Visit
+    from desktop.store.tables import table_of
 
-    v = Visit.__table__.c
+    v = table_of(Visit).c
     month = func.substr(v.on_date, 1, 7)
     q = (select(v.member_id, v.care_type, v.hospital_class, month.label("month"), func.sum(v.total_fen).label("total"),
                 func.min(v.wallet_accepted).label("accepted"))

@@ -27,6 +27,7 @@ class WalletMixin(BookBase):
     def _transfer_verdict(self, conn, from_id: int, to_id: int, amount_fen: int, at: dt.datetime,
                           exclude: int | None = None) -> TransferVerdict:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.core import rules, wallet
         from desktop.store.ledger import Point
@@ -42,8 +43,8 @@ class WalletMixin(BookBase):
         elig = rules.check_binding(led.person(from_id, day), led.person(to_id, day), rel, led.policy(a.region_code),
                                    on=day, purpose="wallet")
         made = [r.requested_at for r in conn.execute(
-            select(WalletTransfer.requested_at).where(WalletTransfer.from_id == from_id,
-                                                      WalletTransfer.id != (exclude or -1)))]
+            select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id,
+                                                           col(WalletTransfer.id) != (exclude or -1)))]
         balance = led.balance(from_id, "personal", Point(day, 1))
         check = wallet.check_transfer(self._wallet_rules(led, from_id), amount_fen, at, made, balance)
         reasons = (*elig.reasons, *check.reasons)
@@ -136,13 +137,14 @@ class WalletMixin(BookBase):
 
     def transfers(self, member_id: int | None = None) -> list[TransferView]:
         from sqlalchemy import or_, select
+        from sqlmodel import col
 
         from desktop.store.models import WalletTransfer
 
         with self.db.session() as s:
-            q = select(WalletTransfer).order_by(WalletTransfer.requested_at.desc(), WalletTransfer.id.desc())
+            q = select(WalletTransfer).order_by(col(WalletTransfer.requested_at).desc(), col(WalletTransfer.id).desc())
             if member_id is not None:
-                q = q.where(or_(WalletTransfer.from_id == member_id, WalletTransfer.to_id == member_id))
+                q = q.where(or_(col(WalletTransfer.from_id) == member_id, col(WalletTransfer.to_id) == member_id))
             conn = s.connection()
             led = self._ledger(conn)
             return [self._transfer_view(conn, t, led) for t in s.scalars(q)]
@@ -153,13 +155,14 @@ class WalletMixin(BookBase):
         Reads only the unsettled rows, so the Home page does not build a view of every transfer ever made.
         """
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import WalletTransfer
 
         with self.db.session() as s:
             q = (select(WalletTransfer)
-                 .where(WalletTransfer.received_at.is_(None), WalletTransfer.returned_at.is_(None))
-                 .order_by(WalletTransfer.requested_at, WalletTransfer.id))
+                 .where(col(WalletTransfer.received_at).is_(None), col(WalletTransfer.returned_at).is_(None))
+                 .order_by(col(WalletTransfer.requested_at), col(WalletTransfer.id)))
             conn = s.connection()
             views = [self._transfer_view(conn, t) for t in s.scalars(q)]
             return [v for v in views if v.state == "waiting"]
@@ -189,6 +192,7 @@ class WalletMixin(BookBase):
                        now: dt.datetime | None = None):
         """The earliest schedule of transfers moving ``amount_fen`` by ``deadline`` (core.wallet.TransferPlan)."""
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.core import wallet
         from desktop.store.ledger import Point
@@ -201,6 +205,6 @@ class WalletMixin(BookBase):
             if to_id not in led.members:
                 raise Refused([_problem("no_member", id=to_id)])
             made = [r.requested_at for r in conn.execute(
-                select(WalletTransfer.requested_at).where(WalletTransfer.from_id == from_id))]
+                select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id))]
             balance = led.balance(from_id, "personal", Point(wallet.china_time(now).date(), 1))
             return wallet.plan_transfers(self._wallet_rules(led, from_id), amount_fen, now, deadline, made, balance)

@@ -225,6 +225,7 @@ def compare_projections(base: Projection, alt: Projection) -> Comparison:
     for key in keys:
         ba, aa = base.account(*key), alt.account(*key)
         one = ba or aa
+        assert one is not None  # every key comes from base's or alt's accounts
         accounts.append(AccountChange(
             key, one.name, one.floor_fen,
             ba.empty_month if ba else None, aa.empty_month if aa else None,
