@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from desktop.core.drawdown import project
 from desktop.core.model import BindingTerm, Person, Visit
 from desktop.core.montecarlo import simulate
 from desktop.core.policy import load_default
@@ -29,7 +30,6 @@ from desktop.core.projection import (
     PremiumPlan,
     ProjectionInput,
     WalletTransfer,
-    project,
     spending_from_visits,
 )
 

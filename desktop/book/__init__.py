@@ -75,6 +75,14 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     import_visits_csv(path, skip_bad=False, progress=None) -> CsvReport
     preview_visits_csv(path) -> CsvPreview     # the rows and errors an import would see; nothing written
     restore(data_dir, backup=None)  (classmethod; the book must be closed)
+
+What to do instead of a refusal (``desktop.book.advice``; the guide renders it)::
+
+    advice.suggest(book, purpose, authorizer_id, beneficiary_id, reasons, *, start=None, end=None,
+                   amount_fen=None) -> list[Suggestion]       # Suggestion(reason, action, target)
+    advice.binding_refusals(book, a, b, start=None, end=None, amount_fen=None) -> tuple | None
+    advice.wallet_refusals(book, payer, recipient) / advice.wallet_asks(book, payer, recipient) -> tuple
+    advice.blocking(reasons) -> list     advice.FORM_CODES   # reasons the form fixes in place
 """
 
 from __future__ import annotations

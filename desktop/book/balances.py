@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop.book.base import BookBase
 from desktop.book.views import MemberBalance, Refused, UsableLine, _problem
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def member_balances(rules: Rules, state: State, at: Moment, care_type: str = "ou
     return out
 
 
-class BalancesMixin:
+class BalancesMixin(BookBase):
     """Balance use cases of FamilyBook."""
 
     # -- balances --

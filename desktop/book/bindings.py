@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop.book.base import BookBase
 from desktop.book.queries import _count, _sum
 from desktop.book.relations import relation_via_head
 from desktop.book.views import BindingView, Refused, _problem
@@ -15,14 +16,14 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
     from desktop.core import rules
 
 
-class BindingsMixin:
+class BindingsMixin(BookBase):
     """Binding use cases of FamilyBook."""
 
     # -- bindings --
 
     def _check_binding(self, conn, authorizer_id: int, beneficiary_id: int, relation: str | None,
                        start: dt.date | None, end: dt.date | None, amount_cap_fen: int | None,
-                       on: dt.date | None, binding_id: int | None) -> tuple[rules.Eligibility | None, str]:
+                       on: dt.date | None, binding_id: int | None) -> tuple[rules.Eligibility, str]:
         from desktop.core import rules
         from desktop.store.ledger import term_on
 
@@ -147,13 +148,15 @@ class BindingsMixin:
 
     def delete_binding(self, binding_id: int) -> None:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import AllocationLine
+        from desktop.store.tables import table_of
 
         with self.db.session(write=True) as s:
             b = self._binding(s, binding_id)
-            paid = s.connection().execute(select(_count()).select_from(AllocationLine.__table__)
-                                          .where(AllocationLine.binding_id == binding_id)).scalar_one()
+            paid = s.connection().execute(select(_count()).select_from(table_of(AllocationLine))
+                                          .where(col(AllocationLine.binding_id) == binding_id)).scalar_one()
             if paid:
                 raise Refused([_problem("binding_in_use")])
             if b.status in ("active", "terminated"):
@@ -163,13 +166,14 @@ class BindingsMixin:
     def bindings(self, beneficiary_id: int | None = None, on: dt.date | None = None) -> list[BindingView]:
         """Bindings in registration order per beneficiary (the order family accounts pay in, F-G6)."""
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import Binding
 
         with self.db.session() as s:
             q = select(Binding)
             if beneficiary_id is not None:
-                q = q.where(Binding.beneficiary_id == beneficiary_id)
+                q = q.where(col(Binding.beneficiary_id) == beneficiary_id)
             rows = list(s.scalars(q))
             from desktop.core.model import registration_key
             from desktop.store.ledger import term_on
@@ -180,6 +184,7 @@ class BindingsMixin:
 
     def _binding_view(self, s, b) -> BindingView:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.core.model import registration_key
         from desktop.store.ledger import term_on
@@ -187,7 +192,7 @@ class BindingsMixin:
 
         conn = s.connection()
         used = conn.execute(select(_sum(AllocationLine.amount_fen)).where(AllocationLine.binding_id == b.id)).scalar_one()
-        names = dict(conn.execute(select(Member.id, Member.name)).all())
+        names = dict(conn.execute(select(col(Member.id), col(Member.name))).all())
         rank = None
         if b.status in ("active", "pending", "terminated"):
             day = self.today()

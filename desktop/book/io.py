@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop.book.base import BookBase
 from desktop.book.constants import Progress
 from desktop.book.views import CsvPreview, CsvReport, ImportRefused, ImportReport, Refused, _problem
 
 
-class IoMixin:
+class IoMixin(BookBase):
     """Import and export use cases of FamilyBook."""
 
     def export_json(self, path: Path | str) -> dict[str, int]:
@@ -57,7 +58,7 @@ class IoMixin:
         from desktop.store.models import Member
 
         with self.db.session() as s:
-            members = [(m.id, m.name) for m in s.scalars(select(Member))]
+            members = [(m.id, m.name) for m in s.scalars(select(Member)) if m.id is not None]  # stored: all have one
         parsed, errors = csvio.load(Path(path), members)
         return CsvPreview(tuple(parsed), tuple(errors), len({e.row for e in errors}))
 
@@ -77,10 +78,11 @@ class IoMixin:
         from desktop.store import csvio
         from desktop.store.ledger import NewVisit, stored_time
         from desktop.store.models import Member, Visit
+        from desktop.store.tables import table_of
 
         t0 = time.perf_counter()
         with self.db.session() as s:
-            members = [(m.id, m.name) for m in s.scalars(select(Member))]
+            members = [(m.id, m.name) for m in s.scalars(select(Member)) if m.id is not None]  # stored: all have one
         parsed, errors = csvio.load(Path(path), members)
         if errors and not skip_bad:
             raise ImportRefused(errors)
@@ -101,7 +103,7 @@ class IoMixin:
                 progress(n + (2 * n * done) // max(total, 1), steps)
 
         with self.db.connection(write=True) as conn:
-            first = int(conn.execute(select(func.coalesce(func.max(Visit.__table__.c.id), 0))).scalar_one()) + 1
+            first = int(conn.execute(select(func.coalesce(func.max(table_of(Visit).c.id), 0))).scalar_one()) + 1
             new = [NewVisit(first + i, p.member_id, p.on_date, p.institution, p.hospital_class, p.care_type,
                             p.total_fen, p.fund_actual_fen, p.wallet_accepted, p.notes, now)
                    for i, p in enumerate(parsed)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from desktop.book.base import BookBase
 from desktop.book.constants import HEAD, HEAD_RELATIONS, PROVINCES
 from desktop.book.queries import _count
 from desktop.book.relations import relation_via_head
@@ -12,7 +13,7 @@ from desktop.book.views import MemberView, Problem, Refused, _member_view, _prob
 from desktop.core import idnumber, vocab
 
 
-class MembersMixin:
+class MembersMixin(BookBase):
     """Members use cases of FamilyBook."""
 
     # -- members --
@@ -103,8 +104,10 @@ class MembersMixin:
 
     def remove_member(self, member_id: int) -> None:
         from sqlalchemy import or_, select
+        from sqlmodel import col
 
         from desktop.store import models as t
+        from desktop.store.tables import table_of
 
         with self.db.session(write=True) as s:
             m = s.get(t.Member, member_id)
@@ -113,19 +116,19 @@ class MembersMixin:
             conn = s.connection()
             uses = []
             checks = (
-                (t.Statement, t.Statement.member_id == member_id, ("余额记录", "balance statements")),
-                (t.Binding, or_(t.Binding.authorizer_id == member_id, t.Binding.beneficiary_id == member_id),
+                (t.Statement, col(t.Statement.member_id) == member_id, ("余额记录", "balance statements")),
+                (t.Binding, or_(col(t.Binding.authorizer_id) == member_id, col(t.Binding.beneficiary_id) == member_id),
                  ("共济绑定", "bindings")),
-                (t.Visit, t.Visit.member_id == member_id, ("就医记录", "visits")),
-                (t.AllocationLine, t.AllocationLine.payer_id == member_id, ("替家人支付的记录", "payments for others")),
-                (t.WalletTransfer, or_(t.WalletTransfer.from_id == member_id, t.WalletTransfer.to_id == member_id),
-                 ("钱包转账", "wallet transfers")),
-                (t.PlannedExpense, t.PlannedExpense.member_id == member_id, ("计划支出", "planned expenses")),
-                (t.GuideProgress, or_(t.GuideProgress.authorizer_id == member_id,
-                                      t.GuideProgress.beneficiary_id == member_id), ("办理向导进度", "guide progress")),
+                (t.Visit, col(t.Visit.member_id) == member_id, ("就医记录", "visits")),
+                (t.AllocationLine, col(t.AllocationLine.payer_id) == member_id, ("替家人支付的记录", "payments for others")),
+                (t.WalletTransfer, or_(col(t.WalletTransfer.from_id) == member_id,
+                                       col(t.WalletTransfer.to_id) == member_id), ("钱包转账", "wallet transfers")),
+                (t.PlannedExpense, col(t.PlannedExpense.member_id) == member_id, ("计划支出", "planned expenses")),
+                (t.GuideProgress, or_(col(t.GuideProgress.authorizer_id) == member_id,
+                                      col(t.GuideProgress.beneficiary_id) == member_id), ("办理向导进度", "guide progress")),
             )
             for model, cond, (zh, en) in checks:
-                n = conn.execute(select(_count()).select_from(model.__table__).where(cond)).scalar_one()
+                n = conn.execute(select(_count()).select_from(table_of(model)).where(cond)).scalar_one()
                 if n:
                     uses.append((f"{zh} {n} 条", f"{n} {en}"))
             if uses:
@@ -135,11 +138,12 @@ class MembersMixin:
 
     def members(self) -> list[MemberView]:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import Member
 
         with self.db.session() as s:
-            return [_member_view(m) for m in s.scalars(select(Member).order_by(Member.id))]
+            return [_member_view(m) for m in s.scalars(select(Member).order_by(col(Member.id)))]
 
     def member(self, member_id: int) -> MemberView:
         from desktop.store.models import Member

@@ -6,10 +6,11 @@ import datetime as dt
 import json
 from typing import Any
 
+from desktop.book.base import BookBase
 from desktop.book.views import GuideView, PlannedView, Refused, _guide_view, _planned_view, _problem
 
 
-class PlannedGuidesMixin:
+class PlannedGuidesMixin(BookBase):
     """Planned-expense and guide-progress use cases of FamilyBook."""
 
     # -- planned expenses --
@@ -60,13 +61,14 @@ class PlannedGuidesMixin:
 
     def planned(self, member_id: int | None = None) -> list[PlannedView]:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import PlannedExpense
 
         with self.db.session() as s:
-            q = select(PlannedExpense).order_by(PlannedExpense.on_date, PlannedExpense.id)
+            q = select(PlannedExpense).order_by(col(PlannedExpense.on_date), col(PlannedExpense.id))
             if member_id is not None:
-                q = q.where(PlannedExpense.member_id == member_id)
+                q = q.where(col(PlannedExpense.member_id) == member_id)
             return [_planned_view(p) for p in s.scalars(q)]
 
     # -- guide progress --
@@ -81,6 +83,7 @@ class PlannedGuidesMixin:
         if set(fields) - allowed:
             raise TypeError(f"save_guide got unknown field(s): {', '.join(sorted(set(fields) - allowed))}")
         with self.db.session(write=True) as s:
+            g: GuideProgress | None
             if guide_id is None:
                 g = GuideProgress(purpose=fields.get("purpose", "bind"), region_code=fields.get("region_code", "000000"),
                                   updated_at=self.clock())
@@ -111,13 +114,14 @@ class PlannedGuidesMixin:
 
     def guides(self, finished: bool | None = None) -> list[GuideView]:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import GuideProgress
 
         with self.db.session() as s:
-            q = select(GuideProgress).order_by(GuideProgress.updated_at.desc(), GuideProgress.id.desc())
+            q = select(GuideProgress).order_by(col(GuideProgress.updated_at).desc(), col(GuideProgress.id).desc())
             if finished is not None:
-                q = q.where(GuideProgress.finished == finished)
+                q = q.where(col(GuideProgress.finished) == finished)
             return [_guide_view(g) for g in s.scalars(q)]
 
     def delete_guide(self, guide_id: int) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from desktop.book.base import BookBase
 from desktop.book.constants import PROJECTION_PLAN_KEY
 from desktop.book.relations import relation_via_head
 from desktop.book.views import Cancelled, Problem, ProjectionPlan, Refused, _problem
@@ -13,11 +14,10 @@ from desktop.core import vocab
 from desktop.core.explain import Reason
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
-    from desktop.book.facade import FamilyBook
     from desktop.store.ledger import Ledger
 
 
-class ProjectionMixin:
+class ProjectionMixin(BookBase):
     """Projection use cases of FamilyBook."""
 
     # -- projection (derived, never stored; see desktop/core/projection.py) --
@@ -62,6 +62,7 @@ class ProjectionMixin:
         import dataclasses
 
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.core import scenario
         from desktop.core.ledger import Moment, term_on
@@ -111,7 +112,7 @@ class ProjectionMixin:
             history = _monthly_history(conn, add_months(first, -HISTORY_MONTHS), first)
             spending = spending_from_visits(history, first)
             planned_lines, events = [], []
-            for p in s.scalars(select(PlannedExpense).order_by(PlannedExpense.on_date, PlannedExpense.id)):
+            for p in s.scalars(select(PlannedExpense).order_by(col(PlannedExpense.on_date), col(PlannedExpense.id))):
                 if p.member_id not in led.members:
                     continue
                 if p.monthly:
@@ -161,12 +162,13 @@ class ProjectionMixin:
 
         from desktop.core import wallet
         from desktop.store.models import WalletTransfer
+        from desktop.store.tables import table_of
 
         out = []
         now = wallet.china_time(led.now)
-        for t in conn.execute(select(WalletTransfer.__table__).where(
-                WalletTransfer.__table__.c.received_at.is_(None), WalletTransfer.__table__.c.returned_at.is_(None))
-                .order_by(WalletTransfer.__table__.c.id)):
+        wt = table_of(WalletTransfer)
+        for t in conn.execute(select(wt).where(wt.c.received_at.is_(None), wt.c.returned_at.is_(None))
+                              .order_by(wt.c.id)):
             sender = led.members.get(t.from_id)
             if sender is None or t.to_id not in led.members:
                 continue
@@ -285,8 +287,9 @@ def _monthly_history(conn, begin: dt.date, end: dt.date) -> list[Any]:
 
     from desktop.core import model
     from desktop.store.models import Visit
+    from desktop.store.tables import table_of
 
-    v = Visit.__table__.c
+    v = table_of(Visit).c
     month = func.substr(v.on_date, 1, 7)
     q = (select(v.member_id, v.care_type, v.hospital_class, month.label("month"), func.sum(v.total_fen).label("total"),
                 func.min(v.wallet_accepted).label("accepted"))
@@ -305,9 +308,10 @@ def _planned_event(p) -> Any:
                  p.on_date.day)
 
 
-def _run_projection(book: FamilyBook, inp: Any, scenario: Any) -> Any:
+def _run_projection(book: BookBase, inp: Any, scenario: Any) -> Any:
     """Project ``inp`` (changed by ``scenario`` when given); the engine's input errors become refusals."""
-    from desktop.core.projection import ProjectionError, project
+    from desktop.core.drawdown import project
+    from desktop.core.projection import ProjectionError
 
     try:
         return project(scenario.apply(inp) if scenario is not None else inp, book.registry.resolve_insured_place)

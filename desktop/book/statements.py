@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.book.base import BookBase
 from desktop.book.constants import ACCOUNTS, NOW, time_for
 from desktop.book.views import Refused, StatementView, _problem, _statement_view
 
 
-class StatementsMixin:
+class StatementsMixin(BookBase):
     """Statement use cases of FamilyBook."""
 
     # -- statements --
@@ -60,11 +61,12 @@ class StatementsMixin:
 
     def statements(self, member_id: int | None = None) -> list[StatementView]:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import Statement
 
         with self.db.session() as s:
-            q = select(Statement).order_by(Statement.on_date.desc(), Statement.id.desc())
+            q = select(Statement).order_by(col(Statement.on_date).desc(), col(Statement.id).desc())
             if member_id is not None:
-                q = q.where(Statement.member_id == member_id)
+                q = q.where(col(Statement.member_id) == member_id)
             return [_statement_view(x) for x in s.scalars(q)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from desktop.book.base import BookBase
 from desktop.book.constants import NOW, time_for
 from desktop.book.queries import _count, _sum
 from desktop.book.views import (
@@ -23,7 +24,7 @@ _EDITABLE = frozenset({"member_id", "on_date", "on_time", "institution", "hospit
                        "fund_actual_fen", "wallet_accepted", "notes"})
 
 
-class VisitsMixin:
+class VisitsMixin(BookBase):
     """Visit use cases of FamilyBook."""
 
     # -- visits --
@@ -31,11 +32,12 @@ class VisitsMixin:
     def _visit_problems(self, conn, member_id: int, care_type: str, hospital_class: str, total_fen: int,
                         fund_actual_fen: int | None) -> list[Problem]:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import Member
 
         out = []
-        if conn.execute(select(Member.id).where(Member.id == member_id)).first() is None:
+        if conn.execute(select(col(Member.id)).where(col(Member.id) == member_id)).first() is None:
             out.append(_problem("no_member", "member_id", id=member_id))
         if care_type not in vocab.CARE_TYPES:
             out.append(_problem("unknown_value", "care_type", field=("就医类型", "care type"), value=care_type))
@@ -80,6 +82,7 @@ class VisitsMixin:
 
         from desktop.core.ledger import VisitFacts
         from desktop.store.models import AllocationLine, Visit
+        from desktop.store.tables import table_of
 
         allowed = _EDITABLE
         if set(changes) - allowed:
@@ -92,7 +95,7 @@ class VisitsMixin:
         try:
             with self.db.session() as s:  # rolled back below: the visit is only taken out for the look
                 conn = s.connection()
-                V, L = Visit.__table__, AllocationLine.__table__
+                V, L = table_of(Visit), table_of(AllocationLine)
                 row = conn.execute(V.select().where(V.c.id == visit_id)).first()
                 if row is None:
                     raise Refused([_problem("no_record", id=visit_id, what=("就医记录", "visit"))])
@@ -122,6 +125,7 @@ class VisitsMixin:
         A visit today is placed at the clock's time (``on_time`` NOW), so a balance typed earlier today pays
         for it and one typed later already includes it; a visit on another date without a time comes late in
         its day, before that day's statements."""
+
         from desktop.core.ledger import Moment
         from desktop.store.models import Visit
 
@@ -146,6 +150,7 @@ class VisitsMixin:
 
         from desktop.store.ledger import can_converge, removed_visit, visit_facts
         from desktop.store.models import AllocationLine, Visit
+        from desktop.store.tables import table_of
 
         allowed = _EDITABLE
         unknown = set(changes) - allowed
@@ -167,7 +172,7 @@ class VisitsMixin:
             v.usage_group = v.deductible_used_fen = None  # settled afresh at its new place
             v.fund_estimated_fen = 0  # (the old estimate may exceed a smaller new total)
             s.flush()
-            conn.execute(delete(AllocationLine.__table__).where(AllocationLine.__table__.c.visit_id == v.id))
+            conn.execute(delete(table_of(AllocationLine)).where(table_of(AllocationLine).c.visit_id == v.id))
             moment = visit_facts(v).moment
             stats = self._replay(conn, min(old.moment, moment), incremental=can_converge([old]), removed=[old],
                                  keep=v.id, reach=max(old.moment, moment))
@@ -178,6 +183,7 @@ class VisitsMixin:
 
     def delete_visit(self, visit_id: int) -> int:
         """Delete a visit (its lines go with it) and re-settle the later ones; returns how many moved."""
+
         from desktop.store.ledger import can_converge, removed_visit
         from desktop.store.models import Visit
 
@@ -204,6 +210,7 @@ class VisitsMixin:
                                 newest_first=newest_first, with_lines=with_lines)
 
     def _visit_filter(self, q, member_id: int | None, year: int | None, care_type: str | None):
+
         from desktop.store.models import Visit
 
         if member_id is not None:
@@ -218,13 +225,15 @@ class VisitsMixin:
                     offset: int = 0, limit: int | None = None, newest_first: bool = True,
                     with_lines: bool = False, ids: list[int] | None = None) -> list[VisitView]:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import AllocationLine, Member, Visit
+        from desktop.store.tables import table_of
 
-        V, L = Visit.__table__, AllocationLine.__table__
+        V, L = table_of(Visit), table_of(AllocationLine)
         with self.db.session() as s:
             conn = s.connection()
-            names = dict(conn.execute(select(Member.id, Member.name)).all())
+            names: dict[int | None, str] = dict(conn.execute(select(col(Member.id), col(Member.name))).tuples().all())
             q = select(V)
             q = self._visit_filter(q, member_id, year, care_type)
             if ids is not None:
@@ -261,9 +270,10 @@ class VisitsMixin:
         from sqlalchemy import select
 
         from desktop.store.models import Visit
+        from desktop.store.tables import table_of
 
         with self.db.session() as s:
-            q = self._visit_filter(select(_count()).select_from(Visit.__table__), member_id, year, care_type)
+            q = self._visit_filter(select(_count()).select_from(table_of(Visit)), member_id, year, care_type)
             return int(s.connection().execute(q).scalar_one())
 
     def visit_totals(self, member_id: int | None = None, year: int | None = None,
@@ -271,8 +281,9 @@ class VisitsMixin:
         from sqlalchemy import case, func, select
 
         from desktop.store.models import AllocationLine, Visit
+        from desktop.store.tables import table_of
 
-        V, L = Visit.__table__, AllocationLine.__table__
+        V, L = table_of(Visit), table_of(AllocationLine)
         with self.db.session() as s:
             conn = s.connection()
             fund = func.coalesce(V.c.fund_actual_fen, V.c.fund_estimated_fen)

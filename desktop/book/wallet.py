@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop.book.base import BookBase
 from desktop.book.relations import relation_via_head
 from desktop.book.views import Refused, TransferVerdict, TransferView, _problem
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
     from desktop.store.ledger import Ledger
 
 
-class WalletMixin:
+class WalletMixin(BookBase):
     """Wallet use cases of FamilyBook."""
 
     # -- wallet --
@@ -26,6 +27,7 @@ class WalletMixin:
     def _transfer_verdict(self, conn, from_id: int, to_id: int, amount_fen: int, at: dt.datetime,
                           exclude: int | None = None) -> TransferVerdict:
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.core import rules, wallet
         from desktop.core.ledger import Moment
@@ -41,8 +43,8 @@ class WalletMixin:
         elig = rules.check_binding(led.person(from_id, day), led.person(to_id, day), rel, led.policy(a.region_code),
                                    on=day, purpose="wallet")
         made = [r.requested_at for r in conn.execute(
-            select(WalletTransfer.requested_at).where(WalletTransfer.from_id == from_id,
-                                                      WalletTransfer.id != (exclude or -1)))]
+            select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id,
+                                                           col(WalletTransfer.id) != (exclude or -1)))]
         balance = led.balance(from_id, "personal", Moment.of_time(at))  # just before the transfer
         check = wallet.check_transfer(self._wallet_rules(led, from_id), amount_fen, at, made, balance)
         reasons = (*elig.reasons, *check.reasons)
@@ -135,13 +137,14 @@ class WalletMixin:
 
     def transfers(self, member_id: int | None = None) -> list[TransferView]:
         from sqlalchemy import or_, select
+        from sqlmodel import col
 
         from desktop.store.models import WalletTransfer
 
         with self.db.session() as s:
-            q = select(WalletTransfer).order_by(WalletTransfer.requested_at.desc(), WalletTransfer.id.desc())
+            q = select(WalletTransfer).order_by(col(WalletTransfer.requested_at).desc(), col(WalletTransfer.id).desc())
             if member_id is not None:
-                q = q.where(or_(WalletTransfer.from_id == member_id, WalletTransfer.to_id == member_id))
+                q = q.where(or_(col(WalletTransfer.from_id) == member_id, col(WalletTransfer.to_id) == member_id))
             conn = s.connection()
             led = self._ledger(conn)
             return [self._transfer_view(conn, t, led) for t in s.scalars(q)]
@@ -152,13 +155,14 @@ class WalletMixin:
         Reads only the unsettled rows, so the Home page does not build a view of every transfer ever made.
         """
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.store.models import WalletTransfer
 
         with self.db.session() as s:
             q = (select(WalletTransfer)
-                 .where(WalletTransfer.received_at.is_(None), WalletTransfer.returned_at.is_(None))
-                 .order_by(WalletTransfer.requested_at, WalletTransfer.id))
+                 .where(col(WalletTransfer.received_at).is_(None), col(WalletTransfer.returned_at).is_(None))
+                 .order_by(col(WalletTransfer.requested_at), col(WalletTransfer.id)))
             conn = s.connection()
             views = [self._transfer_view(conn, t) for t in s.scalars(q)]
             return [v for v in views if v.state == "waiting"]
@@ -188,6 +192,7 @@ class WalletMixin:
                        now: dt.datetime | None = None):
         """The earliest schedule of transfers moving ``amount_fen`` by ``deadline`` (core.wallet.TransferPlan)."""
         from sqlalchemy import select
+        from sqlmodel import col
 
         from desktop.core import wallet
         from desktop.core.ledger import Moment
@@ -200,6 +205,6 @@ class WalletMixin:
             if to_id not in led.members:
                 raise Refused([_problem("no_member", id=to_id)])
             made = [r.requested_at for r in conn.execute(
-                select(WalletTransfer.requested_at).where(WalletTransfer.from_id == from_id))]
+                select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id))]
             balance = led.balance(from_id, "personal", Moment.now(now))
             return wallet.plan_transfers(self._wallet_rules(led, from_id), amount_fen, now, deadline, made, balance)

@@ -1,4 +1,6 @@
-"""The month-by-month machine behind projection, scenario and montecarlo (use those modules' API).
+"""The month-by-month machine behind projection, scenario and montecarlo, and :func:`project` itself.
+
+The types it reads and returns are in ``projection.py``, which never imports this module.
 
 A :class:`Drawdown` is built once from a :class:`~projection.ProjectionInput`: it checks the input,
 resolves each person's policy, schedules credits, transfers, premiums and events month by month,
@@ -28,7 +30,7 @@ from itertools import chain
 from . import vocab
 from .explain import Reason
 from .model import Person, PersonId, Visit, registration_key
-from .policy import RegionPolicy
+from .policy import RegionPolicy, Row
 from .projection import (
     CARE_DAY,
     HISTORY_MONTHS,
@@ -154,7 +156,7 @@ class Drawdown:
         payers = {b.authorizer_id for b in inp.bindings} | {pr.payer_id for pr in inp.premiums}
         self.acc_floor = tuple(self.floor[a.person_id] if a.kind == "personal" and a.person_id in payers else 0
                                for a in self.accounts)
-        self.acc_pos = {a: i for i, a in enumerate(self.accounts)}
+        self.acc_pos: dict[tuple[PersonId, str], int] = {a: i for i, a in enumerate(self.accounts)}
         self.bal0 = {p.id: inp.balances.get(p.id, 0) for p in self.people}
         self.wal0 = {p.id: inp.wallets.get(p.id, 0) for p in self.people}
         self.used0 = dict(inp.binding_used)
@@ -252,7 +254,7 @@ class Drawdown:
         if moved:
             self.transfers[self._m(month)].append((t.from_id, t.to_id, moved))
 
-    def _premium_amount(self, plan, year: int) -> tuple[int | None, object]:
+    def _premium_amount(self, plan, year: int) -> tuple[int | None, Row | None]:
         """The premium for ``year``: the plan's amount, else the relative's pack row (nearest year)."""
         if plan.amount_fen is not None:
             self._not_negative(("保费", "A premium"), plan.amount_fen)
@@ -325,11 +327,11 @@ class Drawdown:
             if keys:
                 out[i] = [{} for _ in range(HISTORY_MONTHS)]
         for v in history_window(history, first, HISTORY_MONTHS):
-            i = self.index.get(v.person_id)
-            if i is None or i not in out or (v.care, v.hospital) not in self.hist_keys[i]:
+            who = self.index.get(v.person_id)
+            if who is None or who not in out or (v.care, v.hospital) not in self.hist_keys[who]:
                 continue
             k = HISTORY_MONTHS - ((first.year - v.date.year) * 12 + first.month - v.date.month)
-            bucket = out[i][k]
+            bucket = out[who][k]
             bucket[(v.care, v.hospital)] = bucket.get((v.care, v.hospital), 0) + v.total_fen
         return {i: [sorted((c, h, t, self.hist_keys[i][(c, h)]) for (c, h), t in month.items() if t)
                     for month in months] for i, months in out.items()}
@@ -393,7 +395,7 @@ class Drawdown:
         """Events before the care day, everyone's routine visits in person order, then later events."""
         return [self.before[m], *routine, self.after[m]]
 
-    def fixed_months(self) -> list[list[tuple]]:
+    def fixed_months(self) -> list[list[list[tuple]]]:
         return [self.month_items(m, [self.routine_items(pi, m, self.lines(pi, m))
                                      for pi in range(len(self.people))]) for m in range(len(self.months))]
 
@@ -418,7 +420,10 @@ class Drawdown:
         closings: list[list[int]] = []
         flows: list = []
         pflows: list = []
-        fl = pfl = p = None
+        fl: list[list[int]] = []   # this month's flows per account and per person (with ``detail``)
+        pfl: list[list[int]] = []
+        p: list[int] = []
+        key: tuple
         for m, parts in enumerate(months):
             if detail:
                 fl = [[0, 0, 0, 0] for _ in range(n_acc)]
@@ -530,18 +535,19 @@ class Drawdown:
                                used_fen=used, people=people_map, policy_for=pf, wallet_accepted=accepted,
                                order=self.orders[pi])
                     o = ww = c = 0
-                    fam = []
+                    paid_by: list[tuple[int, int, int]] = []
                     for ln in s.lines:
-                        src = ln.source
-                        if src == "own":
+                        source = ln.source
+                        if source == "own":
                             o += ln.amount_fen
-                        elif src == "wallet":
+                        elif source == "wallet":
                             ww += ln.amount_fen
-                        elif src == "family":
-                            fam.append((ln.account_id, ln.binding_id, ln.amount_fen))
+                        elif source == "family":
+                            assert ln.account_id is not None and ln.binding_id is not None  # a family line names both
+                            paid_by.append((ln.account_id, ln.binding_id, ln.amount_fen))
                         else:
                             c += ln.amount_fen
-                    sfig = set_c[key] = (o, ww, c, tuple(fam))
+                    sfig = set_c[key] = (o, ww, c, tuple(paid_by))
                 o, ww, c, fam = sfig
                 if o:
                     bal[pid] = own - o
@@ -582,7 +588,8 @@ class Drawdown:
             prev = opening[ai]
             floor = self.acc_floor[ai]
             empty = at_floor = None
-            low, low_m = None, months[0]
+            low: int | None = None
+            low_m = months[0]
             for m, month in enumerate(months):
                 inflow, own, others, received = flows[m][ai]
                 close = closings[m][ai]
@@ -595,6 +602,7 @@ class Drawdown:
                     low, low_m = close, month
                 prev = close
             name = self.people_map[acc.person_id].name
+            assert low is not None  # there are MIN_MONTHS months at least
             accounts.append(AccountProjection(acc, name, floor, tuple(rows), empty, at_floor, low, low_m))
         people = []
         for pi, person in enumerate(self.people):
@@ -613,3 +621,8 @@ class Drawdown:
             prev = close
         return Projection(self.inp, months, tuple(accounts), tuple(people), tuple(pool), sum(self.acc_floor),
                           low if low is not None else 0, low_m, tuple(self.notes))
+
+
+def project(inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy]) -> Projection:
+    """The deterministic projection of ``inp``; ``policy_for`` maps an insured place to its policy."""
+    return Drawdown(inp, policy_for).project()

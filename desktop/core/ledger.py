@@ -174,7 +174,7 @@ Key = tuple[int, str]  # (member id, "personal" | "wallet")
 Spent = Callable[[int, str, "Moment | None", Moment], int]  # lines taken from an account after → before
 
 
-def term_on(b: BindingRow, day: dt.date) -> model.BindingTerm:
+def term_on(b: BindingRow | Any, day: dt.date) -> model.BindingTerm:
     """A stored binding as the settlement sees it on ``day``.
 
     A terminated binding paid normally until the day it was terminated (F-T7: it stops at once), so
@@ -339,14 +339,14 @@ class CachedPolicy(RegionPolicy):
     def __post_init__(self) -> None:
         object.__setattr__(self, "_memo", {})
 
-    def benefit(self, care: str, person: str, hospital: str, age: int | None):  # type: ignore[override]
+    def benefit(self, care: str, person: str, hospital: str, age: int | None):
         key = ("b", care, person, hospital, age)
         memo = self._memo  # type: ignore[attr-defined]
         if key not in memo:
             memo[key] = RegionPolicy.benefit(self, care, person, hospital, age)
         return memo[key]
 
-    def cap(self, group: str, person: str, age: int | None):  # type: ignore[override]
+    def cap(self, group: str, person: str, age: int | None):
         key = ("c", group, person, age)
         memo = self._memo  # type: ignore[attr-defined]
         if key not in memo:

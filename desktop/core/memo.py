@@ -11,6 +11,7 @@ Public API::
 
 from __future__ import annotations
 
+import functools
 import weakref
 from typing import Any
 
@@ -31,7 +32,7 @@ def table(policy: Any, name: str) -> dict:
         _LAST[name] = (policy, hit[1])
         return hit[1]
     memo: dict = {}
-    _MEMOS[key] = (weakref.ref(policy, lambda ref, key=key: _drop(key, ref)), memo)
+    _MEMOS[key] = (weakref.ref(policy, functools.partial(_drop, key)), memo)
     _LAST[name] = (policy, memo)
     return memo
 

@@ -240,10 +240,10 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
     credited = {pid for pid, _ in eng.credits}
     bands = []
     for a, acc in enumerate(eng.accounts):
-        line = _line(list(zip(*series[a], strict=True)))
+        band = _line(list(zip(*series[a], strict=True)))
         had = (opening[a] > 0 or (acc.kind == "personal" and acc.person_id in credited)
-               or max(line.p90, default=0) > 0)
-        bands.append(AccountBand(acc, eng.people_map[acc.person_id].name, floors[a], line,
+               or max(band.p90, default=0) > 0)
+        bands.append(AccountBand(acc, eng.people_map[acc.person_id].name, floors[a], band,
                                  _cumulative(empty[a]), _cumulative(at_floor[a]), had))
     return Band(eng.months, runs, seed, tuple(bands), _line(list(zip(*pool_runs, strict=True))))
 

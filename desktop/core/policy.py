@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import vocab
 
@@ -420,7 +420,7 @@ class _FileParser:
     def __init__(self, path: Path, text: str) -> None:
         self.path, self.text, self.file = path, text, path.name
 
-    def fail(self, fieldname: str, message: str, key: str | None = None, section: str | None = None):
+    def fail(self, fieldname: str, message: str, key: str | None = None, section: str | None = None) -> NoReturn:
         m = re.match(rf"^{re.escape(section)}\[(\d+)\]", fieldname) if section else None
         line = _line_of(self.text, key or fieldname.split(".")[-1].split("[")[0], section, int(m.group(1)) if m else 0)
         raise PackError(self.file, fieldname, message, line)
@@ -536,8 +536,8 @@ class _FileParser:
             raise PackError(self.file, "", f"not valid TOML: {e}", int(m.group(1)) if m else None) from e
         unknown = set(doc) - TOP_LEVEL
         if unknown:
-            name = sorted(unknown)[0]
-            self.fail(name, f"unknown field; allowed: {', '.join(sorted(TOP_LEVEL))}", key=name)
+            bad = sorted(unknown)[0]
+            self.fail(bad, f"unknown field; allowed: {', '.join(sorted(TOP_LEVEL))}", key=bad)
         code = doc.get("code")
         if not isinstance(code, str) or not CODE.match(code):
             self.fail("code", f"expected a six-digit GB/T 2260 code as text, got {code!r}")
@@ -575,8 +575,8 @@ class _FileParser:
                 self.fail(section, "expected a [section] table")
             unknown = set(raw) - set(fields)
             if unknown:
-                name = sorted(unknown)[0]
-                self.fail(f"{section}.{name}", f"unknown field; allowed: {', '.join(fields)}", key=name, section=section)
+                bad = sorted(unknown)[0]
+                self.fail(f"{section}.{bad}", f"unknown field; allowed: {', '.join(fields)}", key=bad, section=section)
             values[section] = {n: self.scalar(section, n, v, code) for n, v in raw.items()}
         rows: dict[str, tuple[Row, ...]] = {}
         for kind in ROW_FIELDS:
@@ -704,6 +704,6 @@ def load_default(extra_dirs: Iterable[Path] = ()) -> Registry:
         if not unfit:  # no user pack was refused in place of a bundled one
             reg.errors[:0] = refused
             return reg
-        for e in unfit:  # e.g. an unknown parent: report it once and go back to the bundled pack
-            refused.append(e)
-            files[e.file] = bundled[e.file]
+        for err in unfit:  # e.g. an unknown parent: report it once and go back to the bundled pack
+            refused.append(err)
+            files[err.file] = bundled[err.file]

@@ -41,8 +41,8 @@ Public API (money is always int fen; months are ``date``s on the 1st)::
     account_label(name, kind) -> (zh, en)     # "妈妈的账户" / "妈妈的医保钱包"
     MIN_MONTHS, MAX_MONTHS, DEFAULT_MONTHS = 3, 60, 12
 
-    # the projection
-    project(inp, policy_for: Callable[[str], RegionPolicy]) -> Projection
+    # the projection (desktop/core/drawdown.py: the machine over these types)
+    drawdown.project(inp, policy_for: Callable[[str], RegionPolicy]) -> Projection
         policy_for is e.g. Registry.resolve_insured_place (region code → policy)
     Projection(input, months, accounts, people, pool, pool_floor_fen, lowest_fen, lowest_month, notes)
         .account(person_id, kind="personal") -> AccountProjection | None   .person(person_id)
@@ -88,7 +88,7 @@ employee or flexible insurance and anyone given a balance or credit; wallets for
 wallet balance or receiving a transfer. ``notes`` lists assumptions the projection had to make (a
 premium year missing from the pack, a transfer cut by the wallet limits, care no table covers …).
 
-The month machine is ``drawdown.py``; it memoises estimate/settle figures by exactly the inputs
+The month machine is ``drawdown.py`` (it imports this module, never the other way round); it memoises estimate/settle figures by exactly the inputs
 that decide them, which keeps a 60-month projection in milliseconds and the 1,000-future band in
 seconds (``benchmarks/projection.py``). ``simulate``'s ``runs`` and ``seed`` are keyword-only.
 """
@@ -464,10 +464,3 @@ class Projection:
             res.append(Reason("proj_pool_lowest", (), {"month": month_label(self.lowest_month),
                                                         "amount_fen": self.lowest_fen}))
         return tuple(res)
-
-
-def project(inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy]) -> Projection:
-    """The deterministic projection of ``inp``; ``policy_for`` maps an insured place to its policy."""
-    from .drawdown import Drawdown  # the machine; imported here so drawdown may use these types
-
-    return Drawdown(inp, policy_for).project()

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .drawdown import project
 from .explain import Reason, register
 from .model import PersonId
 from .policy import RegionPolicy
@@ -26,7 +27,6 @@ from .projection import (
     account_label,
     month_label,
     month_start,
-    project,
 )
 
 CODES = register({
@@ -225,6 +225,7 @@ def compare_projections(base: Projection, alt: Projection) -> Comparison:
     for key in keys:
         ba, aa = base.account(*key), alt.account(*key)
         one = ba or aa
+        assert one is not None  # every key comes from base's or alt's accounts
         accounts.append(AccountChange(
             key, one.name, one.floor_fen,
             ba.empty_month if ba else None, aa.empty_month if aa else None,

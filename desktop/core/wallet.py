@@ -123,11 +123,12 @@ class WalletRules:
 
     @classmethod
     def of(cls, policy: RegionPolicy) -> WalletRules:
-        got = {n: policy.rule("wallet", n) for n in
+        maybe = {n: policy.rule("wallet", n) for n in
                ("daily_count", "max_per_transfer_fen", "blackout_start", "blackout_end", "return_time")}
-        missing = [n for n, v in got.items() if v is None]
+        missing = [n for n, v in maybe.items() if v is None]
         if missing:
             raise ValueError(f"the region pack {policy.code} has no wallet.{', wallet.'.join(missing)}")
+        got = {n: v for n, v in maybe.items() if v is not None}
         return cls(
             got["daily_count"].value, got["max_per_transfer_fen"].value,
             _hhmm(got["blackout_start"].value), _hhmm(got["blackout_end"].value),

@@ -201,14 +201,14 @@ def _row(n: int, cells: dict[str, str], by_name: dict[str, list[int]], errs: lis
             f"no family member is called “{name}”; add them first or fix the name.")
     elif len(ids) > 1:
         bad("姓名", f"有 {len(ids)} 位成员都叫“{name}”，无法确定是谁。", f"{len(ids)} members are called “{name}”.")
-    day = None
+    day: dt.date | None = None
     raw = cell("date", "")
     try:
         day = parse_date(raw)
     except ValueError:
         bad("日期", f"“{raw}”不是日期，请写成 2025-03-15。" if raw else "缺少日期。",
             f"“{raw}” is not a date; write it like 2025-03-15." if raw else "the date is missing.")
-    hospital = "0"
+    hospital: str | None = "0"
     raw = cell("hospital_class", "")
     if raw:
         hospital = _HOSPITALS.get(raw.lower())
@@ -231,6 +231,7 @@ def _row(n: int, cells: dict[str, str], by_name: dict[str, list[int]], errs: lis
         bad("可用医保钱包", f"“{raw}”请写“是”或“否”。", f"write yes or no, not “{raw}”.")
     if errs:
         return None
+    assert day is not None and hospital is not None and care is not None and total is not None  # else bad() was called
     return ParsedVisit(n, ids[0], day, cell("institution", ""), hospital, care, total, fund, wallet, cell("notes", ""))
 
 

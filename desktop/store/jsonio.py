@@ -43,22 +43,23 @@ from .models import (
     Visit,
     WalletTransfer,
 )
+from .tables import table_of
 
 FORMAT = "familypool-book"
 VERSION = 1
 
 # JSON section → table, parents first (insert order); allocation lines ride inside visits.
 SECTIONS = {
-    "members": Member.__table__,
-    "statements": Statement.__table__,
-    "bindings": Binding.__table__,
-    "visits": Visit.__table__,
-    "wallet_transfers": WalletTransfer.__table__,
-    "planned_expenses": PlannedExpense.__table__,
-    "guide_progress": GuideProgress.__table__,
+    "members": table_of(Member),
+    "statements": table_of(Statement),
+    "bindings": table_of(Binding),
+    "visits": table_of(Visit),
+    "wallet_transfers": table_of(WalletTransfer),
+    "planned_expenses": table_of(PlannedExpense),
+    "guide_progress": table_of(GuideProgress),
 }
-LINES = AllocationLine.__table__
-META = AppMeta.__table__
+LINES = table_of(AllocationLine)
+META = table_of(AppMeta)
 
 # Columns limited to a vocabulary.
 VOCAB: dict[tuple[str, str], tuple[str, ...]] = {

@@ -25,8 +25,9 @@ from desktop.core.policy import RegionPolicy, Registry
 from . import ledger_sql as q
 from .ledger_sql import RegistryRules, SqlLoaders, parse_date, row_facts, statement_rows, time_text
 from .models import AllocationLine, AppMeta, Binding, Member, Statement, WalletTransfer
+from .tables import table_of
 
-L = AllocationLine.__table__
+L = table_of(AllocationLine)
 _LINE_COLS = ("visit_id", "seq", "source", "account", "payer_id", "binding_id", "amount_fen", "reason_zh",
               "reason_en", "fact_id")
 _VISIT_COLS = ("id", "member_id", "on_date", "on_time", "institution", "hospital_class", "care_type", "total_fen",
@@ -51,8 +52,8 @@ def stored_time(moment: dt.datetime) -> str:
 
 def wallet_position(conn: Connection) -> str:
     """The book's setting for where the wallet pays; "region" by default and for anything unknown."""
-    value = conn.execute(select(AppMeta.__table__.c.value)
-                         .where(AppMeta.__table__.c.key == WALLET_POSITION_KEY)).scalar_one_or_none()
+    value = conn.execute(select(table_of(AppMeta).c.value)
+                         .where(table_of(AppMeta).c.key == WALLET_POSITION_KEY)).scalar_one_or_none()
     return value if value in settlement.WALLET_POSITIONS else "region"
 
 
@@ -95,14 +96,14 @@ class Ledger:
         self.conn = conn
         self.registry = registry
         self.now = now or dt.datetime.now(wallet.CHINA)
-        members = list(conn.execute(select(Member.__table__)))
-        self.bindings = list(conn.execute(select(Binding.__table__).order_by(Binding.__table__.c.id)))
-        statements = statement_rows(conn.execute(select(Statement.__table__)))
-        transfers = list(conn.execute(select(WalletTransfer.__table__)))
-        pos = conn.execute(select(AppMeta.__table__.c.value)
-                           .where(AppMeta.__table__.c.key == WALLET_POSITION_KEY)).scalar_one_or_none()
+        members = list(conn.execute(select(table_of(Member))))
+        self.bindings = list(conn.execute(select(table_of(Binding)).order_by(table_of(Binding).c.id)))
+        statements = statement_rows(conn.execute(select(table_of(Statement))))
+        transfers = list(conn.execute(select(table_of(WalletTransfer))))
+        pos = conn.execute(select(table_of(AppMeta).c.value)
+                           .where(table_of(AppMeta).c.key == WALLET_POSITION_KEY)).scalar_one_or_none()
         self.rules = core.Rules(RegistryRules(registry), members, self.bindings, statements, transfers, self.now, pos)
-        self.members = self.rules.members
+        self.members: dict[int, Any] = self.rules.members  # the full member rows
         self.statements = self.rules.statements
         self.wallet_position = self.rules.wallet_position
         self.loaders = SqlLoaders(self.rules, self._run)

@@ -25,10 +25,11 @@ READ_VISIT = ("SELECT v.id, v.member_id, v.on_date, v.on_time, v.care_type, v.ho
 
 def visit_before(m: Moment) -> Sql:
     """The visit ``v`` lies before ``m``."""
+    p: tuple = ()
     if m.rank > VISIT:
-        tie, p = "1", ()
+        tie = "1"
     elif m.rank < VISIT:
-        tie, p = "0", ()
+        tie = "0"
     else:
         tie, p = "v.id < ?", (m.seq,)
     d, t = m.day.isoformat(), m.text
@@ -37,10 +38,11 @@ def visit_before(m: Moment) -> Sql:
 
 def visit_from(m: Moment) -> Sql:
     """The visit ``v`` lies at or after ``m`` (the negation of :func:`visit_before`)."""
+    p: tuple = ()
     if m.rank > VISIT:
-        tie, p = "0", ()
+        tie = "0"
     elif m.rank < VISIT:
-        tie, p = "1", ()
+        tie = "1"
     else:
         tie, p = "v.id >= ?", (m.seq,)
     d, t = m.day.isoformat(), m.text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from pathlib import Path
 
 from .errors import StoreError
@@ -53,7 +54,7 @@ class FolderNotWritable(StoreError):
 
 def _try_lock(fd: int) -> bool:
     """Take the exclusive lock without waiting; False when another process holds it."""
-    if os.name == "nt":  # pragma: no cover - Windows only
+    if sys.platform == "win32":  # pragma: no cover - Windows only
         import msvcrt
 
         try:
@@ -74,7 +75,7 @@ def _try_lock(fd: int) -> bool:
 
 
 def _unlock(fd: int) -> None:
-    if os.name == "nt":  # pragma: no cover - Windows only
+    if sys.platform == "win32":  # pragma: no cover - Windows only
         import msvcrt
 
         os.lseek(fd, 0, os.SEEK_SET)
@@ -98,7 +99,8 @@ class BookLock:
     """The held lock; :meth:`release` (or process exit) lets the next FamilyPool in."""
 
     def __init__(self, path: Path, fd: int) -> None:
-        self.path, self._fd = path, fd
+        self.path = path
+        self._fd: int | None = fd
 
     @classmethod
     def acquire(cls, data_dir: Path) -> BookLock:
@@ -135,7 +137,8 @@ class BookLock:
     def release(self) -> None:
         if self._fd is None:
             return
-        fd, self._fd = self._fd, None
+        fd = self._fd
+        self._fd = None
         try:
             _unlock(fd)
         finally:

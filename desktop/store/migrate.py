@@ -49,12 +49,18 @@ def _chain() -> tuple[str, ...]:
     for f in sorted((MIGRATIONS / "versions").glob("*.py")):
         names: dict[str, object] = {}
         for node in ast.parse(f.read_text(encoding="utf-8")).body:
-            target = node.target if isinstance(node, ast.AnnAssign) else (
-                node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None)
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value:
-                names[target.id] = ast.literal_eval(node.value)
-        if isinstance(names.get("revision"), str):
-            down[names["revision"]] = names.get("down_revision")  # type: ignore[assignment]
+            target: ast.expr
+            if isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and value:
+                names[target.id] = ast.literal_eval(value)
+        revision = names.get("revision")
+        if isinstance(revision, str):
+            down[revision] = names.get("down_revision")  # type: ignore[assignment]
     heads = set(down) - set(down.values())
     if len(heads) != 1 or any(not (d is None or isinstance(d, str)) for d in down.values()):
         raise RuntimeError(f"the migrations must form one line with one head, found heads {sorted(heads)}")
@@ -91,6 +97,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     cfg = alembic_config()
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection  # no autobegin: the pragma only works outside a transaction
+        assert raw is not None  # an open connection has its DB-API connection
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():

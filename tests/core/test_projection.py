@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core import vocab
+from desktop.core.drawdown import project
 from desktop.core.model import BindingTerm, Person, Visit
 from desktop.core.policy import load_default
 from desktop.core.projection import (
@@ -20,7 +21,6 @@ from desktop.core.projection import (
     WalletTransfer,
     add_months,
     month_label,
-    project,
     spending_from_visits,
     usage_from_visits,
 )

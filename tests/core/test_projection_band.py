@@ -6,10 +6,11 @@ from fractions import Fraction
 
 import pytest
 
+from desktop.core.drawdown import project
 from desktop.core.model import BindingTerm, Person, Visit
 from desktop.core.montecarlo import AccountBand, Band, BandLine, percentile, simulate
 from desktop.core.policy import load_default
-from desktop.core.projection import Account, ProjectionInput, add_months, project, spending_from_visits
+from desktop.core.projection import Account, ProjectionInput, add_months, spending_from_visits
 
 PF = load_default().resolve_insured_place
 JAN = dt.date(2026, 1, 1)

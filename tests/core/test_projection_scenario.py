@@ -11,9 +11,10 @@ import datetime as dt
 
 import pytest
 
+from desktop.core.drawdown import project
 from desktop.core.model import BindingTerm, Person
 from desktop.core.policy import load_default
-from desktop.core.projection import Event, ProjectionError, ProjectionInput, Spending, project
+from desktop.core.projection import Event, ProjectionError, ProjectionInput, Spending
 from desktop.core.scenario import (
     AddEvent,
     MoveMoney,

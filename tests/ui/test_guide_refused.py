@@ -92,7 +92,7 @@ def test_second_beneficiary_in_taiyuan_is_refused_with_three_ways_out(family_boo
     page.set_start(dt.date(2025, 3, 10))
     assert not next_enabled(wiz)
     asked = []
-    monkeypatch.setattr(W, "ask", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(W, "confirm", lambda parent, title, text: asked.append(text) or True)
     _button(page, "终止那条绑定").click()
     assert asked and str(first.id) in asked[0]
     assert family_book.bindings(m["dad"])[0].status == "terminated"

@@ -68,8 +68,7 @@ def test_resume_a_half_done_guide_after_reopening_the_book(tmp_path, make_window
 
 
 def test_a_guide_can_be_forgotten(tmp_path, make_window, monkeypatch):
-    from desktop.ui.guide import open_guide
-    from desktop.ui.guide import wizard as W
+    from desktop.ui.guide import intro_page, open_guide
 
     book = open_book(tmp_path / "data")
     try:
@@ -79,7 +78,7 @@ def test_a_guide_can_be_forgotten(tmp_path, make_window, monkeypatch):
         window = make_window(book)
         wiz = open_guide(window)
         intro = wiz.currentPage()
-        monkeypatch.setattr(W, "ask", lambda *a: True)
+        monkeypatch.setattr(intro_page, "confirm", lambda *a: True)
         intro.forget_buttons[g.id].click()
         assert book.guides() == []
         assert not intro.resume_box.isVisibleTo(intro)

@@ -18,6 +18,8 @@ def run() -> None:
         _run_on(connection)
         return
     url = context.get_x_argument(as_dictionary=True).get("db") or config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise RuntimeError("no database: pass -x db=PATH or set sqlalchemy.url")
     engine = create_engine(url if "://" in url else f"sqlite:///{url}")
     with engine.connect() as conn:
         _run_on(conn)

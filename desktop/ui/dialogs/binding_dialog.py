@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import Refused
 from desktop.core import vocab
+from desktop.core.terms import Channel
 from desktop.ui import reasons as R
 from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.qtdates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
@@ -227,17 +228,18 @@ class BindingDialog(QDialog):
 
     def _fill_channels(self, rows: tuple[Any, ...]) -> None:
         current = self.channel.currentData()
-        ids = [r["id"] for r in rows]
+        chans = [Channel.of(r) for r in rows]
+        ids = [c.id for c in chans]
         if [self.channel.itemData(i) for i in range(1, self.channel.count())] == ids:
             return
         self.channel.blockSignals(True)
         self.channel.clear()
         self.channel.addItem(self.tr("Not chosen yet"), None)
-        for r in rows:
-            name = R.pair(r["name"])
-            if r.get("review"):
+        for c in chans:
+            name = R.pair(c.name)
+            if c.review:
                 name += self.tr(" (needs a review)")
-            self.channel.addItem(name, r["id"])
+            self.channel.addItem(name, c.id)
         self._select(self.channel, current)
         self.channel.blockSignals(False)
 
@@ -277,7 +279,7 @@ class BindingDialog(QDialog):
             parts.append(R.heading(self.tr("Not possible as it stands:"), R.REFUSED))
             parts.append(R.as_html(v.reasons, R.REFUSED))
         if v.channels:
-            names = ("、" if R.lang() == "zh" else "; ").join(R.pair(r["name"]) for r in v.channels)
+            names = ("、" if R.lang() == "zh" else "; ").join(R.pair(Channel.of(r).name) for r in v.channels)
             where = self.tr("Where it can be done:")
             parts.append(f"<p><b>{html.escape(where)}</b> {html.escape(names)}</p>")
         self.result.setText("".join(parts))

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.book import Refused
-from desktop.ui.print.sheets import chain_sources
+from desktop.core.terms import PaymentRules
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 
 from . import flow, parts
 from .dates import one_year_from, pydate, pydatetime, qdate, qdatetime
+from .page_ids import DONE
 from .verdict_view import with_sources
 
 
@@ -82,10 +83,10 @@ class BindResultPage(QWizardPage):
         self.review_mode = self.stored is not None and self.stored.status == "pending"
         policy = self.wiz.policy()
         row = flow.channel(policy, st.channel_id)
-        chan = (row["name"][0] if lang.startswith("zh") else row["name"][1]) if row is not None else ""
+        chan = row.name_in(lang) if row is not None else ""
         self.order_hint.setText(with_sources(self.tr("The registration time decides the order in which family "
                                                      "accounts pay: earlier first."),
-                                             chain_sources(policy, "payment", "order")))
+                                             PaymentRules.of(policy).order_chain_src))
         if self.stored is not None:
             b = self.stored
             text = self.tr("Binding no. %1: %2 for %3, submitted %4.").replace("%1", str(b.id)).replace(
@@ -101,8 +102,8 @@ class BindResultPage(QWizardPage):
             self.intro.setText(self.tr("Enter what %1 showed after you submitted.").replace("%1", chan))
             for w in (self.start, self.end, self.amount, self.registered):
                 w.setEnabled(True)
-        asks_dates = st.start is not None or bool(row and row.get("asks_dates"))
-        asks_amount = st.amount_fen is not None or bool(row and row.get("asks_amount"))
+        asks_dates = st.start is not None or (row is not None and row.asks_dates)
+        asks_amount = st.amount_fen is not None or (row is not None and row.asks_amount)
         self._dates, self._amount = asks_dates, asks_amount
         for key, w, show in (("start", self.start, asks_dates), ("end", self.end, asks_dates),
                              ("amount", self.amount, asks_amount)):
@@ -124,7 +125,7 @@ class BindResultPage(QWizardPage):
         else:
             self.pending.setText(self.tr("Submitted; &waiting for the review"))
             self.active.setText(self.tr("Done; it is in &force now"))
-            status = st.outcome or ("pending" if row is not None and row.get("review") else "active")
+            status = st.outcome or ("pending" if row is not None and row.review else "active")
             (self.pending if status == "pending" else self.active).setChecked(True)
         for r in (self.pending, self.active):
             r.setVisible(self.stored is None or self.review_mode)
@@ -170,6 +171,4 @@ class BindResultPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import DONE
-
         return DONE

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButt
 from desktop.core import vocab
 
 from . import flow, parts
+from .page_ids import FIRST_STEP
 
 
 class ChannelPage(QWizardPage):
@@ -61,22 +62,22 @@ class ChannelPage(QWizardPage):
                                        "office."))
         origin = {p.code: p.name for p in policy.chain}
         for i, row in enumerate(self.rows):
-            steps = len(row["steps"])
-            bits = [vocab.label(vocab.CHANNEL_KINDS, row["kind"], lang),
+            steps = len(row.steps)
+            bits = [vocab.label(vocab.CHANNEL_KINDS, row.kind, lang),
                     self.tr("%1 steps").replace("%1", str(steps))]
-            if row.get("review"):
+            if row.review:
                 bits.append(self.tr("takes a review"))
             where = origin.get(row.origin)
             if where:
                 bits.append(where[0] if lang.startswith("zh") else where[1])
             bits.append(row.source)
-            name = row["name"][0] if lang.startswith("zh") else row["name"][1]
+            name = row.name_in(lang)
             r = QRadioButton(f"{name}\n{' · '.join(bits)}", self)
             r.setAccessibleName(name)
             r.setMinimumHeight(52)
             self.group.addButton(r, i)
             self.list_col.addWidget(r)
-            self.radios.append((r, row["id"]))
+            self.radios.append((r, row.id))
         chosen = next((i for i, (_, cid) in enumerate(self.radios) if cid == st.channel_id), 0 if self.radios else -1)
         if chosen >= 0:
             self.radios[chosen][0].setChecked(True)
@@ -88,8 +89,8 @@ class ChannelPage(QWizardPage):
             return
         st, lang = self.wiz.state, self.wiz.lang()
         row = self.rows[index]
-        if row["id"] != st.channel_id:
-            st.channel_id = row["id"]
+        if row.id != st.channel_id:
+            st.channel_id = row.id
             st.done.clear()
             st.step = 0
             st.open_channel_id = None
@@ -108,7 +109,7 @@ class ChannelPage(QWizardPage):
         openers = flow.channels_for(self.wiz.policy(), "open_wallet")
         if st.open_channel_id is None and openers:
             members = {m.id: m for m in self.wiz.book.members()}
-            st.open_channel_id = openers[0]["id"]
+            st.open_channel_id = openers[0].id
             st.open_for = [mid for mid in (st.authorizer_id, st.beneficiary_id)
                            if mid in members and members[mid].wallet_opened_on is None]
         if st.open_for and openers:
@@ -117,7 +118,7 @@ class ChannelPage(QWizardPage):
             self.opening.setText(self.tr("First, %1 will open a wallet through “%2”.").replace(
                 "%1", "、".join(names.get(m, "") for m in st.open_for) if lang.startswith("zh")
                 else " and ".join(names.get(m, "") for m in st.open_for)).replace(
-                "%2", row["name"][0] if lang.startswith("zh") else row["name"][1]))
+                "%2", row.name_in(lang)))
             self.opening.setVisible(True)
 
     def _save_pdf(self) -> None:
@@ -136,6 +137,4 @@ class ChannelPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import FIRST_STEP
-
         return FIRST_STEP if self.wiz.items else self.wiz.after_steps()

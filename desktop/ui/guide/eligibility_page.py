@@ -11,11 +11,13 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWizardPage
 
-from desktop.book import Refused
+from desktop.book import Refused, advice
+from desktop.core.terms import BindingRules
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 
-from . import advice, parts
+from . import parts
 from .dates import one_year_from, pydate, qdate
+from .page_ids import CHANNEL
 from .verdict_view import VerdictView
 
 
@@ -59,11 +61,8 @@ class EligibilityPage(QWizardPage):
 
     # ---- the form ----
     def _asks(self) -> tuple[bool, bool]:
-        policy = self.wiz.policy()
-        chans = [r for r in policy.channels() if "bind" in r["purposes"]]
-        dates = bool(policy.value("binding", "requires_dates", False)) or any(r.get("asks_dates") for r in chans)
-        amount = bool(policy.value("binding", "requires_amount", False)) or any(r.get("asks_amount") for r in chans)
-        return dates, amount
+        rules = BindingRules.of(self.wiz.policy())
+        return rules.asks_dates, rules.asks_amount
 
     @parts.guarded()
     def initializePage(self) -> None:
@@ -174,6 +173,4 @@ class EligibilityPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import CHANNEL
-
         return CHANNEL

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.policy import RegionPolicy, Row
+from desktop.core import terms
+from desktop.core.policy import RegionPolicy
+from desktop.core.terms import Channel
 
 from .state import GuideState
 
@@ -35,18 +37,18 @@ class Item:
         return self.text[0] if lang.startswith("zh") else self.text[1]
 
 
-def channels_for(policy: RegionPolicy, purpose: str) -> list[Row]:
+def channels_for(policy: RegionPolicy, purpose: str) -> list[Channel]:
     """The region's channels for a purpose, nearest pack first."""
-    return [r for r in policy.channels() if purpose in r["purposes"]]
+    return list(terms.channels(policy, purpose))
 
 
-def channel(policy: RegionPolicy, channel_id: str | None) -> Row | None:
-    return next((r for r in policy.channels() if r["id"] == channel_id), None)
+def channel(policy: RegionPolicy, channel_id: str | None) -> Channel | None:
+    return terms.channel(policy, channel_id)
 
 
-def _steps(row: Row, who: int | None, opens: int | None = None) -> list[Item]:
-    steps = row["steps"]
-    return [Item(STEP, row["id"], i, len(steps), who, tuple(s), row.source,
+def _steps(row: Channel, who: int | None, opens: int | None = None) -> list[Item]:
+    steps = row.steps
+    return [Item(STEP, row.id, i, len(steps), who, s, row.source,
                  opens if i == len(steps) - 1 else None) for i, s in enumerate(steps)]
 
 

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import vocab
+from desktop.ui.widgets import confirm
 
 from . import flow, parts
+from .page_ids import PEOPLE
 from .state import PURPOSES, GuideState
 
 CHOICES = {
@@ -126,9 +128,7 @@ class IntroPage(QWizardPage):
         return " · ".join((f"{vocab.label(vocab.PURPOSES, g.purpose, lang)}{colon}{who}", where, saved))
 
     def forget(self, guide_id: int) -> None:
-        from .wizard import ask
-
-        if ask(self, self.tr("Forget the guide"), self.tr("Forget this half-done guide? Nothing else is deleted.")):
+        if confirm(self, self.tr("Forget the guide"), self.tr("Forget this half-done guide? Nothing else is deleted.")):
             self.wiz.book.delete_guide(guide_id)
             self.fill_unfinished()
 
@@ -147,6 +147,4 @@ class IntroPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import PEOPLE
-
         return PEOPLE

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QWizardPage
 from desktop.core import money, vocab
 
 from . import flow, parts
+from .page_ids import FIRST_STEP
 
 
 class StepPage(QWizardPage):
@@ -18,12 +19,12 @@ class StepPage(QWizardPage):
         lang = wizard.lang()
         row = flow.channel(wizard.policy(), item.channel_id)
         self.setTitle(self.tr("Step %1 of %2").replace("%1", str(item.index + 1)).replace("%2", str(item.count)))
-        name = row["name"][0] if lang.startswith("zh") else row["name"][1]
+        name = row.name_in(lang)
         col = parts.scrolling_body(self)
         self.channel_label = parts.label(name, self, "Title")
         col.addWidget(self.channel_label)
         who = wizard.name(item.who_id)
-        kind = vocab.label(vocab.CHANNEL_KINDS, row["kind"], lang)
+        kind = vocab.label(vocab.CHANNEL_KINDS, row.kind, lang)
         self.who = parts.label(self.tr("Who does it: %1 · %2").replace("%1", who or "—").replace("%2", kind), self)
         col.addWidget(self.who)
         self.text = parts.label(item.text_in(lang), self, scale=1.5)
@@ -110,7 +111,5 @@ class StepPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import FIRST_STEP
-
         nxt = self.position + 1
         return FIRST_STEP + nxt if nxt < len(self.wiz.items) else self.wiz.after_steps()

@@ -10,6 +10,7 @@ from desktop.ui.widgets import ErrorLine, MoneyEdit
 
 from . import parts
 from .dates import pydatetime, qdatetime
+from .page_ids import DONE
 from .verdict_view import with_sources
 
 
@@ -91,6 +92,4 @@ class TransferResultPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import DONE
-
         return DONE

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.book.advice import Suggestion
 from desktop.ui.i18n import current_language
 
 from . import parts
-from .advice import Suggestion
 
 
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:

@@ -7,11 +7,13 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWizardPage
 
+from desktop.book import advice
 from desktop.core import wallet
 from desktop.ui.widgets import MoneyEdit
 
-from . import advice, flow, parts
+from . import flow, parts
 from .dates import pydatetime, qdatetime
+from .page_ids import FIRST_STEP
 from .verdict_view import VerdictView, with_sources
 
 
@@ -120,7 +122,5 @@ class WalletCheckPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        from .wizard import FIRST_STEP
-
         nxt = self.position + 1
         return FIRST_STEP + nxt if nxt < len(self.wiz.items) else self.wiz.after_steps()

@@ -12,39 +12,29 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWizard
 
 from desktop.ui.i18n import current_language
 from desktop.ui.print import pdf, sheets
+from desktop.ui.widgets import confirm
 
 from . import flow
+from .bind_result_page import BindResultPage
+from .channel_page import ChannelPage
+from .done_page import DonePage
+from .eligibility_page import EligibilityPage
+from .intro_page import IntroPage
+from .page_ids import CHANNEL, CHECK, DONE, FIRST_STEP, INTRO, KEYS, PEOPLE, RESULT, SENT
+from .people_page import PeoplePage
 from .state import CHECKED, GuideState
-
-INTRO, PEOPLE, CHECK, CHANNEL, RESULT, SENT, DONE = 0, 1, 2, 3, 900, 901, 999
-FIRST_STEP = 100
-_KEYS = {INTRO: "intro", PEOPLE: "people", CHECK: "check", CHANNEL: "channel", RESULT: "result", SENT: "sent",
-         DONE: "done"}
-
-
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before something that cannot be undone (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+from .step_page import StepPage
+from .transfer_result_page import TransferResultPage
+from .wallet_check_page import WalletCheckPage
 
 
 class GuideWizard(QWizard):
     def __init__(self, window, state: GuideState | None = None) -> None:
         super().__init__(window)
-        from .bind_result_page import BindResultPage
-        from .channel_page import ChannelPage
-        from .done_page import DonePage
-        from .eligibility_page import EligibilityPage
-        from .intro_page import IntroPage
-        from .people_page import PeoplePage
-        from .transfer_result_page import TransferResultPage
-
         self.window_ = window
         self.book = window.book
         self.state = state or GuideState()
@@ -107,9 +97,6 @@ class GuideWizard(QWizard):
 
     # ---- the step pages, made for the chosen channel ----
     def rebuild_steps(self) -> None:
-        from .step_page import StepPage
-        from .wallet_check_page import WalletCheckPage
-
         for pid in [p for p in self.pageIds() if FIRST_STEP <= p < RESULT]:
             page = self.page(pid)
             self.removePage(pid)
@@ -126,12 +113,12 @@ class GuideWizard(QWizard):
         return CHECK if self.state.purpose in CHECKED else CHANNEL
 
     def page_key(self, pid: int) -> str:
-        return f"step:{pid - FIRST_STEP}" if FIRST_STEP <= pid < RESULT else _KEYS.get(pid, "intro")
+        return f"step:{pid - FIRST_STEP}" if FIRST_STEP <= pid < RESULT else KEYS.get(pid, "intro")
 
     def page_id(self, key: str) -> int:
         if key.startswith("step:"):
             return FIRST_STEP + int(key.split(":", 1)[1])
-        return {v: k for k, v in _KEYS.items()}.get(key, INTRO)
+        return {v: k for k, v in KEYS.items()}.get(key, INTRO)
 
     def _on_page(self, pid: int) -> None:
         if pid < 0:
@@ -194,9 +181,9 @@ class GuideWizard(QWizard):
         """What a suggestion's button does."""
         a = suggestion.action
         if a == "terminate":
-            if ask(self, self.tr("End the binding"),
-                   self.tr("End binding no. %1 now? It stops at once and cannot be undone.")
-                   .replace("%1", str(suggestion.target))):
+            if confirm(self, self.tr("End the binding"),
+                       self.tr("End binding no. %1 now? It stops at once and cannot be undone.")
+                       .replace("%1", str(suggestion.target))):
                 self.book.terminate_binding(suggestion.target)
                 self.changed()
                 page = self.currentPage()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.book import BindingView, FamilyBook, MemberBalance, MemberView, TransferView
 from desktop.core import money, vocab
+from desktop.core.terms import BindingRules
 from desktop.ui import reasons
 from desktop.ui.pages.projection_reminders import projected_soon, runout_notices
 
@@ -82,7 +83,7 @@ def _status_notices(book: FamilyBook, m: MemberView) -> list[Notice]:
     text = QCoreApplication.translate("HomeFacts", "Insurance status: %1%2.").replace("%1", status)
     text = text.replace("%2", since)
     try:
-        blocking = book.registry.resolve_insured_place(m.region_code).value("binding", "blocking_statuses", ())
+        blocking = BindingRules.of(book.registry.resolve_insured_place(m.region_code)).blocking_statuses
     except KeyError:
         blocking = ()
     if m.status in blocking:
@@ -117,7 +118,7 @@ def _floor_notices(book: FamilyBook, m: MemberView, bal: MemberBalance, bindings
     if not any(b.status == "active" and b.authorizer_id == m.id for b in bindings):
         return []
     try:
-        floor = book.registry.resolve_insured_place(m.region_code).value("binding", "reserve_floor_fen", 0)
+        floor = BindingRules.of(book.registry.resolve_insured_place(m.region_code)).reserve_floor_fen
     except KeyError:
         return []
     if not floor:

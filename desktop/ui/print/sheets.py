@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.core import money, vocab
+from desktop.core import money, terms, vocab
 from desktop.core.explain import sources_of
+from desktop.core.terms import BindingRules, PaymentRules
+from desktop.core.wallet import WalletRules
 from desktop.ui.guide import flow
 from desktop.ui.guide.state import GuideState
 
@@ -133,7 +135,7 @@ def steps_sheet(book, state: GuideState, lang: str) -> Sheet:
             current, heading = [], ""
             continue
         row = flow.channel(policy, item.channel_id)
-        title = _pick(row["name"], lang)
+        title = _pick(row.name, lang)
         if item.who_id is not None and names.get(item.who_id):
             title = _t(QT_TRANSLATE_NOOP("Sheets", "%1 — done by %2")).replace("%1", title).replace("%2", names[item.who_id])
         if title != heading:
@@ -149,53 +151,47 @@ def steps_sheet(book, state: GuideState, lang: str) -> Sheet:
     if main is not None:
         if main.note:
             good.append(Line(_pick(main.note, lang)))
-        if main.get("review"):
+        if main.review:
             good.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "After submitting, wait until the review has passed; only then can the money be used."))))
     if state.purpose == "bind":
-        consent = policy.rule("binding", "requires_consent")
-        if consent is not None and consent.value:
+        binding = BindingRules.of(policy)
+        if binding.requires_consent:
             good.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "%1 must agree to let %2 use the balance.")).replace("%1", a).replace("%2", b)))
-            sources.append(consent.source)
+            sources.extend(binding.consent_src)
     if good:
         sections.append(Section(_t(QT_TRANSLATE_NOOP("Sheets", "Good to know")), tuple(good)))
 
     subtitle = ""
     if main is not None:
-        subtitle = " · ".join((_pick(main["name"], lang), vocab.label(vocab.CHANNEL_KINDS, main["kind"], lang)))
+        subtitle = " · ".join((_pick(main.name, lang), vocab.label(vocab.CHANNEL_KINDS, main.kind, lang)))
     return Sheet("steps", _title(state.purpose, a, b), subtitle, tuple(sections),
                  _footer(policy, tuple(dict.fromkeys(sources)), book.today(), lang), lang)
 
 
 def _wallet_note(policy, lang: str) -> str:
-    count, most = policy.rule("wallet", "daily_count"), policy.rule("wallet", "max_per_transfer_fen")
-    start, end = policy.rule("wallet", "blackout_start"), policy.rule("wallet", "blackout_end")
-    back = policy.rule("wallet", "return_time")
-    if not (count and most and start and end and back):
+    try:
+        w = WalletRules.of(policy)
+    except ValueError:  # a pack without the wallet's limits: nothing to say
         return ""
     return (_t(QT_TRANSLATE_NOOP("Sheets", "At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); "
                "money not received goes back at %5 the next day (%6)."))
-            .replace("%1", str(count.value)).replace("%2", money.format_fen(most.value))
-            .replace("%3", start.value).replace("%4", end.value).replace("%5", back.value)
-            .replace("%6", ", ".join(sources_of(count, most, start, back))))
-
-
-def chain_sources(policy, section: str, name: str) -> list[str]:
-    """Fact IDs of a rule in every pack of the chain (the city's refinement and the national rule)."""
-    out = [p.values[section][name].source for p in policy.chain if name in p.values.get(section, {})]
-    return list(dict.fromkeys(out))
+            .replace("%1", str(w.daily_count)).replace("%2", money.format_fen(w.max_per_transfer_fen))
+            .replace("%3", f"{w.blackout_start:%H:%M}").replace("%4", f"{w.blackout_end:%H:%M}")
+            .replace("%5", f"{w.return_time:%H:%M}")
+            .replace("%6", ", ".join(sources_of(*w.count_src, *w.max_src, *w.blackout_src, *w.return_src))))
 
 
 def settle_channel(policy):
     """The region's steps at the cashier: a ``settle`` channel of kind ``hospital``, nearest pack first."""
-    rows = [r for r in policy.channels() if "settle" in r["purposes"]]
-    return next((r for r in rows if r["kind"] == "hospital"), rows[0] if rows else None)
+    rows = terms.channels(policy, "settle")
+    return next((r for r in rows if r.kind == "hospital"), rows[0] if rows else None)
 
 
 def _shadowed(policy, settle):
     """The wider region's cashier steps that the region's own channel replaces (e.g. the national F-G4
     steps behind a city's), so the card says both what the city adds and what holds everywhere."""
-    return next((r for r in policy.rows("channels") if r["id"] == settle["id"] and r is not settle
-                 and r["kind"] == settle["kind"] and r["steps"] != settle["steps"]), None)
+    return next((r for r in terms.every_channel(policy) if r.id == settle.id and r.origin != settle.origin
+                 and r.kind == settle.kind and r.steps != settle.steps), None)
 
 
 def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None) -> Sheet:
@@ -209,20 +205,20 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
     settle = settle_channel(policy)
     if settle is not None:
         sections.append(Section(_t(QT_TRANSLATE_NOOP("Sheets", "At the cashier")), tuple(
-            Line(_pick(s, lang), number=i + 1) for i, s in enumerate(settle["steps"])), big=True))
+            Line(_pick(s, lang), number=i + 1) for i, s in enumerate(settle.steps)), big=True))
         sources.append(settle.source)
         general = _shadowed(policy, settle)
         if general is not None:
             heading = _t(QT_TRANSLATE_NOOP("Sheets", "The general rule (%1)")).replace("%1", general.source)
-            sections.append(Section(heading, tuple(Line(_pick(s, lang)) for s in general["steps"])))
+            sections.append(Section(heading, tuple(Line(_pick(s, lang)) for s in general.steps)))
             sources.append(general.source)
 
-    order = policy.rule("payment", "order")
+    payment = PaymentRules.of(policy)
     bindings = [x for x in book.bindings(beneficiary_id) if x.status in ("active", "pending")
                 and (x.end_date is None or x.end_date >= day)]
     bindings.sort(key=lambda x: (x.rank is None, x.rank or 0))
     lines: list[Line] = []
-    for src in (order.value if order is not None else ("own", "family", "cash")):
+    for src in payment.order:
         if src == "own":
             lines.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "%1's own personal account")).replace("%1", person.name)))
         elif src == "wallet":
@@ -232,12 +228,12 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
             for x in bindings:
                 lines.append(_binding_line(book, x, lang))
                 floor = _floor(book, x)
-                if floor is not None and floor.value and floor.source not in sources:
-                    sources.append(floor.source)
+                if floor.reserve_floor_fen:
+                    sources.extend(floor.floor_src)  # repeats are dropped below
         elif src == "cash":
             lines.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "Whatever is left: cash or bank card"))))
     lines = [Line(ln.text, number=i + 1, note=ln.note) for i, ln in enumerate(lines)]
-    sources.extend(chain_sources(policy, "payment", "order"))
+    sources.extend(payment.order_chain_src)
     sections.append(Section(_t(QT_TRANSLATE_NOOP("Sheets", "Who pays, in this order")), tuple(lines)))
     title = _t(QT_TRANSLATE_NOOP("Sheets", "Payment card: %1")).replace("%1", person.name)
     subtitle = _t(QT_TRANSLATE_NOOP("Sheets", "Insured in %1")).replace("%1", policy.name_in(lang))
@@ -245,10 +241,10 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
                  _footer(policy, tuple(dict.fromkeys(sources)), day, lang), lang)
 
 
-def _floor(book, x):
-    """The reserve floor of the authorizer's insured place (only money above it may be used)."""
+def _floor(book, x) -> BindingRules:
+    """The binding rules of the authorizer's insured place: only money above ``reserve_floor_fen`` may be used."""
     region = book.member(x.authorizer_id).region_code
-    return book.registry.resolve_insured_place(region).rule("binding", "reserve_floor_fen")
+    return BindingRules.of(book.registry.resolve_insured_place(region))
 
 
 def _binding_line(book, x, lang: str) -> Line:
@@ -261,8 +257,8 @@ def _binding_line(book, x, lang: str) -> Line:
     if x.left_fen is not None:
         notes.append(_t(QT_TRANSLATE_NOOP("Sheets", "%1 left of the authorized amount")).replace("%1", money.format_fen(x.left_fen)))
     floor = _floor(book, x)
-    if floor is not None and floor.value:
+    if floor.reserve_floor_fen:
         notes.append(_t(QT_TRANSLATE_NOOP("Sheets", "only money above %1 in the account can be used (%2)"))
-                     .replace("%1", money.format_fen(floor.value)).replace("%2", floor.source))
+                     .replace("%1", money.format_fen(floor.reserve_floor_fen)).replace("%2", ", ".join(floor.floor_src)))
     sep = "；" if lang.startswith("zh") else "; "
     return Line(text, note=sep.join(notes))

@@ -4,17 +4,23 @@ No region is named here. A one-at-a-time refusal (``binding.max_beneficiaries``)
 binding in the way (when the pack says bindings are ``terminable``) or to start after it ends; a
 relation, insurance or area refusal looks for another family member the rules do allow; and where
 both sides qualify for the 医保钱包 under the pack's ``wallet`` rules, a transfer is offered. Each
-suggestion cites the pack values it rests on. Qt-free: the wizard renders the text and the action.
+suggestion cites the pack values it rests on. The book decides what to suggest; the guide (``ui/guide``)
+only renders the text and wires each ``action`` to a button.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop.book.views import Refused
 from desktop.core import rules, vocab
-from desktop.core.explain import Reason, register, sources_of
+from desktop.core.explain import Reason, labels, register
+from desktop.core.terms import BindingRules, WalletAccess
+
+if TYPE_CHECKING:
+    from desktop.book.facade import FamilyBook
 
 # Reasons about the form (dates, amount) rather than the people: the user fixes them in place.
 FORM_CODES = frozenset({"missing_dates", "missing_amount", "end_before_start", "amount_not_positive"})
@@ -107,7 +113,7 @@ def blocking(reasons) -> list:
     return [r for r in reasons if r.code not in FORM_CODES]
 
 
-def wallet_refusals(book, payer_id: int, recipient_id: int) -> tuple:
+def wallet_refusals(book: FamilyBook, payer_id: int, recipient_id: int) -> tuple:
     """Why ``payer`` may not send wallet money to ``recipient`` at all (relation, insurance, area).
 
     The day's count, the hour, the amount and the balance are checked later, when the amount is known.
@@ -117,16 +123,14 @@ def wallet_refusals(book, payer_id: int, recipient_id: int) -> tuple:
     return tuple(r for r in verdict.reasons if r.code in rules.CODES)
 
 
-def wallet_asks(book, payer_id: int, recipient_id: int) -> tuple:
+def wallet_asks(book: FamilyBook, payer_id: int, recipient_id: int) -> tuple:
     """What the wallet channels will ask for (open both wallets, the limits), from the pack."""
     noon = dt.datetime.combine(book.today(), dt.time(12, 0))
     return tuple(book.check_transfer(payer_id, recipient_id, 1, noon).asks)
 
 
-def binding_refusals(book, authorizer_id: int, beneficiary_id: int, start=None, end=None, amount_fen=None):
+def binding_refusals(book: FamilyBook, authorizer_id: int, beneficiary_id: int, start=None, end=None, amount_fen=None):
     """Blocking reasons for a binding, or None when the relation cannot be told."""
-    from desktop.book import Refused
-
     try:
         verdict = book.check_binding(authorizer_id, beneficiary_id, start=start, end=end,
                                      amount_cap_fen=amount_fen)
@@ -135,12 +139,7 @@ def binding_refusals(book, authorizer_id: int, beneficiary_id: int, start=None, 
     return tuple(blocking(verdict.reasons))
 
 
-def _wallet_sources(policy) -> tuple[str, ...]:
-    return sources_of(policy.rule("wallet", "relations"), policy.rule("wallet", "scope"),
-                      policy.rule("wallet", "payer_insurance"), policy.rule("wallet", "recipient_insurance"))
-
-
-def suggest(book, purpose: str, authorizer_id: int, beneficiary_id: int, reasons, *,
+def suggest(book: FamilyBook, purpose: str, authorizer_id: int, beneficiary_id: int, reasons, *,
             start: dt.date | None = None, end: dt.date | None = None, amount_fen: int | None = None) -> list[Suggestion]:
     """Everything the family could do instead of what was refused, most direct first."""
     reasons = blocking(reasons)
@@ -160,7 +159,7 @@ def suggest(book, purpose: str, authorizer_id: int, beneficiary_id: int, reasons
     return out
 
 
-def _binding_advice(book, members, a, b, reasons, codes, policy, start, end, amount_fen) -> list[Suggestion]:
+def _binding_advice(book: FamilyBook, members, a, b, reasons, codes, policy, start, end, amount_fen) -> list[Suggestion]:
     out: list[Suggestion] = []
     for r in reasons:
         if r.code == "one_at_a_time":
@@ -181,8 +180,8 @@ def _binding_advice(book, members, a, b, reasons, codes, policy, start, end, amo
             got = binding_refusals(book, m.id, b.id, start, end, amount_fen)
             if got is None or got:
                 continue
-            rel = book.relation_between(m.id, b.id)
-            out.append(Suggestion(Reason("advice_other_authorizer", sources_of(policy.rule("binding", "relations")), {
+            rel = book.relation_between(m.id, b.id) or ""  # known: check_binding did not refuse it
+            out.append(Suggestion(Reason("advice_other_authorizer", BindingRules.of(policy).relations_src, {
                 "name": m.name, "insurance": vocab.INSURANCE_TYPES.get(m.insurance, (m.insurance,) * 2),
                 "beneficiary": b.name, "relation": vocab.RELATIONS.get(rel, (rel,) * 2)}), "use_authorizer", m.id))
     others = [x for x in book.bindings(b.id) if x.status == "active" and x.authorizer_id != a.id]
@@ -192,51 +191,49 @@ def _binding_advice(book, members, a, b, reasons, codes, policy, start, end, amo
                                                         ", ".join(x.authorizer_name for x in others)),
             "binding_ids": ", ".join(str(x.id) for x in others)}), "show_bindings"))
     if codes & _WALLET_HELPS and not wallet_refusals(book, a.id, b.id):
-        out.append(Suggestion(Reason("advice_wallet", _wallet_sources(policy), {"payer": a.name, "recipient": b.name}),
+        out.append(Suggestion(Reason("advice_wallet", WalletAccess.of(policy).sources, {"payer": a.name, "recipient": b.name}),
                               "use_wallet"))
     return out
 
 
-def _one_at_a_time(book, a, b, reason, policy) -> list[Suggestion]:
+def _one_at_a_time(book: FamilyBook, a, b, reason, policy) -> list[Suggestion]:
     ids = [int(x) for x in str(reason.args.get("binding_ids", "")).replace(" ", "").split(",") if x]
     held = [x for x in book.bindings() if x.id in ids]
-    terminable = policy.rule("binding", "terminable")
+    binding = BindingRules.of(policy)
     out = []
     for x in held:
-        if x.status == "active" and terminable is not None and terminable.value:
-            out.append(Suggestion(Reason("advice_terminate", sources_of(terminable), {
+        if x.status == "active" and binding.terminable:
+            out.append(Suggestion(Reason("advice_terminate", binding.terminable_src, {
                 "authorizer": x.authorizer_name, "beneficiary": x.beneficiary_name, "binding_id": x.id}),
                 "terminate", x.id))
         elif x.status == "pending":
             out.append(Suggestion(Reason("advice_wait_review", (), {
                 "authorizer": x.authorizer_name, "beneficiary": x.beneficiary_name, "binding_id": x.id}),
                 "show_bindings"))
-    ends = [x.end_date for x in held]
-    if held and all(e is not None for e in ends):
+    ends = [x.end_date for x in held if x.end_date is not None]
+    if held and len(ends) == len(held):
         last = max(ends)
         out.append(Suggestion(Reason("advice_start_after", reason.sources, {
             "start": last + dt.timedelta(days=1), "end": last}), "start_after", last + dt.timedelta(days=1)))
     return out
 
 
-def _transfer_advice(book, members, a, b, codes, policy) -> list[Suggestion]:
+def _transfer_advice(book: FamilyBook, members, a, b, codes, policy) -> list[Suggestion]:
     out: list[Suggestion] = []
     if "beneficiary_insurance" in codes:
         allowed = vocab.INSURANCE_TYPES
-        rule = policy.rule("wallet", "recipient_insurance")
-        from desktop.core.explain import labels
-
-        out.append(Suggestion(Reason("advice_enrol", sources_of(rule), {
-            "name": b.name, "allowed": labels(allowed, rule.value if rule is not None else ())}), "show_family"))
+        access = WalletAccess.of(policy)
+        out.append(Suggestion(Reason("advice_enrol", access.recipient_src, {
+            "name": b.name, "allowed": labels(allowed, access.recipient_insurance)}), "show_family"))
     for m in members.values():
         if m.id in (a.id, b.id):
             continue
         if not wallet_refusals(book, m.id, b.id):
-            out.append(Suggestion(Reason("advice_other_payer", _wallet_sources(policy), {
+            out.append(Suggestion(Reason("advice_other_payer", WalletAccess.of(policy).sources, {
                 "name": m.name, "insurance": vocab.INSURANCE_TYPES.get(m.insurance, (m.insurance,) * 2),
                 "recipient": b.name}), "use_authorizer", m.id))
     got = binding_refusals(book, a.id, b.id)
     if got is not None and not got:
-        out.append(Suggestion(Reason("advice_bind_instead", sources_of(policy.rule("binding", "relations")), {
+        out.append(Suggestion(Reason("advice_bind_instead", BindingRules.of(policy).relations_src, {
             "authorizer": a.name, "beneficiary": b.name}), "use_bind"))
     return out

@@ -1,0 +1,95 @@
+"""The state every use case of the book shares, declared once.
+
+:class:`FamilyBook` (``facade.py``) is one class made of one mixin per use case (members, bindings,
+visits, wallet, projection, ...). Each mixin derives from :class:`BookBase`, which declares what they
+all read: the database, the region registry, the clock, today, the ledger over a connection, the
+replay, the book's settings, and the few use cases one mixin calls on another. FamilyBook or the
+owning mixin provides each of them; a type checker reads their types here.
+
+Importing this module is cheap: the store (SQLAlchemy) is named for the type checker only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from desktop.book.views import MemberView, Problem, VisitView
+    from desktop.core.ledger import Moment
+    from desktop.core.policy import Registry
+    from desktop.core.wallet import WalletRules
+    from desktop.store.database import Database
+    from desktop.store.ledger import Ledger
+
+
+class BookBase(ABC):
+    """What the mixins of FamilyBook share; FamilyBook (or the mixin named) provides each."""
+
+    db: Database
+    """The open book (engine, sessions, backups)."""
+    clock: Callable[[], dt.datetime]
+    """Now, as naive China time (tests pass a fixed clock)."""
+    _registry: Registry | None
+    """The region packs, loaded on first use (see :attr:`registry`)."""
+
+    # -- provided by FamilyBook (facade.py) --
+
+    @property
+    @abstractmethod
+    def registry(self) -> Registry:
+        """The region packs the book judges by."""
+
+    @abstractmethod
+    def today(self) -> dt.date:
+        """The clock's date."""
+
+    @abstractmethod
+    def _ledger(self, conn: Connection) -> Ledger:
+        """The ledger over ``conn`` at the clock's moment."""
+
+    @abstractmethod
+    def _replay(self, conn: Connection, start: Moment | None, **options: Any) -> Any:
+        """Re-settle from the moment ``start`` (None: from the first visit) inside the caller's transaction."""
+
+    @abstractmethod
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        """A book-wide setting."""
+
+    @abstractmethod
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep a book-wide setting."""
+
+    @abstractmethod
+    def backup(self, reason: str = "manual") -> Path:
+        """A backup stamped with the book's clock."""
+
+    @abstractmethod
+    def is_empty(self) -> bool:
+        """No member recorded yet."""
+
+    # -- provided by one mixin, used by another --
+
+    @abstractmethod
+    def members(self) -> list[MemberView]:
+        """Every member (MembersMixin)."""
+
+    @abstractmethod
+    def visits(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
+               offset: int = 0, limit: int | None = None, newest_first: bool = True,
+               with_lines: bool = False) -> list[VisitView]:
+        """Recorded visits (VisitsMixin)."""
+
+    @abstractmethod
+    def _visit_problems(self, conn: Connection, member_id: int, care_type: str, hospital_class: str,
+                        total_fen: int, fund_actual_fen: int | None) -> list[Problem]:
+        """What is wrong with a visit's fields (VisitsMixin)."""
+
+    @abstractmethod
+    def _wallet_rules(self, led: Ledger, member_id: int) -> WalletRules:
+        """The wallet rules of a member's region (WalletMixin)."""
