@@ -17,8 +17,7 @@ import os
 from pathlib import Path
 
 from .errors import StoreError
-
-LOCK_NAME = "familypool.lock"
+from .paths import LOCK_NAME
 
 
 class BookInUse(StoreError):
