@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core import money, vocab
+from desktop.core import idnumber, money, vocab
 
 COLUMNS: tuple[tuple[str, str, str, bool], ...] = (
     ("person", "姓名", "person", True),
@@ -73,6 +73,10 @@ class RowError:
     column: str
     message_zh: str
     message_en: str
+
+    def __post_init__(self) -> None:  # a cell quoted in the message may be an ID number: never in full
+        for name in ("column", "message_zh", "message_en"):
+            object.__setattr__(self, name, idnumber.mask_in(getattr(self, name)))
 
     @property
     def code(self) -> str:
