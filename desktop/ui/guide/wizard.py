@@ -30,6 +30,7 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
     """Ask before something that cannot be undone (tests replace this)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names in the question are shown as typed
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
