@@ -196,7 +196,15 @@ def _output() -> TextIO:
     """stdout, or a log file when there is none (a windowed Windows build)."""
     if sys.stdout is not None:
         return sys.stdout
-    return open(Path(tempfile.gettempdir()) / "familypool-self-test.log", "w", encoding="utf-8")
+    path = Path(tempfile.gettempdir()) / "familypool-self-test.log"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:  # owner-only, and never through a link planted in the shared temporary folder
+        fd = os.open(path, flags, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+    except OSError:  # a link, or someone else's file: a fresh name of our own instead
+        fd, _name = tempfile.mkstemp(prefix="familypool-self-test-", suffix=".log")
+    return os.fdopen(fd, "w", encoding="utf-8")
 
 
 def _close(ctx: Context) -> None:

@@ -106,3 +106,26 @@ def test_a_failed_write_leaves_no_temporary_file_and_names_the_users_file(tmp_pa
         write_private(readonly / "x.pdf", b"%PDF")
     assert [p.name for p in readonly.iterdir()] == ["x.pdf"]
 
+
+
+def test_the_self_test_log_is_owner_only_and_not_written_through_a_link(tmp_path, monkeypatch, umask_022):
+    """A windowed build has no stdout: the self-test writes its log in the shared temporary folder."""
+    import sys
+    import tempfile
+
+    from desktop.ui import self_test
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(sys, "stdout", None)
+    attacker = tmp_path / "attacker.txt"
+    attacker.write_text("")
+    (tmp_path / "familypool-self-test.log").symlink_to(attacker)
+    with self_test._output() as out:
+        out.write("step: ok\n")
+    assert attacker.read_text() == ""
+    [log] = [p for p in tmp_path.iterdir() if p.name.startswith("familypool-self-test-")]
+    assert log.read_text() == "step: ok\n" and _mode(log) == 0o600
+    (tmp_path / "familypool-self-test.log").unlink()
+    with self_test._output() as out:
+        out.write("again\n")
+    assert _mode(tmp_path / "familypool-self-test.log") == 0o600
