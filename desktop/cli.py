@@ -19,7 +19,9 @@ COMMANDS: dict[str, Command] = {}
 
 
 def fail(message: str) -> int:
-    print(f"familypool-cli: {message}", file=sys.stderr)
+    from desktop.core.idnumber import mask_in
+
+    print(f"familypool-cli: {mask_in(message)}", file=sys.stderr)  # a quoted value is never an ID in full
     return 1
 
 

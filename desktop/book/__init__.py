@@ -75,6 +75,7 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     import_visits_csv(path, skip_bad=False, progress=None) -> CsvReport
     preview_visits_csv(path) -> CsvPreview     # the rows and errors an import would see; nothing written
     restore(data_dir, backup=None)  (classmethod; the book must be closed)
+    write_private(path, data: bytes)   # how every file for people is written: 0600, atomic, never via a link
 
 What to do instead of a refusal (``desktop.book.advice``; the guide renders it)::
 
@@ -128,9 +129,10 @@ from desktop.book.views import (  # noqa: F401
     _member_view,
 )
 from desktop.store.paths import platform_data_dir, resolve_data_dir  # no SQL: safe at start-up
+from desktop.store.private_file import write_private  # owner-only, never via a link: PDFs, pictures
 
 __all__ = [
-    "platform_data_dir", "resolve_data_dir",
+    "platform_data_dir", "resolve_data_dir", "write_private",
     "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
     "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "ProjectionPlan", "Problem", "Refused", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from desktop.book.base import BookBase
 from desktop.book.constants import Progress
 from desktop.book.views import CsvPreview, CsvReport, ImportRefused, ImportReport, Refused, _problem
+from desktop.store.private_file import write_private_text as _write_private
 
 
 class IoMixin(BookBase):
@@ -113,22 +113,3 @@ class IoMixin(BookBase):
         if progress:
             progress(steps, steps)
         return CsvReport(n, bad_rows, tuple(errors), time.perf_counter() - t0)
-
-
-def _write_private(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write atomically, readable by the owner only (exports hold private data)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:  # say it of the user's file, not of our temporary one (and leave no half file)
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise OSError(e.errno, e.strerror, str(path)) from e

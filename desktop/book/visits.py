@@ -233,7 +233,7 @@ class VisitsMixin(BookBase):
         V, L = table_of(Visit), table_of(AllocationLine)
         with self.db.session() as s:
             conn = s.connection()
-            names: dict[int | None, str] = dict(conn.execute(select(col(Member.id), col(Member.name))).tuples().all())
+            names: dict[int | None, str] = {r[0]: r[1] for r in conn.execute(select(col(Member.id), col(Member.name)))}
             q = select(V)
             q = self._visit_filter(q, member_id, year, care_type)
             if ids is not None:

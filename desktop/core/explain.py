@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from . import idnumber
 from .money import format_fen
 
 _TEXTS: dict[str, tuple[str, str]] = {}
@@ -69,7 +70,7 @@ def render(code: str, lang: str, args: Mapping[str, object]) -> str:
     """The sentence for ``code`` in ``lang`` ("zh…" or anything else for English)."""
     zh = lang.startswith("zh")
     template = _TEXTS[code][0 if zh else 1]
-    return template.format(**{k: _fmt(k, v, zh) for k, v in args.items()})
+    return idnumber.mask_in(template.format(**{k: _fmt(k, v, zh) for k, v in args.items()}))  # never in full
 
 
 @dataclass(slots=True)

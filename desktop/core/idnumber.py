@@ -86,3 +86,18 @@ def mask(text: str | None) -> str:
     if len(s) <= 8:
         return "*" * len(s)
     return s[:4] + "*" * (len(s) - 8) + s[-4:]
+
+
+_RUN = re.compile(r"(?<!\d)\d{14,}[\dXx]?(?!\d)")
+
+
+def mask_in(text: str) -> str:
+    """Every run of 15 or more digits in ``text`` (an ID number, or something that may hold one) masked: for
+    messages, which may quote a value from a file (``got 140105196603081235`` → ``got 1401**********1235``)."""
+    def hide(m: re.Match[str]) -> str:
+        s = m.group()
+        if len(s) < 15:
+            return s
+        return mask(s) if len(s) <= 18 else s[:4] + "*" * 10 + s[-4:]
+
+    return _RUN.sub(hide, text) if text else text

@@ -165,6 +165,7 @@ def restore(data_dir: Path, backup: Path | None = None) -> Restored:
     """
     from .lock import BookLock
 
+    paths.check_data_dir(Path(data_dir))  # NotADataFolder: never write a book into a foreign or shared folder
     if not Path(data_dir).is_dir():
         return _restore(Path(data_dir), backup)  # no book, nothing to lock: NoBackup unless one is named
     with BookLock.acquire(Path(data_dir)):

@@ -20,6 +20,12 @@ Exports add computed columns (统筹估算 fund estimate, 个人负担 personal 
 医保钱包 wallet paid, 家庭共济 family accounts, 现金 cash); an import ignores them and re-settles.
 Files are read as UTF-8 (with or without BOM) or, failing that, GB18030 (Excel on Chinese Windows).
 Row numbers in errors count the header as row 1, as a spreadsheet shows them.
+
+Formulas (CSV injection, OWASP): a spreadsheet evaluates a cell that starts with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return. The export writes every such text cell (names, institutions, notes) with a ``'`` in
+front, the spreadsheet's own mark for "text, not a formula"; a text that itself starts with ``'`` gets one
+more, so the import can take exactly one ``'`` off again and our own export reads back exactly
+(:func:`neutralise` / :func:`restore_text`). Amounts are numbers we write ourselves and are left as they are.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core import money, vocab
+from desktop.core import idnumber, money, vocab
 
 COLUMNS: tuple[tuple[str, str, str, bool], ...] = (
     ("person", "姓名", "person", True),
@@ -67,6 +73,10 @@ class RowError:
     column: str
     message_zh: str
     message_en: str
+
+    def __post_init__(self) -> None:  # a cell quoted in the message may be an ID number: never in full
+        for name in ("column", "message_zh", "message_en"):
+            object.__setattr__(self, name, idnumber.mask_in(getattr(self, name)))
 
     @property
     def code(self) -> str:
@@ -120,6 +130,24 @@ for _key, _zh, _en, _ in COLUMNS:
 for _key, _zh, _en in COMPUTED:
     for _name in (_key, _zh, _en):
         _HEADERS[_name.lower()] = "~" + _key  # read and ignored
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """A text cell as exported: ``'`` in front of anything a spreadsheet would evaluate (and of a leading ``'``)."""
+    if text.startswith(_FORMULA_START + ("'",)) or text.lstrip().startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def restore_text(cell: str) -> str:
+    """The inverse of :func:`neutralise` for a stripped cell; a ``'`` typed before plain text stays."""
+    if cell.startswith("'") and (cell[1:].startswith(_FORMULA_START + ("'",))
+                                 or cell[1:].lstrip().startswith(_FORMULA_START)):
+        return cell[1:]
+    return cell
 
 
 def parse_date(text: str) -> dt.date:
@@ -179,7 +207,7 @@ def parse(text: str, members: Iterable[tuple[int, str]]) -> tuple[list[ParsedVis
         elif len(cells) > width and any(c.strip() for c in cells[width:]):
             row_errors.append(RowError(n, "", f"比标题多了 {len(cells) - width} 列。",
                                        f"{len(cells) - width} more cell(s) than the header."))
-        v = _row(n, {k: cells[i].strip() for k, i in cols.items()}, by_name, row_errors)
+        v = _row(n, {k: restore_text(cells[i].strip()) for k, i in cols.items()}, by_name, row_errors)
         errors.extend(row_errors)
         if v is not None and not row_errors:
             out.append(v)
@@ -273,9 +301,9 @@ def dumps(visits: Sequence[Any], lang: str = "zh") -> str:
     yes, no = ("是", "否") if zh else ("yes", "no")
     for v in visits:
         w.writerow([
-            v.member_name, v.on_date.isoformat(), v.institution, v.hospital_class,
+            neutralise(v.member_name), v.on_date.isoformat(), neutralise(v.institution), v.hospital_class,
             vocab.label(vocab.CARE_TYPES, v.care_type, "zh" if zh else "en"), _yuan(v.total_fen),
-            _yuan(v.fund_actual_fen), yes if v.wallet_accepted else no, v.notes,
+            _yuan(v.fund_actual_fen), yes if v.wallet_accepted else no, neutralise(v.notes),
             _yuan(v.fund_estimated_fen), _yuan(v.personal_fen), _yuan(v.own_fen), _yuan(v.wallet_fen),
             _yuan(v.family_fen), _yuan(v.cash_fen),
         ])

@@ -170,7 +170,7 @@ class Database:
 
 def open_database(data_dir: Path, now: datetime | None = None, daily_backup: bool = True) -> Database:
     """Open (creating or upgrading as needed) the book in ``data_dir``."""
-    data_dir = paths.ensure_private_dir(Path(data_dir))
+    data_dir = paths.open_data_dir(Path(data_dir))  # NotADataFolder: a foreign folder is refused untouched
     path = paths.db_path(data_dir)
     exists = path.exists()
     info = inspect_file(path) if exists else Inspection(None, True)  # refusals come before any write

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core import idnumber
+
 
 class StoreError(Exception):
     """Base of storage problems; ``zh`` and ``en`` are the sentences shown to people."""
@@ -11,6 +13,7 @@ class StoreError(Exception):
     code = "store"
 
     def __init__(self, zh: str, en: str) -> None:
+        zh, en = idnumber.mask_in(zh), idnumber.mask_in(en)  # a detail quoted from a file: never an ID in full
         super().__init__(en)
         self.zh, self.en = zh, en
 

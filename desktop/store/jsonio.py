@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, String, Time, delete, insert, select
 
-from desktop.core import vocab
+from desktop.core import idnumber, vocab
 from desktop.core.policy import Registry
 
 from . import migrate
@@ -97,6 +97,10 @@ class FileProblem:
     path: str
     message_zh: str
     message_en: str
+
+    def __post_init__(self) -> None:  # a value quoted from the file may be an ID number: never in full
+        for name in ("path", "message_zh", "message_en"):
+            object.__setattr__(self, name, idnumber.mask_in(getattr(self, name)))
 
     @property
     def code(self) -> str:

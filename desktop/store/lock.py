@@ -18,8 +18,7 @@ import sys
 from pathlib import Path
 
 from .errors import StoreError
-
-LOCK_NAME = "familypool.lock"
+from .paths import LOCK_NAME
 
 
 class BookInUse(StoreError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.ui import reasons
@@ -24,6 +24,7 @@ MAX_ATTEMPTS = 3
 def choose(parent: QWidget, title: str, text: str, options: Sequence[tuple[str, str]]) -> str:
     """Ask with one button per option (key, label); the last option is the safe one (Escape)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a name in the text is shown as it is
     buttons = {}
     for key, label in options:
         role = QMessageBox.ButtonRole.RejectRole if key == options[-1][0] else QMessageBox.ButtonRole.AcceptRole
@@ -34,7 +35,9 @@ def choose(parent: QWidget, title: str, text: str, options: Sequence[tuple[str, 
 
 
 def tell(parent: QWidget, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a name in the text is shown as it is
+    box.exec()
 
 
 def quit_app(window: QWidget) -> None:

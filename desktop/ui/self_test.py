@@ -163,26 +163,21 @@ def step_projection(ctx: Context) -> str:
 
 
 def step_print_pdf(ctx: Context) -> str:
-    from PySide6.QtGui import QPageSize, QTextDocument
-    from PySide6.QtPrintSupport import QPrinter
+    """A payment card as a PDF, the way the app writes one: ``QPdfWriter``, never the print system (CUPS may be
+    on the network, and merely creating a ``QPrinter`` asks it for printers)."""
     from PySide6.QtSvg import QSvgRenderer
 
     from desktop.ui.i18n import i18n_dir
+    from desktop.ui.print.pdf import write_pdf
+    from desktop.ui.print.sheets import payment_card
 
     icon = i18n_dir().parent / "icons" / "familypool.svg"
     _check(QSvgRenderer(str(icon)).isValid(), f"cannot render {icon}")
     pdf = ctx.tmp / "sheet.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(pdf))
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    doc = QTextDocument()
-    names = "、".join(m.name for m in ctx.book.members())
-    doc.setHtml(f"<h1>家庭共济助手 自检</h1><p>{names}</p>")
-    doc.print_(printer)
+    pages = write_pdf(payment_card(ctx.book, ctx.demo.head, "zh"), pdf)
     data = pdf.read_bytes() if pdf.is_file() else b""
-    _check(data.startswith(b"%PDF"), "printing to PDF produced no PDF file")
-    return f"A4 sheet printed to PDF ({len(data)} bytes), SVG icon rendered"
+    _check(data.startswith(b"%PDF") and pages >= 1, "printing to PDF produced no PDF file")
+    return f"A4 payment card printed to PDF ({pages} page(s), {len(data)} bytes), SVG icon rendered"
 
 
 STEPS: list[tuple[str, Callable[[Context], str]]] = [
@@ -201,7 +196,15 @@ def _output() -> TextIO:
     """stdout, or a log file when there is none (a windowed Windows build)."""
     if sys.stdout is not None:
         return sys.stdout
-    return open(Path(tempfile.gettempdir()) / "familypool-self-test.log", "w", encoding="utf-8")
+    path = Path(tempfile.gettempdir()) / "familypool-self-test.log"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:  # owner-only, and never through a link planted in the shared temporary folder
+        fd = os.open(path, flags, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+    except OSError:  # a link, or someone else's file: a fresh name of our own instead
+        fd, _name = tempfile.mkstemp(prefix="familypool-self-test-", suffix=".log")
+    return os.fdopen(fd, "w", encoding="utf-8")
 
 
 def _close(ctx: Context) -> None:

@@ -3,8 +3,10 @@ selection, alternating colours, keyboard navigation; the model does the rest."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+
+from desktop.ui.plain_text import tip
 
 
 class Table(QTableView):
@@ -38,6 +40,22 @@ class Table(QTableView):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             self._size_rows()
         super().changeEvent(event)
+
+    def tooltip(self, index: QModelIndex) -> str:
+        """The tooltip shown for ``index``: the model's, with people's texts never read as HTML."""
+        value = self.model().data(index, Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+        return tip(str(value)) if value else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.model() is not None:
+            text = self.tooltip(self.indexAt(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def fit_columns(self, rows: int = 30) -> None:
         """Size columns to the header and the first ``rows`` rows only (never the whole model)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.core import money
@@ -76,6 +76,7 @@ class ErrorLine(QLabel):
         super().__init__(parent)
         self.setObjectName("Warning")
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote what a person typed
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -86,5 +87,6 @@ class ErrorLine(QLabel):
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before a destructive action; the safe answer is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names in the question are shown as typed
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

@@ -2274,7 +2274,7 @@ To pay again later a new binding is needed. End it?</source>
     <name>ProjectionPage</name>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="116" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="32" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
@@ -2410,7 +2410,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="198" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
@@ -2436,7 +2436,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
@@ -2447,7 +2447,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="216" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
@@ -2458,7 +2458,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="221" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="37" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
@@ -2560,17 +2560,18 @@ To pay again later a new binding is needed. End it?</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="556" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="574" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="558" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="567" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="559" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="568" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>
@@ -3361,9 +3362,19 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>Sheets</name>
     <message>
-        <location filename="../../desktop/ui/print/pdf.py" line="58" />
+        <location filename="../../desktop/ui/print/pdf.py" line="84" />
         <source>Save the sheet as PDF</source>
         <translation>存成PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/pdf.py" line="107" />
+        <source>Not saved</source>
+        <translation>没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/pdf.py" line="108" />
+        <source>Could not save %1 (%2).</source>
+        <translation>无法保存 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print/sheets.py" line="71" />

@@ -76,3 +76,39 @@ def _owner_only(files: list[Path], folders: list[Path]) -> None:
 def _valid_id() -> str:
     first = "14010519660308123"
     return first + idnumber.check_char(first)
+
+
+def test_an_id_number_quoted_in_an_error_message_is_masked(tmp_path, capsys):
+    """A file's bad value is quoted in the message: an ID number there is masked, in every language and place."""
+    import json
+
+    from desktop import cli
+    from desktop.book import ImportRefused
+
+    number = "140105196603081235"  # the issue's example
+    data = tmp_path / "data"
+    with FamilyBook.open(data) as book:
+        book.add_member("王建国", "140100", "employee", id_number=_valid_id())
+        book.export_json(tmp_path / "book.json")
+    doc = json.loads((tmp_path / "book.json").read_text(encoding="utf-8"))
+    doc["members"][0]["id_number"] = int(number)  # a number, not text: "expected text, got …"
+    doc["members"][0]["name"] = 140105196603081235  # and the same kind of value where a name should be
+    (tmp_path / "bad.json").write_text(json.dumps(doc), encoding="utf-8")
+    csv_file = tmp_path / "visits.csv"
+    csv_file.write_text(f"姓名,日期,就医类型,总费用\n{number},2025-03-01,{number},{number}\n", encoding="utf-8")
+    shown: list[str] = []
+    with FamilyBook.open(tmp_path / "other") as other:
+        with pytest.raises(ImportRefused) as e:
+            other.import_json(tmp_path / "bad.json")
+        shown += [t for p in e.value.problems for t in (p.text("zh"), p.text("en"), str(p))] + [str(e.value)]
+        assert any("expected text, got 1401**********" in t for t in shown)
+        other.add_member("李秀英", "140100", "resident")
+        preview = other.preview_visits_csv(csv_file)
+        shown += [t for p in preview.errors for t in (p.text("zh"), p.text("en"), str(p))]
+    for args in (["import", str(tmp_path / "bad.json")], ["visits-import", str(csv_file)]):
+        assert cli.main(["--data-dir", str(tmp_path / "other"), *args]) == 1
+        captured = capsys.readouterr()
+        shown += [captured.out, captured.err]
+    assert "1401**********" in "".join(shown)
+    for text in shown:
+        assert number not in text and number[:17] not in text, text

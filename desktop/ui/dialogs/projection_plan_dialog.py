@@ -32,6 +32,7 @@ from desktop.core import vocab
 from desktop.core.projection import add_months
 from desktop.ui import reasons as R
 from desktop.ui.pages.projection_models import month_text
+from desktop.ui.plain_text import plain
 from desktop.ui.qtdates import from_qdate, to_qdate
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, MoneyEdit
@@ -266,7 +267,7 @@ class ProjectionPlanDialog(QDialog):
         planned_spend = {(m, c): f for m, c, f, _h in self.plan.spending}
         r = 0
         for m in self.members:
-            name = QLabel(f"<b>{m.name}</b>", page)
+            name = plain(QLabel(m.name, page), bold=True)
             grid.addWidget(name, r, 0, 1, 3)
             r += 1
             edit = MoneyEdit(page, allow_empty=True)
@@ -327,7 +328,7 @@ class ProjectionPlanDialog(QDialog):
             label = self.tr("%1 every month (¥)").replace("%1", R.label(vocab.CARE_TYPES, key[1]))
             edit.setAccessibleName(f"{self.names[key[0]]}: {label}")
             r = self.figures_grid.rowCount()
-            self.figures_grid.addWidget(QLabel(f"<b>{self.names[key[0]]}</b>", self.figures_page), r, 0, 1, 1)
+            self.figures_grid.addWidget(plain(QLabel(self.names[key[0]], self.figures_page), bold=True), r, 0, 1, 1)
             self.figures_grid.addWidget(_label(self.figures_page, label, edit), r, 1)
             self.figures_grid.addWidget(edit, r, 2)
             self.spend_edits[key] = edit

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWizardPage
 
 from desktop.core import vocab
@@ -33,6 +33,8 @@ class PeoplePage(QWizardPage):
             combo.setMinimumHeight(36)
         self.a_label, self.b_label = QLabel(self), QLabel(self)
         self.relation_label = QLabel(self)
+        for lab in (self.a_label, self.b_label, self.relation_label):  # they hold names: shown as typed
+            lab.setTextFormat(Qt.TextFormat.PlainText)
         self.a_label.setBuddy(self.a)
         self.b_label.setBuddy(self.b)
         self.relation_label.setBuddy(self.relation)

@@ -15,6 +15,7 @@ from . import parts
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
     lab = QLabel(text, parent)
     lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.PlainText)  # names in a verdict are shown as typed
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
         lab.setObjectName(name)

@@ -20,6 +20,7 @@ from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.bindings_model import BindingsModel, period_text, rank_text
+from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 
@@ -60,10 +61,10 @@ class BindingsPage(QWidget):
         self.model = BindingsModel(self)
         self.table = Table(self, self.model, self.tr("Bindings"))
         col.addWidget(self.table, 1)
-        self.empty = QLabel(self)
+        self.empty = plain(QLabel(self))
         self.empty.setWordWrap(True)
         col.addWidget(self.empty)
-        self.detail = QLabel(self)
+        self.detail = plain(QLabel(self))
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAccessibleName(self.tr("About the chosen binding"))

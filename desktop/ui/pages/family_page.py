@@ -11,6 +11,7 @@ from desktop.ui import reasons
 from desktop.ui.dialogs.member_form import MemberDialog
 from desktop.ui.dialogs.statement_dialog import StatementDialog
 from desktop.ui.pages.family_models import MembersModel, StatementsModel
+from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 
@@ -43,7 +44,7 @@ class FamilyPage(QWidget):
         self.message = ErrorLine(self)
         col.addWidget(self.message)
 
-        self.statements_title = QLabel(self)
+        self.statements_title = plain(QLabel(self))
         self.statements_title.setObjectName("Subtitle")
         col.addWidget(self.statements_title)
         self.statements = StatementsModel(self)

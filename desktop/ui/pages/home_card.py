@@ -10,6 +10,7 @@ from desktop.core import vocab
 from desktop.ui import reasons
 from desktop.ui.pages.family_models import region_name, relation_text, status_text
 from desktop.ui.pages.home_facts import PersonSummary, day_text
+from desktop.ui.plain_text import plain, tip
 from desktop.ui.widgets import Card
 
 WARNING_MARK = "⚠"
@@ -21,15 +22,15 @@ class PersonCard(Card):
         self.summary = summary
         m, bal = summary.member, summary.balance
         self.setAccessibleName(m.name)
-        self.name = QLabel(m.name, self)
+        self.name = plain(QLabel(m.name, self))
         self.name.setObjectName("CardName")
         self.body.addWidget(self.name)
         about = [relation_text(m.head_relation), region_name(registry, m.region_code),
                  reasons.label(vocab.INSURANCE_TYPES, m.insurance)]
-        self.about = QLabel(" · ".join(a for a in about if a), self)
+        self.about = plain(QLabel(" · ".join(a for a in about if a), self))
         self.about.setWordWrap(True)
         self.body.addWidget(self.about)
-        self.status = QLabel(self.tr("Status: %1").replace("%1", status_text(m)), self)
+        self.status = plain(QLabel(self.tr("Status: %1").replace("%1", status_text(m)), self))
         self.body.addWidget(self.status)
 
         grid = QGridLayout()
@@ -70,7 +71,7 @@ class PersonCard(Card):
             self.body.addWidget(basis)
         self.notices: list[QLabel] = []
         for n in summary.notices:
-            label = QLabel(f"{WARNING_MARK} {n.text}", self)
+            label = plain(QLabel(f"{WARNING_MARK} {n.text}", self))
             label.setObjectName("Warning")
             label.setWordWrap(True)
             label.setProperty("kind", n.kind)
@@ -78,8 +79,8 @@ class PersonCard(Card):
             self.notices.append(label)
         # the binding guide (desktop.ui.guide, issue 6): someone's account pays for this person
         self.guide_button = QPushButton(self.tr("Binding guide…"), self)
-        self.guide_button.setToolTip(self.tr("Step by step: let a family member's account pay for %1")
-                                     .replace("%1", m.name))
+        self.guide_button.setToolTip(tip(self.tr("Step by step: let a family member's account pay for %1")
+                                         .replace("%1", m.name)))
         self.guide_button.setAccessibleName(self.tr("Binding guide for %1").replace("%1", m.name))
         self.guide_button.clicked.connect(lambda _=False: self.open_guide())
         self.body.addWidget(self.guide_button)

@@ -543,7 +543,16 @@ class ProjectionPage(QWidget):
         path = choose_save_path(self, self.tr("Save the chart as a picture"), self.tr("projection.png"), "png")
         if path is None:
             return None
-        if not self.chart.grab().save(str(path), "PNG"):
+        from desktop.book import write_private
+        from desktop.ui.print.pdf import memory
+
+        buf = memory()
+        try:
+            if not self.chart.grab().save(buf, "PNG"):
+                raise OSError(0, "PNG", str(path))
+            buf.close()
+            write_private(path, bytes(buf.data().data()))  # owner-only, never through a link
+        except OSError:
             self.message.show_error(self.tr("Could not save %1.").replace("%1", str(path)))
             return None
         self.last_saved = path
@@ -559,6 +568,11 @@ class ProjectionPage(QWidget):
                                 self.tr("projection.pdf"), "pdf")
         if path is None:
             return None
-        write_report(self, path)
+        try:
+            write_report(self, path)
+        except OSError:
+            self.message.show_error(self.tr("Could not save %1.").replace("%1", str(path)))
+            return None
         self.last_saved = path
+        self.message.show_error("")
         return path

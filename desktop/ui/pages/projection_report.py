@@ -13,16 +13,15 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QMarginsF,
     QSizeF,
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.charts.balance_chart import BalanceChart
-from desktop.ui.print.pdf import pdf_page_count
+from desktop.ui.print.pdf import a4_writer, memory, pdf_page_count, save_private
 
 BODY_PT = 10.5
 MARGIN_MM = 15
@@ -81,13 +80,9 @@ def report_html(page: Any, image_width: int = 640) -> str:
 
 
 def write_report(page: Any, path: Path | str) -> int:
-    """Write the PDF; returns its number of pages."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(QCoreApplication.translate("ProjectionPage", TITLE))
-    writer.setCreator("FamilyPool")
+    """Write the PDF, owner-only; returns its number of pages."""
+    buf = memory()
+    writer = a4_writer(buf, QCoreApplication.translate("ProjectionPage", TITLE), MARGIN_MM)
     doc = QTextDocument()
     font = QFont(QApplication.font())
     font.setPointSizeF(BODY_PT)
@@ -98,6 +93,7 @@ def write_report(page: Any, path: Path | str) -> int:
     doc.setPageSize(QSizeF(size))
     doc.setHtml(report_html(page, int(size.width() * 0.95)))
     doc.print_(writer)
-    del writer
+    del writer  # finish the PDF
+    save_private(buf, path)
     return pdf_page_count(Path(path))
 
