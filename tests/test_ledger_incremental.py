@@ -19,15 +19,16 @@ from desktop.book import Refused
 from tests.store.family import JAN1, family
 
 SLOW = bool(os.environ.get("FAMILYPOOL_SLOW"))
-DAYS = 150  # 2025-01-01 .. 2025-05-30, before the family's clock (2025-06-01 10:00)
+DAYS = 150  # up to 2025-05-30, before the family's clock (2025-06-01 10:00)
+BACK = -300  # from March 2024: year usage that differs must stop mattering at the new year
 
 times = st.one_of(st.none(), st.builds(dt.time, st.integers(7, 20), st.sampled_from([0, 15, 30, 45])))
 op = st.one_of(
-    st.tuples(st.just("statement"), st.integers(0, 3), st.integers(0, DAYS), times, st.integers(0, 600000)),
-    st.tuples(st.just("visit"), st.integers(0, 3), st.integers(0, DAYS), times, st.integers(0, 400000),
+    st.tuples(st.just("statement"), st.integers(0, 3), st.integers(BACK, DAYS), times, st.integers(0, 600000)),
+    st.tuples(st.just("visit"), st.integers(0, 3), st.integers(BACK, DAYS), times, st.integers(0, 400000),
               st.sampled_from([("outpatient", "1"), ("outpatient", "3"), ("inpatient", "3A"), ("chronic", "2")]),
               st.one_of(st.none(), st.integers(0, 100))),
-    st.tuples(st.just("edit"), st.integers(0, 50), st.integers(0, DAYS), st.integers(0, 400000)),
+    st.tuples(st.just("edit"), st.integers(0, 50), st.integers(BACK, DAYS), st.integers(0, 400000)),
     st.tuples(st.just("delete_visit"), st.integers(0, 50)),
     st.tuples(st.just("delete_statement"), st.integers(0, 50)),
 )

@@ -377,6 +377,7 @@ class State:
         self._used: dict[int, int] = {}
         self._used_delta: dict[int, int] = {}
         self._usage: dict[int, reimbursement.YearUsage] = {}
+        self._usage_delta: dict[int, list[Usage]] = {}
 
     def get(self, key: Key) -> int:
         v = self.values.get(key)
@@ -410,7 +411,16 @@ class State:
         u = self._usage.get(member_id)
         if u is None:
             u = self._usage[member_id] = self.loaders.usage(member_id, self.start)
+            for year, group, ded, fund in self._usage_delta.pop(member_id, ()):
+                u.add(year, group, ded, fund)
         return u
+
+    def add_usage(self, member_id: int, usage: Usage) -> None:
+        u = self._usage.get(member_id)
+        if u is None:  # not read yet: kept until it is (a replay passes many visits it never reads)
+            self._usage_delta.setdefault(member_id, []).append(usage)
+        else:
+            u.add(*usage)
 
     def apply(self, effect: Effect) -> None:
         for key, amount in effect.accounts:
@@ -418,8 +428,7 @@ class State:
         for bid, amount in effect.bindings:
             self.add_used(bid, amount)
         if effect.usage is not None:
-            year, group, ded, fund = effect.usage
-            self.usage(effect.member_id).add(year, group, ded, fund)
+            self.add_usage(effect.member_id, effect.usage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -661,6 +670,11 @@ class _Diff:
             self.add(("d", e.member_id, year, group), sign * ded)
             self.add(("f", e.member_id, year, group), sign * fund)
 
+    def past_year(self, year: int) -> None:
+        """Year usage of years before ``year`` reads nothing any more: forget how it differs."""
+        for k in [k for k in self.d if k[0] in ("d", "f") and k[2] < year]:
+            del self.d[k]
+
     def touches(self, keys: list[Key], bids: list[int], member_id: int, year: int) -> bool:
         if not self.d:
             return False
@@ -700,6 +714,7 @@ class Replay:
         events.sort(key=lambda x: (x[0], x[1]))
         self._events = events
         self._ei = 0
+        self._year = start.day.year
         self._changes_left = sum(1 for _m, kind, x in events
                                  if kind == 2 or (kind == 1 and x.id in self.new_statements))
         if removed:
@@ -713,6 +728,9 @@ class Replay:
     def advance(self, m: Moment | None) -> None:
         """Apply the events before ``m`` (all of them when None)."""
         self._events_before(m)
+        if m is not None and m.day.year != self._year:
+            self._year = m.day.year
+            self.diff.past_year(self._year)
 
     def _events_before(self, m: Moment | None) -> None:
         ev = self._events
