@@ -12,7 +12,6 @@ figures printed include how many visits each back-dated record settled again.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import statistics
 import sys
