@@ -20,7 +20,8 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     members() -> list[MemberView]        member(member_id) -> MemberView
     relation_between(authorizer_id, beneficiary_id) -> str | None
     # statements (balance of "personal" or "wallet" at the end of a day)
-    record_statement(member_id, on, balance_fen, account="personal", monthly_credit_fen=None, note="")
+    record_statement(member_id, on, balance_fen, account="personal", monthly_credit_fen=None, note="",
+                     on_time=NOW)      # today: counts from now; another date: its end, unless a time is given
     delete_statement(statement_id)      statements(member_id=None) -> list[StatementView]
     # bindings
     check_binding(authorizer_id, beneficiary_id, *, relation=None, start=None, end=None,
@@ -96,6 +97,7 @@ from desktop.book.constants import (  # noqa: F401
     CHINA,
     HEAD,
     HEAD_RELATIONS,
+    NOW,
     PROJECTION_PLAN_KEY,
     PROVINCES,
     Progress,

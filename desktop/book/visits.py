@@ -100,6 +100,8 @@ class VisitsMixin(BookBase):
                 if row is None:
                     raise Refused([_problem("no_record", id=visit_id, what=("就医记录", "visit"))])
                 new = {k: getattr(row, k) for k in allowed} | changes
+                if "on_time" in changes:
+                    new["on_time"] = time_for(self.clock, new["on_date"], changes["on_time"])
                 problems = self._visit_problems(conn, new["member_id"], new["care_type"], new["hospital_class"],
                                                 new["total_fen"], new["fund_actual_fen"])
                 if problems:
@@ -161,6 +163,8 @@ class VisitsMixin(BookBase):
             if v is None:
                 raise Refused([_problem("no_record", id=visit_id, what=("就医记录", "visit"))])
             new = {k: getattr(v, k) for k in allowed} | changes
+            if "on_time" in changes:
+                new["on_time"] = time_for(self.clock, new["on_date"], changes["on_time"])
             conn = s.connection()
             problems = self._visit_problems(conn, new["member_id"], new["care_type"], new["hospital_class"],
                                             new["total_fen"], new["fund_actual_fen"])

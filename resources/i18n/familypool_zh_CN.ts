@@ -84,74 +84,74 @@
 <context>
     <name>BindResultPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="30" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="31" />
         <source>What did the official channel say?</source>
         <translation>办理结果怎么样？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="44" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="45" />
         <source>Authorization &amp;starts on</source>
         <translation>授权开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="45" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="46" />
         <source>Authorization &amp;ends on</source>
         <translation>授权结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="46" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="47" />
         <source>Authorized &amp;amount (yuan)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="47" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="48" />
         <source>&amp;Submitted (registration time)</source>
         <translation>提交时间（备案时间）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="58" />
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="125" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="59" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="126" />
         <source>Submitted; &amp;waiting for the review</source>
         <translation>已经提交，正在等审核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="59" />
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="126" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="60" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="127" />
         <source>Done; it is in &amp;force now</source>
         <translation>办好了，已经生效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="60" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="61" />
         <source>The review did &amp;not pass</source>
         <translation>审核没有通过(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="86" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="87" />
         <source>The registration time decides the order in which family accounts pay: earlier first.</source>
         <translation>备案时间决定家人账户付钱的先后：先备案的先付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="91" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="92" />
         <source>Binding no. %1: %2 for %3, submitted %4.</source>
         <translation>第 %1 号绑定：%2给%3用，%4 提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="95" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="96" />
         <source>What did the review say?</source>
         <translation>审核结果是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="101" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="102" />
         <source>Enter what %1 showed after you submitted.</source>
         <translation>请照着%1提交后显示的内容填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="121" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="122" />
         <source>Still &amp;waiting for the review</source>
         <translation>还在等审核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="122" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="123" />
         <source>The review &amp;passed; it is in force</source>
         <translation>审核通过了，已经生效(&amp;P)</translation>
     </message>
@@ -159,207 +159,207 @@
 <context>
     <name>BindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="52" />
         <source>Add a binding</source>
         <translation>添加共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="59" />
         <source>Choose whose account pays and for whom. The check below runs as you fill in the form and says in plain words whether the rules allow it.</source>
         <translation>选择用谁的账户、给谁付钱。一边填写，下面一边检查，用大白话告诉您规定允不允许。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="70" />
         <source>Whose account pays</source>
         <translation>用谁的账户付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="71" />
         <source>Who it pays for</source>
         <translation>给谁付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="77" />
         <source>&amp;Whose account pays</source>
         <translation>用谁的账户付钱(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="78" />
         <source>&amp;For whom</source>
         <translation>给谁付钱(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="81" />
         <source>Relation</source>
         <translation>亲属关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="85" />
         <source>&amp;Relation</source>
         <translation>亲属关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="87" />
         <source>Set the start and end dates</source>
         <translation>填写开始和结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="91" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="91" />
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="97" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="101" />
         <source>&amp;Valid</source>
         <translation>有效期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="104" />
         <source>leave empty for no limit</source>
         <translation>不填表示不限额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="104" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="105" />
         <source>Authorized amount in yuan</source>
         <translation>授权额度（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="105" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="106" />
         <source>&amp;Authorized amount (¥)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="109" />
         <source>Where it was done</source>
         <translation>在哪里办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="110" />
         <source>Where it is &amp;done</source>
         <translation>在哪里办理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="115" />
         <source>Only a plan for now (not yet done)</source>
         <translation>只是打算，还没去办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="116" />
         <source>Done, waiting for the review</source>
         <translation>已经办了，等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="116" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="117" />
         <source>Done and approved (in effect)</source>
         <translation>已经办好，审核通过（已生效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="126" />
         <source>State</source>
         <translation>办理进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="131" />
         <source>Registration time</source>
         <translation>备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="132" />
         <source>Re&amp;gistered at</source>
         <translation>备案时间(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="133" />
         <source>The registration time decides the order in which family accounts pay.</source>
         <translation>备案时间决定几个家人账户先后付钱的顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="137" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="137" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="138" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="146" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="147" />
         <source>Result of the check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="155" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="156" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="156" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="157" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="211" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="212" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="213" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="214" />
         <source>%1 (from the family list)</source>
         <translation>%1（按家庭成员表推算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="235" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="237" />
         <source>Not chosen yet</source>
         <translation>还没选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="239" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="241" />
         <source> (needs a review)</source>
         <translation>（需要审核）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="251" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="253" />
         <source>Add at least two family members first.</source>
         <translation>请先添加至少两位家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="265" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="267" />
         <source>Cannot check yet:</source>
         <translation>还不能检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="272" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="274" />
         <source>The rules allow this binding.</source>
         <translation>按规定可以这样绑定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="274" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="276" />
         <source>What the official channel will ask for:</source>
         <translation>去办理时要准备：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="277" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="279" />
         <source>Not possible as it stands:</source>
         <translation>现在这样不行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="281" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="283" />
         <source>Where it can be done:</source>
         <translation>可以在这里办理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="304" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="306" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -450,183 +450,183 @@
 <context>
     <name>BindingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="55" />
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="61" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="62" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="57" />
         <source>Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding pays only while it is in effect, within its dates and its authorized amount.</source>
         <translation>几位家人的账户按备案先后给一个人付钱：先第 1 位，再第 2 位。绑定只有在生效期间、有效日期之内、授权额度没用完时才付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="59" />
         <source>Show bindings for</source>
         <translation>显示谁的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="59" />
         <source>Show &amp;for</source>
         <translation>显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="70" />
         <source>About the chosen binding</source>
         <translation>选中的绑定说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="75" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="76" />
         <source>&amp;Add binding…</source>
         <translation>添加绑定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="76" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="77" />
         <source>Check and record a new binding</source>
         <translation>检查并记下一个新的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="78" />
         <source>Enter one already &amp;made…</source>
         <translation>录入已办好的绑定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="78" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="79" />
         <source>Record a binding made at the counter or in an app</source>
         <translation>记下在窗口或手机上已经办好的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="79" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="80" />
         <source>Sent for &amp;review</source>
         <translation>已提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="80" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="81" />
         <source>The application was sent and waits for the review</source>
         <translation>申请已经提交，正在等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="82" />
         <source>A&amp;pproved…</source>
         <translation>审核通过(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
         <source>The channel approved it; enter the registration time</source>
         <translation>办理渠道已经通过，请填写备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
         <source>&amp;Not approved</source>
         <translation>没有通过(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="85" />
         <source>The channel refused it</source>
         <translation>办理渠道没有通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="86" />
         <source>&amp;End this binding…</source>
         <translation>终止这个绑定(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="87" />
         <source>The payer stops paying from today</source>
         <translation>付钱的一方从今天起不再付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="87" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="88" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="88" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
         <source>Delete a plan or a refused binding</source>
         <translation>删除只是打算或没有通过的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="106" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="107" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="117" />
         <source>A binding needs two family members. Add them on the Family page first.</source>
         <translation>绑定需要两位家庭成员，请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="118" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="119" />
         <source>No bindings yet. Press “Add binding” to check whether one family member's account may pay for another's care.</source>
         <translation>还没有绑定。点“添加绑定”，看看能不能用一位家人的账户给另一位家人看病付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="145" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="146" />
         <source>%1's account pays for %2.</source>
         <translation>用%1的账户给%2付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="147" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="148" />
         <source>It is %1 in the order of payment.</source>
         <translation>付钱顺序排%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="150" />
         <source>Authorized %1, used %2, %3 left.</source>
         <translation>授权 %1，已用 %2，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="153" />
         <source>No amount limit; used so far %1.</source>
         <translation>不限额，到现在已用 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="154" />
         <source>Valid: %1.</source>
         <translation>有效期：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="156" />
         <source>This is only a plan: do it through the official channel, then mark it.</source>
         <translation>这只是打算：请先到官方渠道办理，办好后再在这里标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="158" />
         <source>Waiting for the review; it does not pay yet.</source>
         <translation>正在等审核，现在还不能付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="159" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="160" />
         <source>Ended on %1; it no longer pays.</source>
         <translation>已在 %1 终止，不再付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="162" />
         <source>The channel did not approve it; it never pays.</source>
         <translation>办理渠道没有通过，不会付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="220" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="221" />
         <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
         <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="223" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="224" />
         <source>Binding approved</source>
         <translation>绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="223" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="224" />
         <source>&amp;Registered at</source>
         <translation>备案时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="224" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="225" />
         <source>&amp;Mark approved</source>
         <translation>标记为已通过(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="252" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="253" />
         <source>End the binding: %1's account will no longer pay for %2 from today (%3).
 
 To pay again later a new binding is needed. End it?</source>
@@ -635,17 +635,17 @@ To pay again later a new binding is needed. End it?</source>
 以后想再付，需要重新绑定。确定终止吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="255" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="256" />
         <source>End this binding?</source>
         <translation>终止这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="269" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="270" />
         <source>Delete the binding of %1 for %2 from the book?</source>
         <translation>从账本里删除%1给%2的这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="271" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="272" />
         <source>Delete?</source>
         <translation>删除吗？</translation>
     </message>
@@ -653,42 +653,42 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>BookLoader</name>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="55" />
+        <location filename="../../desktop/ui/book_loader.py" line="58" />
         <source>The family book cannot be opened</source>
         <translation>打不开家庭账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="61" />
+        <location filename="../../desktop/ui/book_loader.py" line="64" />
         <source>The damaged file stays where it is. Ask someone to help, or start over with an empty book by moving the file %1 away.</source>
         <translation>损坏的文件原样留着。可以请人帮忙；或者把文件 %1 移走，从一本空账本重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="65" />
+        <location filename="../../desktop/ui/book_loader.py" line="68" />
         <source>Restore the latest good backup? The damaged file is kept beside it, not overwritten.</source>
         <translation>要恢复最近一份完好的备份吗？损坏的文件会另外保存，不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="68" />
+        <location filename="../../desktop/ui/book_loader.py" line="71" />
         <source>&amp;Restore the latest good backup</source>
         <translation>恢复最近的完好备份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="69" />
+        <location filename="../../desktop/ui/book_loader.py" line="72" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="78" />
+        <location filename="../../desktop/ui/book_loader.py" line="81" />
         <source>Restored the backup %1; the damaged file was kept as %2.</source>
         <translation>已恢复备份 %1；损坏的文件另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="85" />
+        <location filename="../../desktop/ui/book_loader.py" line="88" />
         <source>The data folder %1 cannot be used: %2</source>
         <translation>数据文件夹 %1 不能使用：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="88" />
+        <location filename="../../desktop/ui/book_loader.py" line="91" />
         <source>The book still cannot be opened after restoring a backup.</source>
         <translation>恢复备份后还是打不开账本。</translation>
     </message>
@@ -696,47 +696,47 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ChannelPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="16" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="17" />
         <source>Choose how to do it</source>
         <translation>选择在哪里办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="27" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="28" />
         <source>&amp;Print the steps…</source>
         <translation>打印办理步骤…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="28" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="29" />
         <source>Save the steps as P&amp;DF…</source>
         <translation>把办理步骤存成PDF…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="56" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="57" />
         <source>For “%1”, %2 offers these ways. The first ones are the region's own; pick the one you can use.</source>
         <translation>“%1”在%2可以这样办。排在前面的是本地的办法，选一个您会用的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="60" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="61" />
         <source>The region's rules list no way to do this. Ask the local medical-insurance office.</source>
         <translation>本地规定里没有写怎么办这件事，请问当地医保经办机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="66" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="67" />
         <source>%1 steps</source>
         <translation>共 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="68" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="69" />
         <source>takes a review</source>
         <translation>要等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="117" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="118" />
         <source>First, %1 will open a wallet through “%2”.</source>
         <translation>先由%1在“%2”开通医保钱包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="126" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="127" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -983,67 +983,67 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="26" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="28" />
         <source>Can it be done?</source>
         <translation>能不能办？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="39" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="41" />
         <source>Authorization &amp;starts on</source>
         <translation>授权开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="40" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="42" />
         <source>Authorization &amp;ends on</source>
         <translation>授权结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="41" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="43" />
         <source>Authorized &amp;amount (yuan)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="116" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="115" />
         <source>%1 sends money to %2, under the rules of %3.</source>
         <translation>%1给%2转钱，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="117" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="116" />
         <source>%1 for %2, under the rules of %3.</source>
         <translation>%1给%2用，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="139" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="138" />
         <source>No — not as it stands.</source>
         <translation>不行——现在这样办不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="140" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="139" />
         <source>What you can do instead:</source>
         <translation>可以这样办：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="142" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="141" />
         <source>Fill in the form above.</source>
         <translation>请把上面的内容填好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="144" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="143" />
         <source>Yes, this can be done.</source>
         <translation>可以，能办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="145" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="144" />
         <source>The official channel will ask for:</source>
         <translation>办理时会要您：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="158" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="157" />
         <source>%1's wallet: open since %2.</source>
         <translation>%1的医保钱包：%2 已开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="161" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="160" />
         <source>%1's wallet: not opened yet — the guide shows how.</source>
         <translation>%1的医保钱包：还没开通——向导会一步步教您开通。</translation>
     </message>
@@ -1051,94 +1051,94 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="25" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="40" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="26" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="41" />
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="30" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="31" />
         <source>&amp;Add a member</source>
         <translation>添加成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="31" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="32" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
         <source>&amp;Record a balance…</source>
         <translation>记一笔余额(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="34" />
         <source>Re&amp;move</source>
         <translation>删除成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="50" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="94" />
         <source>Balance records</source>
         <translation>余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="53" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="54" />
         <source>&amp;Delete this balance record</source>
         <translation>删除这条余额记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="96" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="97" />
         <source>Balance records of %1</source>
         <translation>%1 的余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="115" />
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="119" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="120" />
         <source>%1 was saved.</source>
         <translation>%1 的资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="131" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="132" />
         <source>Balance of %1 on %2 recorded: %3</source>
         <translation>已记下 %1 在 %2 的余额：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="155" />
         <source>Remove a member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="156" />
         <source>Remove %1 from the family book?</source>
         <translation>要把 %1 从家庭账本里删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="163" />
         <source>%1 was not removed.</source>
         <translation>没有删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="167" />
         <source>%1 was removed.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="174" />
         <source>Delete a balance record</source>
         <translation>删除余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="175" />
         <source>Delete the balance of %1 on %2?</source>
         <translation>要删除 %2 那天 %1 的余额记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="183" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="184" />
         <source>The balance record was deleted.</source>
         <translation>余额记录已删除。</translation>
     </message>
@@ -1146,42 +1146,42 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="53" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="43" />
         <source>Binding guide</source>
         <translation>共济办理向导</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="57" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="47" />
         <source>Continue &amp;later</source>
         <translation>下次接着办(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="58" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="48" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="59" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="49" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="60" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="50" />
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="61" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="51" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="197" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="184" />
         <source>End the binding</source>
         <translation>终止绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="198" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="185" />
         <source>End binding no. %1 now? It stops at once and cannot be undone.</source>
         <translation>现在终止第 %1 号绑定吗？终止后马上失效，不能恢复。</translation>
     </message>
@@ -1189,52 +1189,52 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="68" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="69" />
         <source>No balance recorded yet: record one on the Family page so the figures are right.</source>
         <translation>还没有记过余额：请在“家庭成员”页记一笔，数字才准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="81" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="82" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="82" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="83" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="89" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="90" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="101" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="102" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="105" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="106" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="127" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="128" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="130" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="131" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="144" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="145" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="148" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="149" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
@@ -1301,123 +1301,123 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="22" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="24" />
         <source>&amp;Let one person's account pay for a relative</source>
         <translation>用一个人的医保账户给家人付钱(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="23" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="25" />
         <source>Family sharing (共济): the relative's medicine and visits are paid from your personal account.</source>
         <translation>家庭共济：家人看病买药，用您的个人账户付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="25" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="27" />
         <source>&amp;Open an insurance wallet</source>
         <translation>开通医保钱包(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="26" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="28" />
         <source>Needed before money can be sent to or received in a wallet.</source>
         <translation>开通以后才能用医保钱包转钱、收钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="27" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="29" />
         <source>&amp;Send money to a relative's wallet</source>
         <translation>给家人的医保钱包转钱(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="28" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="30" />
         <source>Also across provinces, between close relatives.</source>
         <translation>近亲属之间可以转，跨省也行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="29" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="31" />
         <source>Look up &amp;visit records</source>
         <translation>查看病记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="30" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
         <source>See what was spent and what the shared money paid.</source>
         <translation>看看花了多少钱，共济的钱付了多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="31" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="33" />
         <source>&amp;Pay a relative's resident insurance premium</source>
         <translation>替家人交居民医保费(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="34" />
         <source>From your personal account, for a relative you share with.</source>
         <translation>用您的个人账户，给已经共济绑定的家人交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="44" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="46" />
         <source>What would you like to do?</source>
         <translation>您想办什么事？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="61" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="63" />
         <source>Continue where you left off</source>
         <translation>接着上次没办完的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="84" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="86" />
         <source>&amp;Continue</source>
         <translation>接着办(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="86" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="88" />
         <source>Continue: %1</source>
         <translation>接着办：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="88" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="90" />
         <source>Forget</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="90" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="92" />
         <source>Forget this guide</source>
         <translation>不再接着办这件事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="114" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="116" />
         <source>step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="117" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="119" />
         <source>checking whether it can be done</source>
         <translation>正在看能不能办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="119" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="121" />
         <source>waiting for the review result</source>
         <translation>等审核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="120" />
-        <location filename="../../desktop/ui/guide/intro_page.py" line="121" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="123" />
         <source>entering the result</source>
         <translation>正在填办理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="124" />
         <source>done</source>
         <translation>办好了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="123" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="125" />
         <source>not started yet</source>
         <translation>还没开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="118" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="120" />
         <source>choosing how</source>
         <translation>正在选办理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="124" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="126" />
         <source>saved %1</source>
         <translation>%1 保存</translation>
     </message>
@@ -1857,28 +1857,28 @@ To pay again later a new binding is needed. End it?</source>
         <translation>请先在“家庭成员”页添加家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="54" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="56" />
         <source>&amp;Whose</source>
         <translation>谁的(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="74" />
-        <location filename="../../desktop/ui/guide/people_page.py" line="81" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="76" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="83" />
         <source>— choose —</source>
         <translation>——请选择——</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="102" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="104" />
         <source>%1 is %2's</source>
         <translation>%1是%2的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="121" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="123" />
         <source>The rules of %1 apply: %2 is insured there.</source>
         <translation>按%1的规定办：%2在那里参保。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="126" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="128" />
         <source>%1 is insured in %2.</source>
         <translation>%1在%2参保。</translation>
     </message>
@@ -1886,79 +1886,79 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="32" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="33" />
         <source>Status: %1</source>
         <translation>参保状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="37" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="110" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="38" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="111" />
         <source>Own account</source>
         <translation>本人个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="41" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="112" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="42" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="113" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="43" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="44" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="50" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="51" />
         <source>Show where this money comes from</source>
         <translation>看看这些钱从哪里来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="51" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="52" />
         <source>Can use now in all: %1</source>
         <translation>现在一共能用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="52" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="53" />
         <source>Press Enter to show where this money comes from</source>
         <translation>按回车键看这些钱从哪里来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="66" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="67" />
         <source>Counted from the balance recorded on %1.</source>
         <translation>从 %1 记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="80" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="81" />
         <source>Binding guide…</source>
         <translation>共济办理向导…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="81" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="82" />
         <source>Step by step: let a family member's account pay for %1</source>
         <translation>一步一步办：让家人的医保账户给%1付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="83" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="84" />
         <source>Binding guide for %1</source>
         <translation>%1的共济办理向导</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="114" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="115" />
         <source>%1's account (family)</source>
         <translation>%1的账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="115" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="116" />
         <source>• %1: %2</source>
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="119" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="120" />
         <source>• Nothing can be used at the moment.</source>
         <translation>• 现在没有能用的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="120" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="121" />
         <source>= %1 in all</source>
         <translation>= 一共 %1</translation>
     </message>
@@ -1989,47 +1989,47 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlannedModel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="55" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="55" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="56" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="61" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="90" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="92" />
         <source>once</source>
         <translation>一次</translation>
     </message>
@@ -2579,276 +2579,276 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="124" />
         <source>Plans for the projection</source>
         <translation>预测用的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="127" />
         <source>Planned &amp;costs</source>
         <translation>计划的花费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
         <source>Monthly &amp;figures</source>
         <translation>每月的数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="129" />
         <source>Wallet &amp;transfers</source>
         <translation>钱包转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="134" />
         <source>&amp;Save the figures</source>
         <translation>保存这些数字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="135" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="167" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="168" />
         <source>Costs you expect, such as an operation the doctor advised or medicine every month. They are added to what each person usually spends.</source>
         <translation>您预计会有的花费，比如医生建议的手术，或者每月要买的药。这些会加在每个人平常的花费上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="172" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="173" />
         <source>Planned costs</source>
         <translation>计划的花费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="175" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="297" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="176" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="298" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="176" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="177" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="177" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="298" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="178" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="299" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="178" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="181" />
         <source>Estimated total cost in yuan</source>
         <translation>预计总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="181" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
         <source>Every month</source>
         <translation>每月都有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="183" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="186" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="187" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="187" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
         <source>&amp;Who</source>
         <translation>谁(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="187" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
         <source>&amp;Hospital level</source>
         <translation>医院等级(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
         <source>Estimated &amp;total (¥)</source>
         <translation>预计总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="194" />
         <source>&amp;until</source>
         <translation>一直到(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="197" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="198" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="200" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="201" />
         <source>&amp;Add this cost</source>
         <translation>加上这笔花费(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="203" />
         <source>&amp;Remove the chosen cost</source>
         <translation>去掉选中的花费(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="220" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="221" />
         <source>Enter the estimated total.</source>
         <translation>请填写预计总费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="258" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="259" />
         <source>Leave a figure empty to work it out from your records: the monthly credit from the latest balance record, the spending from the average of the last 12 months of visits. Type a figure to use yours instead (0 = none).</source>
         <translation>空着不填，就按您的记录算：每月划入按最近一次余额记录，花费按最近12个月看病的平均数。填了数字就按您填的算（0 表示没有）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="276" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="277" />
         <source>%1: monthly credit in yuan</source>
         <translation>%1：每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="277" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="278" />
         <source>Monthly credit to the account (¥)</source>
         <translation>每月划入账户（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="287" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="327" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="288" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="328" />
         <source>%1 every month (¥)</source>
         <translation>每月%1（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="300" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="301" />
         <source>Monthly spend in yuan</source>
         <translation>每月花费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="301" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="302" />
         <source>Add a &amp;kind of spending</source>
         <translation>加一种花费(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="313" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="314" />
         <source>none in the records</source>
         <translation>记录里没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="314" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="315" />
         <source>from the records: %1</source>
         <translation>按记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="343" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="344" />
         <source>Money you mean to move from a personal account to a relative's insurance wallet. The projection checks each month's transfers against the wallet rules.</source>
         <translation>您打算从个人账户转到亲人医保钱包的钱。预测会按钱包的规定检查每个月的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="349" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="350" />
         <source>Planned wallet transfers</source>
         <translation>计划的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="352" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="353" />
         <source>Planned wallet transfer to remove</source>
         <translation>要去掉的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="354" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="355" />
         <source>From</source>
         <translation>转出人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="355" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="356" />
         <source>To</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="359" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="360" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="361" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="365" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="366" />
         <source>Every month from then on</source>
         <translation>从这个月起每月都转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="366" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="366" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="368" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="368" />
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="372" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="373" />
         <source>Add this &amp;transfer</source>
         <translation>加上这笔转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
         <source>Remo&amp;ve</source>
         <translation>去掉(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="387" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="388" />
         <source>%1 → %2's wallet: %3 every month from %4</source>
         <translation>%1 → %2的医保钱包：从%4起每月 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="389" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="390" />
         <source>%1 → %2's wallet: %3 in %4</source>
         <translation>%1 → %2的医保钱包：%4 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="395" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="396" />
         <source>None planned.</source>
         <translation>还没有计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="405" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="406" />
         <source>Enter the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="408" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="409" />
         <source>Choose two different people.</source>
         <translation>请选两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="428" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="435" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="429" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="436" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3377,162 +3377,162 @@ To pay again later a new binding is needed. End it?</source>
         <translation>无法保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="71" />
+        <location filename="../../desktop/ui/print/sheets.py" line="73" />
         <source>Rules: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="72" />
+        <location filename="../../desktop/ui/print/sheets.py" line="74" />
         <source>Region rules of %1, %2</source>
         <translation>%1的规定（%2年）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="73" />
+        <location filename="../../desktop/ui/print/sheets.py" line="75" />
         <source>Printed %1 by FamilyPool</source>
         <translation>%1 由家庭共济助手打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="81" />
+        <location filename="../../desktop/ui/print/sheets.py" line="83" />
         <source>Family sharing: %1's account pays for %2</source>
         <translation>家庭共济：%1的账户给%2用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="82" />
+        <location filename="../../desktop/ui/print/sheets.py" line="84" />
         <source>Wallet transfer from %1 to %2</source>
         <translation>医保钱包转账：%1转给%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="83" />
+        <location filename="../../desktop/ui/print/sheets.py" line="85" />
         <source>%1 pays %2's resident insurance premium</source>
         <translation>%1替%2交居民医保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="84" />
+        <location filename="../../desktop/ui/print/sheets.py" line="86" />
         <source>Open the insurance wallet of %1</source>
         <translation>开通%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="85" />
+        <location filename="../../desktop/ui/print/sheets.py" line="87" />
         <source>Look up the visit records of %1</source>
         <translation>查%1的看病记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="107" />
+        <location filename="../../desktop/ui/print/sheets.py" line="109" />
         <source>The ID card and insurance card of %1 and of %2</source>
         <translation>%1和%2的身份证、医保卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="110" />
+        <location filename="../../desktop/ui/print/sheets.py" line="112" />
         <source>Authorization from %1 to %2</source>
         <translation>授权时间：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="113" />
+        <location filename="../../desktop/ui/print/sheets.py" line="115" />
         <source>Authorized amount: %1</source>
         <translation>授权额度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="115" />
+        <location filename="../../desktop/ui/print/sheets.py" line="117" />
         <source>Have ready</source>
         <translation>提前准备好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="130" />
+        <location filename="../../desktop/ui/print/sheets.py" line="132" />
         <source>Amount to send: %1</source>
         <translation>要转的钱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="131" />
+        <location filename="../../desktop/ui/print/sheets.py" line="133" />
         <source>Before sending money</source>
         <translation>转钱之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="138" />
+        <location filename="../../desktop/ui/print/sheets.py" line="140" />
         <source>%1 — done by %2</source>
         <translation>%1——由%2办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="153" />
+        <location filename="../../desktop/ui/print/sheets.py" line="155" />
         <source>After submitting, wait until the review has passed; only then can the money be used.</source>
         <translation>提交以后要等审核通过，通过了才能用这笔钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="157" />
+        <location filename="../../desktop/ui/print/sheets.py" line="159" />
         <source>%1 must agree to let %2 use the balance.</source>
         <translation>%1本人要同意让%2用自己账户里的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="160" />
+        <location filename="../../desktop/ui/print/sheets.py" line="162" />
         <source>Good to know</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="175" />
+        <location filename="../../desktop/ui/print/sheets.py" line="176" />
         <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); money not received goes back at %5 the next day (%6).</source>
         <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回（%6）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="211" />
+        <location filename="../../desktop/ui/print/sheets.py" line="207" />
         <source>At the cashier</source>
         <translation>在收费处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="216" />
+        <location filename="../../desktop/ui/print/sheets.py" line="212" />
         <source>The general rule (%1)</source>
         <translation>全国通用的做法（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="227" />
+        <location filename="../../desktop/ui/print/sheets.py" line="223" />
         <source>%1's own personal account</source>
         <translation>%1自己的个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="230" />
+        <location filename="../../desktop/ui/print/sheets.py" line="226" />
         <source>%1's insurance wallet</source>
         <translation>%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="238" />
+        <location filename="../../desktop/ui/print/sheets.py" line="234" />
         <source>Whatever is left: cash or bank card</source>
         <translation>剩下的：现金或银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="241" />
+        <location filename="../../desktop/ui/print/sheets.py" line="237" />
         <source>Who pays, in this order</source>
         <translation>按这个顺序付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="242" />
+        <location filename="../../desktop/ui/print/sheets.py" line="238" />
         <source>Payment card: %1</source>
         <translation>看病付款卡：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="243" />
+        <location filename="../../desktop/ui/print/sheets.py" line="239" />
         <source>Insured in %1</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="255" />
+        <location filename="../../desktop/ui/print/sheets.py" line="251" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="258" />
+        <location filename="../../desktop/ui/print/sheets.py" line="254" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="260" />
+        <location filename="../../desktop/ui/print/sheets.py" line="256" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="262" />
+        <location filename="../../desktop/ui/print/sheets.py" line="258" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="265" />
+        <location filename="../../desktop/ui/print/sheets.py" line="261" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
     </message>
@@ -3540,97 +3540,112 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="36" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="40" />
         <source>Record a balance for %1</source>
         <translation>给 %1 记一笔余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="38" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="42" />
         <source>Copy the balance shown in the insurance app or on the statement. The book counts from this figure on.</source>
         <translation>照着医保APP或对账单上的余额填写。账本会从这个数开始算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="44" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="48" />
         <source>Personal account</source>
         <translation>个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="45" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="49" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="52" />
+        <source>At a time of day</source>
+        <translation>具体时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="56" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="55" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="61" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="55" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="61" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="62" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="62" />
         <source>Date of the balance</source>
         <translation>余额的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <source>T&amp;ime</source>
+        <translation>时间(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <source>Time the balance was read</source>
+        <translation>查看余额的时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>&amp;Balance (yuan)</source>
         <translation>余额（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>Balance in yuan</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>&amp;Monthly credit (yuan)</source>
         <translation>每月划入（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>Monthly credit in yuan</source>
         <translation>每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="80" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="81" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="108" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="125" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -3676,64 +3691,82 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="20" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="21" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="27" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="28" />
         <source>Who does it: %1 · %2</source>
         <translation>谁来办：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="34" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="35" />
         <source>&amp;Done: I have done this step</source>
         <translation>这一步做完了(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="35" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="36" />
         <source>Done: I have done this step</source>
         <translation>这一步做完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="47" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="48" />
         <source>All steps</source>
         <translation>全部步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="50" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="51" />
         <source>Rule: %1 · Your progress is saved: you can close the guide and come back to this step later.</source>
         <translation>依据：%1 · 进度已保存：可以先关掉，下次回到这一步接着办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="42" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="43" />
         <source>When you tick this, the guide records that %1's wallet is open.</source>
         <translation>勾选后，向导会记下%1的医保钱包已开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="63" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="64" />
         <source>Amount to send: %1 to %2.</source>
         <translation>要转给%2：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="66" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="67" />
         <source>Checked: %1 accepts the wallet.</source>
         <translation>已确认：%1能用医保钱包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="69" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="70" />
         <source>Fill in: from %1 to %2, amount %3.</source>
         <translation>要填写：从 %1 到 %2，额度 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="71" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="72" />
         <source>Fill in: from %1 to %2.</source>
         <translation>要填写：从 %1 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="80" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="81" />
         <source>All steps:</source>
         <translation>全部步骤：</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOfDayField</name>
+    <message>
+        <location filename="../../desktop/ui/time_field.py" line="30" />
+        <source>Time of day</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_field.py" line="80" />
+        <source>The record counts from this time of that day.</source>
+        <translation>这条记录从当天这个时间起算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/time_field.py" line="81" />
+        <source>Without a time it counts at the end of the day, after that day's visits.</source>
+        <translation>不填时间就算在当天结束时，在当天的就诊之后。</translation>
     </message>
 </context>
 <context>
@@ -3847,27 +3880,27 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>TransferResultPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="20" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="21" />
         <source>What happened?</source>
         <translation>转账结果怎么样？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="29" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="30" />
         <source>&amp;Amount sent (yuan)</source>
         <translation>转了多少钱（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="29" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="30" />
         <source>&amp;Sent at (Beijing time)</source>
         <translation>转账时间（北京时间）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="48" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="49" />
         <source>This transfer is recorded (no. %1).</source>
         <translation>这笔转账已记下（第 %1 号）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="49" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="50" />
         <source>Enter the transfer as the app showed it after you submitted. It is recorded in the family book.</source>
         <translation>请照着APP提交后显示的内容填写，会记到家庭账本里。</translation>
     </message>
@@ -3923,37 +3956,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="93" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="94" />
         <source>Let %1 do it</source>
         <translation>改由%1办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="95" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="96" />
         <source>End that binding…</source>
         <translation>终止那条绑定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="96" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="97" />
         <source>Start after it ends</source>
         <translation>等它结束后再开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="97" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="98" />
         <source>Use a wallet transfer</source>
         <translation>改用医保钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="98" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="99" />
         <source>Bind instead</source>
         <translation>改办共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="99" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="100" />
         <source>Show bindings</source>
         <translation>查看共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="100" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="101" />
         <source>Open Family page</source>
         <translation>打开“家庭成员”页</translation>
     </message>
@@ -3961,177 +3994,192 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="49" />
         <source>Edit visit</source>
         <translation>修改就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="49" />
         <source>Add a visit</source>
         <translation>添加就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="60" />
+        <source>At a time of day</source>
+        <translation>具体时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="69" />
         <source>e.g. the city hospital</source>
         <translation>例如：市人民医院</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="72" />
         <source>from the receipt, if you have it</source>
         <translation>有收费单的话，照单上填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
         <source>This place takes the insurance wallet</source>
         <translation>这家医院或药店能用医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
         <source>&amp;Person</source>
         <translation>看病的人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
         <source>Date of the visit</source>
         <translation>看病日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <source>Ti&amp;me</source>
+        <translation>时间(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <source>Time of the visit</source>
+        <translation>就诊时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
         <source>&amp;Care</source>
         <translation>就医类型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
         <source>Hospital &amp;level</source>
         <translation>医院等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
         <source>Hospital or &amp;pharmacy</source>
         <translation>医院或药店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
         <source>Hospital or pharmacy</source>
         <translation>医院或药店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
         <source>&amp;Total cost (¥)</source>
         <translation>总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
         <source>Total cost in yuan</source>
         <translation>总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>&amp;Fund paid (¥, receipt)</source>
         <translation>统筹实际支付（元，看收费单）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>Fund share from the receipt, in yuan</source>
         <translation>收费单上的统筹支付，元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="94" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="93" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="99" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="107" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="111" />
         <source>Who pays</source>
         <translation>谁来付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="174" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="178" />
         <source>Type the total cost to see what the fund pays and who pays the rest.</source>
         <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="181" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="189" />
         <source>This cannot be saved:</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="194" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="202" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="203" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="200" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="208" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="211" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="216" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="220" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="228" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="229" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="237" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="251" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="259" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -4402,57 +4450,57 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletCheckPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="24" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="26" />
         <source>Before sending money</source>
         <translation>转钱之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="41" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="43" />
         <source>&amp;Hospital or pharmacy (optional)</source>
         <translation>医院或药店名称（可不填）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="42" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="44" />
         <source>&amp;Amount to send (yuan)</source>
         <translation>要转多少钱（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="43" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="45" />
         <source>&amp;When (Beijing time)</source>
         <translation>什么时候转（北京时间）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="62" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="64" />
         <source>&amp;I have checked that the hospital or pharmacy %1 will use accepts the insurance wallet</source>
         <translation>我已经问清楚：%1要去的医院或药店能用医保钱包(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="65" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="67" />
         <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere (F-W7).</source>
         <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用（F-W7）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="83" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="85" />
         <source>Enter the amount.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="92" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="94" />
         <source>The amount and time are within the limits.</source>
         <translation>金额和时间都符合规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="93" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="95" />
         <source>If %1 has not received it by %2, it goes back to %3.</source>
         <translation>如果%1在 %2 前没有接收，钱会退回给%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="98" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
         <source>Tick the hospital check above to go on.</source>
         <translation>请先勾选上面“已经问清楚医院能用钱包”，才能往下走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="102" />
         <source>Not like this:</source>
         <translation>这样不行：</translation>
     </message>

@@ -1,4 +1,7 @@
-"""Record a balance statement: what the insurance app or bank slip says an account held at the end of a day.
+"""Record a balance statement: what the insurance app or bank slip says an account holds.
+
+Typed today, it counts from now (the official balance after everything recorded before); for another date
+it is the balance at the end of that day unless a time is given.
 
 Balances in the book start from the latest statement and move with every visit and transfer after it, so
 this is how a family brings the book in line with the real account.
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.book import FamilyBook, MemberView, Refused, StatementView
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_fields import DateField, grow_to_fit
+from desktop.ui.time_field import TimeOfDayField
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 
 ACCOUNTS = ("personal", "wallet")
@@ -45,6 +49,8 @@ class StatementDialog(QDialog):
         self.account.addItem(self.tr("Insurance wallet"), "wallet")
         self.on = DateField(self, optional=False)
         self.on.set_value(book.today())
+        self.at = TimeOfDayField(self, book.clock, self.tr("At a time of day"))
+        self.at.set_day(book.today())
         self.balance = MoneyEdit(self)
         self.credit = MoneyEdit(self, allow_empty=True)
         self.credit.setPlaceholderText(self.tr("may be left empty"))
@@ -54,6 +60,7 @@ class StatementDialog(QDialog):
         for key, text, widget, accessible in (
             ("account", self.tr("&Account"), self.account, self.tr("Account")),
             ("on", self.tr("&Date"), self.on, self.tr("Date of the balance")),
+            ("at", self.tr("T&ime"), self.at, self.tr("Time the balance was read")),
             ("balance", self.tr("&Balance (yuan)"), self.balance, self.tr("Balance in yuan")),
             ("credit", self.tr("&Monthly credit (yuan)"), self.credit, self.tr("Monthly credit in yuan")),
             ("note", self.tr("N&ote"), self.note, self.tr("Note")),
@@ -78,9 +85,14 @@ class StatementDialog(QDialog):
         self.account.currentIndexChanged.connect(self._account_changed)
         for w in (self.on, self.balance, self.credit):
             w.textChanged.connect(lambda _t: self.check())
+        self.on.textChanged.connect(lambda _t: self._day_changed())
         self._tried = False
         self.balance.setFocus()
         self.resize(max(600, self.sizeHint().width()), self.sizeHint().height())
+
+    def _day_changed(self) -> None:
+        if self.on.value() is not None:
+            self.at.set_day(self.on.value())
 
     def _account_changed(self) -> None:
         wallet = self.account.currentData() == "wallet"
@@ -116,7 +128,7 @@ class StatementDialog(QDialog):
         try:
             self.saved = self.book.record_statement(
                 self.member.id, self.on.value(), self.balance.fen(), account=self.account.currentData(),
-                monthly_credit_fen=self.credit.fen(), note=self.note.text().strip())
+                monthly_credit_fen=self.credit.fen(), note=self.note.text().strip(), on_time=self.at.value())
         except Refused as e:
             self.general.show_error(e.text(reasons.lang()))
             return

@@ -30,6 +30,7 @@ from desktop.core import vocab
 from desktop.ui import reasons as R
 from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.qtdates import from_qdate, to_qdate
+from desktop.ui.time_field import TimeOfDayField
 from desktop.ui.widgets import MoneyEdit
 
 
@@ -56,6 +57,8 @@ class VisitDialog(QDialog):
         self.date = QDateEdit(to_qdate(book.today()), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        self.at = TimeOfDayField(self, book.clock, self.tr("At a time of day"))
+        self.at.set_day(book.today())
         self.care = QComboBox(self)
         for key in vocab.CARE_TYPES:
             self.care.addItem(R.label(vocab.CARE_TYPES, key), key)
@@ -73,6 +76,7 @@ class VisitDialog(QDialog):
         for w, text, name in (
             (self.person, self.tr("&Person"), self.tr("Person")),
             (self.date, self.tr("&Date"), self.tr("Date of the visit")),
+            (self.at, self.tr("Ti&me"), self.tr("Time of the visit")),
             (self.care, self.tr("&Care"), self.tr("Kind of care")),
             (self.hospital, self.tr("Hospital &level"), self.tr("Hospital level")),
             (self.institution, self.tr("Hospital or &pharmacy"), self.tr("Hospital or pharmacy")),
@@ -121,7 +125,9 @@ class VisitDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.preview)
-        for sig in (self.person.currentIndexChanged, self.date.dateChanged, self.care.currentIndexChanged,
+        self.date.dateChanged.connect(lambda q: self.at.set_day(from_qdate(q)))
+        for sig in (self.person.currentIndexChanged, self.date.dateChanged, self.at.changed,
+                    self.care.currentIndexChanged,
                     self.hospital.currentIndexChanged, self.total.textChanged, self.fund_actual.textChanged,
                     self.wallet.toggled):
             sig.connect(lambda *_: self._timer.start())
@@ -134,6 +140,7 @@ class VisitDialog(QDialog):
             if i >= 0:
                 combo.setCurrentIndex(i)
         self.date.setDate(to_qdate(v.on_date))
+        self.at.set_day(v.on_date, v.on_time, stored=True)
         self.institution.setText(v.institution)
         self.total.set_fen(v.total_fen)
         self.fund_actual.set_fen(v.fund_actual_fen)
@@ -144,6 +151,7 @@ class VisitDialog(QDialog):
         return {
             "member_id": self.person.currentData(),
             "on_date": from_qdate(self.date.date()),
+            "on_time": self.at.value(),
             "care_type": self.care.currentData(),
             "hospital_class": self.hospital.currentData(),
             "total_fen": self.total.fen(),
@@ -176,7 +184,7 @@ class VisitDialog(QDialog):
             else:
                 self.outcome = self.book.preview_visit(f["member_id"], f["on_date"], f["care_type"],
                                                        f["hospital_class"], f["total_fen"], f["fund_actual_fen"],
-                                                       f["wallet_accepted"])
+                                                       f["wallet_accepted"], on_time=f["on_time"])
         except Refused as e:
             self.split.setText(R.heading(self.tr("This cannot be saved:"), R.REFUSED)
                                + R.as_html(e.reasons, R.REFUSED))
@@ -246,7 +254,7 @@ class VisitDialog(QDialog):
             else:
                 out = self.book.record_visit(f["member_id"], f["on_date"], f["care_type"], f["hospital_class"],
                                              f["total_fen"], fund_actual_fen=f["fund_actual_fen"],
-                                             wallet_accepted=f["wallet_accepted"], **extra)
+                                             wallet_accepted=f["wallet_accepted"], on_time=f["on_time"], **extra)
         except Refused as e:
             self.split.setText(R.heading(self.tr("Not saved:"), R.REFUSED)
                                + R.as_html(e.reasons, R.REFUSED))
