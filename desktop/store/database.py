@@ -1,6 +1,7 @@
 """Opening the book safely: check before touching, back up before migrating, then WAL and pragmas.
 
 Order at open:
+0. a restore cut short is finished or undone, under the lock.
 1. an existing file is inspected through a read-only connection: SQLite header, ``quick_check``,
    schema revision. A damaged file raises :class:`DamagedDatabase` (offering the latest good backup);
    a revision this app does not know raises :class:`NewerDatabase`. Neither writes a byte.
@@ -22,7 +23,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from . import backups, db, migrate, paths
+from . import backups, db, migrate, paths, restore
 from .errors import DamagedDatabase, MigrationFailed, NewerDatabase
 from .lock import BookLock, write_failure
 
@@ -169,22 +170,31 @@ class Database:
 
 
 def open_database(data_dir: Path, now: datetime | None = None, daily_backup: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the book in ``data_dir``."""
+    """Open (creating or upgrading as needed) the book in ``data_dir``.
+
+    A restore cut short is finished or undone first, under the lock (``store/restore.py``).
+    """
     data_dir = paths.ensure_private_dir(Path(data_dir))
     path = paths.db_path(data_dir)
-    exists = path.exists()
-    info = inspect_file(path) if exists else Inspection(None, True)  # refusals come before any write
-    lock = BookLock.acquire(data_dir)  # BookInUse / FolderNotWritable: nothing written yet
+    lock = None
     try:
+        if restore.interrupted(data_dir):
+            lock = BookLock.acquire(data_dir)  # a crash left it: settle it with the book to ourselves
+            restore.settle(data_dir)
+        exists = path.exists()
+        info = inspect_file(path) if exists else Inspection(None, True)  # refusals come before any write
+        lock = lock or BookLock.acquire(data_dir)  # BookInUse / FolderNotWritable: nothing written yet
         database = _open_locked(data_dir, path, exists, info, now, daily_backup)
     except (sqlite3.Error, SQLAlchemyError, OSError) as e:  # a read-only folder, a full disk: say so
-        lock.release()
+        if lock is not None:
+            lock.release()
         failure = write_failure(e, data_dir)
         if failure is None:
             raise
         raise failure from e
     except BaseException:
-        lock.release()
+        if lock is not None:
+            lock.release()
         raise
     database.lock = lock
     return database

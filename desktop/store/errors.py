@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+_NOISE = re.compile(r"[\x00-\x1f\x7f]+")
+_BANNER = re.compile(r"\*\*\* in database \w+ \*\*\*")
+
+
+def short(detail: str, limit: int = 120) -> str:
+    """One short line of a SQLite message: without ``*** in database main ***``, line breaks or control
+    characters (a file of zeros gives NULs), cut at ``limit`` characters."""
+    text = _NOISE.sub(" ", _BANNER.sub(" ", str(detail)))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class StoreError(Exception):
@@ -24,6 +36,7 @@ class DamagedDatabase(StoreError):
     code = "damaged"
 
     def __init__(self, path: Path, detail: str, backup: Path | None) -> None:
+        detail = short(detail)
         self.path, self.detail, self.backup = Path(path), detail, backup
         offer_zh = f"可以从最近的完好备份恢复：{backup.name}。" if backup else "没有可用的备份。"
         offer_en = f"You can restore the latest good backup: {backup.name}." if backup else "No good backup was found."
@@ -64,3 +77,15 @@ class NoBackup(StoreError):
 
     def __init__(self) -> None:
         super().__init__("没有找到可用的备份。", "No usable backup was found.")
+
+
+class RestoreFailed(StoreError):
+    """A restore stopped part-way (an unreadable backup, a file that could not be written): the book is as it was."""
+
+    code = "restore_failed"
+
+    def __init__(self, detail: str) -> None:
+        self.detail = short(detail)
+        super().__init__(f"没有恢复备份（{self.detail}），账本保持原样。",
+                         f"The backup was not restored ({self.detail}); the book is as it was.")
+
