@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 
 _NOISE = re.compile(r"[\x00-\x1f\x7f]+")
@@ -46,6 +47,29 @@ class DamagedDatabase(StoreError):
         )
 
 
+class DamagedJournal(DamagedDatabase):
+    """The book's ``-wal`` (its latest changes, not yet in the main file) fails its checksums: SQLite would drop
+    the damaged part and everything after it. Nothing was changed; a copy of the pair is kept aside."""
+
+    code = "damaged_journal"
+
+    def __init__(self, path: Path, changes: int, last_change: datetime, copy: Path, backup: Path | None) -> None:
+        self.path, self.backup, self.copy = Path(path), backup, Path(copy)
+        self.changes, self.last_change = changes, last_change
+        self.detail = f"{changes} saved change(s) in {self.path.name}-wal cannot be read"
+        when = f"{last_change:%Y-%m-%d %H:%M}"
+        offer_zh = f"也可以从最近的完好备份恢复：{backup.name}。" if backup else "没有可用的备份。"
+        offer_en = f"You can also restore the latest good backup: {backup.name}." if backup else "No good backup was found."
+        StoreError.__init__(
+            self,
+            f"账本最近改动的记录（{self.path.name}-wal）已损坏：最近保存的 {changes} 次改动（最后一次在 {when}）"
+            f"读不出来，打开账本就会丢掉它们。没有做任何改动；记录已原样另存为 {self.copy.name}。{offer_zh}",
+            f"The record of the book's latest changes ({self.path.name}-wal) is damaged: the last {changes} saved "
+            f"change(s), the latest at {when}, cannot be read and would be lost on opening. Nothing was changed; "
+            f"a copy is kept as {self.copy.name}. {offer_en}",
+        )
+
+
 class NewerDatabase(StoreError):
     """The file was written by a newer FamilyPool; it is refused and not touched."""
 
@@ -86,6 +110,27 @@ class RestoreFailed(StoreError):
 
     def __init__(self, detail: str) -> None:
         self.detail = short(detail)
-        super().__init__(f"没有恢复备份（{self.detail}），账本保持原样。",
-                         f"The backup was not restored ({self.detail}); the book is as it was.")
+        super().__init__(f"恢复备份时出错（{self.detail}），账本保持原样。",
+                         f"The restore stopped ({self.detail}); the book is as it was.")
 
+
+class RestoreInterrupted(StoreError):
+    """``check`` found a restore cut short; any open finishes it (``store/restore.py``)."""
+
+    code = "restore_interrupted"
+
+    def __init__(self) -> None:
+        super().__init__("上次恢复备份被中断，还没有完成；打开一次账本就会完成它，然后再检查。",
+                         "A restore of a backup was interrupted and is not finished yet; opening the book once "
+                         "finishes it. Then check again.")
+
+
+class Unsettled(StoreError):
+    """``check`` found a change a crash cut short (a hot journal): opening the book lets SQLite roll it back."""
+
+    code = "unsettled"
+
+    def __init__(self) -> None:
+        super().__init__("上次意外退出时有一项改动没有写完；打开一次账本，SQLite 会把它撤回，然后再检查。",
+                         "A change was cut short when FamilyPool last stopped unexpectedly; opening the book once "
+                         "lets SQLite roll it back. Then check again.")

@@ -145,6 +145,8 @@ def keep_copy(db: Path) -> Path:
     main, wal_copy = db.with_name(name), db.with_name(name + "-wal")
     if not wal_copy.exists():
         for src, dst in ((db, main), (wal, wal_copy)):
+            if not src.exists():  # a -wal whose book is gone: SQLite would delete it with a new book
+                continue
             tmp = dst.with_name(dst.name + ".part")
             try:
                 paths.make_private_file(tmp)
