@@ -88,6 +88,7 @@ def test_the_command_line_refuses_a_damaged_wal_and_says_what_would_be_lost(prep
         assert _digests(data) == before, command  # not a byte of the book or its -wal
     [copy] = [p for p in data.iterdir() if p.name.startswith("familypool-journal-") and p.name.endswith("-wal")]
     assert copy.read_bytes() == damaged_wal and copy.name in err[0]
+    assert {p.stat().st_mode & 0o777 for p in data.glob("familypool-journal-*")} == {0o600}  # owner-only
     assert cli.main(["--data-dir", str(data), "drop-damaged-changes"]) == 0
     assert cli.main(["--data-dir", str(data), "balances"]) == 0  # settled: not refused again
     assert visits(db) == 7 - lost and copy.read_bytes() == damaged_wal
