@@ -111,7 +111,7 @@ def check(db: Path) -> WalDamage | None:
         bad, where = 0, "header"
         salt1, salt2 = heads[0][2], heads[0][3]  # the frames' own salts stand for the lost header's
     ours = [i for i in range(bad, len(frames)) if (heads[i][2], heads[i][3]) == (salt1, salt2)]
-    commits = [i for i in ours if heads[i][1] != 0]
+    commits = [i for i in ours if heads[i][1] != 0 and (i != bad or _plausible_commit(heads, bad, ours, db, page_size))]
     if not commits:
         return None  # stale frames of an earlier cycle, or an unfinished last transaction: SQLite is right
     last = commits[-1]
@@ -122,6 +122,25 @@ def check(db: Path) -> WalDamage | None:
 
     when = datetime.fromtimestamp(mtime, CHINA).replace(tzinfo=None)
     return WalDamage(wal, where, len(commits), when)
+
+
+def _plausible_commit(heads: list[tuple], bad: int, ours: list[int], db: Path, page_size: int) -> bool:
+    """Whether the bad frame really ends a transaction: its header may be the damaged part, and a flipped bit in
+    the "database size after commit" field of an ordinary frame (0) must not count as one more lost change. A real
+    commit's size is within a page per frame of its neighbouring commit's (or of the main file's size)."""
+    size = heads[bad][1]
+    after = [i for i in ours if i > bad and heads[i][1] != 0]
+    before = [i for i in range(bad) if heads[i][1] != 0]
+    if after:
+        ref, gap = heads[after[0]][1], after[0] - bad
+    elif before:
+        ref, gap = heads[before[-1]][1], bad - before[-1]
+    else:
+        try:
+            ref, gap = Path(db).stat().st_size // page_size, bad + 1
+        except OSError:
+            return True
+    return abs(size - ref) <= gap
 
 
 def _page(db: Path, pgno: int, page_size: int) -> bytes | None:
