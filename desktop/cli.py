@@ -89,15 +89,25 @@ def _open(args: argparse.Namespace):
     from desktop.store.errors import StoreError
 
     try:
-        return FamilyBook.open(_data_dir(args))
+        return FamilyBook.open(_data_dir(args), drop_damaged_changes=getattr(args, "drop_damaged_changes", False))
     except StoreError as e:
-        hint = ""
-        backup = getattr(e, "backup", None)
-        if backup is not None and e.code == "damaged":
-            hint = f" Run 'familypool-cli restore' to restore {backup.name}."
-        raise _Failed(e.en + hint) from e
+        raise _Failed(_refused_open(e)) from e
     except OSError as e:
         raise _Failed(f"cannot open the data folder {_data_dir(args)}: {e.strerror or e}") from e
+
+
+def _refused_open(e) -> str:
+    """The one line for a book that cannot be opened or checked, with what to run next."""
+    from desktop.store.errors import DamagedDatabase, DamagedJournal
+
+    backup = getattr(e, "backup", None)
+    hint = ""
+    if isinstance(e, DamagedJournal):
+        hint = (" Run 'familypool-cli restore' to restore that backup, or" if backup is not None else " Run") + \
+            " 'familypool-cli drop-damaged-changes' to open the book without those changes."
+    elif isinstance(e, DamagedDatabase) and backup is not None:
+        hint = f" Run 'familypool-cli restore' to restore {backup.name}."
+    return e.en + hint
 
 
 def _refusal(e: Exception) -> str:
@@ -233,13 +243,29 @@ def cmd_balances(book, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(book, args: argparse.Namespace) -> int:
-    result = book.integrity(full=True)
-    if result != ["ok"]:
-        good = book.latest_good_backup(book.data_dir)
-        return fail(f"integrity check failed: {result[0]}"
-                    + (f"; the latest good backup is {good.name}" if good else ""))
-    print(f"ok: {book.path} passes the integrity and foreign-key checks (schema {book.db.revision()})")
+def cmd_check(args: argparse.Namespace) -> int:
+    """Read-only: no checkpoint, no backup, not a byte of the book changed (desktop/store/check.py)."""
+    if missing := _no_book(args):
+        return fail(missing)
+    from desktop.book import FamilyBook
+    from desktop.store.errors import StoreError
+
+    try:
+        done = FamilyBook.check(_data_dir(args))
+    except StoreError as e:
+        return fail(_refused_open(e))
+    except OSError as e:
+        return fail(f"cannot read the data folder {_data_dir(args)}: {e.strerror or e}")
+    if not done.ok:
+        more = f" (and {len(done.problems) - 1} more)" if len(done.problems) > 1 else ""
+        return fail(f"integrity check failed: {done.problems[0]}{more}"
+                    + (f"; the latest good backup is {done.latest_good.name}" if done.latest_good else ""))
+    print(f"ok: {done.path} passes the integrity and foreign-key checks (schema {done.revision})")
+    return 0
+
+
+def cmd_drop_damaged_changes(book, args: argparse.Namespace) -> int:
+    print(f"book open: {book.path}; changes its damaged -wal held were left out (the copy kept beside it has them)")
     return 0
 
 
@@ -310,8 +336,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--on", help="date (YYYY-MM-DD); default today")
     p.set_defaults(func=_run_book(cmd_balances, needs_book=True))
-    sub.add_parser("check", help="full integrity and foreign-key check").set_defaults(
-        func=_run_book(cmd_check, needs_book=True))
+    sub.add_parser("check", help="full integrity and foreign-key check (changes nothing)").set_defaults(
+        func=cmd_check)
+    sub.add_parser("drop-damaged-changes", help="open a book whose -wal is damaged without the changes that cannot "
+                   "be read (a copy of it is kept)").set_defaults(
+        func=_run_book(cmd_drop_damaged_changes, needs_book=True), drop_damaged_changes=True)
     sub.add_parser("backup", help="write a backup now").set_defaults(func=_run_book(cmd_backup, needs_book=True))
     p = sub.add_parser("restore", help="restore a backup (default: the latest good one)")
     p.add_argument("backup", nargs="?", help="backup file or its name in the backups folder")

@@ -23,6 +23,7 @@ from desktop.book.wallet import WalletMixin
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
     from desktop.core.policy import Registry
     from desktop.store.backups import Backup, Restored
+    from desktop.store.check import Checked
     from desktop.store.database import Database
     from desktop.store.ledger import Ledger
 
@@ -43,14 +44,17 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
 
     @classmethod
     def open(cls, data_dir: Path | str, registry: Registry | None = None,
-             clock: Callable[[], dt.datetime] | None = None, daily_backup: bool = True) -> FamilyBook:
-        """Open (create, upgrade) the book in ``data_dir``; raises the store's DamagedDatabase/NewerDatabase."""
+             clock: Callable[[], dt.datetime] | None = None, daily_backup: bool = True,
+             drop_damaged_changes: bool = False) -> FamilyBook:
+        """Open (create, upgrade) the book in ``data_dir``; raises the store's DamagedDatabase/NewerDatabase, and
+        DamagedJournal for a damaged -wal unless ``drop_damaged_changes`` (then it opens without them)."""
         from desktop.store.database import open_database
 
         now = (clock or _now)()
         if now.tzinfo is not None:  # backups are stamped in naive China time
             now = now.astimezone(CHINA).replace(tzinfo=None)
-        book = cls(open_database(Path(data_dir), now=now, daily_backup=daily_backup), registry, clock)
+        book = cls(open_database(Path(data_dir), now=now, daily_backup=daily_backup,
+                                 drop_damaged_changes=drop_damaged_changes), registry, clock)
         try:
             book._settle_unsettled()
         except BaseException:
@@ -71,9 +75,16 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
     @staticmethod
     def restore(data_dir: Path | str, backup: Path | None = None) -> Restored:
         """Put a backup in place of the book (latest good one by default). Close the book first."""
-        from desktop.store import backups
+        from desktop.store import restore
 
-        return backups.restore(Path(data_dir), backup)
+        return restore.restore(Path(data_dir), backup)
+
+    @staticmethod
+    def check(data_dir: Path | str) -> Checked:
+        """Check the book without changing a byte of it (no checkpoint, no backup): ``store/check.py``."""
+        from desktop.store.check import check_book
+
+        return check_book(Path(data_dir))
 
     @staticmethod
     def latest_good_backup(data_dir: Path | str) -> Path | None:

@@ -1,6 +1,7 @@
 """Opening the book safely: check before touching, back up before migrating, then WAL and pragmas.
 
 Order at open:
+0. what a crash left is settled under the lock: a restore cut short, a ``-wal`` checked before SQLite reads it.
 1. an existing file is inspected through a read-only connection: SQLite header, ``quick_check``,
    schema revision. A damaged file raises :class:`DamagedDatabase` (offering the latest good backup);
    a revision this app does not know raises :class:`NewerDatabase`. Neither writes a byte.
@@ -22,8 +23,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from . import backups, db, migrate, paths
-from .errors import DamagedDatabase, MigrationFailed, NewerDatabase
+from . import backups, db, migrate, paths, restore, wal
+from .errors import DamagedDatabase, DamagedJournal, MigrationFailed, NewerDatabase, Unsettled
 from .lock import BookLock, write_failure
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -35,8 +36,9 @@ class Inspection:
     empty: bool
 
 
-def inspect_file(path: Path) -> Inspection:
-    """Look at an existing file without changing it; raise DamagedDatabase / NewerDatabase."""
+def inspect_file(path: Path, recover: bool = True) -> Inspection:
+    """Look at an existing file without changing it; raise DamagedDatabase / NewerDatabase. A hot journal left by
+    a crash is rolled back by SQLite's own recovery, or (``recover=False``) raises :class:`Unsettled`."""
     data_dir = path.parent
     size = path.stat().st_size
     if size == 0:
@@ -59,6 +61,8 @@ def inspect_file(path: Path) -> Inspection:
             break
         except sqlite3.DatabaseError as e:
             if attempt == 1 and _needs_recovery(e):
+                if not recover:
+                    raise Unsettled() from e
                 try:
                     _recover(path)
                 except sqlite3.Error as r:  # e.g. a read-only folder: it cannot be settled here
@@ -168,26 +172,50 @@ class Database:
             self.lock.release()
 
 
-def open_database(data_dir: Path, now: datetime | None = None, daily_backup: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the book in ``data_dir``."""
+def open_database(data_dir: Path, now: datetime | None = None, daily_backup: bool = True,
+                  drop_damaged_changes: bool = False) -> Database:
+    """Open (creating or upgrading as needed) the book in ``data_dir``.
+
+    What a crash left is looked at first, under the lock: a restore cut short is finished or undone
+    (``store/restore.py``), and a ``-wal`` is checked before SQLite reads it (``store/wal.py``). A damaged one
+    raises :class:`DamagedJournal` (a copy kept aside, nothing changed) unless ``drop_damaged_changes``: then the
+    book opens without the changes SQLite cannot read, the copy still kept.
+    """
     data_dir = paths.open_data_dir(Path(data_dir))  # NotADataFolder: a foreign folder is refused untouched
     path = paths.db_path(data_dir)
-    exists = path.exists()
-    info = inspect_file(path) if exists else Inspection(None, True)  # refusals come before any write
-    lock = BookLock.acquire(data_dir)  # BookInUse / FolderNotWritable: nothing written yet
+    lock = None
     try:
+        if restore.interrupted(data_dir) or wal.wal_path(path).exists():
+            lock = BookLock.acquire(data_dir)  # a crash left these: settle them with the book to ourselves
+            restore.settle(data_dir)
+            _check_journal(data_dir, path, drop_damaged_changes)
+        exists = path.exists()
+        info = inspect_file(path) if exists else Inspection(None, True)  # refusals come before any write
+        lock = lock or BookLock.acquire(data_dir)  # BookInUse / FolderNotWritable: nothing written yet
         database = _open_locked(data_dir, path, exists, info, now, daily_backup)
     except (sqlite3.Error, SQLAlchemyError, OSError) as e:  # a read-only folder, a full disk: say so
-        lock.release()
+        if lock is not None:
+            lock.release()
         failure = write_failure(e, data_dir)
         if failure is None:
             raise
         raise failure from e
     except BaseException:
-        lock.release()
+        if lock is not None:
+            lock.release()
         raise
     database.lock = lock
     return database
+
+
+def _check_journal(data_dir: Path, path: Path, drop: bool) -> None:
+    """Refuse a book whose -wal would lose committed changes, keeping a copy of it; or, asked to, let it go."""
+    damage = wal.check(path)
+    if damage is None:
+        return
+    copy = wal.keep_copy(path)
+    if not drop:
+        raise DamagedJournal(path, damage.changes, damage.last_change, copy, backups.latest_good(data_dir))
 
 
 def _open_locked(data_dir: Path, path: Path, exists: bool, info: Inspection, now: datetime | None,

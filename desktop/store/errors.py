@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from pathlib import Path
 
 from desktop.core import idnumber
+
+_NOISE = re.compile(r"[\x00-\x1f\x7f]+")
+_BANNER = re.compile(r"\*\*\* in database \w+ \*\*\*")
+
+
+def short(detail: str, limit: int = 120) -> str:
+    """One short line of a SQLite message: without ``*** in database main ***``, line breaks or control
+    characters (a file of zeros gives NULs), cut at ``limit`` characters."""
+    text = _NOISE.sub(" ", _BANNER.sub(" ", str(detail)))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class StoreError(Exception):
@@ -27,12 +40,36 @@ class DamagedDatabase(StoreError):
     code = "damaged"
 
     def __init__(self, path: Path, detail: str, backup: Path | None) -> None:
+        detail = short(detail)
         self.path, self.detail, self.backup = Path(path), detail, backup
         offer_zh = f"可以从最近的完好备份恢复：{backup.name}。" if backup else "没有可用的备份。"
         offer_en = f"You can restore the latest good backup: {backup.name}." if backup else "No good backup was found."
         super().__init__(
             f"数据文件已损坏（{detail}），没有做任何改动。{offer_zh}",
             f"The data file is damaged ({detail}); nothing was changed. {offer_en}",
+        )
+
+
+class DamagedJournal(DamagedDatabase):
+    """The book's ``-wal`` (its latest changes, not yet in the main file) fails its checksums: SQLite would drop
+    the damaged part and everything after it. Nothing was changed; a copy of the pair is kept aside."""
+
+    code = "damaged_journal"
+
+    def __init__(self, path: Path, changes: int, last_change: datetime, copy: Path, backup: Path | None) -> None:
+        self.path, self.backup, self.copy = Path(path), backup, Path(copy)
+        self.changes, self.last_change = changes, last_change
+        self.detail = f"{changes} saved change(s) in {self.path.name}-wal cannot be read"
+        when = f"{last_change:%Y-%m-%d %H:%M}"
+        offer_zh = f"也可以从最近的完好备份恢复：{backup.name}。" if backup else "没有可用的备份。"
+        offer_en = f"You can also restore the latest good backup: {backup.name}." if backup else "No good backup was found."
+        StoreError.__init__(
+            self,
+            f"账本最近改动的记录（{self.path.name}-wal）已损坏：最近保存的 {changes} 次改动（最后一次在 {when}）"
+            f"读不出来，打开账本就会丢掉它们。没有做任何改动；记录已原样另存为 {self.copy.name}。{offer_zh}",
+            f"The record of the book's latest changes ({self.path.name}-wal) is damaged: the last {changes} saved "
+            f"change(s), the latest at {when}, cannot be read and would be lost on opening. Nothing was changed; "
+            f"a copy is kept as {self.copy.name}. {offer_en}",
         )
 
 
@@ -67,3 +104,36 @@ class NoBackup(StoreError):
 
     def __init__(self) -> None:
         super().__init__("没有找到可用的备份。", "No usable backup was found.")
+
+
+class RestoreFailed(StoreError):
+    """A restore stopped part-way (an unreadable backup, a file that could not be written): the book is as it was."""
+
+    code = "restore_failed"
+
+    def __init__(self, detail: str) -> None:
+        self.detail = short(detail)
+        super().__init__(f"恢复备份时出错（{self.detail}），账本保持原样。",
+                         f"The restore stopped ({self.detail}); the book is as it was.")
+
+
+class RestoreInterrupted(StoreError):
+    """``check`` found a restore cut short; any open finishes it (``store/restore.py``)."""
+
+    code = "restore_interrupted"
+
+    def __init__(self) -> None:
+        super().__init__("上次恢复备份被中断，还没有完成；打开一次账本就会完成它，然后再检查。",
+                         "A restore of a backup was interrupted and is not finished yet; opening the book once "
+                         "finishes it. Then check again.")
+
+
+class Unsettled(StoreError):
+    """``check`` found a change a crash cut short (a hot journal): opening the book lets SQLite roll it back."""
+
+    code = "unsettled"
+
+    def __init__(self) -> None:
+        super().__init__("上次意外退出时有一项改动没有写完；打开一次账本，SQLite 会把它撤回，然后再检查。",
+                         "A change was cut short when FamilyPool last stopped unexpectedly; opening the book once "
+                         "lets SQLite roll it back. Then check again.")

@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 from types import SimpleNamespace
 
-from . import backups, migrate, paths
+from . import backups, migrate, paths, restore, wal
 from .ledger_sql import statement_rows
 
 WALLET_POSITION_KEY = "payment.wallet_position"  # as desktop.store.ledger.WALLET_POSITION_KEY
@@ -69,6 +69,8 @@ def open_glance(data_dir: Path) -> Glance | None:
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
+        if restore.interrupted(Path(data_dir)) or wal.check(path) is not None:
+            return None  # a restore cut short, a damaged -wal: the real open settles or refuses them
         con = backups.inspect_connect(path)
     except (OSError, sqlite3.Error):
         return None

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.ui import reasons
 
 RESTORE = "restore"
+DROP = "drop"
 QUIT = "quit"
 MAX_ATTEMPTS = 3
-
 
 
 def choose(parent: QWidget, title: str, text: str, options: Sequence[tuple[str, str]]) -> str:
@@ -51,7 +51,7 @@ def open_book_for_window(window: QWidget, data_dir: Path, opener: Callable | Non
     ``opener`` (for tests) stands in for ``FamilyBook.open``.
     """
     from desktop.book import FamilyBook
-    from desktop.store.errors import DamagedDatabase, MigrationFailed, NewerDatabase, NoBackup, StoreError
+    from desktop.store.errors import DamagedDatabase, DamagedJournal, StoreError
 
     open_ = opener or FamilyBook.open
     lang = reasons.lang()
@@ -59,6 +59,15 @@ def open_book_for_window(window: QWidget, data_dir: Path, opener: Callable | Non
     for _attempt in range(MAX_ATTEMPTS):
         try:
             return open_(data_dir)
+        except DamagedJournal as e:
+            answer = _ask_damaged_journal(window, title, e.text(lang), e.backup is not None)
+            if answer == QUIT:
+                return _give_up(window)
+            if answer == DROP:
+                open_ = _dropping(opener)
+                continue
+            if not _restore(window, title, data_dir, e.backup, lang):
+                return _give_up(window)
         except DamagedDatabase as e:
             if e.backup is None:
                 tell(window, title, e.text(lang) + "\n\n" + QCoreApplication.translate(
@@ -73,15 +82,9 @@ def open_book_for_window(window: QWidget, data_dir: Path, opener: Callable | Non
             ])
             if answer != RESTORE:
                 return _give_up(window)
-            try:
-                restored = FamilyBook.restore(data_dir, e.backup)
-            except (NoBackup, OSError) as err:
-                tell(window, title, err.text(lang) if isinstance(err, StoreError) else str(err))
+            if not _restore(window, title, data_dir, e.backup, lang):
                 return _give_up(window)
-            done = QCoreApplication.translate("BookLoader", "Restored the backup %1; the damaged file was kept as %2.")
-            _say(window, done.replace("%1", restored.source.name)
-                 .replace("%2", restored.previous.name if restored.previous else "—"))
-        except (NewerDatabase, MigrationFailed, StoreError) as e:  # refused untouched / left as it was
+        except StoreError as e:  # newer, a failed upgrade...: refused untouched / left as it was
             tell(window, title, e.text(lang))
             return _give_up(window)
         except OSError as e:
@@ -91,6 +94,41 @@ def open_book_for_window(window: QWidget, data_dir: Path, opener: Callable | Non
     tell(window, title, QCoreApplication.translate(
         "BookLoader", "The book still cannot be opened after restoring a backup."))
     return _give_up(window)
+
+
+def _ask_damaged_journal(window: QWidget, title: str, text: str, has_backup: bool) -> str:
+    options = [(DROP, QCoreApplication.translate("BookLoader", "&Open without the changes that cannot be read"))]
+    if has_backup:
+        options.insert(0, (RESTORE, QCoreApplication.translate("BookLoader", "&Restore the latest good backup")))
+    options.append((QUIT, QCoreApplication.translate("BookLoader", "&Quit")))
+    question = QCoreApplication.translate(
+        "BookLoader", "You can open the book without those changes (the copy keeps them for someone who can help), "
+        "restore the latest good backup if there is one, or quit and change nothing.")
+    return choose(window, title, text + "\n\n" + question, options)
+
+
+def _dropping(opener: Callable | None) -> Callable:
+    from desktop.book import FamilyBook
+
+    if opener is not None:  # tests: their stand-in, told to drop
+        return lambda d: opener(d, drop_damaged_changes=True)
+    return lambda d: FamilyBook.open(d, drop_damaged_changes=True)
+
+
+def _restore(window: QWidget, title: str, data_dir: Path, backup: Path | None, lang: str) -> bool:
+    """Restore ``backup`` after the user chose to; False (told why) when it could not be done."""
+    from desktop.book import FamilyBook
+    from desktop.store.errors import StoreError
+
+    try:
+        restored = FamilyBook.restore(data_dir, backup)
+    except (StoreError, OSError) as err:
+        tell(window, title, err.text(lang) if isinstance(err, StoreError) else str(err))
+        return False
+    done = QCoreApplication.translate("BookLoader", "Restored the backup %1; the damaged file was kept as %2.")
+    _say(window, done.replace("%1", restored.source.name)
+         .replace("%2", restored.previous.name if restored.previous else "—"))
+    return True
 
 
 def _give_up(window: QWidget) -> None:

@@ -658,37 +658,49 @@ To pay again later a new binding is needed. End it?</source>
         <translation>打不开家庭账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="64" />
+        <location filename="../../desktop/ui/book_loader.py" line="73" />
         <source>The damaged file stays where it is. Ask someone to help, or start over with an empty book by moving the file %1 away.</source>
         <translation>损坏的文件原样留着。可以请人帮忙；或者把文件 %1 移走，从一本空账本重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="68" />
+        <location filename="../../desktop/ui/book_loader.py" line="77" />
         <source>Restore the latest good backup? The damaged file is kept beside it, not overwritten.</source>
         <translation>要恢复最近一份完好的备份吗？损坏的文件会另外保存，不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="71" />
+        <location filename="../../desktop/ui/book_loader.py" line="80" />
+        <location filename="../../desktop/ui/book_loader.py" line="102" />
         <source>&amp;Restore the latest good backup</source>
         <translation>恢复最近的完好备份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="72" />
+        <location filename="../../desktop/ui/book_loader.py" line="81" />
+        <location filename="../../desktop/ui/book_loader.py" line="103" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="81" />
+        <location filename="../../desktop/ui/book_loader.py" line="100" />
+        <source>&amp;Open without the changes that cannot be read</source>
+        <translation>打开账本，不要读不出来的改动(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="104" />
+        <source>You can open the book without those changes (the copy keeps them for someone who can help), restore the latest good backup if there is one, or quit and change nothing.</source>
+        <translation>可以打开账本、不要这些改动（另存的副本留着它们，可以请懂行的人帮忙找回），也可以从最近的完好备份恢复（如果有），或者退出、什么都不改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_loader.py" line="128" />
         <source>Restored the backup %1; the damaged file was kept as %2.</source>
         <translation>已恢复备份 %1；损坏的文件另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="88" />
+        <location filename="../../desktop/ui/book_loader.py" line="91" />
         <source>The data folder %1 cannot be used: %2</source>
         <translation>数据文件夹 %1 不能使用：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_loader.py" line="91" />
+        <location filename="../../desktop/ui/book_loader.py" line="94" />
         <source>The book still cannot be opened after restoring a backup.</source>
         <translation>恢复备份后还是打不开账本。</translation>
     </message>

@@ -15,7 +15,8 @@ import pytest
 
 from desktop.book import FamilyBook
 from desktop.core import idnumber
-from desktop.store import backups, paths
+from desktop.store import paths
+from desktop.store.restore import restore as restore_book
 from tests.reliability.paths import run_main_paths
 
 
@@ -60,7 +61,7 @@ def test_everything_written_is_readable_by_the_owner_only(tmp_path):
         folders = [data, paths.backup_dir(data)]
         _owner_only(files, folders)
         book.close()
-        restored = backups.restore(data)
+        restored = restore_book(data)
         _owner_only([restored.previous, paths.db_path(data)], folders)
     finally:
         os.umask(old)

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.store import backups, database, paths
 from desktop.store.errors import NoBackup
+from desktop.store.restore import restore as restore_book
 
 
 def _count(p: Path, key: str = "n") -> str | None:
@@ -53,7 +54,7 @@ def test_restore_latest_keeps_the_current_book_as_a_backup(tmp_path: Path):
     first = book.backup("manual")
     _set(book, "new")
     book.close()
-    result = backups.restore(tmp_path)
+    result = restore_book(tmp_path)
     assert result.source == first and not result.previous_was_damaged
     assert _count(paths.db_path(tmp_path)) == "old"
     assert _count(result.previous) == "new"
@@ -71,14 +72,14 @@ def test_restore_a_chosen_backup(tmp_path: Path):
         _set(book, v)
         made.append(book.backup("manual"))
     book.close()
-    backups.restore(tmp_path, made[0])
+    restore_book(tmp_path, made[0])
     assert _count(paths.db_path(tmp_path)) == "a"
 
 
 def test_restore_without_backups_is_refused(tmp_path: Path):
     database.open_database(tmp_path).close()
     with pytest.raises(NoBackup):
-        backups.restore(tmp_path)
+        restore_book(tmp_path)
 
 
 def test_a_bad_backup_is_not_offered(tmp_path: Path):
@@ -89,4 +90,4 @@ def test_a_bad_backup_is_not_offered(tmp_path: Path):
     bad.write_bytes(b"junk" * 100)
     assert backups.latest_good(tmp_path) == good
     with pytest.raises(NoBackup):
-        backups.restore(tmp_path, bad)
+        restore_book(tmp_path, bad)

@@ -12,6 +12,7 @@ import pytest
 
 from desktop.store import backups, database, paths
 from desktop.store.errors import DamagedDatabase, NewerDatabase
+from desktop.store.restore import restore as restore_book
 
 
 def _digest(p: Path) -> str:
@@ -99,7 +100,7 @@ def test_damaged_book_is_detected_offered_a_backup_and_not_overwritten(tmp_path:
     assert good.name in e.value.en and good.name in e.value.zh
     assert _digest(p) == digest
     # restoring moves the damaged file aside, byte for byte, and puts the backup in place
-    result = backups.restore(tmp_path)
+    result = restore_book(tmp_path)
     assert result.previous_was_damaged and _digest(result.previous) == digest
     book = database.open_database(tmp_path)
     with book.engine.connect() as conn:

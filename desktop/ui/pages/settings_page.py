@@ -226,8 +226,8 @@ class SettingsPage(QWidget):
         except StoreError as e:
             self._after_reopen(self.tr("Nothing was restored: %1").replace("%1", e.text(reasons.lang())))
             return
-        except OSError as e:
-            self._after_reopen(self.tr("Nothing was restored: %1").replace("%1", str(e)))
+        except Exception as e:  # whatever stopped it, say so plainly; the book is opened again
+            self._after_reopen(self.tr("Nothing was restored: %1").replace("%1", getattr(e, "strerror", None) or str(e)))
             return
         before = restored.previous.name if restored.previous is not None else "—"
         window.statusBar().showMessage(self.tr("Restored the backup of %1. The book as it was is kept as %2.")
