@@ -7,9 +7,8 @@ import datetime as dt
 from collections.abc import Collection
 from typing import Any
 
+from desktop.book.constants import FIRST_YEAR, LAST_YEAR
 from desktop.core import money, vocab
-
-FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 def _whole(v: Any, low: int, high: int) -> bool:
