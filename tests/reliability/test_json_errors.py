@@ -158,3 +158,13 @@ def test_the_command_line_says_it_in_one_line(tmp_path):
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert "thousand levels" in run.stderr
     assert all_rows(data) == before
+
+
+@pytest.mark.parametrize("stored", ["{not json", '{"credits": {"x": [1]}}', "[" * 5000 + "]" * 5000, '{"spending": [1]}'])
+def test_a_broken_plan_already_in_a_book_reads_as_no_plan(tmp_path, stored):
+    """A book that took a broken plan before imports were checked: Home and Projection still show."""
+    with FamilyBook.open(tmp_path / "data", daily_backup=False) as book:
+        build_demo(book)
+        book.set_meta("projection.plan", stored)
+        assert book.projection_plan().credits == {}
+        assert book.project(months=3).months

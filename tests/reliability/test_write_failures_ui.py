@@ -199,3 +199,21 @@ def test_a_full_disk_while_saving_is_said_in_words_and_nothing_is_half_written(
     assert len(parts.ERRORS) == errors_before
     for b in boxes:
         b.close()
+
+
+@pytest.mark.parametrize("failure", sorted(FAILURES))
+def test_a_full_disk_during_a_csv_import_is_said_in_the_dialog(fam, make_window, qtbot, monkeypatch, tmp_path,
+                                                               ui_lang, failure):
+    path = tmp_path / "visits.csv"
+    path.write_text("姓名,日期,就医类型,医院等级,总费用\n李秀英,2025-04-01,普通门诊,三甲,1200\n"
+                    "王建国,2025-04-02,普通门诊,三甲,300\n", encoding="utf-8")
+    monkeypatch.setattr(visits_page, "choose_csv_to_open", lambda parent: path)
+    w = make_window(fam.book)
+    before = all_rows(fam.book.data_dir)
+    dialog = w.page("visits").import_csv()
+    with disk_fills(fam.book, failure, after=2):
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.worker is None and dialog.result.isVisible(), timeout=20000)
+    said = dialog.result.text()
+    assert SAID[ui_lang] in said and "sqlite3" not in said and "Errno" not in said
+    assert all_rows(fam.book.data_dir) == before
