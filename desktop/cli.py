@@ -302,6 +302,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _year(text: str) -> int:
+    """``--year``: a year the book holds (1900–2200), else bad usage in one line."""
+    from desktop.book.constants import FIRST_YEAR, LAST_YEAR
+
+    try:
+        year = int(text) if len(text) <= 6 else None
+    except ValueError:
+        year = None
+    if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"expected a year from {FIRST_YEAR} to {LAST_YEAR}, got {text[:24]!r}")
+    return year
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="familypool-cli", description="FamilyPool 家庭共济助手 (command line)")
     parser.add_argument("--data-dir", help="data folder (default: FAMILYPOOL_DATA_DIR or the platform data folder)")
@@ -330,7 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="header language (default zh)")
     p.add_argument("--person", help="only this family member (name)")
-    p.add_argument("--year", type=int, help="only this year")
+    p.add_argument("--year", type=_year, help="only this year (1900-2200)")
     p.set_defaults(func=_run_book(cmd_visits_export, needs_book=True))
     p = sub.add_parser("balances", help="everyone's balances and usable money")
     p.add_argument("--json", action="store_true")

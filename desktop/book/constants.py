@@ -17,6 +17,7 @@ PROVINCES = frozenset({"11", "12", "13", "14", "15", "21", "22", "23", "31", "32
                        "65", "71", "81", "82"})
 Progress = Callable[[int, int], None]
 PROJECTION_PLAN_KEY = "projection.plan"  # app meta: the user's ProjectionPlan as JSON
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years the app shows and computes with (as store.import_checks)
 
 
 def _now() -> dt.datetime:

@@ -30,6 +30,8 @@ class IoMixin(BookBase):
         from desktop.store import jsonio
 
         problems, rows = jsonio.load(Path(path), self.registry)
+        if not problems:
+            problems = _meta_problems(rows)
         if problems:
             raise ImportRefused(problems)
         if not replace and not self.is_empty():
@@ -113,3 +115,18 @@ class IoMixin(BookBase):
         if progress:
             progress(steps, steps)
         return CsvReport(n, bad_rows, tuple(errors), time.perf_counter() - t0)
+
+
+def _meta_problems(rows: dict[str, list[dict]]) -> list:
+    """The book's own settings in an import (the projection plan) checked as Home and Projection will read them."""
+    from desktop.book.constants import PROJECTION_PLAN_KEY
+    from desktop.book.plan_check import plan_problem
+    from desktop.store.jsonio import FileProblem
+
+    members = {m["id"] for m in rows.get("members", [])}
+    out = []
+    for m in rows.get("meta", []):
+        if m["key"] == PROJECTION_PLAN_KEY and (why := plan_problem(m["value"], members)) is not None:
+            out.append(FileProblem(f"meta.{PROJECTION_PLAN_KEY}", *why))
+    return out
+

@@ -44,6 +44,7 @@ register({
         "It cannot be told how {name} is related to {payer}, so the planned wallet transfer was not checked "
         "against the rules.",
     ),
+    "year_range": ("年份应在 {first} 到 {last} 之间，而不是 {year}。", "The year must be between {first} and {last}, not {year}."),
     "book_not_empty": (
         "这本账里已经有记录；导入整本账会替换现有内容，请确认“替换”。",
         "This book already has records; importing a whole book replaces them. Confirm “replace” to go on.",

@@ -25,7 +25,12 @@ class ProjectionMixin(BookBase):
     def projection_plan(self) -> ProjectionPlan:
         """The figures the user set for projections (monthly credits, spending, planned wallet transfers)."""
         raw = self.meta(PROJECTION_PLAN_KEY)
-        return ProjectionPlan() if not raw else ProjectionPlan.from_json(raw)
+        if not raw:
+            return ProjectionPlan()
+        try:
+            return ProjectionPlan.from_json(raw)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):  # imported before imports were
+            return ProjectionPlan()  # checked: the book's own figures, until the family sets theirs again
 
     def save_projection_plan(self, plan: ProjectionPlan) -> ProjectionPlan:
         """Keep the user's projection figures in the book (app meta); checked like the projection's input."""

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from desktop.book.base import BookBase
-from desktop.book.constants import NOW, time_for
+from desktop.book.constants import FIRST_YEAR, LAST_YEAR, NOW, time_for
 from desktop.book.queries import _count, _sum
 from desktop.book.views import (
     LineView,
@@ -220,6 +220,8 @@ class VisitsMixin(BookBase):
         if member_id is not None:
             q = q.where(Visit.member_id == member_id)
         if year is not None:
+            if not FIRST_YEAR <= year <= LAST_YEAR:
+                raise Refused([_problem("year_range", "year", year=year, first=FIRST_YEAR, last=LAST_YEAR)])
             q = q.where(Visit.on_date >= dt.date(year, 1, 1), Visit.on_date <= dt.date(year, 12, 31))
         if care_type is not None:
             q = q.where(Visit.care_type == care_type)

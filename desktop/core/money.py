@@ -45,6 +45,12 @@ def _normalise(text: str) -> str:
     return s.strip()
 
 
+def _shown(raw: str, limit: int = 24) -> str:
+    """What the person typed, cut short for a message (an amount of 5,000 digits is not repeated in full)."""
+    s = raw.strip()
+    return s if len(s) <= limit else s[:limit] + "…"
+
+
 def parse(text: str) -> Fen:
     """Read an amount in yuan as people write it and return fen.
 
@@ -56,23 +62,24 @@ def parse(text: str) -> Fen:
     raw = str(text)
     s = _normalise(raw)
     if s.startswith("-") or s.startswith("−"):
-        raise MoneyError("negative", raw, f"“{raw.strip()}” is negative; amounts must be zero or more.")
+        raise MoneyError("negative", raw, f"“{_shown(raw)}” is negative; amounts must be zero or more.")
     if s.startswith("+"):
         s = s[1:]
     m = _NUMBER.match(s)
     if not m:
-        raise MoneyError("not_a_number", raw, f"“{raw.strip()}” is not an amount; write it like 1234.50.")
+        raise MoneyError("not_a_number", raw, f"“{_shown(raw)}” is not an amount; write it like 1234.50.")
     if m.group(5) is not None:
         whole, frac = "0", m.group(5)
     else:
         whole, frac = m.group(1).replace(",", ""), m.group(4) or ""
     if len(frac) > 2:
         raise MoneyError(
-            "too_precise", raw, f"“{raw.strip()}” has more than two decimals; the smallest unit is 1 fen (0.01)."
+            "too_precise", raw, f"“{_shown(raw)}” has more than two decimals; the smallest unit is 1 fen (0.01)."
         )
-    fen = int(whole) * 100 + int((frac + "00")[:2])
+    whole = whole.lstrip("0") or "0"
+    fen = MAX_FEN + 1 if len(whole) > 12 else int(whole) * 100 + int((frac + "00")[:2])  # no int() of 5,000 digits
     if fen > MAX_FEN:
-        raise MoneyError("too_large", raw, f"“{raw.strip()}” is over ¥100,000,000; please check the amount.")
+        raise MoneyError("too_large", raw, f"“{_shown(raw)}” is over ¥100,000,000; please check the amount.")
     return fen
 
 

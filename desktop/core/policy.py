@@ -27,6 +27,9 @@ FILE_NAME = re.compile(r"^(\d{6})-[a-z0-9]+(-[a-z0-9]+)*$")  # <code>-<slug>.tom
 NATIONAL = "000000"
 
 
+MAX_PACK_BYTES = 1024 * 1024  # bundled packs are a few KiB; a file that never ends is not read to its end
+
+
 class PackError(ValueError):
     """A pack that cannot be used: where (file, line, field) and what is wrong."""
 
@@ -534,6 +537,9 @@ class _FileParser:
         except tomllib.TOMLDecodeError as e:
             m = re.search(r"line (\d+)", str(e))
             raise PackError(self.file, "", f"not valid TOML: {e}", int(m.group(1)) if m else None) from e
+        except RecursionError:  # tomllib recurses once per level: [[[[…]]]] 50,000 deep
+            raise PackError(self.file, "", "brackets or tables are nested too deep (hundreds of levels); no region "
+                                           "pack needs more than a few") from None
         unknown = set(doc) - TOP_LEVEL
         if unknown:
             bad = sorted(unknown)[0]
@@ -590,9 +596,13 @@ class _FileParser:
 def parse_pack(path: Path) -> Pack:
     """Read and validate one pack file; raise :class:`PackError` saying what is wrong."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as f:
+            data = f.read(MAX_PACK_BYTES + 1)
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise PackError(path.name, "", f"cannot be read: {e}") from e
+    if len(data) > MAX_PACK_BYTES:
+        raise PackError(path.name, "", f"the file is over {MAX_PACK_BYTES // 1024} KiB; a region pack is a few KiB")
     return _FileParser(path, text).parse()
 
 

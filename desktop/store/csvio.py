@@ -18,7 +18,9 @@ notes          备注          notes                free text
 
 Exports add computed columns (统筹估算 fund estimate, 个人负担 personal share, 本人账户 own account,
 医保钱包 wallet paid, 家庭共济 family accounts, 现金 cash); an import ignores them and re-settles.
-Files are read as UTF-8 (with or without BOM) or, failing that, GB18030 (Excel on Chinese Windows).
+Files are read as UTF-8 (with or without BOM) or, failing that, GB18030 (Excel on Chinese Windows); lines may
+end in CRLF, LF or a bare CR (Excel for Mac's "CSV (Macintosh)"). A file over :data:`MAX_BYTES`, a cell over
+128 KiB (the ``csv`` module's limit) and dates outside :data:`FIRST_YEAR`–:data:`LAST_YEAR` are refused in words.
 Row numbers in errors count the header as row 1, as a spreadsheet shows them.
 
 Formulas (CSV injection, OWASP): a spreadsheet evaluates a cell that starts with ``=``, ``+``, ``-``, ``@``, a
@@ -62,6 +64,8 @@ COMPUTED: tuple[tuple[str, str, str], ...] = (
 )
 _YES = {"是", "可以", "能", "y", "yes", "true", "1", "√", "✓"}
 _NO = {"否", "不可以", "不能", "n", "no", "false", "0", "×", "✗"}
+MAX_BYTES = 64 * 1024 * 1024  # 64 MB: about 500,000 visits; more is not a visits file (or never ends: /dev/zero)
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # dates the app can show and compute with (a year 9999 overflows a month later)
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
@@ -157,10 +161,22 @@ def parse_date(text: str) -> dt.date:
     return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
+def shown(text: str, limit: int = 40) -> str:
+    """A cell as quoted in a message: cut short, so that a 100 KiB cell is not repeated in full."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+class FileTooLarge(ValueError):
+    """The file is over :data:`MAX_BYTES` (or never ends); nothing of it was used."""
+
+
 def read_text(path: Path) -> str:
     """UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), else GB18030; UnicodeDecodeError
-    when none of them reads it."""
-    data = Path(path).read_bytes()
+    when none of them reads it, :class:`FileTooLarge` past :data:`MAX_BYTES` (read no further than that)."""
+    with open(path, "rb") as f:
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise FileTooLarge(path)
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16")
     try:
@@ -176,9 +192,12 @@ def parse(text: str, members: Iterable[tuple[int, str]]) -> tuple[list[ParsedVis
         by_name.setdefault(name.strip(), []).append(mid)
     sample = text[:2000]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)  # "": CR, LF and CRLF all end a line
     errors: list[RowError] = []
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as e:
+        return [], [_unreadable(1, e)]
     if header is None or not any(h.strip() for h in header):
         return [], [RowError(1, "", "文件是空的或没有标题行。", "the file is empty or has no header row.")]
     cols: dict[str, int] = {}
@@ -186,7 +205,7 @@ def parse(text: str, members: Iterable[tuple[int, str]]) -> tuple[list[ParsedVis
         key = _HEADERS.get(h.strip().lower())
         if key is None:
             if h.strip():
-                errors.append(RowError(1, h, "不认识的列名。", "unknown column name."))
+                errors.append(RowError(1, shown(h), "不认识的列名。", "unknown column name."))
             continue
         if key in cols:
             errors.append(RowError(1, h, "这一列重复了。", "this column appears twice."))
@@ -198,20 +217,41 @@ def parse(text: str, members: Iterable[tuple[int, str]]) -> tuple[list[ParsedVis
         return [], errors
     out: list[ParsedVisit] = []
     width = len(header)
-    for n, cells in enumerate(reader, start=2):
-        if not any(c.strip() for c in cells):
-            continue  # blank line
-        row_errors: list[RowError] = []
-        if len(cells) < width:
-            cells = cells + [""] * (width - len(cells))
-        elif len(cells) > width and any(c.strip() for c in cells[width:]):
-            row_errors.append(RowError(n, "", f"比标题多了 {len(cells) - width} 列。",
-                                       f"{len(cells) - width} more cell(s) than the header."))
-        v = _row(n, {k: restore_text(cells[i].strip()) for k, i in cols.items()}, by_name, row_errors)
-        errors.extend(row_errors)
-        if v is not None and not row_errors:
-            out.append(v)
+    n = 1
+    try:
+        for cells in reader:
+            n += 1
+            _one(n, cells, width, cols, by_name, out, errors)
+    except csv.Error as e:  # the rest of the file cannot be trusted: nothing of it is imported, even skipping
+        return [], [*errors, _unreadable(n + 1, e)]
     return out, errors
+
+
+def _unreadable(n: int, e: csv.Error) -> RowError:
+    if "field larger" in str(e):
+        return RowError(n, "", "有一格超过 128 KiB，不像是就诊记录；请检查这一行（整个文件都没有导入）。",
+                        "a cell is over 128 KiB, which is no visit record; check this row (nothing of the file "
+                        "was imported).")
+    return RowError(n, "", "这一行无法按 CSV 读出（整个文件都没有导入）；请在表格软件里另存为 CSV 再试。",
+                    "this row cannot be read as CSV (nothing of the file was imported); save the file as CSV "
+                    "from the spreadsheet again.")
+
+
+def _one(n: int, cells: list[str], width: int, cols: dict[str, int], by_name: dict[str, list[int]],
+         out: list[ParsedVisit], errors: list[RowError]) -> None:
+    """Check row ``n``: its visit goes to ``out`` when it has no problem, its problems to ``errors``."""
+    if not any(c.strip() for c in cells):
+        return  # blank line
+    row_errors: list[RowError] = []
+    if len(cells) < width:
+        cells = cells + [""] * (width - len(cells))
+    elif len(cells) > width and any(c.strip() for c in cells[width:]):
+        row_errors.append(RowError(n, "", f"比标题多了 {len(cells) - width} 列。",
+                                   f"{len(cells) - width} more cell(s) than the header."))
+    v = _row(n, {k: restore_text(cells[i].strip()) for k, i in cols.items()}, by_name, row_errors)
+    errors.extend(row_errors)
+    if v is not None and not row_errors:
+        out.append(v)
 
 
 def _row(n: int, cells: dict[str, str], by_name: dict[str, list[int]], errs: list[RowError]) -> ParsedVisit | None:
@@ -225,8 +265,8 @@ def _row(n: int, cells: dict[str, str], by_name: dict[str, list[int]], errs: lis
     if not name:
         bad("姓名", "缺少姓名。", "the person is missing.")
     elif not ids:
-        bad("姓名", f"家里没有叫“{name}”的成员，请先添加或改正姓名。",
-            f"no family member is called “{name}”; add them first or fix the name.")
+        bad("姓名", f"家里没有叫“{shown(name)}”的成员，请先添加或改正姓名。",
+            f"no family member is called “{shown(name)}”; add them first or fix the name.")
     elif len(ids) > 1:
         bad("姓名", f"有 {len(ids)} 位成员都叫“{name}”，无法确定是谁。", f"{len(ids)} members are called “{name}”.")
     day: dt.date | None = None
@@ -234,19 +274,23 @@ def _row(n: int, cells: dict[str, str], by_name: dict[str, list[int]], errs: lis
     try:
         day = parse_date(raw)
     except ValueError:
-        bad("日期", f"“{raw}”不是日期，请写成 2025-03-15。" if raw else "缺少日期。",
-            f"“{raw}” is not a date; write it like 2025-03-15." if raw else "the date is missing.")
+        bad("日期", f"“{shown(raw)}”不是日期，请写成 2025-03-15。" if raw else "缺少日期。",
+            f"“{shown(raw)}” is not a date; write it like 2025-03-15." if raw else "the date is missing.")
+    else:
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            bad("日期", f"日期 {raw} 不在 {FIRST_YEAR}–{LAST_YEAR} 年之间，请改正。",
+                f"the date {raw} is not between {FIRST_YEAR} and {LAST_YEAR}; correct it.")
     hospital: str | None = "0"
     raw = cell("hospital_class", "")
     if raw:
         hospital = _HOSPITALS.get(raw.lower())
         if hospital is None:
-            bad("医院等级", f"不认识的医院等级“{raw}”。", f"unknown hospital level “{raw}”.")
+            bad("医院等级", f"不认识的医院等级“{shown(raw)}”。", f"unknown hospital level “{shown(raw)}”.")
     raw = cell("care_type", "")
     care = _CARES.get(raw.lower()) if raw else None
     if care is None:
-        bad("就医类型", f"不认识的就医类型“{raw}”。" if raw else "缺少就医类型。",
-            f"unknown care type “{raw}”." if raw else "the care type is missing.")
+        bad("就医类型", f"不认识的就医类型“{shown(raw)}”。" if raw else "缺少就医类型。",
+            f"unknown care type “{shown(raw)}”." if raw else "the care type is missing.")
     total = _amount(cell("total", ""), "总费用", "total", bad, required=True)
     fund = _amount(cell("fund_actual", ""), "统筹实际支付", "fund paid", bad, required=False)
     if total is not None and fund is not None and fund > total:
@@ -256,7 +300,7 @@ def _row(n: int, cells: dict[str, str], by_name: dict[str, list[int]], errs: lis
     if raw in _NO:
         wallet = False
     elif raw and raw not in _YES:
-        bad("可用医保钱包", f"“{raw}”请写“是”或“否”。", f"write yes or no, not “{raw}”.")
+        bad("可用医保钱包", f"“{shown(raw)}”请写“是”或“否”。", f"write yes or no, not “{shown(raw)}”.")
     if errs:
         return None
     assert day is not None and hospital is not None and care is not None and total is not None  # else bad() was called
@@ -271,13 +315,22 @@ def _amount(raw: str, zh: str, en: str, bad: Any, required: bool) -> int | None:
     try:
         return money.parse(raw)
     except money.MoneyError as e:
-        bad(zh, f"“{raw}”不是有效金额（{e.code}）。", str(e))
+        bad(zh, f"“{shown(raw)}”不是有效金额（{_MONEY_ZH.get(e.code, e.code)}）。", str(e))
         return None
+
+
+_MONEY_ZH = {"negative": "不能是负数", "not_a_number": "请写成 1234.50 这样", "too_precise": "最多两位小数",
+             "too_large": "超过一亿元，请检查金额", "empty": "缺少金额"}
 
 
 def load(path: Path, members: Iterable[tuple[int, str]]) -> tuple[list[ParsedVisit], list[RowError]]:
     try:
         text = read_text(path)
+    except FileTooLarge:
+        mb = MAX_BYTES // (1024 * 1024)
+        return [], [RowError(0, "", f"文件大于 {mb} MB（或者读不到头），不像是就诊记录表；请只导出就诊记录再试。没有导入任何内容。",
+                             f"the file is larger than {mb} MB (or never ends), which is no visits table; export "
+                             "just the visits and try again. Nothing was imported.")]
     except OSError as e:
         return [], [RowError(0, "", f"无法读取文件：{e}", f"cannot read the file: {e}")]
     except UnicodeDecodeError:

@@ -119,7 +119,8 @@ class Database:
         try:
             with db.session(self.engine, write) as s:
                 yield s
-        except SQLAlchemyError as e:  # rolled back; a full disk or read-only folder becomes a clear message
+        except (SQLAlchemyError, sqlite3.Error, OSError) as e:  # rolled back; a full disk or read-only folder
+            # becomes a clear message (SQLite's error as SQLAlchemy wraps it, or raw, or the OS's)
             failure = write_failure(e, self.data_dir) if write else None
             if failure is None:
                 raise
@@ -132,7 +133,7 @@ class Database:
         try:
             with bind.begin() as conn:
                 yield conn
-        except SQLAlchemyError as e:  # rolled back; a full disk or read-only folder becomes a clear message
+        except (SQLAlchemyError, sqlite3.Error, OSError) as e:  # rolled back; as in session()
             failure = write_failure(e, self.data_dir) if write else None
             if failure is None:
                 raise

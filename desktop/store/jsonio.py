@@ -15,6 +15,11 @@ exporting, importing into an empty book and exporting again gives the same bytes
 
 :func:`load` checks everything first and returns every problem with its path in the file
 (``visits[12].lines[0].payer_id``); :func:`write` inserts in bulk inside the caller's transaction.
+Every value is checked against what the app can show and compute with, not only its type: ids 1 to
+:data:`MAX_ID`, amounts 0 to ``money.MAX_FEN``, dates and times in :data:`FIRST_YEAR`–:data:`LAST_YEAR`
+(naive China time), text of at most :data:`MAX_TEXT` characters that can be written as UTF-8, the settings of
+``meta`` that the app reads (``import_checks.META_KEYS``) and the guides' saved JSON; a name given twice in one object
+is refused (``desktop/store/jsonread.py`` reads the file).
 """
 
 from __future__ import annotations
@@ -28,10 +33,12 @@ from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, String, Time, delete, insert, select
 
-from desktop.core import idnumber, vocab
+from desktop.core import idnumber, money, vocab
 from desktop.core.policy import Registry
 
-from . import migrate
+from . import jsonread, migrate
+from .import_checks import FIRST_YEAR, LAST_YEAR, MAX_COUNT, MAX_ID, MAX_TEXT, check_guides, check_meta
+from .jsonread import brief, label
 from .models import (
     AllocationLine,
     AppMeta,
@@ -196,57 +203,103 @@ class _Checker:
         if isinstance(t, Boolean):
             if isinstance(raw, bool):
                 return raw
-            self.add(path, f"应为 true 或 false，而不是 {raw!r}。", f"expected true or false, got {raw!r}.")
+            self.add(path, f"应为 true 或 false，而不是 {brief(raw)}。", f"expected true or false, got {brief(raw)}.")
         elif isinstance(t, Integer):
             if isinstance(raw, int) and not isinstance(raw, bool):
-                if col.name.endswith("_fen") and raw < 0:
-                    self.add(path, "金额（分）不能是负数。", "an amount in fen cannot be negative.")
-                    return None
-                return raw
+                return self.whole(path, col, raw)
             what = "金额应为整数“分”，如 12050 表示 120.50 元" if col.name.endswith("_fen") else "应为整数"
-            self.add(path, f"{what}，而不是 {raw!r}。",
-                     f"expected a whole number{' of fen' if col.name.endswith('_fen') else ''}, got {raw!r}.")
+            self.add(path, f"{what}，而不是 {brief(raw)}。",
+                     f"expected a whole number{' of fen' if col.name.endswith('_fen') else ''}, got {brief(raw)}.")
         elif isinstance(t, Time):
             if isinstance(raw, str):
                 try:
                     return dt.time.fromisoformat(raw)
                 except ValueError:
                     pass
-            self.add(path, f"应为一天中的时刻，如 09:30:00，而不是 {raw!r}。",
-                     f"expected a time of day like 09:30:00, got {raw!r}.")
+            self.add(path, f"应为一天中的时刻，如 09:30:00，而不是 {brief(raw)}。",
+                     f"expected a time of day like 09:30:00, got {brief(raw)}.")
         elif isinstance(t, DateTime):
             if isinstance(raw, str):
                 try:
-                    return dt.datetime.fromisoformat(raw)
+                    return self.in_years(path, dt.datetime.fromisoformat(raw))
                 except ValueError:
                     pass
-            self.add(path, f"应为时间，如 2025-01-05T10:30:00，而不是 {raw!r}。",
-                     f"expected a time like 2025-01-05T10:30:00, got {raw!r}.")
+            self.add(path, f"应为时间，如 2025-01-05T10:30:00，而不是 {brief(raw)}。",
+                     f"expected a time like 2025-01-05T10:30:00, got {brief(raw)}.")
         elif isinstance(t, Date):
             if isinstance(raw, str):
                 try:
-                    return dt.date.fromisoformat(raw)
+                    return self.in_years(path, dt.date.fromisoformat(raw))
                 except ValueError:
                     pass
-            self.add(path, f"应为日期，如 2025-01-05，而不是 {raw!r}。", f"expected a date like 2025-01-05, got {raw!r}.")
+            self.add(path, f"应为日期，如 2025-01-05，而不是 {brief(raw)}。",
+                     f"expected a date like 2025-01-05, got {brief(raw)}.")
         elif isinstance(t, String):
             if isinstance(raw, str):
-                return raw
-            self.add(path, f"应为文字，而不是 {raw!r}。", f"expected text, got {raw!r}.")
+                return self.text(path, raw)
+            self.add(path, f"应为文字，而不是 {brief(raw)}。", f"expected text, got {brief(raw)}.")
         else:  # pragma: no cover - every column type is handled above
             return raw
         return None
+
+    def whole(self, path: str, col, raw: int) -> int | None:
+        """An integer within what its column can hold and the app can show, else a problem and None."""
+        if col.name.endswith("_fen"):
+            low, high = 0, money.MAX_FEN
+            zh, en = "金额应在 0 到 1 亿元（10000000000 分）之间", "an amount must be between 0 and 10000000000 fen"
+        elif col.primary_key or col.foreign_keys or col.name.endswith("_id"):
+            low, high = 1, MAX_ID
+            zh, en = f"编号应在 1 到 {MAX_ID} 之间", f"an id must be between 1 and {MAX_ID}"
+        else:
+            low, high = 0, MAX_COUNT
+            zh, en = f"应在 0 到 {MAX_COUNT} 之间", f"must be between 0 and {MAX_COUNT}"
+        if low <= raw <= high:
+            return raw
+        self.add(path, f"{zh}，而不是 {brief(raw)}。", f"{en}, not {brief(raw)}.")
+        return None
+
+    def in_years(self, path: str, value: dt.date) -> dt.date | None:
+        """A date or a naive time in FIRST_YEAR–LAST_YEAR, else a problem and None."""
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            self.add(path, "时间不要带时区（按北京时间写，如 2025-01-05T10:30:00）。",
+                     "write the time without a time zone, in China time (like 2025-01-05T10:30:00).")
+            return None
+        if FIRST_YEAR <= value.year <= LAST_YEAR:
+            return value
+        self.add(path, f"日期 {value.isoformat()} 不在 {FIRST_YEAR}–{LAST_YEAR} 年之间。",
+                 f"the date {value.isoformat()} is not between {FIRST_YEAR} and {LAST_YEAR}.")
+        return None
+
+    def text(self, path: str, raw: str) -> str | None:
+        """Text that can be stored and shown, else a problem and None."""
+        if not jsonread.clean(raw):
+            self.add(path, "文字里有无法保存的字符（单独的代理码，如 \\ud800），请改正。",
+                     "the text holds a character that cannot be stored (a lone surrogate such as \\ud800); "
+                     "correct it.")
+            return None
+        if len(raw) > MAX_TEXT:
+            self.add(path, f"文字有 {len(raw)} 个字，最多 {MAX_TEXT} 个。",
+                     f"the text has {len(raw)} characters; at most {MAX_TEXT} are kept.")
+            return None
+        return raw
+
+    def twice(self, path: str, raw: Any) -> None:
+        """A problem for each name given twice in the object ``raw`` (the file would mean two things)."""
+        for k in getattr(raw, "duplicates", ()):
+            self.add(f"{path}.{label(k)}" if path else label(k), "同一个名称出现了两次，不知道该用哪一个。",
+                     "this name is given twice; it cannot be told which one is meant.")
 
     def record(self, section: str, path: str, table, raw: Any, extra: tuple[str, ...] = ()) -> dict | None:
         if not isinstance(raw, dict):
             self.add(path, "应为一条记录（JSON 对象）。", "expected a record (a JSON object).")
             return None
+        self.twice(path, raw)
         cols = {c.name: c for c in table.columns}
         if section == "lines":
             cols.pop("visit_id")
         unknown = set(raw) - set(cols) - set(extra)
         for k in sorted(unknown):
-            self.add(f"{path}.{k}", "不认识的字段。", "unknown field.")
+            self.add(f"{path}.{label(k)}", "不认识的字段。", "unknown field.")
         out: dict[str, Any] = {}
         for name, col in cols.items():
             p = f"{path}.{name}"
@@ -288,9 +341,10 @@ def check(doc: Any, registry: Registry | None = None) -> tuple[list[FileProblem]
         c.add("version", f"文件版本 {version} 来自更新版本的程序，请先升级。",
               f"file version {version} comes from a newer FamilyPool; please update the app.")
         return c.problems, rows
+    c.twice("", doc)
     known = {"format", "version", "schema", "meta", *SECTIONS}
     for k in sorted(set(doc) - known):
-        c.add(k, "不认识的部分。", "unknown section.")
+        c.add(label(k), "不认识的部分。", "unknown section.")
     ids: dict[str, set[int]] = {}
     for name, table in SECTIONS.items():
         raw = doc.get(name, [])
@@ -316,11 +370,8 @@ def check(doc: Any, registry: Registry | None = None) -> tuple[list[FileProblem]
         ids[name] = seen
     _check_refs(c, rows, ids)
     _check_rules(c, rows)
-    meta = doc.get("meta", {})
-    if not isinstance(meta, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
-        c.add("meta", "应为“名称: 文字”的对象。", "expected an object of text values.")
-    else:
-        rows["meta"] = [{"key": k, "value": v} for k, v in meta.items()]
+    check_guides(c, rows["guide_progress"])
+    rows["meta"] = check_meta(c, doc.get("meta", {}))
     return c.problems, rows
 
 
@@ -384,14 +435,9 @@ def _check_rules(c: _Checker, rows: dict[str, list[dict]]) -> None:
 def load(path: Path, registry: Registry | None = None) -> tuple[list[FileProblem], dict[str, list[dict]]]:
     """Read and check a book file; a file that is not JSON is one problem with its line and column."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        return [FileProblem("(file)", f"无法读取：{e}", f"cannot be read: {e}")], {}
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as e:
-        return [FileProblem(f"(line {e.lineno}, column {e.colno})", f"不是有效的 JSON：{e.msg}",
-                            f"not valid JSON: {e.msg}")], {}
+        doc = jsonread.read(Path(path))
+    except jsonread.Unreadable as e:
+        return [FileProblem(e.where, e.zh, e.en)], {}
     return check(doc, registry)
 
 

@@ -170,15 +170,22 @@ _OS_WRITE_FAILURES = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errn
                       getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
+# SQLite's own words for those codes, for an error that carries no code (raised by other code than SQLite's).
+_SQLITE_WRITE_WORDS = {"attempt to write a readonly database": 8, "disk i/o error": 10,
+                       "database or disk is full": 13, "unable to open database file": 14}
+
+
 def write_failure(exc: BaseException, folder: Path) -> FolderNotWritable | None:
     """The :class:`FolderNotWritable` that ``exc`` amounts to (SQLite's, SQLAlchemy's wrapper or the OS's), or
     None when it is some other failure."""
     import sqlite3
 
     orig = getattr(exc, "orig", None)  # sqlalchemy.exc.DBAPIError wraps the driver's error
-    err = orig if isinstance(orig, sqlite3.Error) else exc
+    err = orig if isinstance(orig, sqlite3.Error | OSError) else exc
     if isinstance(err, sqlite3.Error):
         code = getattr(err, "sqlite_errorcode", None)
+        if code is None:
+            code = next((c for words, c in _SQLITE_WRITE_WORDS.items() if words in str(err).lower()), None)
         if code is not None and code & 0xFF in _SQLITE_WRITE_FAILURES:
             label, said = _SQLITE_WRITE_FAILURES[code & 0xFF], str(err)
             return FolderNotWritable(folder, label if said in label else f"{label}: {said}")

@@ -10,6 +10,7 @@ from desktop.book import FamilyBook, Refused
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_form import MemberDialog
 from desktop.ui.widgets import ErrorLine
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
 class WelcomePanel(QWidget):
@@ -64,6 +65,9 @@ class WelcomePanel(QWidget):
             demo.build_demo(self.book)
         except Refused as e:
             self.error.show_error(e.text(reasons.lang()))
+            return
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return
         self.started.emit("demo")
 

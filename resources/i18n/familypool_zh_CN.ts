@@ -84,74 +84,74 @@
 <context>
     <name>BindResultPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="31" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="32" />
         <source>What did the official channel say?</source>
         <translation>办理结果怎么样？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="45" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="46" />
         <source>Authorization &amp;starts on</source>
         <translation>授权开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="46" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="47" />
         <source>Authorization &amp;ends on</source>
         <translation>授权结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="47" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="48" />
         <source>Authorized &amp;amount (yuan)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="48" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="49" />
         <source>&amp;Submitted (registration time)</source>
         <translation>提交时间（备案时间）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="59" />
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="126" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="60" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="127" />
         <source>Submitted; &amp;waiting for the review</source>
         <translation>已经提交，正在等审核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="60" />
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="127" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="61" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="128" />
         <source>Done; it is in &amp;force now</source>
         <translation>办好了，已经生效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="61" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="62" />
         <source>The review did &amp;not pass</source>
         <translation>审核没有通过(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="87" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="88" />
         <source>The registration time decides the order in which family accounts pay: earlier first.</source>
         <translation>备案时间决定家人账户付钱的先后：先备案的先付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="92" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="93" />
         <source>Binding no. %1: %2 for %3, submitted %4.</source>
         <translation>第 %1 号绑定：%2给%3用，%4 提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="96" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="97" />
         <source>What did the review say?</source>
         <translation>审核结果是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="102" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="103" />
         <source>Enter what %1 showed after you submitted.</source>
         <translation>请照着%1提交后显示的内容填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="122" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="123" />
         <source>Still &amp;waiting for the review</source>
         <translation>还在等审核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="123" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="124" />
         <source>The review &amp;passed; it is in force</source>
         <translation>审核通过了，已经生效(&amp;P)</translation>
     </message>
@@ -159,207 +159,207 @@
 <context>
     <name>BindingDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="53" />
         <source>Add a binding</source>
         <translation>添加共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="60" />
         <source>Choose whose account pays and for whom. The check below runs as you fill in the form and says in plain words whether the rules allow it.</source>
         <translation>选择用谁的账户、给谁付钱。一边填写，下面一边检查，用大白话告诉您规定允不允许。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="71" />
         <source>Whose account pays</source>
         <translation>用谁的账户付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="72" />
         <source>Who it pays for</source>
         <translation>给谁付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="78" />
         <source>&amp;Whose account pays</source>
         <translation>用谁的账户付钱(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="79" />
         <source>&amp;For whom</source>
         <translation>给谁付钱(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="82" />
         <source>Relation</source>
         <translation>亲属关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="86" />
         <source>&amp;Relation</source>
         <translation>亲属关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="88" />
         <source>Set the start and end dates</source>
         <translation>填写开始和结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="92" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="92" />
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="98" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="102" />
         <source>&amp;Valid</source>
         <translation>有效期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="104" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="105" />
         <source>leave empty for no limit</source>
         <translation>不填表示不限额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="105" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="106" />
         <source>Authorized amount in yuan</source>
         <translation>授权额度（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="106" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="107" />
         <source>&amp;Authorized amount (¥)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="110" />
         <source>Where it was done</source>
         <translation>在哪里办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="111" />
         <source>Where it is &amp;done</source>
         <translation>在哪里办理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="116" />
         <source>Only a plan for now (not yet done)</source>
         <translation>只是打算，还没去办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="116" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="117" />
         <source>Done, waiting for the review</source>
         <translation>已经办了，等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="117" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="118" />
         <source>Done and approved (in effect)</source>
         <translation>已经办好，审核通过（已生效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="127" />
         <source>State</source>
         <translation>办理进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="132" />
         <source>Registration time</source>
         <translation>备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="133" />
         <source>Re&amp;gistered at</source>
         <translation>备案时间(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="134" />
         <source>The registration time decides the order in which family accounts pay.</source>
         <translation>备案时间决定几个家人账户先后付钱的顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="137" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="138" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="138" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="139" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="148" />
         <source>Result of the check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="156" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="157" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="157" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="158" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="212" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="213" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="214" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="215" />
         <source>%1 (from the family list)</source>
         <translation>%1（按家庭成员表推算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="237" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="238" />
         <source>Not chosen yet</source>
         <translation>还没选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="241" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="242" />
         <source> (needs a review)</source>
         <translation>（需要审核）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="253" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="254" />
         <source>Add at least two family members first.</source>
         <translation>请先添加至少两位家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="267" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="268" />
         <source>Cannot check yet:</source>
         <translation>还不能检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="274" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="275" />
         <source>The rules allow this binding.</source>
         <translation>按规定可以这样绑定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="276" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="277" />
         <source>What the official channel will ask for:</source>
         <translation>去办理时要准备：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="279" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="280" />
         <source>Not possible as it stands:</source>
         <translation>现在这样不行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="283" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="284" />
         <source>Where it can be done:</source>
         <translation>可以在这里办理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="306" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="307" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -450,183 +450,183 @@
 <context>
     <name>BindingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="56" />
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="62" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="63" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="58" />
         <source>Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding pays only while it is in effect, within its dates and its authorized amount.</source>
         <translation>几位家人的账户按备案先后给一个人付钱：先第 1 位，再第 2 位。绑定只有在生效期间、有效日期之内、授权额度没用完时才付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="60" />
         <source>Show bindings for</source>
         <translation>显示谁的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="60" />
         <source>Show &amp;for</source>
         <translation>显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="70" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="71" />
         <source>About the chosen binding</source>
         <translation>选中的绑定说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="76" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="77" />
         <source>&amp;Add binding…</source>
         <translation>添加绑定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="78" />
         <source>Check and record a new binding</source>
         <translation>检查并记下一个新的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="78" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="79" />
         <source>Enter one already &amp;made…</source>
         <translation>录入已办好的绑定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="79" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="80" />
         <source>Record a binding made at the counter or in an app</source>
         <translation>记下在窗口或手机上已经办好的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="80" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="81" />
         <source>Sent for &amp;review</source>
         <translation>已提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="82" />
         <source>The application was sent and waits for the review</source>
         <translation>申请已经提交，正在等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
         <source>A&amp;pproved…</source>
         <translation>审核通过(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
         <source>The channel approved it; enter the registration time</source>
         <translation>办理渠道已经通过，请填写备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="85" />
         <source>&amp;Not approved</source>
         <translation>没有通过(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="86" />
         <source>The channel refused it</source>
         <translation>办理渠道没有通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="87" />
         <source>&amp;End this binding…</source>
         <translation>终止这个绑定(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="87" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="88" />
         <source>The payer stops paying from today</source>
         <translation>付钱的一方从今天起不再付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="88" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
         <source>Delete a plan or a refused binding</source>
         <translation>删除只是打算或没有通过的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="107" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="108" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="117" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="118" />
         <source>A binding needs two family members. Add them on the Family page first.</source>
         <translation>绑定需要两位家庭成员，请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="119" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="120" />
         <source>No bindings yet. Press “Add binding” to check whether one family member's account may pay for another's care.</source>
         <translation>还没有绑定。点“添加绑定”，看看能不能用一位家人的账户给另一位家人看病付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="146" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="147" />
         <source>%1's account pays for %2.</source>
         <translation>用%1的账户给%2付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="149" />
         <source>It is %1 in the order of payment.</source>
         <translation>付钱顺序排%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="150" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="151" />
         <source>Authorized %1, used %2, %3 left.</source>
         <translation>授权 %1，已用 %2，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="154" />
         <source>No amount limit; used so far %1.</source>
         <translation>不限额，到现在已用 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="155" />
         <source>Valid: %1.</source>
         <translation>有效期：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="157" />
         <source>This is only a plan: do it through the official channel, then mark it.</source>
         <translation>这只是打算：请先到官方渠道办理，办好后再在这里标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="158" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="159" />
         <source>Waiting for the review; it does not pay yet.</source>
         <translation>正在等审核，现在还不能付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="161" />
         <source>Ended on %1; it no longer pays.</source>
         <translation>已在 %1 终止，不再付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="163" />
         <source>The channel did not approve it; it never pays.</source>
         <translation>办理渠道没有通过，不会付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="221" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="225" />
         <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
         <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="224" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="228" />
         <source>Binding approved</source>
         <translation>绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="224" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="228" />
         <source>&amp;Registered at</source>
         <translation>备案时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="225" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="229" />
         <source>&amp;Mark approved</source>
         <translation>标记为已通过(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="253" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="263" />
         <source>End the binding: %1's account will no longer pay for %2 from today (%3).
 
 To pay again later a new binding is needed. End it?</source>
@@ -635,17 +635,17 @@ To pay again later a new binding is needed. End it?</source>
 以后想再付，需要重新绑定。确定终止吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="256" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="266" />
         <source>End this binding?</source>
         <translation>终止这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="283" />
         <source>Delete the binding of %1 for %2 from the book?</source>
         <translation>从账本里删除%1给%2的这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="272" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="285" />
         <source>Delete?</source>
         <translation>删除吗？</translation>
     </message>
@@ -756,77 +756,77 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="62" />
         <source>Import visits from a CSV file</source>
         <translation>从表格文件（CSV）导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="73" />
         <source>Rows that can be imported</source>
         <translation>可以导入的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="74" />
         <source>Rows with problems</source>
         <translation>有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="77" />
         <source>Good rows (%1)</source>
         <translation>没问题的行（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="78" />
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="83" />
         <source>&amp;Skip the rows with problems and import the rest</source>
         <translation>跳过有问题的行，导入其余的(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="88" />
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="98" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="98" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="99" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="111" />
         <source>%1 rows can be imported.</source>
         <translation>有 %1 行可以导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="113" />
         <source>%1 rows have problems (see the list); nothing is imported while there are problems, unless you choose to skip those rows.</source>
         <translation>有 %1 行有问题（见列表）。有问题时一行也不导入，除非您选择跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="143" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="148" />
         <source>Imported %1 visits in %2 seconds.</source>
         <translation>用了 %2 秒，导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="151" />
         <source>%1 rows with problems were skipped.</source>
         <translation>跳过了 %1 行有问题的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="166" />
+        <location filename="../../desktop/ui/dialogs/csv_import_dialog.py" line="167" />
         <source>Nothing was imported.</source>
         <translation>什么也没有导入。</translation>
     </message>
@@ -1063,94 +1063,94 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="26" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="41" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="27" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="42" />
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="31" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="32" />
         <source>&amp;Add a member</source>
         <translation>添加成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="34" />
         <source>&amp;Record a balance…</source>
         <translation>记一笔余额(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="34" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="35" />
         <source>Re&amp;move</source>
         <translation>删除成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="51" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="94" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="52" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="95" />
         <source>Balance records</source>
         <translation>余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="54" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="55" />
         <source>&amp;Delete this balance record</source>
         <translation>删除这条余额记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="98" />
         <source>Balance records of %1</source>
         <translation>%1 的余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="116" />
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="121" />
         <source>%1 was saved.</source>
         <translation>%1 的资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="133" />
         <source>Balance of %1 on %2 recorded: %3</source>
         <translation>已记下 %1 在 %2 的余额：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="156" />
         <source>Remove a member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="157" />
         <source>Remove %1 from the family book?</source>
         <translation>要把 %1 从家庭账本里删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="164" />
         <source>%1 was not removed.</source>
         <translation>没有删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="171" />
         <source>%1 was removed.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="178" />
         <source>Delete a balance record</source>
         <translation>删除余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="175" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="179" />
         <source>Delete the balance of %1 on %2?</source>
         <translation>要删除 %2 那天 %1 的余额记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="184" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="191" />
         <source>The balance record was deleted.</source>
         <translation>余额记录已删除。</translation>
     </message>
@@ -1158,42 +1158,42 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="43" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="44" />
         <source>Binding guide</source>
         <translation>共济办理向导</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="47" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="48" />
         <source>Continue &amp;later</source>
         <translation>下次接着办(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="48" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="49" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="49" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="50" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="50" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="51" />
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="51" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="52" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="184" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="189" />
         <source>End the binding</source>
         <translation>终止绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="185" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="190" />
         <source>End binding no. %1 now? It stops at once and cannot be undone.</source>
         <translation>现在终止第 %1 号绑定吗？终止后马上失效，不能恢复。</translation>
     </message>
@@ -1313,133 +1313,133 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="24" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="25" />
         <source>&amp;Let one person's account pay for a relative</source>
         <translation>用一个人的医保账户给家人付钱(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="25" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="26" />
         <source>Family sharing (共济): the relative's medicine and visits are paid from your personal account.</source>
         <translation>家庭共济：家人看病买药，用您的个人账户付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="27" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="28" />
         <source>&amp;Open an insurance wallet</source>
         <translation>开通医保钱包(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="28" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="29" />
         <source>Needed before money can be sent to or received in a wallet.</source>
         <translation>开通以后才能用医保钱包转钱、收钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="29" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="30" />
         <source>&amp;Send money to a relative's wallet</source>
         <translation>给家人的医保钱包转钱(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="30" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="31" />
         <source>Also across provinces, between close relatives.</source>
         <translation>近亲属之间可以转，跨省也行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="31" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
         <source>Look up &amp;visit records</source>
         <translation>查看病记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="33" />
         <source>See what was spent and what the shared money paid.</source>
         <translation>看看花了多少钱，共济的钱付了多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="33" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="34" />
         <source>&amp;Pay a relative's resident insurance premium</source>
         <translation>替家人交居民医保费(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="34" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="35" />
         <source>From your personal account, for a relative you share with.</source>
         <translation>用您的个人账户，给已经共济绑定的家人交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="46" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="47" />
         <source>What would you like to do?</source>
         <translation>您想办什么事？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="63" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="64" />
         <source>Continue where you left off</source>
         <translation>接着上次没办完的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="86" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="87" />
         <source>&amp;Continue</source>
         <translation>接着办(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="88" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="89" />
         <source>Continue: %1</source>
         <translation>接着办：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="90" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="91" />
         <source>Forget</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="92" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="93" />
         <source>Forget this guide</source>
         <translation>不再接着办这件事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="116" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="117" />
         <source>step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="119" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="120" />
         <source>checking whether it can be done</source>
         <translation>正在看能不能办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="121" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
         <source>waiting for the review result</source>
         <translation>等审核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
         <location filename="../../desktop/ui/guide/intro_page.py" line="123" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="124" />
         <source>entering the result</source>
         <translation>正在填办理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="124" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="125" />
         <source>done</source>
         <translation>办好了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="125" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="126" />
         <source>not started yet</source>
         <translation>还没开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="120" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="121" />
         <source>choosing how</source>
         <translation>正在选办理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="126" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="127" />
         <source>saved %1</source>
         <translation>%1 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="131" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="132" />
         <source>Forget the guide</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="131" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="132" />
         <source>Forget this half-done guide? Nothing else is deleted.</source>
         <translation>这件事不接着办了吗？只删掉办理进度，别的都不删。</translation>
     </message>
@@ -1503,197 +1503,197 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="42" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="43" />
         <source>Add the first family member</source>
         <translation>添加第一位家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="42" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="43" />
         <source>Add a family member</source>
         <translation>添加家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="44" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="45" />
         <source>Change %1</source>
         <translation>修改 %1 的资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="47" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="48" />
         <source>Start with yourself or whoever looks after the family's insurance. You can add the others afterwards on the Family page.</source>
         <translation>先填你自己，或者家里管医保的那个人。其他家人以后可以在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="62" />
         <source>Head of the household</source>
         <translation>户主本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="68" />
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="69" />
         <source>Type a new number only to change it.</source>
         <translation>要改号码时才需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="71" />
         <source>18 characters; may be left empty</source>
         <translation>18 位号码，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="84" />
         <source>since when; may be left empty</source>
         <translation>从哪天起，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="86" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
         <source>&amp;Relation to the head</source>
         <translation>与户主的关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
         <source>Relation to the head</source>
         <translation>与户主的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
         <source>Insured &amp;place</source>
         <translation>参保地(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
         <source>Insured place</source>
         <translation>参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
         <source>Insurance &amp;type</source>
         <translation>参保类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
         <source>Insurance type</source>
         <translation>参保类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
         <source>&amp;Working or retired</source>
         <translation>在职还是退休(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
         <source>Working or retired</source>
         <translation>在职还是退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
         <source>&amp;Status</source>
         <translation>参保状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
         <source>Status since</source>
         <translation>状态开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
         <source>Status sin&amp;ce</source>
         <translation>状态开始日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
         <source>Wallet opened on</source>
         <translation>医保钱包开通日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
         <source>Wa&amp;llet opened on</source>
         <translation>医保钱包开通日期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="110" />
         <source>Problem with %1</source>
         <translation>%1填写有误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="121" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="122" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="122" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="123" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="199" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="200" />
         <source>Choose the province and the city where this person is insured.</source>
         <translation>请选择这个人参保所在的省和市。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="207" />
         <source>The ID number says this person was born on %1; please check both.</source>
         <translation>身份证号码显示出生日期是 %1，请核对这两项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="211" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="212" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="235" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="236" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -1795,37 +1795,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PaymentOrderBox</name>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="9" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="11" />
         <source>As the region's rules say (default)</source>
         <translation>按当地规定（默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="10" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="12" />
         <source>Wallet first, then family accounts</source>
         <translation>先用医保钱包，再用家人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="11" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="13" />
         <source>Family accounts first, then the wallet</source>
         <translation>先用家人账户，再用医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="19" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="21" />
         <source>Order of payment</source>
         <translation>付款顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="22" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="24" />
         <source>The own account always pays first and cash last. The rules do not say whether the insurance wallet pays before or after family accounts; choose what your hospital does. Changing it re-counts every recorded visit.</source>
         <translation>总是先用本人账户，最后才付现金。政策没有说医保钱包是在家人账户之前还是之后用；请按您看病的医院实际的做法来选。改了以后，所有已记下的看病记录会重新算一遍。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="31" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="33" />
         <source>Where the wallet pays</source>
         <translation>医保钱包的付款顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="50" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="57" />
         <source>Order of payment saved; visits re-counted.</source>
         <translation>付款顺序已保存，看病记录已重新计算。</translation>
     </message>
@@ -2001,47 +2001,47 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlannedModel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="55" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="56" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="61" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="62" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="91" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="93" />
         <source>once</source>
         <translation>一次</translation>
     </message>
@@ -2591,276 +2591,276 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="125" />
         <source>Plans for the projection</source>
         <translation>预测用的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
         <source>Planned &amp;costs</source>
         <translation>计划的花费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="129" />
         <source>Monthly &amp;figures</source>
         <translation>每月的数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="130" />
         <source>Wallet &amp;transfers</source>
         <translation>钱包转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="135" />
         <source>&amp;Save the figures</source>
         <translation>保存这些数字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="136" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="169" />
         <source>Costs you expect, such as an operation the doctor advised or medicine every month. They are added to what each person usually spends.</source>
         <translation>您预计会有的花费，比如医生建议的手术，或者每月要买的药。这些会加在每个人平常的花费上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="173" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="174" />
         <source>Planned costs</source>
         <translation>计划的花费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="176" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="298" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="177" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="305" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="177" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="178" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="178" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="299" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="306" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="180" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="181" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
         <source>Estimated total cost in yuan</source>
         <translation>预计总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="183" />
         <source>Every month</source>
         <translation>每月都有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="184" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="187" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
         <source>&amp;Who</source>
         <translation>谁(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
         <source>&amp;Hospital level</source>
         <translation>医院等级(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="191" />
         <source>Estimated &amp;total (¥)</source>
         <translation>预计总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="194" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="195" />
         <source>&amp;until</source>
         <translation>一直到(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="198" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="199" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="201" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="202" />
         <source>&amp;Add this cost</source>
         <translation>加上这笔花费(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="204" />
         <source>&amp;Remove the chosen cost</source>
         <translation>去掉选中的花费(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="221" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="222" />
         <source>Enter the estimated total.</source>
         <translation>请填写预计总费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="259" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="266" />
         <source>Leave a figure empty to work it out from your records: the monthly credit from the latest balance record, the spending from the average of the last 12 months of visits. Type a figure to use yours instead (0 = none).</source>
         <translation>空着不填，就按您的记录算：每月划入按最近一次余额记录，花费按最近12个月看病的平均数。填了数字就按您填的算（0 表示没有）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="277" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="284" />
         <source>%1: monthly credit in yuan</source>
         <translation>%1：每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="278" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="285" />
         <source>Monthly credit to the account (¥)</source>
         <translation>每月划入账户（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="288" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="328" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="295" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="335" />
         <source>%1 every month (¥)</source>
         <translation>每月%1（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="301" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="308" />
         <source>Monthly spend in yuan</source>
         <translation>每月花费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="302" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="309" />
         <source>Add a &amp;kind of spending</source>
         <translation>加一种花费(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="314" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="321" />
         <source>none in the records</source>
         <translation>记录里没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="315" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="322" />
         <source>from the records: %1</source>
         <translation>按记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="344" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="351" />
         <source>Money you mean to move from a personal account to a relative's insurance wallet. The projection checks each month's transfers against the wallet rules.</source>
         <translation>您打算从个人账户转到亲人医保钱包的钱。预测会按钱包的规定检查每个月的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="350" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="357" />
         <source>Planned wallet transfers</source>
         <translation>计划的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="353" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="360" />
         <source>Planned wallet transfer to remove</source>
         <translation>要去掉的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="355" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
         <source>From</source>
         <translation>转出人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="356" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="363" />
         <source>To</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="360" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="369" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="366" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="373" />
         <source>Every month from then on</source>
         <translation>从这个月起每月都转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="368" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="368" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="373" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="380" />
         <source>Add this &amp;transfer</source>
         <translation>加上这笔转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="382" />
         <source>Remo&amp;ve</source>
         <translation>去掉(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="388" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="395" />
         <source>%1 → %2's wallet: %3 every month from %4</source>
         <translation>%1 → %2的医保钱包：从%4起每月 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="390" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="397" />
         <source>%1 → %2's wallet: %3 in %4</source>
         <translation>%1 → %2的医保钱包：%4 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="396" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="403" />
         <source>None planned.</source>
         <translation>还没有计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="406" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="413" />
         <source>Enter the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="409" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="416" />
         <source>Choose two different people.</source>
         <translation>请选两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="429" />
         <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="436" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="443" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3217,156 +3217,161 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="69" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="80" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="81" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="83" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="85" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="87" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="88" />
         <source>Large text and high contrast</source>
         <translation>大字和高对比度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="106" />
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="112" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="113" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="121" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="115" />
         <source>A backup is made every day the book is opened, and before every upgrade, import and restore. The newest ten are kept.</source>
         <translation>每天打开账本时会自动备份，升级、导入和恢复之前也会先备份。只保留最近的十份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="124" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="125" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="125" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="126" />
         <source>&amp;Restore the chosen backup…</source>
         <translation>恢复选中的备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="133" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="134" />
         <source>The whole book as a file</source>
         <translation>把整本账存成文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="135" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="136" />
         <source>Export writes everything, ID numbers included, to one file: keep it somewhere safe. Import checks the whole file first and takes all of it or nothing.</source>
         <translation>导出会把所有内容（包括身份证号码）写进一个文件，请妥善保管。导入时先检查整个文件，要么全部导入，要么一点也不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="142" />
         <source>&amp;Export the book…</source>
         <translation>导出账本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="143" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="196" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="203" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="204" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="207" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="208" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="218" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="219" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="219" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="220" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="227" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="230" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="228" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="231" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="233" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="234" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="250" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="251" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="258" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="259" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="261" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="262" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="271" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="274" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="275" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="275" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="276" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="283" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="284" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="292" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="291" />
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="297" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="74" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="96" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="103" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -3552,112 +3557,112 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="40" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="41" />
         <source>Record a balance for %1</source>
         <translation>给 %1 记一笔余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="42" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="43" />
         <source>Copy the balance shown in the insurance app or on the statement. The book counts from this figure on.</source>
         <translation>照着医保APP或对账单上的余额填写。账本会从这个数开始算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="49" />
         <source>Personal account</source>
         <translation>个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="50" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="53" />
         <source>At a time of day</source>
         <translation>具体时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="57" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="62" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="62" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
         <source>Date of the balance</source>
         <translation>余额的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>T&amp;ime</source>
         <translation>时间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>Time the balance was read</source>
         <translation>查看余额的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>&amp;Balance (yuan)</source>
         <translation>余额（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>Balance in yuan</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>&amp;Monthly credit (yuan)</source>
         <translation>每月划入（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>Monthly credit in yuan</source>
         <translation>每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="81" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="82" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="109" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="126" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -3784,107 +3789,107 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="55" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="56" />
         <source>New wallet transfer</source>
         <translation>新的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="58" />
         <source>Money moves from the sender's personal account to the relative's insurance wallet. The relative must accept it in the app before the time shown, or it goes back.</source>
         <translation>钱从转出人的个人账户转到家人的医保钱包。家人要在显示的时间之前在手机上点接收，否则钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
         <source>Who sends</source>
         <translation>谁转出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
         <source>Who receives</source>
         <translation>谁接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="75" />
         <source>&amp;When (China time)</source>
         <translation>转账时间（北京时间）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="75" />
         <source>Time of the transfer, China time</source>
         <translation>转账时间，北京时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="76" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="75" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="76" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="85" />
         <source>Result of the check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="93" />
         <source>&amp;Record the transfer</source>
         <translation>记下这笔转账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="94" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="119" />
         <source>Add the family members first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="125" />
         <source>Cannot check yet:</source>
         <translation>还不能检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="133" />
         <source>This transfer is allowed.</source>
         <translation>这笔转账可以转。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="135" />
         <source>Not allowed as it stands:</source>
         <translation>现在这样不能转：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="139" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="140" />
         <source>The rules for wallet transfers:</source>
         <translation>钱包转账的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="158" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="159" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -3892,27 +3897,27 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>TransferResultPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="21" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="22" />
         <source>What happened?</source>
         <translation>转账结果怎么样？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="30" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="31" />
         <source>&amp;Amount sent (yuan)</source>
         <translation>转了多少钱（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="30" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="31" />
         <source>&amp;Sent at (Beijing time)</source>
         <translation>转账时间（北京时间）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="49" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="50" />
         <source>This transfer is recorded (no. %1).</source>
         <translation>这笔转账已记下（第 %1 号）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="50" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="51" />
         <source>Enter the transfer as the app showed it after you submitted. It is recorded in the family book.</source>
         <translation>请照着APP提交后显示的内容填写，会记到家庭账本里。</translation>
     </message>
@@ -4006,192 +4011,192 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="50" />
         <source>Edit visit</source>
         <translation>修改就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="50" />
         <source>Add a visit</source>
         <translation>添加就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="61" />
         <source>At a time of day</source>
         <translation>具体时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="70" />
         <source>e.g. the city hospital</source>
         <translation>例如：市人民医院</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
         <source>from the receipt, if you have it</source>
         <translation>有收费单的话，照单上填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
         <source>This place takes the insurance wallet</source>
         <translation>这家医院或药店能用医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
         <source>&amp;Person</source>
         <translation>看病的人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
         <source>Date of the visit</source>
         <translation>看病日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
         <source>Ti&amp;me</source>
         <translation>时间(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
         <source>Time of the visit</source>
         <translation>就诊时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
         <source>&amp;Care</source>
         <translation>就医类型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
         <source>Hospital &amp;level</source>
         <translation>医院等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
         <source>Hospital or &amp;pharmacy</source>
         <translation>医院或药店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
         <source>Hospital or pharmacy</source>
         <translation>医院或药店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>&amp;Total cost (¥)</source>
         <translation>总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>Total cost in yuan</source>
         <translation>总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
         <source>&amp;Fund paid (¥, receipt)</source>
         <translation>统筹实际支付（元，看收费单）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
         <source>Fund share from the receipt, in yuan</source>
         <translation>收费单上的统筹支付，元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="95" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="94" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="101" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="112" />
         <source>Who pays</source>
         <translation>谁来付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="174" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="175" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="178" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="179" />
         <source>Type the total cost to see what the fund pays and who pays the rest.</source>
         <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="190" />
         <source>This cannot be saved:</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="203" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="204" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="208" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="209" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="211" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="212" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="216" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="217" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="228" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="229" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="237" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="238" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="259" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="260" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -4257,204 +4262,204 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
         <source>Import visits</source>
         <translation>导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>表格文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="45" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="46" />
         <source>Export visits</source>
         <translation>导出就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="46" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="47" />
         <source>CSV files (*.csv)</source>
         <translation>表格文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="58" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
         <source>P&amp;erson</source>
         <translation>看病的人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
         <source>Show visits of</source>
         <translation>显示谁的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>Show the year</source>
         <translation>显示哪一年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
         <source>Show the kind of care</source>
         <translation>显示哪种就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="82" />
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="93" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="127" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="128" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="128" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="129" />
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="129" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="130" />
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="165" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="166" />
         <source>No visits shown. Press “Add visit” to record one.</source>
         <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="167" />
         <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
         <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="186" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="187" />
         <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
         <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="191" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="192" />
         <source>(from the receipt; the estimate was %1)</source>
         <translation>（照收费单；估算是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="196" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="197" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="233" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="234" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="236" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="255" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="237" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="259" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="243" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="244" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="245" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="246" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="252" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="256" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="269" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="273" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="275" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="279" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="282" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="286" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="284" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="288" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>
@@ -4520,137 +4525,137 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="30" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="31" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="31" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="32" />
         <source>Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, how much each, and forbids them at night (China time). A transfer not received in time goes back to the sender.</source>
         <translation>从个人账户转钱到家人的医保钱包。各地规定一天最多转几笔、每笔最多多少，夜里不能转（北京时间）。对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="34" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="34" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
         <source>Show &amp;for</source>
         <translation>显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="37" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="38" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="40" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="44" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="45" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="50" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="53" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="53" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="54" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="54" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="59" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="105" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="138" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="142" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="158" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="162" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="164" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="181" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="177" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="184" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
     </message>
@@ -4658,12 +4663,12 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="27" />
+        <location filename="../../desktop/ui/first_run.py" line="28" />
         <source>Welcome to FamilyPool</source>
         <translation>欢迎使用家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="31" />
+        <location filename="../../desktop/ui/first_run.py" line="32" />
         <source>This program keeps your family's medical insurance accounts in one place: how much each person can still use, whose account can pay for whom, and what to do before money runs short.
 
 How would you like to start?</source>
@@ -4672,30 +4677,43 @@ How would you like to start?</source>
 您想怎么开始？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="36" />
+        <location filename="../../desktop/ui/first_run.py" line="37" />
         <source>Start with a &amp;demo family</source>
         <translation>先看看演示家庭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="39" />
+        <location filename="../../desktop/ui/first_run.py" line="40" />
         <source>Fills the empty book with an example family so every page shows something.</source>
         <translation>在空账本里放进一个示例家庭，每一页都有内容可看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="40" />
+        <location filename="../../desktop/ui/first_run.py" line="41" />
         <source>Start with &amp;my own family</source>
         <translation>从我自己的家庭开始(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="42" />
-        <location filename="../../desktop/ui/first_run.py" line="45" />
+        <location filename="../../desktop/ui/first_run.py" line="43" />
+        <location filename="../../desktop/ui/first_run.py" line="46" />
         <source>Add the first person of your family now.</source>
         <translation>现在就添加第一位家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="43" />
+        <location filename="../../desktop/ui/first_run.py" line="44" />
         <source>An example family from Taiyuan, with a relative in Shanghai, to look around first.</source>
         <translation>一个太原的示例家庭，还有一位住在上海的亲人，先看看怎么用。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../desktop/ui/write_failure.py" line="33" />
+        <source>The file could not be written%1: %2. Check that the disk is not full and that you may write there, then try again.</source>
+        <translation>文件无法写入%1：%2。请检查磁盘是否已满、是否有权限在那里写入，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/write_failure.py" line="41" />
+        <source>Nothing was saved</source>
+        <translation>没有保存</translation>
     </message>
 </context>
 </TS>

@@ -177,7 +177,7 @@ def test_a_restore_that_fails_is_told_plainly_in_the_window(qtbot, lang, make_wi
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     try:
         shown = w.page("settings").message.text()
-        assert shown.startswith("没有恢复") and "账本保持原样" in shown and "Traceback" not in shown
+        assert shown.startswith("没有恢复") and "账本没有被改动" in shown and "Traceback" not in shown
         assert w.book.visit_count() == 10  # the book as it was, open again
     finally:
         w.book.close()

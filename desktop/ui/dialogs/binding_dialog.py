@@ -36,6 +36,7 @@ from desktop.ui import reasons as R
 from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.qtdates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from desktop.ui.widgets import MoneyEdit
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 STATUSES = ("draft", "pending", "active")
 
@@ -305,6 +306,9 @@ class BindingDialog(QDialog):
         except Refused as e:
             self.result.setText(R.heading(self.tr("Not saved:"), R.REFUSED)
                                 + R.as_html(e.reasons, R.REFUSED))
+            return
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return
         self.saved.emit(view)
         self.accept()

@@ -24,6 +24,7 @@ from desktop.ui import reasons as R
 from desktop.ui.layouts import fit_to_font
 from desktop.ui.models.csv_rows_model import CsvErrorsModel, CsvRowsModel
 from desktop.ui.tables import Table
+from desktop.ui.write_failure import failure_text
 
 
 class ImportWorker(QThread):
@@ -161,8 +162,8 @@ class CsvImportDialog(QDialog):
             words = R.plain(error.problems[:20], R.REFUSED)
         elif isinstance(error, Refused):
             words = R.plain(error.reasons, R.REFUSED)
-        else:
-            words = f"{R.REFUSED} {error}"
+        else:  # a full disk, a read-only folder: the store's sentence, in the UI language
+            words = f"{R.REFUSED} {failure_text(error)}"
         self.result.setText(self.tr("Nothing was imported.") + "\n" + words)
         self.result.show()
         self._update()

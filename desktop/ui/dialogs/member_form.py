@@ -22,6 +22,7 @@ from desktop.core import idnumber, vocab
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_fields import DateField, RegionPicker, grow_to_fit
 from desktop.ui.widgets import ErrorLine
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "employment", "status",
           "status_date", "wallet_opened_on", "note")
@@ -250,6 +251,9 @@ class MemberDialog(QDialog):
                 self.saved = self.book.edit_member(self.member.id, **changes)
         except Refused as e:
             self.general.show_error(e.text(reasons.lang()))
+            return
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return
         self.accept()
 

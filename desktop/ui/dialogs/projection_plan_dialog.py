@@ -36,6 +36,7 @@ from desktop.ui.plain_text import plain
 from desktop.ui.qtdates import from_qdate, to_qdate
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, MoneyEdit
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 _ROOT = QModelIndex()
 PLAN_MONTHS = 60
@@ -229,6 +230,9 @@ class ProjectionPlanDialog(QDialog):
         except Refused as e:
             self.problem.show_error(R.plain(e.reasons, R.REFUSED))
             return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+            return False
         self.problem.show_error("")
         self.cost_amount.clear()
         self.cost_note.clear()
@@ -244,6 +248,9 @@ class ProjectionPlanDialog(QDialog):
             self.book.remove_planned(self.planned_model.row(r).id)
         except Refused as e:
             self.problem.show_error(R.plain(e.reasons, R.REFUSED))
+            return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return False
         self._reload_costs()
         self.changed.emit()
@@ -447,6 +454,9 @@ class ProjectionPlanDialog(QDialog):
             self.book.save_projection_plan(plan)
         except Refused as e:
             self.problem.show_error(R.plain(e.reasons, R.REFUSED))
+            return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return False
         self.plan = plan
         self.changed.emit()

@@ -25,6 +25,7 @@ from desktop.ui import reasons
 from desktop.ui.dialogs.member_fields import DateField, grow_to_fit
 from desktop.ui.time_field import TimeOfDayField
 from desktop.ui.widgets import ErrorLine, MoneyEdit
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 ACCOUNTS = ("personal", "wallet")
 
@@ -131,5 +132,8 @@ class StatementDialog(QDialog):
                 monthly_credit_fen=self.credit.fen(), note=self.note.text().strip(), on_time=self.at.value())
         except Refused as e:
             self.general.show_error(e.text(reasons.lang()))
+            return
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return
         self.accept()

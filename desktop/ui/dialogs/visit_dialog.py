@@ -32,6 +32,7 @@ from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.qtdates import from_qdate, to_qdate
 from desktop.ui.time_field import TimeOfDayField
 from desktop.ui.widgets import MoneyEdit
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
 class VisitDialog(QDialog):
@@ -258,6 +259,9 @@ class VisitDialog(QDialog):
         except Refused as e:
             self.split.setText(R.heading(self.tr("Not saved:"), R.REFUSED)
                                + R.as_html(e.reasons, R.REFUSED))
+            return
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return
         self.saved.emit(out)
         self.accept()

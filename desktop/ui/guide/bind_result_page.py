@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core.terms import PaymentRules
 from desktop.ui.widgets import ErrorLine, MoneyEdit
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 from . import flow, parts
 from .dates import one_year_from, pydate, pydatetime, qdate, qdatetime
@@ -164,6 +165,9 @@ class BindResultPage(QWizardPage):
                                      registered_at=st.registered_at)
         except Refused as e:
             self.error.show_error("\n".join(with_sources(r.text(lang), getattr(r, "sources", ())) for r in e.reasons))
+            return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return False
         st.binding_id = b.id
         self.wiz.changed()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import vocab
 from desktop.ui.widgets import confirm
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 from . import flow, parts
 from .page_ids import PEOPLE
@@ -129,7 +130,11 @@ class IntroPage(QWizardPage):
 
     def forget(self, guide_id: int) -> None:
         if confirm(self, self.tr("Forget the guide"), self.tr("Forget this half-done guide? Nothing else is deleted.")):
-            self.wiz.book.delete_guide(guide_id)
+            try:
+                self.wiz.book.delete_guide(guide_id)
+            except WRITE_FAILURES as e:
+                show_write_failure(self, e)
+                return
             self.fill_unfinished()
 
     @parts.guarded(False)

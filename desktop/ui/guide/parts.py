@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
+
 
 def label(text: str, parent: QWidget, name: str = "", scale: float = 1.0) -> QLabel:
     lab = QLabel(text, parent)
@@ -104,6 +106,9 @@ def guarded(default: Any = None) -> Callable:
         def call(*args: Any, **kwargs: Any) -> Any:
             try:
                 return fn(*args, **kwargs)
+            except WRITE_FAILURES as e:  # the disk said no: said in words, not a traceback
+                show_write_failure(args[0] if args and isinstance(args[0], QWidget) else None, e)
+                return default
             except Exception:
                 ERRORS.append(traceback.format_exc())
                 traceback.print_exc()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QWizardPage
 
 from desktop.book import Refused
 from desktop.ui.widgets import ErrorLine, MoneyEdit
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 from . import parts
 from .dates import pydatetime, qdatetime
@@ -85,6 +86,9 @@ class TransferResultPage(QWizardPage):
                                               st.transfer_at, note=st.institution)
         except Refused as e:
             self.error.show_error("\n".join(with_sources(r.text(lang), getattr(r, "sources", ())) for r in e.reasons))
+            return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return False
         st.transfer_id = t.id
         self.wiz.changed()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWizard
 from desktop.ui.i18n import current_language
 from desktop.ui.print import pdf, sheets
 from desktop.ui.widgets import confirm
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 from . import flow
 from .bind_result_page import BindResultPage
@@ -92,7 +93,11 @@ class GuideWizard(QWizard):
         """Write the progress to the book (creates the guide the first time)."""
         if self.state.authorizer_id is None or not self.state.region_code:
             return
-        view = self.book.save_guide(self.state.guide_id, **self.state.fields())
+        try:
+            view = self.book.save_guide(self.state.guide_id, **self.state.fields())
+        except WRITE_FAILURES as e:  # a full disk: the guide goes on, its progress is not kept
+            show_write_failure(self, e)
+            return
         self.state.guide_id = view.id
 
     # ---- the step pages, made for the chosen channel ----
@@ -184,7 +189,11 @@ class GuideWizard(QWizard):
             if confirm(self, self.tr("End the binding"),
                        self.tr("End binding no. %1 now? It stops at once and cannot be undone.")
                        .replace("%1", str(suggestion.target))):
-                self.book.terminate_binding(suggestion.target)
+                try:
+                    self.book.terminate_binding(suggestion.target)
+                except WRITE_FAILURES as e:
+                    show_write_failure(self, e)
+                    return
                 self.changed()
                 page = self.currentPage()
                 if hasattr(page, "check"):

@@ -23,6 +23,7 @@ from desktop.ui.models.bindings_model import BindingsModel, period_text, rank_te
 from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 # The guide package provides ``start_guide(window, *, authorizer_id, beneficiary_id, purpose)`` returning
 # the wizard it opened (non-modal; it calls ``window.refresh_all()`` when it stores a binding) or None.
@@ -212,6 +213,9 @@ class BindingsPage(QWidget):
             self.book.mark_binding_pending(b.id)
         except Refused as e:
             return self._refused(e)
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+            return None
         self._after_change(b.id)
 
     def activate(self) -> MomentDialog | None:
@@ -233,6 +237,9 @@ class BindingsPage(QWidget):
             self.book.activate_binding(binding_id, registered_at=at)
         except Refused as e:
             return self._refused(e)
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+            return None
         self._after_change(binding_id)
 
     def reject(self) -> None:
@@ -243,6 +250,9 @@ class BindingsPage(QWidget):
             self.book.reject_binding(b.id)
         except Refused as e:
             return self._refused(e)
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+            return None
         self._after_change(b.id)
 
     def terminate(self) -> bool:
@@ -260,6 +270,9 @@ class BindingsPage(QWidget):
         except Refused as e:
             self._refused(e)
             return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+            return False
         self._after_change(b.id)
         return True
 
@@ -275,6 +288,9 @@ class BindingsPage(QWidget):
             self.book.delete_binding(b.id)
         except Refused as e:
             self._refused(e)
+            return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return False
         self._after_change()
         return True

@@ -14,6 +14,7 @@ from desktop.ui.pages.family_models import MembersModel, StatementsModel
 from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
 class FamilyPage(QWidget):
@@ -162,6 +163,9 @@ class FamilyPage(QWidget):
             self.message.show_error(text)
             self._say(self.tr("%1 was not removed.").replace("%1", m.name))
             return
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+            return
         self.message.show_error("")
         self.refresh()
         self._say(self.tr("%1 was removed.").replace("%1", m.name))
@@ -179,6 +183,9 @@ class FamilyPage(QWidget):
             self.window_.book.delete_statement(s.id)
         except Refused as e:
             self.message.show_error(e.text(reasons.lang()))
+            return
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return
         self.refresh(select_id=m.id)
         self._say(self.tr("The balance record was deleted."))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
+
 CHOICES = [
     ("region", QT_TRANSLATE_NOOP("PaymentOrderBox", "As the region's rules say (default)")),
     ("before_family", QT_TRANSLATE_NOOP("PaymentOrderBox", "Wallet first, then family accounts")),
@@ -46,5 +48,10 @@ class PaymentOrderBox(QGroupBox):
         book = self.window_.book
         if book is None:
             return
-        book.set_wallet_position(self.choice.currentData())
+        try:
+            book.set_wallet_position(self.choice.currentData())
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved; show what is stored
+            show_write_failure(self, e)
+            self.refresh()
+            return
         self.window_.statusBar().showMessage(self.tr("Order of payment saved; visits re-counted."), 20000)

@@ -31,6 +31,7 @@ from desktop.ui.pages.payment_order_box import PaymentOrderBox
 from desktop.ui.pages.settings_models import BackupsModel, why_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
+from desktop.ui.write_failure import WRITE_FAILURES, failure_text, show_write_failure
 
 LANGUAGES = [("zh_CN", "中文"), ("en", "English")]
 
@@ -200,7 +201,7 @@ class SettingsPage(QWidget):
         try:
             made = self.window_.book.backup("manual")
         except Exception as e:
-            self.message.show_error(self.tr("The backup could not be made: %1").replace("%1", str(e)))
+            self.message.show_error(self.tr("The backup could not be made: %1").replace("%1", failure_text(e)))
             return
         self.message.show_error("")
         self.refresh()
@@ -285,6 +286,10 @@ class SettingsPage(QWidget):
             return
         except Refused as e:
             self.message.show_error(e.text(reasons.lang()))
+            return
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: the book is as it was
+            self.message.show_error(self.tr("Nothing was imported: %1").replace("%1", failure_text(e)))
+            show_write_failure(self, e)
             return
         backup = report.backup.name if report.backup is not None else "—"
         window.replace_book(book)

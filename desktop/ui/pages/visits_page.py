@@ -31,6 +31,7 @@ from desktop.ui.layouts import FlowLayout, action_button
 from desktop.ui.models.visits_model import VisitsModel, where_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
 def choose_csv_to_open(parent: QWidget) -> Path | None:
@@ -248,6 +249,9 @@ class VisitsPage(QWidget):
             moved = self.book.delete_visit(v.id)
         except Refused as e:
             self.message.show_error(R.plain(e.reasons, R.REFUSED))
+            return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return False
         note = self.tr("Deleted.")
         if moved:

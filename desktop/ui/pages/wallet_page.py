@@ -18,6 +18,7 @@ from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_p
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
+from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
 class WalletPage(QWidget):
@@ -149,6 +150,9 @@ class WalletPage(QWidget):
             self.book.receive_transfer(transfer_id, at)
         except Refused as e:
             return self._refused(e)
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+            return None
         self._after_change(transfer_id)
 
     def mark_returned(self) -> bool:
@@ -163,6 +167,9 @@ class WalletPage(QWidget):
             self.book.return_transfer(t.id)
         except Refused as e:
             self._refused(e)
+            return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return False
         self._after_change(t.id)
         return True
@@ -180,6 +187,9 @@ class WalletPage(QWidget):
             self.book.delete_transfer(t.id)
         except Refused as e:
             self._refused(e)
+            return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
             return False
         self._after_change()
         return True
