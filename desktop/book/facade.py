@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from desktop.book.balances import BalancesMixin
 from desktop.book.bindings import BindingsMixin
-from desktop.book.constants import CHINA, _now
+from desktop.book.constants import CHINA, Progress, _now
 from desktop.book.io import IoMixin
 from desktop.book.members import MembersMixin
 from desktop.book.planned_guides import PlannedGuidesMixin
@@ -149,7 +149,7 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
         with self.db.session() as s:
             return wallet_position(s.connection())
 
-    def set_wallet_position(self, position: str) -> None:
+    def set_wallet_position(self, position: str, progress: Progress | None = None) -> None:
         """Put the wallet where the family says it pays, and re-settle every recorded visit with it (one
         transaction: balances follow at once)."""
         from desktop.core import settlement
@@ -166,7 +166,7 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
             else:
                 m.value = position
             s.flush()
-            self._replay(s.connection(), None)
+            self._replay(s.connection(), None, progress=progress)
 
     def set_meta(self, key: str, value: str) -> None:
         from desktop.store.models import AppMeta

@@ -1795,37 +1795,43 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PaymentOrderBox</name>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="11" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="12" />
         <source>As the region's rules say (default)</source>
         <translation>按当地规定（默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="12" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="13" />
         <source>Wallet first, then family accounts</source>
         <translation>先用医保钱包，再用家人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="13" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="14" />
         <source>Family accounts first, then the wallet</source>
         <translation>先用家人账户，再用医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="21" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="22" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="57" />
         <source>Order of payment</source>
         <translation>付款顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="24" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="25" />
         <source>The own account always pays first and cash last. The rules do not say whether the insurance wallet pays before or after family accounts; choose what your hospital does. Changing it re-counts every recorded visit.</source>
         <translation>总是先用本人账户，最后才付现金。政策没有说医保钱包是在家人账户之前还是之后用；请按您看病的医院实际的做法来选。改了以后，所有已记下的看病记录会重新算一遍。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="33" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="34" />
         <source>Where the wallet pays</source>
         <translation>医保钱包的付款顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="57" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="58" />
+        <source>Counting every recorded visit again with the new order… The figures shown are the old ones until this is done.</source>
+        <translation>正在按新的顺序重新计算每一条就诊记录…… 算完之前，页面上显示的还是原来的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="66" />
         <source>Order of payment saved; visits re-counted.</source>
         <translation>付款顺序已保存，看病记录已重新计算。</translation>
     </message>

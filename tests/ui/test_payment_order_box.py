@@ -27,7 +27,17 @@ def _paid_by(book, visit_id):
     return {ln.source: ln.amount_fen for ln in book.visit(visit_id).lines if ln.amount_fen}
 
 
-def test_choosing_family_before_wallet_resettles_a_visit(book, make_window, lang):
+def _choose(qtbot, box, key):
+    """Pick an order; the re-count runs off the GUI thread behind a window-modal progress dialog."""
+    box.choice.setCurrentIndex(box.choice.findData(key))
+    worker = box.worker
+    assert worker is not None and worker.dialog.isVisible() and worker.dialog.isModal()
+    assert not box.choice.isEnabled()  # nothing is changed half-way
+    qtbot.waitUntil(lambda: box.worker is None, timeout=20000)  # done: the box lets go of it
+    assert not worker.dialog.isVisible() and box.choice.isEnabled()
+
+
+def test_choosing_family_before_wallet_resettles_a_visit(book, make_window, lang, qtbot):
     outcome = _family_with_wallet_and_binding(book)
     visit_id = outcome.visit_id
     # Region default (own → wallet → family → cash, F-G6): wallet ¥300 first, then the husband's ¥300.
@@ -37,11 +47,11 @@ def test_choosing_family_before_wallet_resettles_a_visit(book, make_window, lang
     box = window.page("settings").payment_order
     assert box.choice.currentText() == "按当地规定（默认）"
 
-    box.choice.setCurrentIndex(box.choice.findData("after_family"))
+    _choose(qtbot, box, "after_family")
     assert book.wallet_position() == "after_family"
     assert "付款顺序已保存" in window.statusBar().currentMessage()
     # Family first: the husband's account (well above the ¥1,000 floor) pays all ¥600; the wallet is untouched.
     assert _paid_by(book, visit_id) == {"family": 60000}
 
-    box.choice.setCurrentIndex(box.choice.findData("region"))
+    _choose(qtbot, box, "region")
     assert _paid_by(book, visit_id) == {"wallet": 30000, "family": 30000}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.book_worker import run_with_progress
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 CHOICES = [
@@ -31,6 +32,7 @@ class PaymentOrderBox(QGroupBox):
         for key, text in CHOICES:
             self.choice.addItem(QCoreApplication.translate("PaymentOrderBox", text), key)
         self.choice.setAccessibleName(self.tr("Where the wallet pays"))
+        self.worker = None
         col.addWidget(self.choice)
         self.refresh()
         self.choice.currentIndexChanged.connect(self._changed)
@@ -45,13 +47,28 @@ class PaymentOrderBox(QGroupBox):
         self.choice.blockSignals(False)
 
     def _changed(self) -> None:
+        """Every recorded visit is settled again: seconds on a big book, so off the GUI thread."""
         book = self.window_.book
         if book is None:
             return
-        try:
-            book.set_wallet_position(self.choice.currentData())
-        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved; show what is stored
-            show_write_failure(self, e)
-            self.refresh()
-            return
+        position = self.choice.currentData()
+        self.choice.setEnabled(False)
+        self.worker = run_with_progress(
+            self.window_, self.tr("Order of payment"),
+            self.tr("Counting every recorded visit again with the new order… The figures shown are the old "
+                    "ones until this is done."),
+            lambda progress: book.set_wallet_position(position, progress=progress), self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.worker = None
+        self.refresh()
+        self.window_.refresh_all()
         self.window_.statusBar().showMessage(self.tr("Order of payment saved; visits re-counted."), 20000)
+
+    def _failed(self, e: Exception) -> None:
+        self.worker = None
+        if isinstance(e, WRITE_FAILURES):  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+        else:
+            raise e
+        self.refresh()
