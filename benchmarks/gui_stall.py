@@ -11,7 +11,6 @@ page refresh; then deletes it again (also measured) so the book is the same afte
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import statistics

@@ -160,6 +160,7 @@ def _wallet_position(f, w, qtbot, monkeypatch):
 
     order = w.page("settings").findChild(PaymentOrderBox)
     order.choice.setCurrentIndex(order.choice.findData("after_family"))
+    qtbot.waitUntil(lambda: order.worker is None, timeout=20000)  # the re-count runs off the GUI thread
     assert f.book.wallet_position() == "region"
     assert order.choice.currentData() == "region"  # the box shows what is stored
 
