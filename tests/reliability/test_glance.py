@@ -1,6 +1,10 @@
 """Home's glance (desktop/glance.py: members and balances read with sqlite3 alone, before the book is open) gives
 exactly what ``FamilyBook`` gives, on the demo family and on generated books; it never writes; and for anything
-it cannot be sure of it steps aside (None) so the real open can say what is wrong."""
+it cannot be sure of it steps aside (None) so the real open can say what is wrong.
+
+The two share one code path (``book.balances.member_balances`` over ``core.ledger`` and the SQL of
+``store.ledger_sql``; the glance only reads the rows with ``sqlite3``), so these tests guard the reading, and the
+last one checks that every screen's "usable now" is that one figure."""
 
 from __future__ import annotations
 
@@ -184,3 +188,42 @@ def test_generated_books_at_a_glance_are_the_books(tmp_path_factory, steps):
         if book.is_empty():
             return
     _same(data)
+
+
+class _Ticking:
+    """A clock that moves on a millisecond at every look, as a real one does between two records."""
+
+    def __init__(self) -> None:
+        self.at = NOW
+
+    def __call__(self) -> dt.datetime:
+        self.at += dt.timedelta(milliseconds=1)
+        return self.at
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(books())
+def test_one_usable_figure_on_every_screen(tmp_path_factory, capsys, steps):
+    """Issue 12: Home (the book and the start-up glance), the command line and the visit form's preview all take
+    "usable money of X now" from the core ledger, and agree to the fen on generated books."""
+    import json
+
+    from desktop import cli
+
+    data = tmp_path_factory.mktemp("figure") / "data"
+    clock = _Ticking()
+    with FamilyBook.open(data, clock=clock, daily_backup=False) as book:
+        _run(book, steps)
+        home = {b.member_id: b for b in book.balances()}
+        for mid, b in home.items():
+            big = b.usable_fen + 100_000
+            out = book.preview_visit(mid, NOW.date(), "outpatient", "1", big, fund_actual_fen=0)
+            paid = sum(ln.amount_fen for ln in out.settlement.lines if ln.source != "cash")
+            assert paid == b.usable_fen, (mid, paid, b)
+    g = glance(data, clock=lambda: clock.at)
+    assert g is not None and g.balances() == list(home.values())
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(data), "balances", "--json", "--on", NOW.date().isoformat()]) == 0
+    shown = {r["member_id"]: (r["personal_fen"], r["wallet_fen"], r["usable_fen"])
+             for r in json.loads(capsys.readouterr().out)}
+    assert shown == {mid: (b.personal_fen, b.wallet_fen, b.usable_fen) for mid, b in home.items()}
