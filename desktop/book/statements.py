@@ -46,7 +46,7 @@ class StatementsMixin(BookBase):
             return _statement_view(st)
 
     def delete_statement(self, statement_id: int) -> None:
-        from desktop.core.ledger import Removed
+        from desktop.core.carry import Removed
         from desktop.store.ledger import statement_rows
         from desktop.store.models import Statement
 

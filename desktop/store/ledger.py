@@ -17,9 +17,10 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
+from desktop.core import carry, reimbursement, settlement, wallet
 from desktop.core import ledger as core
-from desktop.core import reimbursement, settlement, wallet
-from desktop.core.ledger import Moment, Outcome, ReplayStats, term_on  # noqa: F401 - the store's names for them
+from desktop.core.carry import ReplayStats
+from desktop.core.ledger import Moment, Outcome, term_on  # noqa: F401 - the store's names for them
 from desktop.core.policy import RegionPolicy, Registry
 
 from . import ledger_sql as q
@@ -149,13 +150,13 @@ class Ledger:
 
     # ---- replaying ----
 
-    def replay(self, start: Moment | None, *, incremental: bool = False, removed: Sequence[core.Removed] = (),
+    def replay(self, start: Moment | None, *, incremental: bool = False, removed: Sequence[carry.Removed] = (),
                new_statements: Sequence[int] = (), keep: int | None = None, new_visits: Sequence[NewVisit] = (),
                progress: Progress | None = None, reach: Moment | None = None,
                only_usage: bool = False) -> ReplayStats:
         """Settle from ``start`` (None: the whole book) and write the visits whose results changed.
 
-        ``incremental`` is for changes to visits and statements only (see :class:`core.Replay`); ``removed``
+        ``incremental`` is for changes to visits and statements only (see :class:`carry.Replay`); ``removed``
         are the visits or statements the change took out, ``new_statements`` the ids it added. ``new_visits``
         (with ids, none before ``start``) are settled in their place and inserted with their lines.
         """
@@ -164,7 +165,7 @@ class Ledger:
             last = max(v.facts.moment for v in new_visits)
             reach = last if reach is None else max(reach, last)
         state = self.state(start)
-        rp = core.Replay(self.rules, state, start, incremental=incremental, removed=removed,
+        rp = carry.Replay(self.rules, state, start, incremental=incremental, removed=removed,
                          new_statements=new_statements, reach=reach, keep=keep)
         new_ids = {v.id for v in new_visits}
         total = self._count_from(start) + len(new_visits) if progress is not None else 0
@@ -173,7 +174,7 @@ class Ledger:
         w = _Writes()
         by_id = {v.id: v for v in new_visits}
         step = None if progress is None else (lambda n: progress(n, total))
-        for r in core.carry(self.rules, state, visits, rp, step):
+        for r in carry.carry(self.rules, state, visits, rp, step):
             vid = r.visit.facts.id
             assert vid is not None
             if vid in new_ids:
@@ -208,7 +209,7 @@ class Ledger:
         cond, p = q.visit_from(start)
         return int(self._run(f"SELECT count(*) FROM visits v WHERE {cond}", p).fetchone()[0])
 
-    def _stored_from(self, start: Moment) -> Iterator[core.StoredVisit]:
+    def _stored_from(self, start: Moment) -> Iterator[carry.StoredVisit]:
         """The stored visits from ``start`` on in moment order, with their lines, a window of days at a time
         (8 days first, then wider): a replay that converges early reads only the first few."""
         cond, p = q.visit_from(start)
@@ -236,17 +237,17 @@ class Ledger:
             lo, span = hi + 1, min(span * 4, 4096)
 
 
-def _stored(r: Any, lines: list[tuple]) -> core.StoredVisit:
+def _stored(r: Any, lines: list[tuple]) -> carry.StoredVisit:
     facts = row_facts(r)
     est, group, ded = r[9], r[10], r[11]
     known = group is not None and ded is not None
     fund = est if facts.fund_actual_fen is None else facts.fund_actual_fen
     usage = (facts.on_date.year, group, ded, fund) if known and group else None
-    return core.StoredVisit(facts, est, tuple(lines), usage, known)
+    return carry.StoredVisit(facts, est, tuple(lines), usage, known)
 
 
-def _new(v: NewVisit) -> core.StoredVisit:
-    return core.StoredVisit(v.facts, None, None, None, False)
+def _new(v: NewVisit) -> carry.StoredVisit:
+    return carry.StoredVisit(v.facts, None, None, None, False)
 
 
 @dataclass
@@ -280,17 +281,17 @@ def visit_facts(v: Any) -> core.VisitFacts:
                            v.fund_actual_fen, bool(v.wallet_accepted))
 
 
-def removed_visit(conn: Connection, v: Any) -> core.Removed:
+def removed_visit(conn: Connection, v: Any) -> carry.Removed:
     """A stored visit's old effect, read before it is deleted or moved."""
     lines = tuple(tuple(r) for r in conn.execute(
         select(*(L.c[c] for c in _LINE_COLS)).where(L.c.visit_id == v.id).order_by(L.c.seq)))
     known = v.usage_group is not None and v.deductible_used_fen is not None
     fund = v.fund_estimated_fen if v.fund_actual_fen is None else v.fund_actual_fen
     usage = (v.on_date.year, v.usage_group, v.deductible_used_fen, fund) if known and v.usage_group else None
-    sv = core.StoredVisit(visit_facts(v), v.fund_estimated_fen, lines, usage, known)
-    return core.Removed(sv.facts.moment, effect=sv.effect() if known else None)
+    sv = carry.StoredVisit(visit_facts(v), v.fund_estimated_fen, lines, usage, known)
+    return carry.Removed(sv.facts.moment, effect=sv.effect() if known else None)
 
 
-def can_converge(removed: Sequence[core.Removed]) -> bool:
+def can_converge(removed: Sequence[carry.Removed]) -> bool:
     """A replay may stop early only when every removed visit's old effect is known."""
     return all(r.effect is not None or r.statement is not None for r in removed)
