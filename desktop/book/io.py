@@ -22,7 +22,7 @@ class IoMixin(BookBase):
         _write_private(Path(path), jsonio.dumps(doc))
         return {k: len(v) for k, v in doc.items() if isinstance(v, list)}
 
-    def import_json(self, path: Path | str, replace: bool = False) -> ImportReport:
+    def import_json(self, path: Path | str, replace: bool = False, progress: Progress | None = None) -> ImportReport:
         """Check the whole file first; import all of it or change nothing (:class:`ImportRefused`).
 
         A book that already has records is replaced only with ``replace=True``. A backup is made first.
@@ -39,7 +39,7 @@ class IoMixin(BookBase):
         made = self.backup("before-import")
         with self.db.connection(write=True) as conn:
             jsonio.write(conn, rows, replace=replace)
-            self._ledger(conn).replay(None)  # the carried usage (and any stale line) from the imported rows
+            self._ledger(conn).replay(None, progress=progress)  # the carried usage (and any stale line) from the imported rows
         return ImportReport({k: len(v) for k, v in rows.items()}, made)
 
     def export_visits_csv(self, path: Path | str, lang: str = "zh", member_id: int | None = None,

@@ -3223,161 +3223,167 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="72" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="84" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="88" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="89" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="91" />
         <source>Large text and high contrast</source>
         <translation>大字和高对比度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="106" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="109" />
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="113" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="124" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="118" />
         <source>A backup is made every day the book is opened, and before every upgrade, import and restore. The newest ten are kept.</source>
         <translation>每天打开账本时会自动备份，升级、导入和恢复之前也会先备份。只保留最近的十份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="125" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="128" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="126" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="129" />
         <source>&amp;Restore the chosen backup…</source>
         <translation>恢复选中的备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="137" />
         <source>The whole book as a file</source>
         <translation>把整本账存成文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="139" />
         <source>Export writes everything, ID numbers included, to one file: keep it somewhere safe. Import checks the whole file first and takes all of it or nothing.</source>
         <translation>导出会把所有内容（包括身份证号码）写进一个文件，请妥善保管。导入时先检查整个文件，要么全部导入，要么一点也不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="145" />
         <source>&amp;Export the book…</source>
         <translation>导出账本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="146" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="196" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="199" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="207" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="208" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="211" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="219" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="222" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="220" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="223" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="228" />
         <location filename="../../desktop/ui/pages/settings_page.py" line="231" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="234" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="234" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="237" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="251" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="254" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="259" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="262" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="262" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="265" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="271" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="274" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="299" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="275" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="278" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="276" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="279" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="284" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="287" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="291" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="292" />
         <source>Nothing was imported: %1</source>
         <translation>没有导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="297" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="300" />
+        <source>Importing %1 and counting every visit… The figures shown are the old ones until this is done.</source>
+        <translation>正在导入 %1 并重新计算每一条就诊记录…… 完成之前，页面上显示的还是原来的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="312" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="74" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="77" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="97" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="106" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>

@@ -173,7 +173,9 @@ def _import_book(f, w, qtbot, monkeypatch, tmp_path):
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setattr(settings_page, "choose_open_path", lambda *_a: path)
     monkeypatch.setattr(settings_page, "confirm", lambda *_a: True)
-    w.page("settings").import_book()
+    page = w.page("settings")
+    page.import_book()
+    qtbot.waitUntil(lambda: page.import_worker is None, timeout=20000)  # the import runs off the GUI thread
 
 
 def _record_balance(f, w, qtbot, monkeypatch):

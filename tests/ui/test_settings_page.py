@@ -117,6 +117,11 @@ def test_import_replaces_the_book_after_asking(qtbot, lang, make_window, demo_bo
     answers.open_path = tmp_path / "other.json"
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert answers.questions[0][0] == "替换整本账"
+    worker = page.import_worker  # checking, writing and settling run off the GUI thread
+    assert worker is not None and worker.dialog.isModal()
+    assert "原来的数字" in worker.dialog.labelText()
+    qtbot.waitUntil(lambda: page.import_worker is None, timeout=20000)
+    assert not worker.dialog.isVisible()
     assert [m.name for m in demo_book.members()] == ["赵兰英"]
     assert any(b.reason == "before-import" for b in demo_book.backups())
     assert w.statusBar().currentMessage().startswith("已导入 other.json：1 位成员，0 条就医记录。导入前的备份：")
@@ -135,7 +140,7 @@ def test_import_with_problems_shows_each_with_its_place_and_changes_nothing(
     page = w.page("settings")
     answers.open_path = bad
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-
+    qtbot.waitUntil(lambda: page.import_worker is None, timeout=20000)
     d = page.problems_dialog
     assert d is not None and d.isVisible()
     places = [row[0] for row in _cells(d.model)]

@@ -7,6 +7,7 @@ so tests can answer them; a restore closes the book, puts the backup in place an
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import reasons, theme
+from desktop.ui.book_worker import run_with_progress
 from desktop.ui.pages.payment_order_box import PaymentOrderBox
 from desktop.ui.pages.settings_models import BackupsModel, why_text
 from desktop.ui.tables import Table
@@ -55,6 +57,7 @@ class SettingsPage(QWidget):
         super().__init__(window)
         self.window_ = window
         self.problems_dialog = None
+        self.import_worker = None  # a whole-book import running off the GUI thread
         s = window.settings
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -276,21 +279,33 @@ class SettingsPage(QWidget):
                 "Importing replaces everything now in the book with the contents of %1. A backup is made first. "
                 "Go on?").replace("%1", path.name)):
             return
-        try:
-            report = book.import_json(path, replace=replace)
-        except ImportRefused as e:
-            self.problems_dialog = ImportProblemsDialog(list(e.problems), path.name, window)
-            self.problems_dialog.open()
-            self.message.show_error(self.tr("Nothing was imported: the file has %1 problem(s).")
-                                    .replace("%1", str(len(e.problems))))
-            return
-        except Refused as e:
-            self.message.show_error(e.text(reasons.lang()))
-            return
-        except WRITE_FAILURES as e:  # a full disk, a read-only folder: the book is as it was
-            self.message.show_error(self.tr("Nothing was imported: %1").replace("%1", failure_text(e)))
-            show_write_failure(self, e)
-            return
+        def failed(e: Exception) -> None:
+            self.import_worker = None
+            if isinstance(e, ImportRefused):
+                self.problems_dialog = ImportProblemsDialog(list(e.problems), path.name, window)
+                self.problems_dialog.open()
+                self.message.show_error(self.tr("Nothing was imported: the file has %1 problem(s).")
+                                        .replace("%1", str(len(e.problems))))
+            elif isinstance(e, Refused):
+                self.message.show_error(e.text(reasons.lang()))
+            elif isinstance(e, WRITE_FAILURES):  # a full disk, a read-only folder: the book is as it was
+                self.message.show_error(self.tr("Nothing was imported: %1").replace("%1", failure_text(e)))
+                show_write_failure(self, e)
+            else:
+                raise e
+
+        # checking, writing and settling every visit: seconds on a big file, so off the GUI thread
+        self.import_worker = run_with_progress(
+            window, self.tr("Import a whole book"),
+            self.tr("Importing %1 and counting every visit… The figures shown are the old ones until this is done.")
+            .replace("%1", path.name),
+            lambda progress: book.import_json(path, replace=replace, progress=progress),
+            lambda report: self._imported(path, report), failed)
+
+    def _imported(self, path: Path, report: Any) -> None:
+        self.import_worker = None
+        window = self.window_
+        book = window.book
         backup = report.backup.name if report.backup is not None else "—"
         window.replace_book(book)
         window.statusBar().showMessage(
