@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +84,11 @@ class BookBase(ABC):
                offset: int = 0, limit: int | None = None, newest_first: bool = True,
                with_lines: bool = False) -> list[VisitView]:
         """Recorded visits (VisitsMixin)."""
+
+    @abstractmethod
+    def _visits_oldest_first(self, member_id: int | None, year: int | None, care_type: str | None,
+                             page: int = 2000) -> Iterator[VisitView]:
+        """Every visit under the filters, oldest first, read ``page`` rows at a time (VisitsMixin)."""
 
     @abstractmethod
     def _visit_problems(self, conn: Connection, member_id: int, care_type: str, hospital_class: str,

@@ -8,6 +8,7 @@ from desktop.book.base import BookBase
 from desktop.book.constants import Progress
 from desktop.book.views import CsvPreview, CsvReport, ImportRefused, ImportReport, Refused, _problem
 from desktop.store.private_file import write_private_text as _write_private
+from desktop.store.private_file import write_private_text_chunks as _write_private_chunks
 
 
 class IoMixin(BookBase):
@@ -47,10 +48,15 @@ class IoMixin(BookBase):
         """Visits as CSV with the documented columns (headers in ``lang``); returns the row count."""
         from desktop.store import csvio
 
-        rows = self.visits(member_id, year, care_type, newest_first=False)
-        text = csvio.dumps(rows, lang)
-        _write_private(Path(path), text, encoding="utf-8-sig")
-        return len(rows)
+        count = [0]
+
+        def counted():
+            for v in self._visits_oldest_first(member_id, year, care_type):
+                count[0] += 1
+                yield v
+        # streamed: one page of visits and one chunk of text at a time, the same bytes as csvio.dumps
+        _write_private_chunks(Path(path), csvio.iter_dumps(counted(), lang), encoding="utf-8-sig")
+        return count[0]
 
     def preview_visits_csv(self, path: Path | str) -> CsvPreview:
         """Read a CSV file as :meth:`import_visits_csv` would, and write nothing: the good rows and the errors."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from desktop.book.base import BookBase
@@ -213,6 +214,20 @@ class VisitsMixin(BookBase):
         return self._visit_rows(member_id=member_id, year=year, care_type=care_type, offset=offset, limit=limit,
                                 newest_first=newest_first, with_lines=with_lines)
 
+    def _visits_oldest_first(self, member_id: int | None, year: int | None, care_type: str | None,
+                             page: int = 2000) -> Iterator[VisitView]:
+        """Every visit under the filters in the order of ``visits(newest_first=False)``, read ``page`` rows at a
+        time after the last one read (by (date, id), over the date index): memory stays one page whatever the
+        book's size, and each page costs the same. Each page is its own read."""
+        after: tuple[dt.date, int] | None = None
+        while True:
+            rows = self._visit_rows(member_id=member_id, year=year, care_type=care_type, limit=page,
+                                    newest_first=False, after=after)
+            yield from rows
+            if len(rows) < page:
+                return
+            after = (rows[-1].on_date, rows[-1].id)
+
     def _visit_filter(self, q, member_id: int | None, year: int | None, care_type: str | None):
 
         from desktop.store.models import Visit
@@ -229,8 +244,9 @@ class VisitsMixin(BookBase):
 
     def _visit_rows(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
                     offset: int = 0, limit: int | None = None, newest_first: bool = True,
-                    with_lines: bool = False, ids: list[int] | None = None) -> list[VisitView]:
-        from sqlalchemy import select
+                    with_lines: bool = False, ids: list[int] | None = None,
+                    after: tuple[dt.date, int] | None = None) -> list[VisitView]:
+        from sqlalchemy import and_, or_, select
         from sqlmodel import col
 
         from desktop.store.models import AllocationLine, Member, Visit
@@ -244,6 +260,8 @@ class VisitsMixin(BookBase):
             q = self._visit_filter(q, member_id, year, care_type)
             if ids is not None:
                 q = q.where(V.c.id.in_(ids))
+            if after is not None:  # keyset: the rows after (date, id) in oldest-first order
+                q = q.where(or_(V.c.on_date > after[0], and_(V.c.on_date == after[0], V.c.id > after[1])))
             order = (V.c.on_date.desc(), V.c.id.desc()) if newest_first else (V.c.on_date, V.c.id)
             q = q.order_by(*order).offset(offset)
             if limit is not None:

@@ -36,7 +36,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -345,19 +345,32 @@ def _yuan(fen: int | None) -> str:
     return f"{fen // 100}.{fen % 100:02d}"
 
 
-def dumps(visits: Sequence[Any], lang: str = "zh") -> str:
+def dumps(visits: Iterable[Any], lang: str = "zh") -> str:
     """Visits (``desktop.book.VisitView``) as CSV text with headers in ``lang``."""
+    return "".join(iter_dumps(visits, lang))
+
+
+def iter_dumps(visits: Iterable[Any], lang: str = "zh", rows_per_chunk: int = 2000) -> Iterator[str]:
+    """The text of :func:`dumps` in chunks of ``rows_per_chunk`` rows (the header first), read lazily from
+    ``visits``: an export of any size holds one chunk at a time."""
     zh = lang.startswith("zh")
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow([c[1] if zh else c[2] for c in COLUMNS] + [c[1] if zh else c[2] for c in COMPUTED])
     yes, no = ("是", "否") if zh else ("yes", "no")
+    care_lang = "zh" if zh else "en"
+    n = 0
     for v in visits:
         w.writerow([
             neutralise(v.member_name), v.on_date.isoformat(), neutralise(v.institution), v.hospital_class,
-            vocab.label(vocab.CARE_TYPES, v.care_type, "zh" if zh else "en"), _yuan(v.total_fen),
+            vocab.label(vocab.CARE_TYPES, v.care_type, care_lang), _yuan(v.total_fen),
             _yuan(v.fund_actual_fen), yes if v.wallet_accepted else no, neutralise(v.notes),
             _yuan(v.fund_estimated_fen), _yuan(v.personal_fen), _yuan(v.own_fen), _yuan(v.wallet_fen),
             _yuan(v.family_fen), _yuan(v.cash_fen),
         ])
-    return buf.getvalue()
+        n += 1
+        if n % rows_per_chunk == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()

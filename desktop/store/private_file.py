@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
@@ -27,6 +28,14 @@ def _create_temporary(path: Path) -> tuple[int, Path]:
 
 def write_private(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, readable by the owner only."""
+    write_private_chunks(path, (data,))
+
+
+def write_private_chunks(path: Path | str, chunks: Iterable[bytes]) -> None:
+    """Write the concatenation of ``chunks`` to ``path`` atomically, readable by the owner only.
+
+    The chunks are written as they come (a large export never sits whole in memory); if producing one
+    raises, the temporary file is removed and the target is left as it was."""
     path = Path(path)
     tmp: Path | None = None
     try:
@@ -34,7 +43,8 @@ def write_private(path: Path | str, data: bytes) -> None:
         with os.fdopen(fd, "wb") as f:
             if os.name == "posix":
                 os.fchmod(f.fileno(), 0o600)  # the umask only takes bits away; this says it outright
-            f.write(data)
+            for data in chunks:
+                f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -45,7 +55,28 @@ def write_private(path: Path | str, data: bytes) -> None:
             except OSError:
                 pass
         raise OSError(e.errno, e.strerror, str(path)) from e
+    except BaseException:  # a chunk could not be made: no half file either
+        if tmp is not None:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
 
 
 def write_private_text(path: Path | str, text: str, encoding: str = "utf-8") -> None:
     write_private(path, text.encode(encoding))
+
+
+def write_private_text_chunks(path: Path | str, chunks: Iterable[str], encoding: str = "utf-8") -> None:
+    """:func:`write_private_chunks` of text; a ``utf-8-sig`` file gets its byte-order mark once, at the start."""
+    if encoding.lower().replace("_", "-") == "utf-8-sig":
+        import codecs
+
+        def encoded():
+            yield codecs.BOM_UTF8
+            for c in chunks:
+                yield c.encode("utf-8")
+        write_private_chunks(path, encoded())
+    else:
+        write_private_chunks(path, (c.encode(encoding) for c in chunks))

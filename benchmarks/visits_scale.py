@@ -1,0 +1,189 @@
+"""Visits at 5,000 / 50,000 / 200,000 visits: the page, a filter change, ``visits-export`` and CSV import (issue 18).
+
+Books are built with ``big_family.build`` (10 people, 20 years, statements, bindings, transfers, the visits by
+CSV import) into ``--data-dir`` (``DIR/v5000/data``, ``DIR/v50000/data``, ``DIR/v200000/data``; a book already
+there is reused) or a temporary folder. Each figure is the median of ``--runs`` fresh child processes:
+
+* Visits page first open: ``MainWindow.page("visits")`` and its first paint, offscreen, in a new process;
+* a filter change: choosing a person, then a year, then "all" again (median of those changes);
+* ``visits-export``: the whole CLI process, wall time and peak RSS (``RUSAGE_CHILDREN`` in a small wrapper);
+* CSV import: ``FamilyBook.import_visits_csv`` of the whole visit file into the freshly built family book (the
+  time ``build`` reports; one per size unless ``--import-runs``: a 200k build takes a while).
+
+Then the growth factors 5k -> 200k (and import 50k -> 200k) against the issue's targets.
+
+    python benchmarks/visits_scale.py [--data-dir DIR] [--runs 5] [--import-runs 1] [--sizes 5000,50000,200000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+PAGE_GROWTH = 1.5
+EXPORT_MEMORY_GROWTH = 1.3
+IMPORT_4X = 4.5
+
+_CHILD_PAGE = r"""
+import json, os, sys, tempfile, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, sys.argv[2])
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from desktop.book import FamilyBook
+from desktop.ui import i18n
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings_store import UiSettings
+data = Path(sys.argv[1])
+app = QApplication([])
+i18n.install("zh_CN")
+with tempfile.TemporaryDirectory() as tmp, FamilyBook.open(data, daily_backup=False) as book:
+    w = MainWindow(data_dir=data, settings=UiSettings(QSettings(f"{tmp}/ui.ini", QSettings.Format.IniFormat)),
+                   book=book)
+    w.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    page = w.page("visits")
+    app.processEvents()
+    first = time.perf_counter() - t0
+    changes = []
+    for combo, index in ((page.person, 1), (page.year, 1), (page.person, 0), (page.year, 0)):
+        t0 = time.perf_counter()
+        combo.setCurrentIndex(index)
+        app.processEvents()
+        changes.append(time.perf_counter() - t0)
+    rows = page.model.rowCount()
+    w.book = None
+    w.close()
+print(json.dumps({"first": first, "changes": changes, "rows": rows}))
+"""
+
+
+def _book(base: Path, n: int, years: int, seed: int) -> tuple[Path, float | None]:
+    import big_family
+
+    data = base / f"v{n}" / "data"
+    if (data / "familypool.sqlite").exists():
+        return data, None
+    data.mkdir(parents=True, exist_ok=True)
+    made = big_family.build(data, n, years, seed)
+    return data, float(made["import_s"])
+
+
+def _import_once(n: int, years: int, seed: int) -> float:
+    import big_family
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        data.mkdir()
+        return float(big_family.build(data, n, years, seed)["import_s"])
+
+
+def measure_page(data: Path, runs: int) -> dict:
+    firsts, changes = [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _CHILD_PAGE, str(data), str(ROOT)], check=True,
+                             capture_output=True, text=True, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+        got = json.loads(out.stdout.strip().splitlines()[-1])
+        firsts.append(got["first"])
+        changes.append(statistics.median(got["changes"]))
+    return {"first_s": statistics.median(firsts), "filter_s": statistics.median(changes)}
+
+
+_MEASURE = (  # a small wrapper process runs the export: the rusage of a child forked from this big process
+    # would count this process's pages (ru_maxrss is kept across exec)
+    "import resource, subprocess, sys, time; t = time.perf_counter(); r = subprocess.run(sys.argv[1:], "
+    "stdout=subprocess.DEVNULL).returncode; t = time.perf_counter() - t; "
+    "print(r, t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def measure_export(data: Path, runs: int) -> dict:
+    secs, rss = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            out = Path(tmp) / f"out{i}.csv"
+            got = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "desktop.cli", "--data-dir",
+                                  str(data), "visits-export", str(out)], cwd=ROOT, check=True, capture_output=True,
+                                 text=True).stdout.split()
+            if got[0] != "0":
+                raise SystemExit(f"visits-export failed ({got[0]}) on {data}")
+            secs.append(float(got[1]))
+            rss.append(int(got[2]) / 1024)  # KiB on Linux -> MiB
+            out.unlink()
+    return {"export_s": statistics.median(secs), "export_mib": statistics.median(rss)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data-dir", type=Path, help="folder of the books (built there when missing, and kept)")
+    ap.add_argument("--sizes", default="5000,50000,200000")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--import-runs", type=int, default=1, help="extra fresh builds per size for the import median")
+    ap.add_argument("--years", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=18)
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    tmp = None
+    base = args.data_dir
+    if base is None:
+        tmp = tempfile.mkdtemp(prefix="visits-scale-")
+        base = Path(tmp)
+    print(f"load average before: {os.getloadavg()[0]:.2f} (cpus {os.cpu_count()})")
+    results: dict[int, dict] = {}
+    try:
+        for n in sizes:
+            data, built_import = _book(base, n, args.years, args.seed)
+            imports = [built_import] if built_import is not None else []
+            while len(imports) < args.import_runs:
+                imports.append(_import_once(n, args.years, args.seed))
+            r = measure_page(data, args.runs) | measure_export(data, args.runs)
+            r["import_s"] = statistics.median(imports) if imports else None
+            results[n] = r
+            imp = "—" if r["import_s"] is None else f"{r['import_s']:.2f} s (n={len(imports)})"
+            print(f"{n:>7} visits: page first open {r['first_s'] * 1000:.0f} ms, filter change "
+                  f"{r['filter_s'] * 1000:.0f} ms, visits-export {r['export_s']:.2f} s / {r['export_mib']:.0f} MiB, "
+                  f"import {imp}", flush=True)
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+    lo, hi = min(sizes), max(sizes)
+    if lo == hi:
+        return 0
+
+    def growth(key: str, a: int = lo, b: int = hi) -> float | None:
+        x, y = results[a].get(key), results[b].get(key)
+        return None if not x or y is None else y / x
+
+    ok = True
+    for key, label, target in (("first_s", "page first open", PAGE_GROWTH), ("filter_s", "filter change", PAGE_GROWTH),
+                               ("export_mib", "export peak RSS", EXPORT_MEMORY_GROWTH),
+                               ("export_s", "export time", hi / lo)):
+        g = growth(key)
+        met = g is not None and g <= target
+        ok &= met
+        print(f"growth {lo} -> {hi}, {label}: {g:.2f}x (target <= {target:g}x) {'met' if met else 'NOT met'}")
+    if 50_000 in results and hi != 50_000:
+        g = growth("import_s", 50_000, hi)
+        if g is not None:
+            met = g <= IMPORT_4X
+            ok &= met
+            print(f"growth 50000 -> {hi}, CSV import: {g:.2f}x (target <= {IMPORT_4X}x) {'met' if met else 'NOT met'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
