@@ -4027,176 +4027,236 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="70" />
+        <source>Choose the level…</source>
+        <translation>请选择医院等级…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
         <source>e.g. the city hospital</source>
         <translation>例如：市人民医院</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
         <source>from the receipt, if you have it</source>
         <translation>有收费单的话，照单上填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
         <source>This place takes the insurance wallet</source>
         <translation>这家医院或药店能用医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
         <source>&amp;Person</source>
         <translation>看病的人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
         <source>Date of the visit</source>
         <translation>看病日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
         <source>Ti&amp;me</source>
         <translation>时间(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
         <source>Time of the visit</source>
         <translation>就诊时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>&amp;Care</source>
         <translation>就医类型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <source>&amp;Usual places</source>
+        <translation>常去的地方(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <source>Usual places</source>
+        <translation>常去的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
         <source>Hospital &amp;level</source>
         <translation>医院等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
         <source>Hospital or &amp;pharmacy</source>
         <translation>医院或药店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
         <source>Hospital or pharmacy</source>
         <translation>医院或药店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
         <source>&amp;Total cost (¥)</source>
         <translation>总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
         <source>Total cost in yuan</source>
         <translation>总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>&amp;Fund paid (¥, receipt)</source>
         <translation>统筹实际支付（元，看收费单）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>Fund share from the receipt, in yuan</source>
         <translation>收费单上的统筹支付，元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
+        <source>No fund share</source>
+        <translation>统筹不支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="109" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="236" />
+        <source>Choose the hospital level (it is on the receipt or the hospital's sign) to see what the fund pays. A usual place fills it in for you.</source>
+        <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。选“常去的地方”可以自动填上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="108" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="114" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="115" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="127" />
         <source>Who pays</source>
         <translation>谁来付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="175" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="180" />
+        <source>Choose one to fill in the level and the place…</source>
+        <translation>选一个，自动填上医院等级和名称…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="228" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="233" />
+        <source>Choose the hospital level (it is on the receipt or the hospital's sign) to see what the fund pays.</source>
+        <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="243" />
         <source>Type the total cost to see what the fund pays and who pays the rest.</source>
         <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="254" />
         <source>This cannot be saved:</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="283" />
+        <source>%1 has no basic medical insurance in the book, so the fund pays nothing (¥0) for this visit.</source>
+        <translation>账本里%1没有参加基本医疗保险，这次统筹基金不支付（¥0）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="286" />
+        <source>The fund's share is counted as ¥0 until %1's birth date is entered on the Family page.</source>
+        <translation>在“家庭成员”页填上%1的出生日期之前，统筹支付先按 ¥0 计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="289" />
+        <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash. If this was a hospital or a clinic, choose its level.</source>
+        <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。如果是在医院或诊所看病，请选它的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="293" />
+        <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash.</source>
+        <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="301" />
+        <source>⚠ The fund pays nothing (¥0): see why on the right.</source>
+        <translation>⚠ 统筹不支付（¥0），原因见右边。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="317" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="318" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="209" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="323" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="212" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="326" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="331" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="229" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="343" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="238" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="352" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="260" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="377" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
