@@ -4146,6 +4146,11 @@ To pay again later a new binding is needed. End it?</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="180" />
+        <source>Choose one…</source>
+        <translation>选一个…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="236" />
         <source>Choose the hospital level (it is on the receipt or the hospital's sign) to see what the fund pays. A usual place fills it in for you.</source>
         <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。选“常去的地方”可以自动填上。</translation>
@@ -4169,11 +4174,6 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="127" />
         <source>Who pays</source>
         <translation>谁来付钱</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="180" />
-        <source>Choose one to fill in the level and the place…</source>
-        <translation>选一个，自动填上医院等级和名称…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="228" />

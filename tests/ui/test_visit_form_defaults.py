@@ -103,7 +103,7 @@ def test_usual_places_come_first_and_fill_in_the_level(english, fam, qtbot):
     d = _dialog(qtbot, b, fam.wife)
     assert not d.usual.isHidden()
     assert [d.usual.itemText(i) for i in range(d.usual.count())] == [
-        "Choose one to fill in the level and the place…", "太原市中心医院 · level 3, grade A",
+        "Choose one…", "太原市中心医院 · level 3, grade A",
         "迎泽社区卫生服务站 · level 1", "山西省人民医院 · level 3"]
     assert d.hospital.currentIndex() == -1  # offered, not chosen for the person
     d.preview()

@@ -177,7 +177,7 @@ class VisitDialog(QDialog):
         places += [p for p in self.book.usual_places() if (p.institution, p.hospital_class) not in seen]
         self.usual.blockSignals(True)
         self.usual.clear()
-        self.usual.addItem(self.tr("Choose one to fill in the level and the place…"), None)
+        self.usual.addItem(self.tr("Choose one…"), None)
         for p in places[:8]:
             level = R.label(vocab.HOSPITAL_CLASSES, p.hospital_class)
             self.usual.addItem(f"{p.institution} · {level}" if p.institution else level,
