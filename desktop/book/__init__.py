@@ -43,6 +43,7 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     visit(visit_id) -> VisitView (with lines)
     visits(member_id=None, year=None, care_type=None, offset=0, limit=None, newest_first=True) -> list[VisitView]
     visit_count(...filters) -> int      visit_totals(...filters) -> VisitTotals     visit_years() -> list[int]
+    usual_places(member_id=None, recent=50) -> list[UsualPlace]   # most used first
     # wallet
     check_transfer(from_id, to_id, amount_fen, at=None) -> TransferVerdict
     create_transfer(from_id, to_id, amount_fen, requested_at=None, note="") -> TransferView
@@ -125,6 +126,7 @@ from desktop.book.views import (  # noqa: F401
     TransferVerdict,
     TransferView,
     UsableLine,
+    UsualPlace,
     VisitOutcome,
     VisitTotals,
     VisitView,
@@ -137,5 +139,5 @@ __all__ = [
     "platform_data_dir", "resolve_data_dir", "write_private",
     "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
     "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "ProjectionPlan", "Problem", "Refused", "StatementView", "TransferVerdict",
-    "TransferView", "UsableLine", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
+    "TransferView", "UsableLine", "UsualPlace", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
 ]

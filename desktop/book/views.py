@@ -169,6 +169,16 @@ class VisitTotals:
 
 
 @dataclass(frozen=True)
+class UsualPlace:
+    """A place a member (or the family) has been to lately: its name (may be empty), its level, how often."""
+
+    institution: str
+    hospital_class: str
+    visits: int
+    last_date: dt.date
+
+
+@dataclass(frozen=True)
 class VisitOutcome:
     """The split of one visit: the fund's share step by step, then who pays the rest, line by line."""
 

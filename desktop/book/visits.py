@@ -13,6 +13,7 @@ from desktop.book.views import (
     LineView,
     Problem,
     Refused,
+    UsualPlace,
     VisitOutcome,
     VisitTotals,
     VisitView,
@@ -328,3 +329,26 @@ class VisitsMixin(BookBase):
         with self.db.session() as s:
             rows = s.connection().execute(select(func.distinct(func.substr(Visit.on_date, 1, 4)))).scalars()
             return sorted((int(y) for y in rows if y), reverse=True)
+
+    def usual_places(self, member_id: int | None = None, recent: int = 50) -> list[UsualPlace]:
+        """The places (institution, level) of the ``recent`` latest visits of a member (the whole family when
+        None), most used first, then the latest first."""
+        from sqlalchemy import select
+
+        from desktop.store.models import Visit
+        from desktop.store.tables import table_of
+
+        V = table_of(Visit)
+        q = select(V.c.institution, V.c.hospital_class, V.c.on_date).order_by(V.c.on_date.desc(), V.c.id.desc())
+        if member_id is not None:
+            q = q.where(V.c.member_id == member_id)
+        found: dict[tuple[str, str], list] = {}
+        with self.db.session() as s:
+            for inst, level, day in s.connection().execute(q.limit(recent)):
+                key = ((inst or "").strip(), level)
+                if key in found:
+                    found[key][0] += 1
+                else:
+                    found[key] = [1, day]
+        ranked = sorted(found.items(), key=lambda kv: (-kv[1][0], -kv[1][1].toordinal()))
+        return [UsualPlace(inst, level, n, day) for (inst, level), (n, day) in ranked]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -86,6 +87,13 @@ def fit_to_font(widget: QWidget, letters: float, lines: float) -> None:
     if screen is not None:
         want = want.boundedTo(screen.availableGeometry().size() - QSize(40, 60))
     widget.resize(want)
+
+
+def enter_saves(buttons: QDialogButtonBox, first: QWidget) -> None:
+    """A form opens with the cursor in its first field, and Enter presses Save (nothing while Save is disabled;
+    a focused Cancel still takes its own Enter; multi-line fields keep Enter for a new line)."""
+    buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+    first.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def buddy_label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:

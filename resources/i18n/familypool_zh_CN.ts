@@ -309,57 +309,57 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="213" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="214" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="215" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="216" />
         <source>%1 (from the family list)</source>
         <translation>%1（按家庭成员表推算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="238" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="239" />
         <source>Not chosen yet</source>
         <translation>还没选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="242" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="243" />
         <source> (needs a review)</source>
         <translation>（需要审核）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="254" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="255" />
         <source>Add at least two family members first.</source>
         <translation>请先添加至少两位家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="268" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="269" />
         <source>Cannot check yet:</source>
         <translation>还不能检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="275" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="276" />
         <source>The rules allow this binding.</source>
         <translation>按规定可以这样绑定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="277" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="278" />
         <source>What the official channel will ask for:</source>
         <translation>去办理时要准备：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="280" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="281" />
         <source>Not possible as it stands:</source>
         <translation>现在这样不行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="284" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="285" />
         <source>Where it can be done:</source>
         <translation>可以在这里办理：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="307" />
+        <location filename="../../desktop/ui/dialogs/binding_dialog.py" line="308" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -1503,197 +1503,197 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="44" />
         <source>Add the first family member</source>
         <translation>添加第一位家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="44" />
         <source>Add a family member</source>
         <translation>添加家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="45" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="46" />
         <source>Change %1</source>
         <translation>修改 %1 的资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="49" />
         <source>Start with yourself or whoever looks after the family's insurance. You can add the others afterwards on the Family page.</source>
         <translation>先填你自己，或者家里管医保的那个人。其他家人以后可以在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="63" />
         <source>Head of the household</source>
         <translation>户主本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="69" />
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="70" />
         <source>Type a new number only to change it.</source>
         <translation>要改号码时才需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="71" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="72" />
         <source>18 characters; may be left empty</source>
         <translation>18 位号码，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="85" />
         <source>since when; may be left empty</source>
         <translation>从哪天起，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="87" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
         <source>&amp;Relation to the head</source>
         <translation>与户主的关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
         <source>Relation to the head</source>
         <translation>与户主的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
         <source>Insured &amp;place</source>
         <translation>参保地(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
         <source>Insured place</source>
         <translation>参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
         <source>Insurance &amp;type</source>
         <translation>参保类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
         <source>Insurance type</source>
         <translation>参保类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
         <source>&amp;Working or retired</source>
         <translation>在职还是退休(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
         <source>Working or retired</source>
         <translation>在职还是退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
         <source>&amp;Status</source>
         <translation>参保状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
         <source>Status since</source>
         <translation>状态开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
         <source>Status sin&amp;ce</source>
         <translation>状态开始日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
         <source>Wallet opened on</source>
         <translation>医保钱包开通日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
         <source>Wa&amp;llet opened on</source>
         <translation>医保钱包开通日期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="102" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="102" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="111" />
         <source>Problem with %1</source>
         <translation>%1填写有误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="122" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="123" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="124" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="200" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="201" />
         <source>Choose the province and the city where this person is insured.</source>
         <translation>请选择这个人参保所在的省和市。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="207" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="208" />
         <source>The ID number says this person was born on %1; please check both.</source>
         <translation>身份证号码显示出生日期是 %1，请核对这两项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="212" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="213" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="237" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -2055,72 +2055,72 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlannerDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="36" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="37" />
         <source>Plan wallet transfers</source>
         <translation>安排钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="38" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="39" />
         <source>How to move a larger amount: the planner splits it into transfers the rules allow and gives the earliest times to send them.</source>
         <translation>要转一笔较大的钱：这里按规定把它分成几笔，并给出最早可以转出的时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
         <source>Who sends</source>
         <translation>谁转出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
         <source>Who receives</source>
         <translation>谁接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="53" />
         <source>&amp;Needed by (China time)</source>
         <translation>最晚要在（北京时间）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="53" />
         <source>Deadline, China time</source>
         <translation>最晚时间，北京时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="60" />
         <source>What the plan says</source>
         <translation>安排结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="63" />
         <source>Schedule</source>
         <translation>转账安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="67" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="97" />
         <source>Type the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
@@ -3569,112 +3569,112 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="41" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="42" />
         <source>Record a balance for %1</source>
         <translation>给 %1 记一笔余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="43" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="44" />
         <source>Copy the balance shown in the insurance app or on the statement. The book counts from this figure on.</source>
         <translation>照着医保APP或对账单上的余额填写。账本会从这个数开始算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="49" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="50" />
         <source>Personal account</source>
         <translation>个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="51" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="53" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="54" />
         <source>At a time of day</source>
         <translation>具体时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="58" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>Date of the balance</source>
         <translation>余额的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>T&amp;ime</source>
         <translation>时间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>Time the balance was read</source>
         <translation>查看余额的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>&amp;Balance (yuan)</source>
         <translation>余额（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>Balance in yuan</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
         <source>&amp;Monthly credit (yuan)</source>
         <translation>每月划入（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
         <source>Monthly credit in yuan</source>
         <translation>每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="82" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="110" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="127" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -3876,32 +3876,32 @@ To pay again later a new binding is needed. End it?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="120" />
         <source>Add the family members first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="126" />
         <source>Cannot check yet:</source>
         <translation>还不能检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="134" />
         <source>This transfer is allowed.</source>
         <translation>这笔转账可以转。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="136" />
         <source>Not allowed as it stands:</source>
         <translation>现在这样不能转：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="140" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="141" />
         <source>The rules for wallet transfers:</source>
         <translation>钱包转账的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="159" />
+        <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="160" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -4039,176 +4039,236 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="70" />
+        <source>Choose the level…</source>
+        <translation>请选择医院等级…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
         <source>e.g. the city hospital</source>
         <translation>例如：市人民医院</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
         <source>from the receipt, if you have it</source>
         <translation>有收费单的话，照单上填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
         <source>This place takes the insurance wallet</source>
         <translation>这家医院或药店能用医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
         <source>&amp;Person</source>
         <translation>看病的人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="78" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
         <source>Date of the visit</source>
         <translation>看病日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
         <source>Ti&amp;me</source>
         <translation>时间(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
         <source>Time of the visit</source>
         <translation>就诊时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>&amp;Care</source>
         <translation>就医类型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <source>&amp;Usual places</source>
+        <translation>常去的地方(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <source>Usual places</source>
+        <translation>常去的地方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
         <source>Hospital &amp;level</source>
         <translation>医院等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
         <source>Hospital or &amp;pharmacy</source>
         <translation>医院或药店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
         <source>Hospital or pharmacy</source>
         <translation>医院或药店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
         <source>&amp;Total cost (¥)</source>
         <translation>总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
         <source>Total cost in yuan</source>
         <translation>总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>&amp;Fund paid (¥, receipt)</source>
         <translation>统筹实际支付（元，看收费单）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>Fund share from the receipt, in yuan</source>
         <translation>收费单上的统筹支付，元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="95" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
+        <source>No fund share</source>
+        <translation>统筹不支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="109" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="94" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="180" />
+        <source>Choose one…</source>
+        <translation>选一个…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="236" />
+        <source>Choose the hospital level (it is on the receipt or the hospital's sign) to see what the fund pays. A usual place fills it in for you.</source>
+        <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。选“常去的地方”可以自动填上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="108" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="114" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="115" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="127" />
         <source>Who pays</source>
         <translation>谁来付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="175" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="228" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="233" />
+        <source>Choose the hospital level (it is on the receipt or the hospital's sign) to see what the fund pays.</source>
+        <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="243" />
         <source>Type the total cost to see what the fund pays and who pays the rest.</source>
         <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="254" />
         <source>This cannot be saved:</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="203" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="283" />
+        <source>%1 has no basic medical insurance in the book, so the fund pays nothing (¥0) for this visit.</source>
+        <translation>账本里%1没有参加基本医疗保险，这次统筹基金不支付（¥0）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="286" />
+        <source>The fund's share is counted as ¥0 until %1's birth date is entered on the Family page.</source>
+        <translation>在“家庭成员”页填上%1的出生日期之前，统筹支付先按 ¥0 计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="289" />
+        <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash. If this was a hospital or a clinic, choose its level.</source>
+        <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。如果是在医院或诊所看病，请选它的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="293" />
+        <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash.</source>
+        <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="301" />
+        <source>⚠ The fund pays nothing (¥0): see why on the right.</source>
+        <translation>⚠ 统筹不支付（¥0），原因见右边。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="317" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="318" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="209" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="323" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="212" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="326" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="217" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="331" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="229" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="343" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="238" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="352" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="260" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="377" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>

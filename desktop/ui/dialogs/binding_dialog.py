@@ -33,7 +33,7 @@ from desktop.book import Refused
 from desktop.core import vocab
 from desktop.core.terms import Channel
 from desktop.ui import reasons as R
-from desktop.ui.layouts import buddy_label, fit_to_font
+from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from desktop.ui.widgets import MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -158,6 +158,7 @@ class BindingDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        enter_saves(self.buttons, self.authorizer)
         col.addWidget(self.buttons)
 
         self._timer = QTimer(self)

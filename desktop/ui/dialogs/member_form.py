@@ -21,6 +21,7 @@ from desktop.book import HEAD, HEAD_RELATIONS, FamilyBook, MemberView, Refused
 from desktop.core import idnumber, vocab
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_fields import DateField, RegionPicker, grow_to_fit
+from desktop.ui.layouts import enter_saves
 from desktop.ui.widgets import ErrorLine
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
@@ -139,7 +140,7 @@ class MemberDialog(QDialog):
         self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
         self.status_date.textChanged.connect(lambda _t: self._edited("status_date"))
         self.wallet_date.textChanged.connect(lambda _t: self._edited("wallet_opened_on"))
-        self.name.setFocus()
+        enter_saves(self.buttons, self.name)
         self.resize(max(600, self.inner.sizeHint().width() + 40, self.fontMetrics().averageCharWidth() * 70), 200)
         self.fit()
 

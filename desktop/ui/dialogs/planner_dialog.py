@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -65,6 +66,10 @@ class PlannerDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # nothing to save here: Enter works the plan out now instead of closing
+        close.setDefault(False)
+        self.sender.setFocus(Qt.FocusReason.OtherFocusReason)
         col.addWidget(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -75,6 +80,13 @@ class PlannerDialog(QDialog):
             sig.connect(lambda *_: self._timer.start())
         fit_to_font(self, 100, 36)
         self.replan()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.replan()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def replan(self) -> None:
         self._timer.stop()

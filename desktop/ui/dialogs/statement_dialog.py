@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.book import FamilyBook, MemberView, Refused, StatementView
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_fields import DateField, grow_to_fit
+from desktop.ui.layouts import enter_saves
 from desktop.ui.time_field import TimeOfDayField
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -88,7 +89,7 @@ class StatementDialog(QDialog):
             w.textChanged.connect(lambda _t: self.check())
         self.on.textChanged.connect(lambda _t: self._day_changed())
         self._tried = False
-        self.balance.setFocus()
+        enter_saves(self.buttons, self.account)
         self.resize(max(600, self.sizeHint().width()), self.sizeHint().height())
 
     def _day_changed(self) -> None:

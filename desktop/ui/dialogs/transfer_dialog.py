@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import Refused
 from desktop.ui import reasons as R
-from desktop.ui.layouts import buddy_label, fit_to_font
+from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdatetime, to_qdatetime
 from desktop.ui.widgets import MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -94,6 +94,7 @@ class TransferDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        enter_saves(self.buttons, self.sender)
         col.addWidget(self.buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core import vocab
 from desktop.ui import reasons as R
-from desktop.ui.layouts import buddy_label, fit_to_font
+from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdate, to_qdate
 from desktop.ui.time_field import TimeOfDayField
 from desktop.ui.widgets import MoneyEdit
@@ -63,9 +63,12 @@ class VisitDialog(QDialog):
         self.care = QComboBox(self)
         for key in vocab.CARE_TYPES:
             self.care.addItem(R.label(vocab.CARE_TYPES, key), key)
+        self.usual = QComboBox(self)  # the places this person (then the family) went to lately, most used first
         self.hospital = QComboBox(self)
         for key in vocab.HOSPITAL_CLASSES:
             self.hospital.addItem(R.label(vocab.HOSPITAL_CLASSES, key), key)
+        self.hospital.setPlaceholderText(self.tr("Choose the level…"))
+        self.hospital.setCurrentIndex(-1)  # asked, not assumed: "pharmacy/other" would give a fund share of ¥0
         self.institution = QLineEdit(self)
         self.institution.setPlaceholderText(self.tr("e.g. the city hospital"))
         self.total = MoneyEdit(self)
@@ -79,13 +82,24 @@ class VisitDialog(QDialog):
             (self.date, self.tr("&Date"), self.tr("Date of the visit")),
             (self.at, self.tr("Ti&me"), self.tr("Time of the visit")),
             (self.care, self.tr("&Care"), self.tr("Kind of care")),
+            (self.usual, self.tr("&Usual places"), self.tr("Usual places")),
             (self.hospital, self.tr("Hospital &level"), self.tr("Hospital level")),
             (self.institution, self.tr("Hospital or &pharmacy"), self.tr("Hospital or pharmacy")),
             (self.total, self.tr("&Total cost (¥)"), self.tr("Total cost in yuan")),
             (self.fund_actual, self.tr("&Fund paid (¥, receipt)"), self.tr("Fund share from the receipt, in yuan")),
         ):
             w.setAccessibleName(name)
-            form.addRow(buddy_label(self, text, w), w)
+            label = buddy_label(self, text, w)
+            form.addRow(label, w)
+            if w is self.usual:
+                self.usual_label = label
+            if w is self.institution:
+                self.level_warning = QLabel(self)
+                self.level_warning.setObjectName("Warning")
+                self.level_warning.setWordWrap(True)
+                self.level_warning.setAccessibleName(self.tr("No fund share"))
+                self.level_warning.hide()
+                form.addRow("", self.level_warning)
         self.total_error = QLabel(self)
         self.total_error.setObjectName("Warning")
         self.total_error.setWordWrap(True)
@@ -101,6 +115,7 @@ class VisitDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        enter_saves(self.buttons, self.person)
         left.addWidget(self.buttons)
         outer.addLayout(left, 1)
 
@@ -121,6 +136,11 @@ class VisitDialog(QDialog):
             self._fill(visit)
         elif member_id is not None and (i := self.person.findData(member_id)) >= 0:
             self.person.setCurrentIndex(i)
+        self._warning = ""
+        self._fill_usual()
+        self.person.currentIndexChanged.connect(lambda _i: self._fill_usual())
+        self.usual.activated.connect(self._usual_chosen)
+        self.care.currentIndexChanged.connect(lambda _i: self._care_changed())
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -148,6 +168,38 @@ class VisitDialog(QDialog):
         self.wallet.setChecked(v.wallet_accepted)
         self.notes.setText(v.notes)
 
+    # ---- usual places ----
+    def _fill_usual(self) -> None:
+        """This person's usual places first, then the rest of the family's; hidden when there are none."""
+        mid = self.person.currentData()
+        places = list(self.book.usual_places(mid)) if mid is not None else []
+        seen = {(p.institution, p.hospital_class) for p in places}
+        places += [p for p in self.book.usual_places() if (p.institution, p.hospital_class) not in seen]
+        self.usual.blockSignals(True)
+        self.usual.clear()
+        self.usual.addItem(self.tr("Choose one…"), None)
+        for p in places[:8]:
+            level = R.label(vocab.HOSPITAL_CLASSES, p.hospital_class)
+            self.usual.addItem(f"{p.institution} · {level}" if p.institution else level,
+                               (p.institution, p.hospital_class))
+        self.usual.blockSignals(False)
+        self.usual.setVisible(bool(places))
+        self.usual_label.setVisible(bool(places))
+
+    def _usual_chosen(self, index: int) -> None:
+        place = self.usual.itemData(index)
+        if place is None:
+            return
+        institution, level = place
+        if (i := self.hospital.findData(level)) >= 0:
+            self.hospital.setCurrentIndex(i)
+        self.institution.setText(institution)
+
+    def _care_changed(self) -> None:
+        """Medicine bought at a pharmacy: the level is "pharmacy/other" unless one was chosen."""
+        if self.care.currentData() == "pharmacy" and self.hospital.currentIndex() < 0:
+            self.hospital.setCurrentIndex(self.hospital.findData("0"))
+
     def fields(self) -> dict[str, Any]:
         return {
             "member_id": self.person.currentData(),
@@ -171,11 +223,23 @@ class VisitDialog(QDialog):
             error = self.fund_actual.error()  # an empty total is not an error yet: the pane says what to do
         self.total_error.setText(error)
         self.total_error.setVisible(bool(error))
+        self._warn("")
         if f["member_id"] is None:
             self._message(self.tr("Add a family member first."))
             save.setEnabled(False)
             return
+        if f["hospital_class"] is None:
+            if self.usual.isHidden():
+                ask = self.tr("Choose the hospital level (it is on the receipt or the hospital's sign) to see what "
+                              "the fund pays.")
+            else:
+                ask = self.tr("Choose the hospital level (it is on the receipt or the hospital's sign) to see what "
+                              "the fund pays. A usual place fills it in for you.")
+            self._message(ask)
+            save.setEnabled(False)
+            return
         if f["total_fen"] is None or self.fund_actual.error():
+            self._warn_about(self._estimate_for_zero(f), f["fund_actual_fen"])
             self._message(self.tr("Type the total cost to see what the fund pays and who pays the rest."))
             save.setEnabled(False)
             return
@@ -191,11 +255,61 @@ class VisitDialog(QDialog):
                                + R.as_html(e.reasons, R.REFUSED))
             save.setEnabled(False)
             return
-        self.split.setText(self.explain(self.outcome, f["fund_actual_fen"]))
+        self._warn_about(self.outcome.estimate, f["fund_actual_fen"])
+        self.split.setText(self._warning_html() + self.explain(self.outcome, f["fund_actual_fen"]))
         save.setEnabled(True)
 
+    # ---- no fund share: say so before saving ----
+    def _estimate_for_zero(self, f: dict[str, Any]) -> Any:
+        """The estimate for a total of ¥0 (before the total is typed): whether any rule covers the visit."""
+        try:
+            if self.visit is not None:
+                return self.book.preview_edit_visit(self.visit.id, **(f | {"total_fen": 0, "fund_actual_fen": None})
+                                                    ).estimate
+            return self.book.preview_visit(f["member_id"], f["on_date"], f["care_type"], f["hospital_class"], 0,
+                                           None, f["wallet_accepted"], on_time=f["on_time"]).estimate
+        except Refused:
+            return None
+
+    def _warn_about(self, est: Any, fund_actual: int | None) -> None:
+        """A warning line when the fund pays nothing for this care at this level (no rule covers it)."""
+        if est is None or est.known or (fund_actual is not None and fund_actual > 0):
+            self._warn("")
+            return
+        name = self.person.currentText()
+        care = R.label(vocab.CARE_TYPES, self.care.currentData())
+        level = R.label(vocab.HOSPITAL_CLASSES, self.hospital.currentData())
+        if est.person_kind is None:
+            text = self.tr("%1 has no basic medical insurance in the book, so the fund pays nothing (¥0) for this "
+                           "visit.").replace("%1", name)
+        elif est.age_band is not None:
+            text = self.tr("The fund's share is counted as ¥0 until %1's birth date is entered on the Family "
+                           "page.").replace("%1", name)
+        elif self.care.currentData() == "outpatient" and self.hospital.currentData() == "0":
+            text = self.tr("The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so "
+                           "the whole cost is paid from the accounts or in cash. If this was a hospital or a "
+                           "clinic, choose its level.").replace("%1", care).replace("%2", level)
+        else:
+            text = self.tr("The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so "
+                           "the whole cost is paid from the accounts or in cash.").replace("%1", care).replace(
+                               "%2", level)
+        self._warn("⚠ " + text)
+
+    def _warn(self, text: str) -> None:
+        """A short line under the place (it fits large text), the whole sentence atop the explanation."""
+        self._warning = text
+        self.level_warning.setText(self.tr("⚠ The fund pays nothing (¥0): see why on the right.") if text else "")
+        self.level_warning.setVisible(bool(text))
+
+    def _warning_html(self) -> str:
+        return f"<p style='color:#9a3a00'><b>{html.escape(self._warning)}</b></p>" if self._warning else ""
+
+    def warning_text(self) -> str:
+        """The no-fund-share warning shown, or ""."""
+        return self._warning if self.level_warning.isVisibleTo(self) else ""
+
     def _message(self, text: str) -> None:
-        self.split.setText(f"<p>{html.escape(text)}</p>")
+        self.split.setText(self._warning_html() + f"<p>{html.escape(text)}</p>")
 
     def explain(self, out: Any, fund_actual: int | None) -> str:
         """The fund's steps, then the lines (amount, who, why), then what was passed over and why."""
@@ -244,8 +358,11 @@ class VisitDialog(QDialog):
 
     # ---- saving ----
     def save(self) -> None:
+        shown = self.warning_text()
         self.preview()
         if self.outcome is None:
+            return
+        if self.warning_text() and self.warning_text() != shown:  # not seen yet: show it first, save next time
             return
         f = self.fields()
         extra = {"institution": self.institution.text().strip(), "notes": self.notes.text().strip()}
