@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         for sc in self._shortcuts:
             sc.setParent(None)
         self._shortcuts.clear()
+        self.wait_background()
         self._pages.clear()
         self._buttons.clear()
         central = QWidget(self)
@@ -236,8 +237,16 @@ class MainWindow(QMainWindow):
         if hasattr(current, "refresh"):
             current.refresh()
 
+    def wait_background(self) -> None:
+        """Let the pages' reads running off the GUI thread finish before their pages or the book go."""
+        for page in self._pages.values():
+            wait = getattr(page, "wait_background", None)
+            if wait is not None:
+                wait()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._open_pending = False  # closed before its book was opened: never open it
+        self.wait_background()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
         if self.book is not None and hasattr(self.book, "close"):

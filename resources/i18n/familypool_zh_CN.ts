@@ -1488,14 +1488,14 @@ To pay again later a new binding is needed. End it?</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
-        <location filename="../../desktop/ui/main_window.py" line="99" />
-        <location filename="../../desktop/ui/main_window.py" line="219" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="220" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -4334,204 +4334,214 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
         <source>Import visits</source>
         <translation>导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="41" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>表格文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="46" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="47" />
         <source>Export visits</source>
         <translation>导出就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="47" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="48" />
         <source>CSV files (*.csv)</source>
         <translation>表格文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="59" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="90" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>P&amp;erson</source>
         <translation>看病的人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
         <source>Show visits of</source>
         <translation>显示谁的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
         <source>Show the year</source>
         <translation>显示哪一年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
         <source>Show the kind of care</source>
         <translation>显示哪种就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="83" />
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
+        <source> (updating…)</source>
+        <translation>（正在更新…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="106" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="107" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="108" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="109" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="128" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="132" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="129" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="133" />
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="130" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="134" />
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="188" />
+        <source>The totals could not be worked out: %1</source>
+        <translation>合计算不出来：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="200" />
         <source>No visits shown. Press “Add visit” to record one.</source>
         <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="201" />
         <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
         <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="187" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="221" />
         <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
         <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="192" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="226" />
         <source>(from the receipt; the estimate was %1)</source>
         <translation>（照收费单；估算是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="197" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="231" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="234" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="268" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="237" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="259" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="271" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="293" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="244" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="278" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="246" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="280" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="256" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="290" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="273" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="307" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="279" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="313" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="286" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="320" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="288" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="322" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>

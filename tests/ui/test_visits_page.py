@@ -44,6 +44,7 @@ def _save(dialog):
 
 def test_record_a_visit_and_see_the_split(english, fam, make_window, qtbot):
     page = make_window(fam.book).page("visits")
+    qtbot.waitUntil(lambda: not page.totals_pending())
     assert page.totals.text() == "No visits shown. Press “Add visit” to record one."
     dialog = page.add_visit()
     _fill(dialog, qtbot, fam.wife, MARCH1, "outpatient", "3A", "1200")
@@ -70,6 +71,7 @@ def test_record_a_visit_and_see_the_split(english, fam, make_window, qtbot):
     assert cells(page.model, 0) == ["2025-03-01", "李秀英", "ordinary outpatient",
                                     "太原市中心医院 · level 3, grade A", "¥1,200.00", "¥300.00", "—", "—",
                                     "¥900.00", "—"]
+    qtbot.waitUntil(lambda: not page.totals_pending())
     assert page.totals.text() == ("Visits shown: 1, total ¥1,200.00. The fund paid ¥300.00. The rest: own accounts "
                                   "¥0.00, wallets ¥0.00, family accounts ¥900.00, cash ¥0.00.")
     assert "¥900.00 family accounts: 王建国 — Shared account no. 1 in registration order" in page.detail_text()
@@ -103,7 +105,7 @@ def test_bad_input_shows_why_and_saves_nothing(english, fam, make_window, qtbot)
     assert fam.book.visit_count() == 0
 
 
-def test_filters_by_person_year_and_care_with_totals(english, fam, make_window):
+def test_filters_by_person_year_and_care_with_totals(english, fam, make_window, qtbot):
     b = fam.book
     b.record_visit(fam.wife, MARCH1, "outpatient", "3A", 120000)
     b.record_visit(fam.wife, dt.date(2025, 4, 2), "pharmacy", "0", 12600)
@@ -115,12 +117,15 @@ def test_filters_by_person_year_and_care_with_totals(english, fam, make_window):
         "2025-05-03", "2025-04-02", "2025-03-01", "2024-11-20"]  # newest first
     page.person.setCurrentIndex(page.person.findData(fam.wife))
     assert [cells(page.model, r)[1] for r in range(page.model.rowCount())] == ["李秀英", "李秀英"]
+    qtbot.waitUntil(lambda: not page.totals_pending())
     assert page.totals.text().startswith("Visits shown: 2, total ¥1,326.00.")
     page.person.setCurrentIndex(0)
     page.year.setCurrentIndex(page.year.findData(2024))
+    qtbot.waitUntil(lambda: not page.totals_pending())
     assert page.model.rowCount() == 1 and page.totals.text().startswith("Visits shown: 1, total ¥95.00.")
     page.year.setCurrentIndex(0)
     page.care.setCurrentIndex(page.care.findData("pharmacy"))
+    qtbot.waitUntil(lambda: not page.totals_pending())
     assert page.model.rowCount() == 2 and page.totals.text().startswith("Visits shown: 2, total ¥221.00.")
     assert [page.year.itemText(i) for i in range(page.year.count())] == ["All years", "2025", "2024"]
 
@@ -180,6 +185,7 @@ def test_csv_import_previews_rows_and_errors_then_skips_bad_rows(english, fam, m
     assert seen and seen[-1][0] == seen[-1][1]  # progress reached the end
     assert dialog.result.text().startswith("✓ Imported 2 visits in ")
     assert fam.book.visit_count() == 2
+    qtbot.waitUntil(lambda: not page.totals_pending())
     assert page.model.rowCount() == 2 and page.totals.text().startswith("Visits shown: 2, total ¥1,295.00.")
 
 

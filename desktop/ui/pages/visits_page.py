@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core import vocab
 from desktop.ui import reasons as R
+from desktop.ui.book_worker import BookWorker
 from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
 from desktop.ui.layouts import FlowLayout, action_button
@@ -80,6 +81,9 @@ class VisitsPage(QWidget):
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         self.totals.setAccessibleName(self.tr("Totals"))
+        self._totals_seq = 0
+        self._totals_workers: set = set()
+        self._updating = self.tr(" (updating…)")
         col.addWidget(self.totals)
 
         self.model = VisitsModel(self.book, self)
@@ -151,7 +155,7 @@ class VisitsPage(QWidget):
         selected = self.selected()
         f = self.filters()
         self.model.set_filters(**f)
-        self.totals.setText(self.totals_text(self.book.visit_totals(**f)))
+        self._start_totals(f)
         if self.model.rowCount() and self.table.columnWidth(0) <= 100:
             self.table.fit_columns()
         row = self.model.row_of(selected.id) if selected is not None else None
@@ -160,6 +164,36 @@ class VisitsPage(QWidget):
         elif self.model.rowCount():
             self.table.select_row(0)
         self._selection_changed()
+
+    def _start_totals(self, f: dict[str, Any]) -> None:
+        """Sums over every visit shown take a while on a big book: worked out off the GUI thread; until they
+        arrive the previous line stays, marked as being updated."""
+        self._totals_seq += 1
+        seq, book = self._totals_seq, self.book
+        if self.totals.text() and not self.totals.text().endswith(self._updating):
+            self.totals.setText(self.totals.text() + self._updating)
+        worker = BookWorker(lambda _progress: book.visit_totals(**f), self)
+        self._totals_workers.add(worker)
+        worker.done.connect(lambda t, seq=seq: self._totals_arrived(seq, t))
+        worker.failed.connect(lambda e, seq=seq: self._totals_failed(seq, e))
+        worker.finished.connect(lambda w=worker: self._totals_workers.discard(w))
+        worker.start()
+
+    def _totals_arrived(self, seq: int, t: Any) -> None:
+        if seq == self._totals_seq:  # an older answer for other filters is dropped
+            self.totals.setText(self.totals_text(t))
+
+    def _totals_failed(self, seq: int, e: Exception) -> None:
+        if seq == self._totals_seq:
+            self.totals.setText(self.tr("The totals could not be worked out: %1").replace("%1", str(e)))
+
+    def wait_background(self) -> None:
+        for w in list(self._totals_workers):
+            w.wait()
+
+    def totals_pending(self) -> bool:
+        """Whether the totals line is still being worked out (tests wait for it)."""
+        return bool(self._totals_workers)
 
     def totals_text(self, t: Any) -> str:
         if t.count == 0:
