@@ -96,10 +96,8 @@ def main() -> int:
         d.total.setText("123.45")
         d.preview()
         saves.append(stalls.watch(d.save))
-        newest = book.visits(limit=1, newest_first=True)
         vid = max(v.id for v in book.visits(member_id=members[i % len(members)], year=day.year))
         deletes.append(stalls.watch(lambda vid=vid: book.delete_visit(vid) and None or page.refresh()))
-        del newest
     out = {"visits": book.visit_count(), "rounds": args.rounds, "years_back": args.years_back,
            "save_and_refresh_worst_stall_ms": {"median": round(statistics.median(saves), 1),
                                                "max": round(max(saves), 1)},

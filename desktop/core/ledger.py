@@ -35,7 +35,6 @@ from .moments import (  # noqa: F401  (the ledger's names for them: store, book 
     VISIT,
     Moment,
     naive_china,
-    split_moment,
     tod,
     tod_text,
 )

@@ -84,11 +84,3 @@ class Moment:
 def naive_china(moment: dt.datetime) -> dt.datetime:
     """How datetimes are stored: naive China time."""
     return wallet.china_time(moment).replace(tzinfo=None)
-
-
-def split_moment(at: dt.datetime | dt.date) -> tuple[dt.date, dt.time | None]:
-    """A date and time of day for storing; a bare date has no time (the end of its day)."""
-    if isinstance(at, dt.datetime):
-        c = naive_china(at)
-        return c.date(), c.time()
-    return at, None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
@@ -40,10 +40,6 @@ _READ_VISIT = q.READ_VISIT
 Progress = Callable[[int, int], None]
 WALLET_POSITION_KEY = "payment.wallet_position"  # app meta: the family's place for the wallet (SEED-FACTS §5)
 naive_china = core.naive_china
-
-
-def china_day(moment: dt.datetime) -> dt.date:
-    return wallet.china_time(moment).date()
 
 
 def stored_time(moment: dt.datetime) -> str:
@@ -252,14 +248,11 @@ def _new(v: NewVisit) -> carry.StoredVisit:
 
 @dataclass
 class _Writes:
-    changed: list[int]
-    lines: list[tuple]
-    estimates: list[tuple[int, int]]
-    usage: list[tuple]
-    inserts: list[tuple]
-
-    def __init__(self) -> None:
-        self.changed, self.lines, self.estimates, self.usage, self.inserts = [], [], [], [], []
+    changed: list[int] = field(default_factory=list)
+    lines: list[tuple] = field(default_factory=list)
+    estimates: list[tuple[int, int]] = field(default_factory=list)
+    usage: list[tuple] = field(default_factory=list)
+    inserts: list[tuple] = field(default_factory=list)
 
     def write(self, conn: Connection) -> None:
         """Through the connection's executemany: one prepared statement, many rows."""

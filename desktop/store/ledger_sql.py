@@ -23,30 +23,28 @@ READ_VISIT = ("SELECT v.id, v.member_id, v.on_date, v.on_time, v.care_type, v.ho
               "FROM visits v")
 
 
+def _visit_side(m: Moment, before: bool) -> Sql:
+    """The visit ``v`` lies before ``m`` (``before``) or at or after it: the same place (date, time of day or
+    the end of the day, visit rank, id) compared either way."""
+    lt = "<" if before else ">"
+    p: tuple = ()
+    if m.rank == VISIT:
+        tie, p = ("v.id < ?" if before else "v.id >= ?"), (m.seq,)
+    else:
+        tie = "1" if (m.rank > VISIT) == before else "0"
+    d, t = m.day.isoformat(), m.text
+    return (f"(v.on_date {lt}= ? AND (v.on_date {lt} ? OR {VT} {lt} ? OR ({VT} = ? AND {tie})))",
+            (d, d, t, t, *p))
+
+
 def visit_before(m: Moment) -> Sql:
     """The visit ``v`` lies before ``m``."""
-    p: tuple = ()
-    if m.rank > VISIT:
-        tie = "1"
-    elif m.rank < VISIT:
-        tie = "0"
-    else:
-        tie, p = "v.id < ?", (m.seq,)
-    d, t = m.day.isoformat(), m.text
-    return (f"(v.on_date <= ? AND (v.on_date < ? OR {VT} < ? OR ({VT} = ? AND {tie})))", (d, d, t, t, *p))
+    return _visit_side(m, True)
 
 
 def visit_from(m: Moment) -> Sql:
     """The visit ``v`` lies at or after ``m`` (the negation of :func:`visit_before`)."""
-    p: tuple = ()
-    if m.rank > VISIT:
-        tie = "0"
-    elif m.rank < VISIT:
-        tie = "1"
-    else:
-        tie, p = "v.id >= ?", (m.seq,)
-    d, t = m.day.isoformat(), m.text
-    return (f"(v.on_date >= ? AND (v.on_date > ? OR {VT} > ? OR ({VT} = ? AND {tie})))", (d, d, t, t, *p))
+    return _visit_side(m, False)
 
 
 def spent(member_id: int, account: str, since: Moment | None, before: Moment) -> Sql:
