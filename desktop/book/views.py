@@ -88,6 +88,17 @@ class StatementView:
 
 
 @dataclass(frozen=True)
+class BalanceEntry:
+    """One account's balance as read off the official app, for :meth:`FamilyBook.record_statements`."""
+
+    member_id: int
+    balance_fen: int
+    account: str = "personal"
+    monthly_credit_fen: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class BindingView:
     id: int
     authorizer_id: int
@@ -267,6 +278,7 @@ class MemberBalance:
     skipped: tuple[Any, ...]  # family sources that could not pay, with the reason
     statement_date: dt.date | None  # the latest personal statement the balance starts from
     monthly_credit_fen: int | None
+    wallet_statement_date: dt.date | None = None  # the latest wallet statement, likewise
 
 
 @dataclass(frozen=True)
