@@ -29,7 +29,8 @@ def member_balances(rules: Rules, state: State, at: Moment, care_type: str = "ou
         out.append(MemberBalance(mid, m.name, at.day, u.personal_fen, u.wallet_fen, sum(x.amount_fen for x in lines),
                                  lines, u.skipped, None if base is None else base.on_date,
                                  rules.latest_credit(mid, at),
-                                 None if wallet_base is None else wallet_base.on_date))
+                                 None if wallet_base is None else wallet_base.on_date,
+                                 None if base is None else base.balance_fen))
     return out
 
 

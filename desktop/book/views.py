@@ -279,6 +279,7 @@ class MemberBalance:
     statement_date: dt.date | None  # the latest personal statement the balance starts from
     monthly_credit_fen: int | None
     wallet_statement_date: dt.date | None = None  # the latest wallet statement, likewise
+    statement_fen: int | None = None  # what the latest personal statement said (0 then: nothing was used up)
 
 
 @dataclass(frozen=True)

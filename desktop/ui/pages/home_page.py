@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QStacked
 from desktop.ui.first_run import WelcomePanel
 from desktop.ui.pages.home_card import PersonCard
 from desktop.ui.pages.home_facts import day_text, summarise
+from desktop.ui.pages.home_top import FamilyTop
 
 CARD_MIN_WIDTH = 380  # at normal size; cards wrap to one column when the page is narrow or the text large
 
@@ -33,19 +34,27 @@ class HomePage(QWidget):
         self.title = QLabel(self.cards_view)
         self.title.setObjectName("Title")
         cv.addWidget(self.title)
-        hint = QLabel(self.tr("Press a “can use now” figure to see where the money comes from."), self.cards_view)
-        hint.setObjectName("Note")
-        hint.setWordWrap(True)
-        cv.addWidget(hint)
         self.scroll = QScrollArea(self.cards_view)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.grid_host = QWidget(self.scroll)
+        content = QWidget(self.scroll)
+        ccol = QVBoxLayout(content)
+        ccol.setContentsMargins(0, 0, 0, 0)
+        # at the top, the answers at a glance: the family's money now, the next thing to do, the reminders
+        self.top = FamilyTop(window, content)
+        ccol.addWidget(self.top)
+        hint = QLabel(self.tr("Press a “can use now” figure to see where the money comes from."), content)
+        hint.setObjectName("Note")
+        hint.setWordWrap(True)
+        ccol.addWidget(hint)
+        self.grid_host = QWidget(content)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(12)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll.setWidget(self.grid_host)
+        ccol.addWidget(self.grid_host)
+        ccol.addStretch(1)
+        self.scroll.setWidget(content)
         cv.addWidget(self.scroll, 1)
         self.stack.addWidget(self.cards_view)
         self.refresh()
@@ -58,6 +67,7 @@ class HomePage(QWidget):
         started = time.perf_counter()
         summaries = summarise(book)
         self.title.setText(self.tr("Today, %1").replace("%1", day_text(book.today())))
+        self.top.show_family(summaries, book)
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -82,7 +92,8 @@ class HomePage(QWidget):
             self.window_.statusBar().showMessage(self.tr("The demo family is ready. Look around every page."), 15000)
         else:
             self.window_.statusBar().showMessage(
-                self.tr("Saved. Add the others on the Family page, and record each one's balance."), 15000)
+                self.tr("Saved. Add the others on the Family page; “Update balances” on Home records everyone's "
+                        "balance at once."), 15000)
 
     def _place_cards(self) -> None:
         width = max(1, self.scroll.viewport().width())
