@@ -53,7 +53,8 @@ def test_start_with_my_own_family_adds_the_first_member_right_there(qtbot, lang,
     [card] = home.cards
     assert card.name.text() == "赵兰英"
     assert [n.property("kind") for n in card.notices] == ["no_statement"]  # asks for her balance next
-    assert w.statusBar().currentMessage() == "已保存。请到“家庭成员”页添加其他家人，并给每个人记一笔余额。"
+    assert w.statusBar().currentMessage() == ("已保存。请到“家庭成员”页添加其他家人；在首页按“更新余额”可以一次记下"
+                                              "全家人的余额。")
 
 
 def test_cancelling_the_form_keeps_the_welcome(qtbot, lang, make_window, book):
