@@ -1354,8 +1354,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_top.py" line="136" />
-        <source>No balance recorded yet for %1, so their own money is not in this total.</source>
-        <translation>%1还没记余额，所以这个总数里没有算他们自己的钱。</translation>
+        <source>No balance recorded yet for %1, so it is not in this total yet.</source>
+        <translation>%1还没记余额，这个总数里还没有算上。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_top.py" line="140" />

@@ -133,7 +133,7 @@ class FamilyTop(QWidget):
         sep = "、" if reasons.lang() == "zh" else ", "
         parts = []
         if unknown:
-            parts.append(self.tr("No balance recorded yet for %1, so their own money is not in this total.")
+            parts.append(self.tr("No balance recorded yet for %1, so it is not in this total yet.")
                          .replace("%1", sep.join(unknown)))
         if old:
             days = summaries[0].stale_days if summaries else 0
