@@ -1353,17 +1353,17 @@ To pay again later a new binding is needed. End it?</source>
         <translation>接下来按顺序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="136" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="135" />
         <source>No balance recorded yet for %1, so it is not in this total yet.</source>
         <translation>%1还没记余额，这个总数里还没有算上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="140" />
-        <source>The balances of %1 were recorded more than %2 days ago; this total may be out of date.</source>
-        <translation>%1的余额是 %2 多天以前记的，这个总数可能已经不准了。</translation>
+        <location filename="../../desktop/ui/pages/home_top.py" line="139" />
+        <source>Some balances in this total were recorded more than %1 days ago; it may be out of date.</source>
+        <translation>这个总数里有的余额是 %1 多天以前记的，可能已经不准了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="145" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="146" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1414,72 +1414,82 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="139" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="162" />
         <source>No balance recorded yet: press “Update balances” and type what the official app shows, so the figures are right.</source>
         <translation>还没记余额：请按“更新余额”，填上官方App显示的数，这样数字才对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="163" />
-        <source>The balance was recorded %1 days ago (%2); it may have changed. Update it from the official app.</source>
-        <translation>余额是 %1 天前（%2）记的，可能已经变了。请照官方App更新。</translation>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="104" />
+        <source>No balance recorded yet for %1: type what the official app shows.</source>
+        <translation>%1还没记余额：请照官方App填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="168" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="108" />
+        <source>Balances of %1 were recorded more than %2 days ago: check them in the official app.</source>
+        <translation>%1的余额是 %2 多天以前记的：请打开官方App核对一下。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="186" />
+        <source>Balance recorded %1 days ago (%2); it may have changed.</source>
+        <translation>余额是 %1 天前（%2）记的，可能已经变了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="190" />
         <source>The wallet balance was recorded %1 days ago (%2); it may have changed.</source>
         <translation>钱包余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="174" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="196" />
         <source>The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).</source>
         <translation>其中从%4账户用的 %3，是按%4 %1 天前（%2）记的余额算的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="187" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="209" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="188" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="210" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="195" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="217" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="207" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="229" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="211" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="233" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="234" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="256" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="237" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="259" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="251" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="273" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="255" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="277" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="274" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="296" />
         <source>So “%1” above leaves this account out.</source>
         <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
@@ -1487,22 +1497,22 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="46" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="50" />
         <source>Press a “can use now” figure to see where the money comes from.</source>
         <translation>点一下“现在一共能用”的金额，可以看到钱从哪里来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="66" />
         <source>Today, %1</source>
         <translation>今天是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="89" />
         <source>The demo family is ready. Look around every page.</source>
         <translation>演示家庭已经准备好，可以到各页看看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="95" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="92" />
         <source>Saved. Add the others on the Family page; “Update balances” on Home records everyone's balance at once.</source>
         <translation>已保存。请到“家庭成员”页添加其他家人；在首页按“更新余额”可以一次记下全家人的余额。</translation>
     </message>
@@ -2194,19 +2204,19 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="38" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="122" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="123" />
         <source>Own account</source>
         <translation>本人个人账户</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="42" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="124" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="125" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
-        <location filename="../../desktop/ui/pages/home_facts.py" line="275" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="297" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -2226,52 +2236,52 @@ To pay again later a new binding is needed. End it?</source>
         <translation>按回车键看这些钱从哪里来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="67" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="68" />
         <source>Counted from the balance recorded on %1.</source>
         <translation>从 %1 记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="81" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="82" />
         <source>Binding guide…</source>
         <translation>共济办理向导…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="82" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="83" />
         <source>Step by step: let a family member's account pay for %1</source>
         <translation>一步一步办：让家人的医保账户给%1付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="84" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="85" />
         <source>Binding guide for %1</source>
         <translation>%1的共济办理向导</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="99" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="100" />
         <source>not recorded yet</source>
         <translation>还没记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="101" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="102" />
         <source>%1 (used up)</source>
         <translation>%1（已经用完）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="126" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="127" />
         <source>%1's account (family)</source>
         <translation>%1的账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="127" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="128" />
         <source>• %1: %2</source>
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="131" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="132" />
         <source>• Nothing can be used at the moment.</source>
         <translation>• 现在没有能用的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="132" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="133" />
         <source>= %1 in all</source>
         <translation>= 一共 %1</translation>
     </message>

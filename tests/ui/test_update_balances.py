@@ -157,15 +157,15 @@ def test_old_balances_are_flagged_after_the_threshold(qtbot, lang, make_window, 
 
     clock.now = dt.datetime(2026, 3, 23, 9, 0)  # 31 days
     home.refresh()
-    assert _notices(home.card("王建国"), "stale") == [
-        "⚠ 余额是 31 天前（2026年2月20日）记的，可能已经变了。请照官方App更新。"]
+    assert _notices(home.card("王建国"), "stale") == ["⚠ 余额是 31 天前（2026年2月20日）记的，可能已经变了。"]
     assert _notices(home.card("张桂兰"), "stale") == [
-        "⚠ 余额是 31 天前（2026年2月20日）记的，可能已经变了。请照官方App更新。",
+        "⚠ 余额是 31 天前（2026年2月20日）记的，可能已经变了。",
         "⚠ 钱包余额是 31 天前（2026年2月20日）记的，可能已经变了。"]
-    assert home.top.total_warning.text() == (
-        "⚠ 王建国、李秀英、王磊、张桂兰的余额是 30 多天以前记的，这个总数可能已经不准了。")
-    assert home.top.next_text.text().startswith("王建国：余额是 31 天前")
+    assert home.top.total_warning.text() == "⚠ 这个总数里有的余额是 30 多天以前记的，可能已经不准了。"
+    # one screen updates them all: one reminder naming everyone, with its button
+    assert home.top.next_text.text() == "王建国、李秀英、王磊、张桂兰的余额是 30 多天以前记的：请打开官方App核对一下。"
     assert home.top.next_button.text() == "更新余额…"
+    assert home.top.reminder_texts() == [home.top.next_text.text()]
     qtbot.mouseClick(home.top.next_button, Qt.MouseButton.LeftButton)
     d = w.balances_dialog
     assert d.isVisible()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from desktop.core import vocab
 from desktop.ui import reasons
 from desktop.ui.pages.family_models import region_name, relation_text, status_text
-from desktop.ui.pages.home_facts import PersonSummary, day_text, used_up
+from desktop.ui.pages.home_facts import PersonSummary, day_text, is_stale, used_up
 from desktop.ui.plain_text import plain, tip
 from desktop.ui.widgets import Card
 
@@ -63,7 +63,8 @@ class PersonCard(Card):
         self.breakdown.hide()
         self.body.addWidget(self.breakdown)
 
-        if bal.statement_date is not None:
+        # an old balance has its own warning, with its date, in place of this line
+        if bal.statement_date is not None and not is_stale(bal.on, bal.statement_date, summary.stale_days):
             basis = QLabel(self.tr("Counted from the balance recorded on %1.").replace(
                 "%1", day_text(bal.statement_date)), self)
             basis.setObjectName("Note")

@@ -74,9 +74,14 @@ class Reminder:
 
 
 def reminders(summaries: list[PersonSummary]) -> list[Reminder]:
-    """Every card's notices, most urgent first (by kind, then days or hours left, then the family's order)."""
+    """Every card's notices, most urgent first (by kind, then days or hours left, then the family's order). One
+    screen deals with every unknown or old balance, so those come as one reminder each naming everyone."""
     out = [(n.rank, n.urgency, i, Reminder(s.member.name, s.member.id, n))
-           for i, s in enumerate(summaries) for n in s.notices]
+           for i, s in enumerate(summaries) for n in s.notices if n.kind not in GATHERED]
+    for kind in GATHERED:
+        names = list(dict.fromkeys(s.member.name for s in summaries for n in s.notices if n.kind == kind))
+        if names:
+            out.append((RANKS[kind], 0, -1, Reminder("", 0, Notice(kind, _gathered_text(kind, names, summaries)))))
     seen: set[str] = set()
     ranked = []
     for *_key, r in sorted(out, key=lambda x: x[:3]):
@@ -85,6 +90,24 @@ def reminders(summaries: list[PersonSummary]) -> list[Reminder]:
         seen.add(r.notice.about)
         ranked.append(r)
     return ranked
+
+
+GATHERED = ("no_statement", "stale")
+
+
+def names_text(names: list[str]) -> str:
+    return ("、" if reasons.lang() == "zh" else ", ").join(names)
+
+
+def _gathered_text(kind: str, names: list[str], summaries: list[PersonSummary]) -> str:
+    if kind == "no_statement":
+        return QCoreApplication.translate(
+            "HomeFacts", "No balance recorded yet for %1: type what the official app shows.").replace(
+            "%1", names_text(names))
+    days = summaries[0].stale_days if summaries else 0
+    return QCoreApplication.translate(
+        "HomeFacts", "Balances of %1 were recorded more than %2 days ago: check them in the official app.").replace(
+        "%1", names_text(names)).replace("%2", str(days))
 
 
 def family_total(summaries: list[PersonSummary]) -> int:
@@ -161,8 +184,7 @@ def _stale_notices(bal: MemberBalance, balances: dict[int, MemberBalance], today
     if is_stale(today, bal.statement_date, limit):
         assert bal.statement_date is not None
         out.append((bal.statement_date, QCoreApplication.translate(
-            "HomeFacts", "The balance was recorded %1 days ago (%2); it may have changed. Update it from the "
-                         "official app.")))
+            "HomeFacts", "Balance recorded %1 days ago (%2); it may have changed.")))
     if show_wallet and is_stale(today, bal.wallet_statement_date, limit):
         assert bal.wallet_statement_date is not None
         out.append((bal.wallet_statement_date, QCoreApplication.translate(

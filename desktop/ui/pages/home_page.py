@@ -13,6 +13,7 @@ from desktop.ui.pages.home_facts import day_text, summarise
 from desktop.ui.pages.home_top import FamilyTop
 
 CARD_MIN_WIDTH = 380  # at normal size; cards wrap to one column when the page is narrow or the text large
+FIRST_CARD_ROW = 2  # rows 0 and 1 of the grid: the family's top box and the hint
 
 
 class HomePage(QWidget):
@@ -37,24 +38,20 @@ class HomePage(QWidget):
         self.scroll = QScrollArea(self.cards_view)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget(self.scroll)
-        ccol = QVBoxLayout(content)
-        ccol.setContentsMargins(0, 0, 0, 0)
-        # at the top, the answers at a glance: the family's money now, the next thing to do, the reminders
-        self.top = FamilyTop(window, content)
-        ccol.addWidget(self.top)
-        hint = QLabel(self.tr("Press a “can use now” figure to see where the money comes from."), content)
-        hint.setObjectName("Note")
-        hint.setWordWrap(True)
-        ccol.addWidget(hint)
-        self.grid_host = QWidget(content)
+        self.grid_host = QWidget(self.scroll)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(12)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        ccol.addWidget(self.grid_host)
-        ccol.addStretch(1)
-        self.scroll.setWidget(content)
+        # above the cards, across every column: the answers at a glance (the family's money now, the next
+        # thing to do, the reminders), then the hint; they scroll with the cards so large text keeps room
+        self.top = FamilyTop(window, self.grid_host)
+        self.grid.addWidget(self.top, 0, 0, 1, 3)
+        hint = QLabel(self.tr("Press a “can use now” figure to see where the money comes from."), self.grid_host)
+        hint.setObjectName("Note")
+        hint.setWordWrap(True)
+        self.grid.addWidget(hint, 1, 0, 1, 3)
+        self.scroll.setWidget(self.grid_host)
         cv.addWidget(self.scroll, 1)
         self.stack.addWidget(self.cards_view)
         self.refresh()
@@ -105,10 +102,10 @@ class HomePage(QWidget):
         for card in self.cards:
             self.grid.removeWidget(card)
         for i, card in enumerate(self.cards):
-            self.grid.addWidget(card, i // columns, i % columns)
+            self.grid.addWidget(card, FIRST_CARD_ROW + i // columns, i % columns)
         for c in range(3):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
-        rows = (len(self.cards) + columns - 1) // columns
+        rows = FIRST_CARD_ROW + (len(self.cards) + columns - 1) // columns
         for r in range(self.grid.rowCount()):
             self.grid.setRowStretch(r, 1 if r >= rows else 0)  # cards keep their height; the rest stays empty
         self.grid.setRowStretch(rows, 1)

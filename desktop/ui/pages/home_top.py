@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from desktop.ui import reasons
 from desktop.ui.main_window import UPDATE_BALANCES_KEY
-from desktop.ui.pages.home_facts import PersonSummary, Reminder, family_total, is_stale, reminders
+from desktop.ui.pages.home_facts import PersonSummary, Reminder, family_total, is_stale, names_text, reminders
 from desktop.ui.plain_text import plain
 from desktop.ui.widgets import Card
 
@@ -130,18 +130,19 @@ class FamilyTop(QWidget):
         unknown = [s.member.name for s in summaries if s.balance.statement_date is None]
         old = [s.member.name for s in summaries if is_stale(today, s.balance.statement_date, s.stale_days)
                or (s.show_wallet and is_stale(today, s.balance.wallet_statement_date, s.stale_days))]
-        sep = "、" if reasons.lang() == "zh" else ", "
         parts = []
         if unknown:
             parts.append(self.tr("No balance recorded yet for %1, so it is not in this total yet.")
-                         .replace("%1", sep.join(unknown)))
+                         .replace("%1", names_text(unknown)))
         if old:
             days = summaries[0].stale_days if summaries else 0
-            parts.append(self.tr("The balances of %1 were recorded more than %2 days ago; this total may be out "
-                                 "of date.").replace("%1", sep.join(old)).replace("%2", str(days)))
+            parts.append(self.tr("Some balances in this total were recorded more than %1 days ago; it may be out "
+                                 "of date.").replace("%1", str(days)))
         return " ".join(f"{WARNING_MARK} {p}" for p in parts)
 
     def _reminder_text(self, r: Reminder) -> str:
+        if not r.name:  # a reminder about several people names them itself
+            return r.notice.text
         return self.tr("%1: %2").replace("%1", r.name).replace("%2", r.notice.text)
 
     def _action_text(self, r: Reminder) -> str:
