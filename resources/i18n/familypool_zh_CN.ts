@@ -139,64 +139,69 @@
         <translation>没有钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="144" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="145" />
         <source>&amp;Save all</source>
         <translation>全部保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="145" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="146" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="167" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="168" />
         <source>not recorded yet</source>
         <translation>还没记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="168" />
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="216" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="225" />
         <source>Own account</source>
         <translation>本人个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="168" />
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="216" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="225" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="170" />
         <source>%1, %2, in yuan</source>
         <translation>%1的%2，单位元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="180" />
         <source>never</source>
         <translation>从没记过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="181" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="182" />
         <source>%1 (%2 days ago)</source>
         <translation>%1（%2 天前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="183" />
         <source>%1 (today)</source>
         <translation>%1（今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="213" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="193" />
+        <source>✓ recorded when you save</source>
+        <translation>✓ 保存时会记下</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="222" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="234" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="243" />
         <source>Please correct the boxes marked above; nothing was saved yet.</source>
         <translation>请先改正上面标出的框；现在什么都还没保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="238" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="247" />
         <source>No box was typed in, so there is nothing to record. Type what the official app shows, or press Cancel.</source>
         <translation>您还没有改任何一个框，所以没有要记的。请填上官方App显示的数，或者按“取消”。</translation>
     </message>
@@ -1507,12 +1512,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>今天是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="89" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="90" />
         <source>The demo family is ready. Look around every page.</source>
         <translation>演示家庭已经准备好，可以到各页看看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="93" />
         <source>Saved. Add the others on the Family page; “Update balances” on Home records everyone's balance at once.</source>
         <translation>已保存。请到“家庭成员”页添加其他家人；在首页按“更新余额”可以一次记下全家人的余额。</translation>
     </message>

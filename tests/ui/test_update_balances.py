@@ -81,6 +81,8 @@ def test_four_balances_saved_at_once_and_homes_total_follows(qtbot, lang, make_w
     d.boxes[0].edit.selectAll()
     qtbot.keyClicks(d.boxes[0].edit, "1234")
     qtbot.keyClick(d.boxes[0].edit, Qt.Key.Key_Tab)
+    assert d.recorded_labels[family.members()[0].id].text() == "✓ 保存时会记下"
+    assert d.recorded_labels[family.members()[1].id].text() == "2026-02-20（10 天前）"
     assert d.focusWidget() is d.boxes[1].edit
     d.boxes[1].edit.selectAll()
     qtbot.keyClicks(d.boxes[1].edit, "150.50")

@@ -130,6 +130,7 @@ class BalancesDialog(QDialog):
             self.errors[(m.id, "personal")] = self.errors[(m.id, "wallet")] = err
             row += 1
         grid.setColumnStretch(3, 1)
+        grid.setRowStretch(row, 1)  # spare height goes below the last person, not between the rows
         self.scroll = QScrollArea(self)  # a large family in large text can outgrow the screen
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -183,7 +184,15 @@ class BalancesDialog(QDialog):
         return f"{WARNING_MARK} {text}" if days > limit else text
 
     def _typed(self, box: _Box) -> None:
+        """A typed box is what Save records: its row says so, so nobody wonders which figures will count."""
         box.typed = True
+        label = self.recorded_labels.get(box.member.id)
+        if label is not None and not label.property("typed"):
+            label.setProperty("typed", True)
+            label.setObjectName("")
+            label.setText(self.tr("✓ recorded when you save"))
+            label.style().unpolish(label)
+            label.style().polish(label)
         self.check()
 
     def _day_changed(self) -> None:

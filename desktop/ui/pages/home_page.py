@@ -74,6 +74,7 @@ class HomePage(QWidget):
         for card in self.cards:
             card.show()  # added to a page already on screen: show now, not on the next event-loop turn
         self.stack.setCurrentWidget(self.cards_view)
+        self._fit_height()
         self.last_seconds = time.perf_counter() - started
 
     def _show_welcome(self) -> None:
@@ -110,9 +111,17 @@ class HomePage(QWidget):
             self.grid.setRowStretch(r, 1 if r >= rows else 0)  # cards keep their height; the rest stays empty
         self.grid.setRowStretch(rows, 1)
 
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped lines at the viewport's width: the scroll area sizes its widget by the
+        size hint, which counts a wrapped warning as one line and would squeeze the figures (then it scrolls)."""
+        width = self.scroll.viewport().width()
+        if self.grid.hasHeightForWidth():
+            self.grid_host.setMinimumHeight(self.grid.totalHeightForWidth(width))
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_cards()
+        self._fit_height()
 
     def card(self, name: str) -> PersonCard | None:
         return next((c for c in self.cards if c.summary.member.name == name), None)
