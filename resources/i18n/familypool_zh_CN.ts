@@ -1494,7 +1494,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="296" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="298" />
         <source>So “%1” above leaves this account out.</source>
         <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
@@ -2221,7 +2221,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
-        <location filename="../../desktop/ui/pages/home_facts.py" line="297" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="299" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -2601,305 +2601,305 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="117" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="32" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="119" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="120" />
         <source>How long each person's money will last, month by month. It starts from the balances you recorded, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
         <translation>每个人的钱还能用多久，一个月一个月算给您看。从您记下的余额算起，加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="131" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="134" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="135" />
         <source>How many months ahead</source>
         <translation>往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
         <source>Which account to show</source>
         <translation>看哪个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="139" />
         <source>Compare with a what-if</source>
         <translation>和“假如”比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
         <source>&amp;Show</source>
         <translation>看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
         <source>&amp;Compare with</source>
         <translation>比一比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
         <source>Pla&amp;ns…</source>
         <translation>计划……(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
         <source>Planned costs, monthly figures and wallet transfers</source>
         <translation>计划的花费、每月的数字和钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
         <source>&amp;What if…</source>
         <translation>假如……(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
         <source>Try a change and compare it with the plan as it is</source>
         <translation>试一个改动，和现在的情况比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>&amp;Drop this what-if</source>
         <translation>不要这个假如(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
         <source>Forget the chosen what-if</source>
         <translation>去掉选中的“假如”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
         <source>How &amp;likely?</source>
         <translation>可能性有多大？(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
         <source>Simulate 1,000 possible futures from past visits</source>
         <translation>按以前看病的情况，模拟1000种可能的将来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
         <source>Stop the simulation</source>
         <translation>停止模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="167" />
         <source>Save the chart as a &amp;picture…</source>
         <translation>把图存成图片……(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="165" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="168" />
         <source>Save the chart as a PNG picture</source>
         <translation>把走势图存成 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="169" />
         <source>Save a &amp;report (PDF)…</source>
         <translation>存一份报告（PDF）……(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
         <source>Save the whole projection as a PDF report</source>
         <translation>把整个预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="177" />
         <source>Simulation progress</source>
         <translation>模拟进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="182" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="185" />
         <source>In short</source>
         <translation>简单说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="183" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="186" />
         <source>Summary of the projection</source>
         <translation>预测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="190" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="193" />
         <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
         <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="198" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="201" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="199" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="202" />
         <source>How likely the money runs out</source>
         <translation>钱用完的可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="207" />
         <source>The changes of the what-if</source>
         <translation>这个假如改了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="205" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="208" />
         <source>What the what-if changes</source>
         <translation>这个假如带来的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="207" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="210" />
         <source>The plan and the what-if</source>
         <translation>现在的情况和假如的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="214" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="213" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="216" />
         <source>Each account month by month</source>
         <translation>每个账户每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="216" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="219" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="218" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="221" />
         <source>What each person pays</source>
         <translation>每个人要付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="221" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="224" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="272" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="275" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="302" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="306" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="306" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="403" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="310" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="407" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="313" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="317" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="334" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="338" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="349" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="353" />
         <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
         <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="368" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="372" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="380" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="384" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="384" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="388" />
         <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures). The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
         <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="410" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="424" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="414" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="428" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="427" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="431" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="428" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="432" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="429" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="433" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="430" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="434" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="456" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="493" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="497" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="517" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="521" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="543" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="543" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="556" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="574" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="560" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="578" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="567" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="571" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="568" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="572" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>
@@ -3902,6 +3902,14 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/pages/stale_days_box.py" line="32" />
         <source>Mark as old &amp;after</source>
         <translation>超过多少天算旧(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>StaleNote</name>
+    <message>
+        <location filename="../../desktop/ui/pages/stale_note.py" line="21" />
+        <source>The projection starts from balances recorded more than %2 days ago (%1); it may be out of date. “Update balances” on Home brings them up to date.</source>
+        <translation>预测从 %2 多天以前记的余额算起（%1），可能不准。在首页按“更新余额”可以改成新的数。</translation>
     </message>
 </context>
 <context>

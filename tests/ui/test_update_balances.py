@@ -202,3 +202,14 @@ def test_an_account_at_zero_reads_used_up(qtbot, lang, make_window, family):
     assert home.card("王磊").own.text() == "¥0.00（已经用完）"
     assert _notices(home.card("王磊"), "runs_out") == []  # never "runs out in …" for an account empty now
     assert home.card("张桂兰").own.text() == "¥0.00"  # a resident's account that never held money
+
+
+def test_the_projection_says_it_starts_from_old_balances(qtbot, lang, make_window, family, clock):
+    clock.now = dt.datetime(2026, 3, 22, 9, 0)  # 30 days: not old yet
+    w, _home_page = _home(make_window, family)
+    page = w.page("projection")
+    assert not page.old_balances.isVisible()
+    clock.now = dt.datetime(2026, 3, 23, 9, 0)
+    page.recompute()
+    assert page.old_balances.text() == ("⚠ 预测从 30 多天以前记的余额算起（王建国、李秀英、王磊、张桂兰），可能不准。"
+                                        "在首页按“更新余额”可以改成新的数。")

@@ -280,7 +280,9 @@ def _transfer_notices(m: MemberView, waiting: list[TransferView]) -> list[Notice
         else:
             continue
         text = text.replace("%2", money.format_fen(t.amount_fen)).replace("%3", moment_text(t.returns_at))
-        out.append(Notice("transfer_returns", text, int(t.returns_at.timestamp()), f"transfer:{t.id}"))
+        # on the family's list the recipient's wording comes first: receiving it is the thing to do
+        urgency = int(t.returns_at.timestamp()) * 2 + (0 if t.to_id == m.id else 1)
+        out.append(Notice("transfer_returns", text, urgency, f"transfer:{t.id}"))
     return out
 
 
