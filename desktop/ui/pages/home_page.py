@@ -47,10 +47,11 @@ class HomePage(QWidget):
         # thing to do, the reminders), then the hint; they scroll with the cards so large text keeps room
         self.top = FamilyTop(window, self.grid_host)
         self.grid.addWidget(self.top, 0, 0, 1, 3)
-        hint = QLabel(self.tr("Press a “can use now” figure to see where the money comes from."), self.grid_host)
-        hint.setObjectName("Note")
-        hint.setWordWrap(True)
-        self.grid.addWidget(hint, 1, 0, 1, 3)
+        self.hint = QLabel(self.tr("Press a “can use now” figure to see where the money comes from."),
+                           self.grid_host)
+        self.hint.setObjectName("Note")
+        self.hint.setWordWrap(True)
+        self.grid.addWidget(self.hint, 1, 0, 1, 3)
         self.scroll.setWidget(self.grid_host)
         cv.addWidget(self.scroll, 1)
         self.stack.addWidget(self.cards_view)
@@ -102,6 +103,9 @@ class HomePage(QWidget):
         self._columns = columns
         for card in self.cards:
             self.grid.removeWidget(card)
+        for row, widget in enumerate((self.top, self.hint)):  # as wide as the cards' columns
+            self.grid.removeWidget(widget)
+            self.grid.addWidget(widget, row, 0, 1, columns)
         for i, card in enumerate(self.cards):
             self.grid.addWidget(card, FIRST_CARD_ROW + i // columns, i % columns)
         for c in range(3):
