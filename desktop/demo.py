@@ -99,7 +99,7 @@ def build_demo(book: FamilyBook, today: dt.date | None = None) -> DemoFamily:
     # yesterday the family looked at the official app: each account holds what the records above leave in it
     yesterday = today - dt.timedelta(days=1)
     now = {b.member_id: b for b in book.balances(yesterday)}
-    book.record_statements([BalanceEntry(head.id, now[head.id].personal_fen, monthly_credit_fen=23000),
+    book.record_statements([BalanceEntry(head.id, now[head.id].personal_fen, monthly_credit_fen=23000, note="官方App"),
                             BalanceEntry(spouse.id, now[spouse.id].personal_fen),
                             BalanceEntry(son.id, now[son.id].personal_fen, monthly_credit_fen=38000),
                             BalanceEntry(mother.id, now[mother.id].personal_fen),

@@ -28,6 +28,7 @@ class StaleDaysBox(QGroupBox):
         self.days = QSpinBox(self)
         self.days.setRange(1, STALE_DAYS_MAX)
         self.days.setSuffix(self.tr(" days"))
+        self.days.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)  # a number, not a line of text
         self.days.setAccessibleName(self.tr("Mark a balance as old after this many days"))
         label = QLabel(self.tr("Mark as old &after"), self)
         label.setBuddy(self.days)
