@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import BalanceEntry, FamilyBook, MemberBalance, MemberView, Refused, StatementView
 from desktop.ui import reasons
+from desktop.ui.book_worker import run_in_background
 from desktop.ui.dialogs.member_fields import DateField, grow_to_fit
 from desktop.ui.plain_text import plain
 from desktop.ui.time_field import TimeOfDayField
@@ -247,12 +248,16 @@ class BalancesDialog(QDialog):
             self.general.show_error(self.tr("No box was typed in, so there is nothing to record. Type what "
                                             "the official app shows, or press Cancel."))
             return
+        book, on, at = self.book, self.on.value(), self.at.value()
+        self.setEnabled(False)  # back-dated balances re-settle later visits: off the GUI thread, form locked
         try:
-            self.saved = self.book.record_statements(entries, self.on.value(), on_time=self.at.value())
+            self.saved = run_in_background(self, lambda: book.record_statements(entries, on, on_time=at))
         except Refused as e:
             self.general.show_error(e.text(reasons.lang()))
             return
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
             return
+        finally:
+            self.setEnabled(True)
         self.accept()
