@@ -198,6 +198,8 @@ def test_money_from_a_family_account_counted_from_an_old_balance_is_flagged(qtbo
 def test_an_account_at_zero_reads_used_up(qtbot, lang, make_window, family):
     son = family.members()[2]
     family.record_statement(son.id, NOW.date(), 0)
+    # the projection does see his account empty within 3 months; Home must not word that as "runs out in …"
+    assert any(a.account.person_id == son.id and a.account.kind == "personal" for a in family.runs_out_soon(3))
     _w, home = _home(make_window, family)
     assert home.card("王磊").own.text() == "¥0.00（已经用完）"
     assert _notices(home.card("王磊"), "runs_out") == []  # never "runs out in …" for an account empty now
