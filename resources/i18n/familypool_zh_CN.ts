@@ -84,124 +84,124 @@
 <context>
     <name>BalancesDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="63" />
         <source>Update balances</source>
         <translation>更新余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="67" />
         <source>Open the official medical insurance app and type what it shows for each person. Each box already holds what FamilyPool works out now.</source>
         <translation>请打开官方医保App，把每个人显示的余额填进来。每个框里已经填好了本程序现在算出的数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="71" />
         <source>Only the boxes you type in are recorded; the others stay as they are. To confirm a figure that has not changed, type it again.</source>
         <translation>只记下您改过的框，没动的框保持原样。如果某个数没变、想确认一下，就把它再输一遍。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="79" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="80" />
         <source>Date of the balances</source>
         <translation>余额的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="80" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="81" />
         <source>At a time of day</source>
         <translation>具体时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="83" />
         <source>As &amp;of</source>
         <translation>日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="97" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="97" />
         <source>Own account (yuan)</source>
         <translation>个人账户（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="97" />
         <source>Wallet (yuan)</source>
         <translation>医保钱包（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="98" />
         <source>Recorded last</source>
         <translation>上次记的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="119" />
         <source>no wallet</source>
         <translation>没有钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="145" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="146" />
         <source>&amp;Save all</source>
         <translation>全部保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="146" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="147" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="168" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="169" />
         <source>not recorded yet</source>
         <translation>还没记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="169" />
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="225" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="226" />
         <source>Own account</source>
         <translation>本人个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="169" />
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="225" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="226" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="171" />
         <source>%1, %2, in yuan</source>
         <translation>%1的%2，单位元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="181" />
         <source>never</source>
         <translation>从没记过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="183" />
         <source>%1 (%2 days ago)</source>
         <translation>%1（%2 天前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="184" />
         <source>%1 (today)</source>
         <translation>%1（今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="194" />
         <source>✓ recorded when you save</source>
         <translation>✓ 保存时会记下</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="222" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="223" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="243" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="244" />
         <source>Please correct the boxes marked above; nothing was saved yet.</source>
         <translation>请先改正上面标出的框；现在什么都还没保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="247" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="248" />
         <source>No box was typed in, so there is nothing to record. Type what the official app shows, or press Cancel.</source>
         <translation>您还没有改任何一个框，所以没有要记的。请填上官方App显示的数，或者按“取消”。</translation>
     </message>
@@ -1738,17 +1738,17 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="96" />
         <location filename="../../desktop/ui/main_window.py" line="104" />
-        <location filename="../../desktop/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
