@@ -34,6 +34,11 @@ register({
         "This transfer went back to the sender at {returns_at}; it can no longer be received.",
     ),
     "transfer_before_request": ("接收时间不能早于转出时间 {at}。", "It cannot be received before it was sent ({at})."),
+    "proj_rules_change": (
+        "{region}的规定自 {day} 起有新版本；这份预测整段按 {first} 时的规定计算，{day} 以后的月份请以新规定为准。",
+        "The rules of {region} have a new version from {day}; this projection uses the rules in force on {first} "
+        "throughout, so the months from {day} on may differ.",
+    ),
     "proj_book_waiting_transfer": (
         "{payer}转给{name}的 {amount_fen} 还没有接收，预测按已经接收计算（没接收的话，{return_time} 会退回{payer}）。",
         "The {amount_fen} from {payer} to {name} has not been accepted yet; the projection counts it as accepted "

@@ -357,7 +357,7 @@ class RegionPolicy:
     chain: tuple[Pack, ...]  # this pack first, national last (each as in force on the date asked)
     overrides: dict[tuple[str, str], Sourced] = field(default_factory=dict)  # newer national over older local
     conflicts: tuple[Conflict, ...] = ()
-    on: date | None = None  # the date these rules were resolved for (None: the newest versions)
+    since: date | None = None  # these rules hold from this date: the latest effective date in the chain
 
     @property
     def province_code(self) -> str:
@@ -431,7 +431,7 @@ class RegionPolicy:
         out: dict[str, Any] = {
             "code": self.code, "name": {"zh": self.name[0], "en": self.name[1]}, "year": self.year,
             "chain": [p.code for p in self.chain],
-            "on": self.on.isoformat() if self.on else None,
+            "in_force_since": self.since.isoformat() if self.since else None,
             "versions": [{"code": p.code, "effective": p.effective.isoformat() if p.effective else None,
                           "year": p.year, "note": _note_json(p.version_note)} for p in self.chain],
             "conflicts": [{"field": f"{c.section}.{c.name}", "applied": c.applied,
@@ -825,20 +825,23 @@ class Registry:
         return chain
 
     def get(self, code: str, day: date | None = None, *, prefer_local: bool = False) -> RegionPolicy:
-        """The resolved policy of exactly ``code`` on ``day`` (None: the newest version of every pack);
-        KeyError with a plain message when unknown."""
+        """The resolved policy of exactly ``code`` on ``day``; KeyError with a plain message when unknown.
+
+        ``day`` None gives every pack's first version (the file's top level, as first written): for
+        tests and support that read a pack as written. Anything that judges an event passes its date."""
         if code not in self.packs:
             raise KeyError(f"no region pack for code {code}")
         codes = self._chain_codes(code)
-        index = tuple(len(self.packs[c].versions) if day is None else self.packs[c].version_on(day) for c in codes)
-        key = (code, index, prefer_local, day is None)
+        index = tuple(0 if day is None else self.packs[c].version_on(day) for c in codes)
+        key = (code, index, prefer_local)
         hit = self._resolved.get(key)
         if hit is None:
             chain = tuple(self._view(c, i) for c, i in zip(codes, index, strict=True))
             overrides, conflicts = _superseding(chain, prefer_local)
             pack = chain[0]
             hit = self._resolved[key] = RegionPolicy(code, pack.name, pack.year, chain, overrides, conflicts,
-                                                     day if any(index) else None)
+                                                     None if day is None else max(
+                                                         (p.effective for p in chain if p.effective), default=None))
         return hit
 
     def rules_on(self, code: str, day: date, prefer_local: Collection[str] = ()) -> RegionPolicy:
@@ -858,6 +861,13 @@ class Registry:
     def resolve_insured_place(self, code: str, day: date | None = None) -> RegionPolicy:
         """The most specific pack for an insured place, as in force on ``day`` (None: today, China time)."""
         return self.rules_on(code, day or _china_today())
+
+    def changes_between(self, code: str, first: date, last: date) -> list[tuple[str, date]]:
+        """(pack code, date) of every version in the place's chain that comes into force in (first, last]."""
+        out: list[tuple[str, date]] = []
+        for c in self._chain_codes(self.place_of(code)):
+            out.extend((c, v.effective) for v in self.packs[c].versions if first < v.effective <= last)
+        return sorted(out, key=lambda x: x[1])
 
     def conflicts_of(self, code: str, day: date) -> tuple[Conflict, ...]:
         """Where a newer national version meets the region's older local rules on ``day`` (for Settings)."""

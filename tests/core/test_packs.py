@@ -323,7 +323,7 @@ def test_national_general_rules(reg: policy.Registry) -> None:
     n = reg.get("000000")
     assert n.value("payment", "order") == ("own", "wallet", "family", "cash")
     assert n.rule("payment", "pays_resident_premiums").source == "F-G9"
-    assert n.value("binding", "excluded_relations") == ("spouse_parent", "child_spouse")
+    assert n.value("binding", "excluded_relations") == ("spouse_parent",)  # F-G7 names only these
     assert {c["id"]: c.source for c in n.channels()} == {
         "local_wechat": "F-G1", "national_web": "F-G2", "national_app_wallet_open": "F-W4",
         "national_app_wallet_transfer": "F-W5", "national_app_query": "F-T13", "hospital_settle": "F-G4",
