@@ -479,7 +479,8 @@ def _alts_json(alts: tuple[Alternative, ...]) -> list:
 
 
 def _sourced_json(r: Sourced) -> dict:
-    d = {"value": _jsonable(r.value), "source": r.source, "from": r.origin}
+    # None is only ever "no_limit" (max_beneficiaries lifted by a later version, F-N8)
+    d = {"value": "no_limit" if r.value is None else _jsonable(r.value), "source": r.source, "from": r.origin}
     if r.since:
         d["since"] = r.since
     if r.note:
