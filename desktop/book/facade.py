@@ -209,8 +209,10 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
 
     def rule_choices(self, day: dt.date | None = None) -> list[RuleChoice]:
         """For Settings: each family region where a newer national version meets older local rules on ``day``
-        (default today), with both values and which one the figures use."""
-        day = day or self.today()
+        (default today) or on a later version's date, with both values and which one the figures use."""
+        from desktop.book.advice import conflict_reasons
+
+        today = day or self.today()
         keep = self.local_rules()
         out: list[RuleChoice] = []
         seen: set[str] = set()
@@ -222,9 +224,13 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
             if place in seen:
                 continue
             seen.add(place)
-            pol = self.registry.get(place, day, prefer_local=place in keep)
-            if pol.conflicts:
-                out.append(RuleChoice(place, pol.name, place in keep, pol.conflicts, pol.chain[0].note))
+            later = [d for _, d in self.registry.changes_between(place, today, dt.date.max)]
+            for when in (today, *later):  # a choice that matters today, else once a coming version applies
+                pol = self.registry.get(place, when, prefer_local=place in keep)
+                if pol.conflicts:
+                    out.append(RuleChoice(place, pol.name, place in keep, pol.conflicts, pol.chain[0].note,
+                                          conflict_reasons(pol.conflicts), when))
+                    break
         return out
 
     def set_meta(self, key: str, value: str) -> None:

@@ -27,6 +27,8 @@ class RuleChoice:
     keep_local: bool                 # the family's choice; False: the newer national rules apply (default)
     conflicts: tuple[Any, ...]       # core.policy.Conflict: field, local value, newer value, which applies
     note: tuple[str, str] | None     # the region pack's note stating the default
+    lines: tuple[Any, ...] = ()      # each conflict in plain words (Reason, with both fact IDs)
+    on: dt.date | None = None        # the date the conflicts were found for
 
 @dataclass(frozen=True)
 class Problem:
