@@ -173,3 +173,24 @@ def test_unknown_deductible_visit_says_at_most(tmp_path):
     assert out.estimate.fund_fen == 13000 and out.estimate.at_most  # 200 × 65% (F-T15), deductible unknown
     assert out.estimate.steps[-1].code == "fund_share_at_most"
     book.close()
+
+
+def test_each_projection_month_estimates_the_fund_by_its_own_rules(tmp_path, registry):
+    """¥100 in each of January–November 2025 → ¥91.67 a month (12-month average) from December 2025: the fund
+    pays 50% in December (the 2025 version) and 70% from January (care on the 15th, after 2026-01-09)."""
+    book = _book(tmp_path / "data", registry, dt.datetime(2025, 11, 20, 10, 0))
+    me = book.add_member("测试", "530100", "employee", birth_date=dt.date(1980, 1, 1))
+    book.record_statement(me.id, dt.date(2024, 12, 1), 1000000)
+    for month in range(1, 12):
+        book.record_visit(me.id, dt.date(2025, month, 3), "outpatient", "1", 10000)
+    proj = book.project(dt.date(2025, 12, 1), 3)
+    [person] = [p for p in proj.people if p.person_id == me.id]
+    spent = [(m.month, m.cost_fen, m.fund_fen) for m in person.months]
+    monthly = (11 * 10000 + 6) // 12  # the 12-month average, half-up: ¥91.67
+    assert spent == [(dt.date(2025, 12, 1), monthly, (monthly * 5 + 5) // 10),
+                     (dt.date(2026, 1, 1), monthly, (monthly * 7 + 5) // 10),
+                     (dt.date(2026, 2, 1), monthly, (monthly * 7 + 5) // 10)]
+    note = next(n for n in proj.notes if n.code == "proj_rules_change")
+    assert note.text("en").startswith("The rules of Test city have a new version from 2026-01-09: in this "
+                                      "projection the fund's share of each visit follows its own month's rules")
+    book.close()

@@ -264,7 +264,8 @@ class ProjectionMixin(BookBase):
             except ProjectionError as e:
                 raise Refused([e.reason]) from None
         try:
-            return montecarlo.simulate(inp, history, _policy_for(self, inp), runs=runs, seed=seed,
+            return montecarlo.simulate(inp, history, _policy_for(self, inp), policy_on=_policy_on(self), runs=runs,
+                                       seed=seed,
                                        progress=progress)
         except ProjectionError as e:
             raise Refused([e.reason]) from None
@@ -320,20 +321,30 @@ def _run_projection(book: BookBase, inp: Any, scenario: Any) -> Any:
     from desktop.core.projection import ProjectionError
 
     try:
-        return project(scenario.apply(inp) if scenario is not None else inp, _policy_for(book, inp))
+        return project(scenario.apply(inp) if scenario is not None else inp, _policy_for(book, inp),
+                       _policy_on(book))
     except ProjectionError as e:
         raise Refused([e.reason]) from None
 
 
 def _policy_for(book: BookBase, inp: Any) -> Any:
     """Region code → the rules in force in the projection's first month (with the family's choice of local
-    rules). The drawdown holds one policy per person for the whole window; a version that comes into force
-    inside the window is said in a note (``_rule_change_notes``) rather than applied from its month."""
+    rules): the payment order, floors, transfers and premiums of the whole window. Each visit's fund share
+    follows its own month (``_policy_on``); a version starting inside the window is also said in a note."""
     registry, prefer_local, first = book.registry, book.local_rules(), inp.start
 
     def policy_for(code: str) -> Any:
         return registry.rules_on(code, first, prefer_local)
     return policy_for
+
+
+def _policy_on(book: BookBase) -> Any:
+    """(region code, day) → the rules in force that day, with the family's choice of local rules."""
+    registry, prefer_local = book.registry, book.local_rules()
+
+    def policy_on(code: str, day: dt.date) -> Any:
+        return registry.rules_on(code, day, prefer_local)
+    return policy_on
 
 
 def _rule_change_notes(book: BookBase, people: Sequence[Any], first: dt.date, months: int) -> list[Reason]:
