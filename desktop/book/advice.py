@@ -91,11 +91,6 @@ register({
         "Rules on {day}: as chosen in Settings, {region} keeps its older local rules ({local}) rather than the "
         "national rules in force since {since} ({newer}).",
     ),
-    "rule_conflict": (
-        "{what}：地方规定是“{local}”（{local_src}）；{since} 起国家规定是“{newer}”（{newer_src}）。",
-        "{what}: the local rule says “{local}” ({local_src}); from {since} the national rule says “{newer}” "
-        "({newer_src}).",
-    ),
     "advice_ask_office": (
         "家里暂时没有别的办法。可以带上身份证和医保卡，到当地医保经办机构问一问。",
         "There is no other way within the family for now. Take the ID card and insurance card to the local "
@@ -117,42 +112,6 @@ def rules_applied(policy, day: dt.date) -> Reason | None:
     return Reason(code, tuple(used), {"day": day, "region": policy.name, "since": since,
                                       "local": ("、".join(local), ", ".join(local)),
                                       "newer": ("、".join(newer), ", ".join(newer))})
-
-
-_FIELD_WORDS = {
-    "relations": ("可以共济的亲属", "Relatives who may share"),
-    "scope": ("家人的参保地", "Where the relative may be insured"),
-    "max_beneficiaries": ("同一时间可授权的人数", "How many people at a time"),
-    "beneficiary_insurance": ("接受方的参保类型", "The receiver's insurance"),
-    "authorizer_insurance": ("付款方的参保类型", "The payer's insurance"),
-}
-
-
-def _value_words(name: str, value) -> tuple[str, str]:
-    if value is None:
-        return ("不限人数", "no limit")
-    if name == "scope":
-        return vocab.SCOPES.get(value, (value, value))
-    if name == "max_beneficiaries":
-        return (f"最多{value}人", f"at most {value}")
-    if name.endswith("insurance"):
-        return labels(vocab.INSURANCE_TYPES, value)
-    if isinstance(value, tuple):
-        return labels(vocab.RELATIONS, value)
-    return (str(value), str(value))
-
-
-def conflict_reasons(conflicts) -> tuple[Reason, ...]:
-    """Each place a newer national rule meets an older local one, in plain words with both facts."""
-    out = []
-    for c in conflicts:
-        section_words = ("钱包：", "Wallet: ") if c.section == "wallet" else ("", "")
-        what = _FIELD_WORDS.get(c.name, (c.name, c.name))
-        out.append(Reason("rule_conflict", (c.local.source, c.newer.source), {
-            "what": (section_words[0] + what[0], section_words[1] + what[1]),
-            "local": _value_words(c.name, c.local.value), "newer": _value_words(c.name, c.newer.value),
-            "local_src": c.local.source, "newer_src": c.newer.source, "since": c.newer.since}))
-    return tuple(out)
 
 
 def binding_rules_applied(book: FamilyBook, authorizer_id: int, day: dt.date | None = None) -> Reason | None:

@@ -210,7 +210,7 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
     def rule_choices(self, day: dt.date | None = None) -> list[RuleChoice]:
         """For Settings: each family region where a newer national version meets older local rules on ``day``
         (default today) or on a later version's date, with both values and which one the figures use."""
-        from desktop.book.advice import conflict_reasons
+        from desktop.book.rule_conflicts import conflict_reasons
 
         today = day or self.today()
         keep = self.local_rules()
