@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import reasons, theme
 from desktop.ui.book_worker import run_with_progress
+from desktop.ui.pages.local_rules_box import LocalRulesBox
 from desktop.ui.pages.payment_order_box import PaymentOrderBox
 from desktop.ui.pages.settings_models import BackupsModel, why_text
 from desktop.ui.pages.stale_days_box import StaleDaysBox
@@ -98,6 +99,8 @@ class SettingsPage(QWidget):
         col.addWidget(self.payment_order)
         self.stale_days = StaleDaysBox(window, inner)
         col.addWidget(self.stale_days)
+        self.local_rules = LocalRulesBox(window, inner)
+        col.addWidget(self.local_rules)
 
         # -- where the data lives --
         data = QGroupBox(self.tr("Data folder"), inner)
@@ -169,6 +172,7 @@ class SettingsPage(QWidget):
         book = self.window_.book
         self.payment_order.refresh()
         self.stale_days.refresh()
+        self.local_rules.refresh()
         self.backups.set_backups(book.backups() if book is not None else [])
         self.backup_table.fit_columns()
         if self.backups.rows:
