@@ -59,7 +59,7 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     # money now and on a date
     balances(on=None, care_type="outpatient") -> list[MemberBalance]   balance(member_id, on=None, ...)
     # projections (derived, never stored; engine types from desktop.core.projection/scenario/montecarlo)
-    projection_start() -> date          # the 1st of next month: balances are known up to today
+    projection_start() -> date          # today: from today's balances through the rest of this month on
     projection_input(start=None, months=12, *, plan=None, premiums=None) -> ProjectionInput
     project(start=None, months=12, *, plan=None, premiums=None, scenario=None) -> Projection
     compare(scenario, start=None, months=12, *, plan=None, premiums=None) -> Comparison
