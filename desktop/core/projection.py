@@ -84,6 +84,7 @@ Public API (money is always int fen; months are ``date``s on the 1st)::
         .account(person_id, kind="personal")  .chance(account, by, level="empty") -> Fraction
         .chance_sentence(account, by, level=None) -> Reason   .sentences(by=None) -> tuple[Reason, ...]
         .default_date() -> date               # end of the first year, or of the horizon if sooner
+        .disagreement(plain: AccountProjection, by=None) -> Reason | None   # why the band and the plain differ
     AccountBand(account, name, floor_fen, band: BandLine, empty_runs, floor_runs, had_money)   .label
         empty_runs[m] / floor_runs[m]: runs out / at the floor by the end of month m (cumulative counts)
     BandLine(p10, p50, p90)                   # tuples of fen per month, picked by rank

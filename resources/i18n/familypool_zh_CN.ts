@@ -2223,67 +2223,77 @@ To pay again later a new binding is needed. End it?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="142" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="121" />
+        <source>%1 (today is its last day)</source>
+        <translation>%1（今天是最后一天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="123" />
+        <source>%1 (the last %2 days)</source>
+        <translation>%1（最后 %2 天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="152" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="143" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="153" />
         <source>Medical costs</source>
         <translation>看病总花费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="144" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="154" />
         <source>Insurance fund pays</source>
         <translation>医保统筹报销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="145" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="155" />
         <source>Own account and wallet</source>
         <translation>自己的账户和钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="146" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="156" />
         <source>Family accounts</source>
         <translation>家人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="147" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="157" />
         <source>Premiums</source>
         <translation>保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="148" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="158" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="149" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="159" />
         <source>Cash from</source>
         <translation>从哪个月开始掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="173" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="183" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="167" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="177" />
         <source>What</source>
         <translation>什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="168" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="178" />
         <source>As things are</source>
         <translation>照现在这样</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="169" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="179" />
         <source>With the change</source>
         <translation>改了以后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="170" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="180" />
         <source>Difference</source>
         <translation>差多少</translation>
     </message>
@@ -2298,298 +2308,313 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="119" />
-        <source>How long each person's money will last, month by month. It starts from the balances you recorded, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
-        <translation>每个人的钱还能用多久，一个月一个月算给您看。从您记下的余额算起，加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
+        <source>How long each person's money will last, month by month. It starts from today's balances (the ones Home shows), covers the rest of this month, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
+        <translation>每个人的钱还能用多久，一个月一个月算给您看。从今天的余额（首页上显示的）算起，先算这个月剩下的日子，再加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="131" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="132" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="133" />
         <source>How many months ahead</source>
         <translation>往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="135" />
         <source>Which account to show</source>
         <translation>看哪个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
         <source>Compare with a what-if</source>
         <translation>和“假如”比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
         <source>&amp;Show</source>
         <translation>看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="139" />
         <source>&amp;Compare with</source>
         <translation>比一比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="149" />
         <source>Pla&amp;ns…</source>
         <translation>计划……(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="150" />
         <source>Planned costs, monthly figures and wallet transfers</source>
         <translation>计划的花费、每月的数字和钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
         <source>&amp;What if…</source>
         <translation>假如……(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
         <source>Try a change and compare it with the plan as it is</source>
         <translation>试一个改动，和现在的情况比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
         <source>&amp;Drop this what-if</source>
         <translation>不要这个假如(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
         <source>Forget the chosen what-if</source>
         <translation>去掉选中的“假如”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>How &amp;likely?</source>
         <translation>可能性有多大？(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
         <source>Simulate 1,000 possible futures from past visits</source>
         <translation>按以前看病的情况，模拟1000种可能的将来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
         <source>Stop the simulation</source>
         <translation>停止模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="165" />
         <source>Save the chart as a &amp;picture…</source>
         <translation>把图存成图片……(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="165" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="166" />
         <source>Save the chart as a PNG picture</source>
         <translation>把走势图存成 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="167" />
         <source>Save a &amp;report (PDF)…</source>
         <translation>存一份报告（PDF）……(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="168" />
         <source>Save the whole projection as a PDF report</source>
         <translation>把整个预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="175" />
         <source>Simulation progress</source>
         <translation>模拟进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="182" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="183" />
         <source>In short</source>
         <translation>简单说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="183" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="184" />
         <source>Summary of the projection</source>
         <translation>预测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="190" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="191" />
         <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
         <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="198" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="199" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="199" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="200" />
         <source>How likely the money runs out</source>
         <translation>钱用完的可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="205" />
         <source>The changes of the what-if</source>
         <translation>这个假如改了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="205" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="206" />
         <source>What the what-if changes</source>
         <translation>这个假如带来的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="207" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="208" />
         <source>The plan and the what-if</source>
         <translation>现在的情况和假如的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="212" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="213" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="214" />
         <source>Each account month by month</source>
         <translation>每个账户每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="216" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="218" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="219" />
         <source>What each person pays</source>
         <translation>每个人要付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="221" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="222" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="272" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="273" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="302" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="303" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="306" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="403" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="307" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="429" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="313" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="314" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="334" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="336" />
+        <source>In short: from today (%1) to %2</source>
+        <translation>简单说：从今天（%1）到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="339" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="349" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="356" />
         <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
         <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="368" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="375" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="380" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="387" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="384" />
-        <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures). The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
-        <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="391" />
+        <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures).</source>
+        <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="410" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="424" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="395" />
+        <source>Choose one account under “Show” to see its likely range on the chart and its chances.</source>
+        <translation>在“显示”里选一个账户，就能在图上看到它大概的范围和可能性。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="399" />
+        <source>The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
+        <translation>图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="436" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="450" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="427" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="453" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="428" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="454" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="429" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="455" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="430" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="456" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="456" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="482" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="493" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="519" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="517" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="543" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="543" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="569" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="543" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="569" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="556" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="574" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="582" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="600" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="567" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="593" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="568" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="594" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>
@@ -2597,276 +2622,276 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="127" />
         <source>Plans for the projection</source>
         <translation>预测用的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="130" />
         <source>Planned &amp;costs</source>
         <translation>计划的花费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="131" />
         <source>Monthly &amp;figures</source>
         <translation>每月的数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="132" />
         <source>Wallet &amp;transfers</source>
         <translation>钱包转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="137" />
         <source>&amp;Save the figures</source>
         <translation>保存这些数字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="138" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="171" />
         <source>Costs you expect, such as an operation the doctor advised or medicine every month. They are added to what each person usually spends.</source>
         <translation>您预计会有的花费，比如医生建议的手术，或者每月要买的药。这些会加在每个人平常的花费上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="174" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="176" />
         <source>Planned costs</source>
         <translation>计划的花费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="177" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="305" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="307" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="178" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="180" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="306" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="181" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="308" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="184" />
         <source>Estimated total cost in yuan</source>
         <translation>预计总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="185" />
         <source>Every month</source>
         <translation>每月都有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="186" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="191" />
         <source>&amp;Who</source>
         <translation>谁(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="191" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="192" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="192" />
         <source>&amp;Hospital level</source>
         <translation>医院等级(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="191" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="193" />
         <source>Estimated &amp;total (¥)</source>
         <translation>预计总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="197" />
         <source>&amp;until</source>
         <translation>一直到(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="199" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="201" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="204" />
         <source>&amp;Add this cost</source>
         <translation>加上这笔花费(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="206" />
         <source>&amp;Remove the chosen cost</source>
         <translation>去掉选中的花费(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="222" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="224" />
         <source>Enter the estimated total.</source>
         <translation>请填写预计总费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="266" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="268" />
         <source>Leave a figure empty to work it out from your records: the monthly credit from the latest balance record, the spending from the average of the last 12 months of visits. Type a figure to use yours instead (0 = none).</source>
         <translation>空着不填，就按您的记录算：每月划入按最近一次余额记录，花费按最近12个月看病的平均数。填了数字就按您填的算（0 表示没有）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="284" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="286" />
         <source>%1: monthly credit in yuan</source>
         <translation>%1：每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="285" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="287" />
         <source>Monthly credit to the account (¥)</source>
         <translation>每月划入账户（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="295" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="335" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="297" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="337" />
         <source>%1 every month (¥)</source>
         <translation>每月%1（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="308" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="310" />
         <source>Monthly spend in yuan</source>
         <translation>每月花费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="309" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="311" />
         <source>Add a &amp;kind of spending</source>
         <translation>加一种花费(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="321" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="323" />
         <source>none in the records</source>
         <translation>记录里没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="322" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="324" />
         <source>from the records: %1</source>
         <translation>按记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="351" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="353" />
         <source>Money you mean to move from a personal account to a relative's insurance wallet. The projection checks each month's transfers against the wallet rules.</source>
         <translation>您打算从个人账户转到亲人医保钱包的钱。预测会按钱包的规定检查每个月的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="357" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="359" />
         <source>Planned wallet transfers</source>
         <translation>计划的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="360" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
         <source>Planned wallet transfer to remove</source>
         <translation>要去掉的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="364" />
         <source>From</source>
         <translation>转出人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="363" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="365" />
         <source>To</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="369" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="369" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="371" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="373" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
         <source>Every month from then on</source>
         <translation>从这个月起每月都转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="376" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="376" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="377" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="377" />
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="380" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="382" />
         <source>Add this &amp;transfer</source>
         <translation>加上这笔转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="382" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="384" />
         <source>Remo&amp;ve</source>
         <translation>去掉(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="395" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="397" />
         <source>%1 → %2's wallet: %3 every month from %4</source>
         <translation>%1 → %2的医保钱包：从%4起每月 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="397" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="399" />
         <source>%1 → %2's wallet: %3 in %4</source>
         <translation>%1 → %2的医保钱包：%4 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="403" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="405" />
         <source>None planned.</source>
         <translation>还没有计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="413" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="415" />
         <source>Enter the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="416" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="418" />
         <source>Choose two different people.</source>
         <translation>请选两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="436" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="443" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="438" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="445" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2874,17 +2899,27 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionReminders</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="32" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="33" />
+        <source>Your insurance wallet is empty now.</source>
+        <translation>你的医保钱包现在已经用完了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="35" />
+        <source>Your account is empty now.</source>
+        <translation>你的账户现在已经用完了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="38" />
         <source>Your insurance wallet is expected to run out in %1.</source>
         <translation>你的医保钱包预计在%1用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="36" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="42" />
         <source>Your account is expected to fall to the %2 that must stay in %1; after that family members cannot use it.</source>
         <translation>你的账户预计在%1降到必须留下的 %2，之后家人就用不了了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="42" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="48" />
         <source>Your account is expected to run out in %1.</source>
         <translation>你的账户预计在%1用完。</translation>
     </message>

@@ -121,7 +121,9 @@ class ProjectionPlanDialog(QDialog):
         base = book.projection_input(plan=ProjectionPlan())  # the book's own figures, for the hints
         self.base_credits = dict(base.credits)
         self.history = {(s.person_id, s.care): s.monthly_fen for s in base.spending if s.origin == "history"}
-        self.first_month = base.start
+        self.first_month = base.first_month
+        # a new planned cost is for tomorrow at the earliest: today's spending is in today's balances already
+        self.first_day = base.as_of + dt.timedelta(days=1) if base.as_of is not None else base.first_month
         self.setWindowTitle(self.tr("Plans for the projection"))
         col = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
@@ -175,7 +177,7 @@ class ProjectionPlanDialog(QDialog):
         col.addWidget(self.planned_table, 1)
         form = QFormLayout()
         self.cost_person = self._people(page, self.tr("Who"))
-        self.cost_date = self._date(page, self.first_month, self.tr("Date"))
+        self.cost_date = self._date(page, self.first_day, self.tr("Date"))
         self.cost_care = self._vocab(page, vocab.CARE_TYPES, self.tr("Kind of care"), "inpatient")
         self.cost_hospital = self._vocab(page, vocab.HOSPITAL_CLASSES, self.tr("Hospital level"), "3A")
         self.cost_amount = MoneyEdit(page)
