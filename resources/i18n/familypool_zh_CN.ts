@@ -1201,54 +1201,64 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="69" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="72" />
         <source>No balance recorded yet: record one on the Family page so the figures are right.</source>
         <translation>还没有记过余额：请在“家庭成员”页记一笔，数字才准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="82" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="85" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="83" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="86" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="90" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="93" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="102" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="105" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="106" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="109" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="128" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="131" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="131" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="134" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="145" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="148" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="149" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="152" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="173" />
+        <source>Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 transfer(s). Mark each done on the Wallet page once sent.</source>
+        <translation>今天 %1 到 %2 之间：分 %5 笔把 %3 转到%4的医保钱包。每转完一笔，到“医保钱包”页点“已转”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="177" />
+        <source>Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), between %1 and %2. Send it or mark it done on the Wallet page.</source>
+        <translation>原定 %6（%1 到 %2 之间）分 %5 笔把 %3 转到%4的医保钱包，还没标记转完。请转账，或到“医保钱包”页点“已转”。</translation>
     </message>
 </context>
 <context>
@@ -2053,76 +2063,159 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>PlannedTransfersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="16" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="17" />
+        <source>Send between</source>
+        <translation>可以转账的时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="18" />
+        <source>From</source>
+        <translation>转出人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="19" />
+        <source>To</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="20" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="21" />
+        <source>Sent?</source>
+        <translation>转了没有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="31" />
+        <source>✓ Sent</source>
+        <translation>✓ 已转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="33" />
+        <source>⚠ Its day has passed: not marked sent</source>
+        <translation>⚠ 日子已过，还没标记已转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="35" />
+        <source>Send today</source>
+        <translation>今天转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="36" />
+        <source>Still to send</source>
+        <translation>还没到日子</translation>
+    </message>
+</context>
+<context>
     <name>PlannerDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="37" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="48" />
         <source>Plan wallet transfers</source>
         <translation>安排钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="39" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
         <source>How to move a larger amount: the planner splits it into transfers the rules allow and gives the earliest times to send them.</source>
         <translation>要转一笔较大的钱：这里按规定把它分成几笔，并给出最早可以转出的时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="69" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="69" />
         <source>Who sends</source>
         <translation>谁转出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="70" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="70" />
         <source>Who receives</source>
         <translation>谁接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="71" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="71" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="53" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="72" />
         <source>&amp;Needed by (China time)</source>
         <translation>最晚要在（北京时间）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="53" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="72" />
         <source>Deadline, China time</source>
         <translation>最晚时间，北京时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="79" />
         <source>What the plan says</source>
         <translation>安排结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="82" />
         <source>Schedule</source>
         <translation>转账安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="85" />
+        <source>No one in the family can send wallet transfers: only people with employee or flexible insurance can (F-W3).</source>
+        <translation>家里没有人能用医保钱包转出：只有职工医保或灵活就业参保的人可以（F-W3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="91" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="92" />
+        <source>&amp;Keep as planned transfers</source>
+        <translation>记为计划的转账(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="93" />
+        <source>Keep this schedule: the Wallet page lists it, Home reminds on each day</source>
+        <translation>记下这个安排：“医保钱包”页会列出来，到了那天首页会提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="96" />
+        <source>&amp;Print the plan…</source>
+        <translation>打印这个安排(&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="97" />
+        <source>Print the kept transfers in big type, with a box to tick for each</source>
+        <translation>用大字打印记下的转账，每笔前有一个方框可以打勾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="133" />
         <source>Type the amount to move.</source>
         <translation>请填写要转的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="161" />
+        <source>Kept: %1 planned transfers, on the Wallet page. Home reminds %2 on each day.</source>
+        <translation>已记下 %1 笔计划的转账，在“医保钱包”页。到了那天首页会提醒%2。</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3620,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/print/sheets.py" line="162" />
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="52" />
         <source>Good to know</source>
         <translation>请注意</translation>
     </message>
@@ -3599,6 +3693,26 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/print/sheets.py" line="261" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="40" />
+        <source>%1 → %2's insurance wallet: %3</source>
+        <translation>%1 → %2的医保钱包：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="42" />
+        <source>Send between %1 and %2 (Beijing time); %3 must receive it before %4 the next morning, or it goes back.</source>
+        <translation>在 %1 到 %2 之间转（北京时间）；%3要在第二天早上 %4 前收下，不然钱会退回去。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="59" />
+        <source>Planned wallet transfers</source>
+        <translation>计划的钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="60" />
+        <source>%1 transfers, %2 in all. Tick each one when it is sent.</source>
+        <translation>一共 %1 笔，合计 %2。每转完一笔就打个勾。</translation>
     </message>
 </context>
 <context>
@@ -4642,139 +4756,205 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="31" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="34" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
         <source>Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, how much each, and forbids them at night (China time). A transfer not received in time goes back to the sender.</source>
         <translation>从个人账户转钱到家人的医保钱包。各地规定一天最多转几笔、每笔最多多少，夜里不能转（北京时间）。对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="38" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="38" />
         <source>Show &amp;for</source>
         <translation>显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="41" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="40" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="43" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="45" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="48" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="54" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="53" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="54" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="59" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="60" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="60" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="61" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="62" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="77" />
+        <source>Planned transfers</source>
+        <translation>计划的转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
+        <source>Transfers you planned with the planner, each on its day between the hours shown. Once one is sent, mark it done: the transfer is recorded above.</source>
+        <translation>用“安排大额转账”定下的转账，每笔在它那天、在显示的时间内转。转完一笔就点“已转”，上面的转账记录会记下它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="80" />
+        <source>Mar&amp;k done</source>
+        <translation>已转(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="81" />
+        <source>It was sent: record the transfer now</source>
+        <translation>已经转了：现在记下这笔转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="82" />
+        <source>Dele&amp;te planned…</source>
+        <translation>删除计划(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="83" />
+        <source>Forget the chosen planned transfer</source>
+        <translation>不要选中的这笔计划转账了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="84" />
+        <source>Pr&amp;int the plan…</source>
+        <translation>打印安排(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="85" />
+        <source>Print the transfers still to make, in big type</source>
+        <translation>用大字打印还没转的计划转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="86" />
+        <source>Sa&amp;ve the plan as PDF…</source>
+        <translation>把安排存成 PDF(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="87" />
+        <source>Save the transfers still to make as a PDF sheet</source>
+        <translation>把还没转的计划转账存成一张 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="103" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="173" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="206" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="209" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="209" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="210" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="230" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="232" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="181" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="249" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="184" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="252" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="279" />
+        <source>Recorded: %1 from %2 to %3.</source>
+        <translation>已记下：%2 转给 %3 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="287" />
+        <source>Forget the planned transfer of %1 from %2 to %3 on %4? A transfer already recorded for it stays.</source>
+        <translation>不要 %4 %2 转给 %3 的 %1 这笔计划了吗？已经记下的转账会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="290" />
+        <source>Delete this planned transfer?</source>
+        <translation>删除这笔计划的转账？</translation>
     </message>
 </context>
 <context>
