@@ -328,3 +328,41 @@ def test_switching_language_or_closing_while_the_band_runs(qtbot, lang, make_win
     run = page.start_band()
     w.close()  # waits for the band before the window closes the book
     assert not run.running()
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_the_reports_chart_fits_its_page_with_the_legend_whole(qtbot, lang, make_window, demo, qapp, large):
+    """The chart in the PDF is no wider than the A4 text width (180 mm at 300 dpi) in normal and large text,
+    and it is drawn whole: its legend rows fit the picture (BalanceChart wraps them)."""
+    from PySide6.QtGui import QImage, QTextImageFormat
+
+    from desktop.ui import theme
+    from desktop.ui.pages.projection_report import CSS_DPI, chart_png, report_document
+    from desktop.ui.print.pdf import a4_writer, memory
+
+    book, _fam = demo
+    theme.apply(qapp, large)
+    try:
+        _w, page = open_page(make_window, book)
+        writer = a4_writer(memory(), "report", 15)
+        doc = report_document(page, writer)
+        text_width = writer.pageLayout().paintRectPixels(writer.resolution()).width()
+        assert abs(text_width - 180 / 25.4 * 300) < 1
+        assert doc.idealWidth() <= text_width  # nothing sticks out of the page
+        images = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.isImageFormat():
+                    images.append(QTextImageFormat(fmt))
+                it += 1
+            block = block.next()
+        (chart,) = images
+        assert chart.width() * writer.resolution() / CSS_DPI <= text_width
+        picture = QImage.fromData(chart_png(page))
+        assert (picture.width(), picture.height()) == (900 * 3, 480 * 3)
+        assert picture.pixelColor(picture.width() - 2, picture.height() - 2).name() == "#ffffff"  # drawn on white
+    finally:
+        theme.apply(qapp, False)
