@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.book import Refused
 from desktop.ui import reasons as R
@@ -31,7 +31,17 @@ class WalletPage(QWidget):
         self.book = window.book
         self.dialog: QWidget | None = None
 
-        col = page_heading(self, self.tr("Insurance wallet"), self.tr(
+        # the log and the planned transfers together can be taller than a 800-pixel screen in large text:
+        # the page scrolls rather than squeezing the log to nothing
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        body = QWidget(self.scroll)
+        self.scroll.setWidget(body)
+        col = page_heading(body, self.tr("Insurance wallet"), self.tr(
             "Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, "
             "how much each, and forbids them at night (China time). A transfer not received in time goes back to "
             "the sender."))
@@ -40,6 +50,9 @@ class WalletPage(QWidget):
         self.model = TransfersModel(self)
         self.table = Table(self, self.model, self.tr("Wallet transfers"))
         col.addWidget(self.table, 1)
+        rows3 = self.table.verticalHeader().defaultSectionSize() * 3
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows3
+                                    + self.table.horizontalScrollBar().sizeHint().height() + 4)
         self.empty = QLabel(self.tr("No transfers yet. Press “New transfer” to check and record one."), self)
         self.empty.setWordWrap(True)
         col.addWidget(self.empty)
@@ -121,7 +134,7 @@ class WalletPage(QWidget):
         if shown:
             h = self.planned_table.verticalHeader().defaultSectionSize()
             head = self.planned_table.horizontalHeader().sizeHint().height()
-            self.planned_table.setFixedHeight(head + h * min(len(rows), 6) + 2 * self.planned_table.frameWidth() + 4)
+            self.planned_table.setFixedHeight(head + h * min(len(rows), 4) + 2 * self.planned_table.frameWidth() + 4)
         if chosen is not None and (r := self.planned_model.row_of(chosen.id)) is not None:
             self.planned_table.select_row(r)
         elif rows:
