@@ -178,6 +178,10 @@ def test_band_in_the_background_same_seed_same_figures(qtbot, lang, make_window,
     text = R.html_to_text(page.band_text.text()).splitlines()
     assert "图上的阴影部分" in text[0]
     assert any(t.startswith("• 儿子的账户在") and "降到必须保留的 ¥1,000.00" in t for t in text[1:])
+    # her one ¥6,000 month in twelve: the plain line (¥500 every month) reaches the floor in December, but a
+    # future reaches it by the year's end only if it draws that month (1 − (11/12)^4 ≈ 29 %): the page says why
+    assert ("• 两种说法不一样，是因为上面的预测把每个人平常的花费平均摊到每个月，而模拟按他们过去真实的月份来算："
+            "在多数模拟里大额费用来得晚或隔得开，儿子的账户到那时还不会降到必须保留的 ¥1,000.00。") in text
     (band,) = page.chart.data.bands
     assert band.low == dad.band.p10 and band.high == dad.band.p90
     page.refresh()  # the book may have changed: the band is worked out again
