@@ -2017,47 +2017,47 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlannedModel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="61" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="62" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="63" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="92" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="94" />
         <source>once</source>
         <translation>一次</translation>
     </message>
@@ -2395,7 +2395,7 @@ To pay again later a new binding is needed. End it?</source>
     <name>ProjectionPage</name>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="116" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="32" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
@@ -2531,7 +2531,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="199" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
@@ -2557,7 +2557,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="212" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
@@ -2568,7 +2568,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
@@ -2579,7 +2579,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="222" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="37" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
@@ -2715,276 +2715,276 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
         <source>Plans for the projection</source>
         <translation>预测用的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="131" />
         <source>Planned &amp;costs</source>
         <translation>计划的花费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="132" />
         <source>Monthly &amp;figures</source>
         <translation>每月的数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="133" />
         <source>Wallet &amp;transfers</source>
         <translation>钱包转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="137" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="138" />
         <source>&amp;Save the figures</source>
         <translation>保存这些数字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="138" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="139" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="171" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="174" />
         <source>Costs you expect, such as an operation the doctor advised or medicine every month. They are added to what each person usually spends.</source>
         <translation>您预计会有的花费，比如医生建议的手术，或者每月要买的药。这些会加在每个人平常的花费上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="176" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
         <source>Planned costs</source>
         <translation>计划的花费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="307" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="316" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="184" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="181" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="308" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="185" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="317" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="186" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
         <source>Estimated total cost in yuan</source>
         <translation>预计总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="185" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
         <source>Every month</source>
         <translation>每月都有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="186" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="194" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="191" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="195" />
         <source>&amp;Who</source>
         <translation>谁(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="191" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="195" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="192" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="196" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="192" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="196" />
         <source>&amp;Hospital level</source>
         <translation>医院等级(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="193" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="197" />
         <source>Estimated &amp;total (¥)</source>
         <translation>预计总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="197" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="203" />
         <source>&amp;until</source>
         <translation>一直到(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="201" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="207" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="213" />
         <source>&amp;Add this cost</source>
         <translation>加上这笔花费(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="206" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="215" />
         <source>&amp;Remove the chosen cost</source>
         <translation>去掉选中的花费(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="224" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="233" />
         <source>Enter the estimated total.</source>
         <translation>请填写预计总费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="268" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="277" />
         <source>Leave a figure empty to work it out from your records: the monthly credit from the latest balance record, the spending from the average of the last 12 months of visits. Type a figure to use yours instead (0 = none).</source>
         <translation>空着不填，就按您的记录算：每月划入按最近一次余额记录，花费按最近12个月看病的平均数。填了数字就按您填的算（0 表示没有）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="286" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="295" />
         <source>%1: monthly credit in yuan</source>
         <translation>%1：每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="287" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="296" />
         <source>Monthly credit to the account (¥)</source>
         <translation>每月划入账户（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="297" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="337" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="306" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="346" />
         <source>%1 every month (¥)</source>
         <translation>每月%1（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="310" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="319" />
         <source>Monthly spend in yuan</source>
         <translation>每月花费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="311" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="320" />
         <source>Add a &amp;kind of spending</source>
         <translation>加一种花费(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="323" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="332" />
         <source>none in the records</source>
         <translation>记录里没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="324" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="333" />
         <source>from the records: %1</source>
         <translation>按记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="353" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
         <source>Money you mean to move from a personal account to a relative's insurance wallet. The projection checks each month's transfers against the wallet rules.</source>
         <translation>您打算从个人账户转到亲人医保钱包的钱。预测会按钱包的规定检查每个月的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="359" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="368" />
         <source>Planned wallet transfers</source>
         <translation>计划的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="371" />
         <source>Planned wallet transfer to remove</source>
         <translation>要去掉的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="364" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="373" />
         <source>From</source>
         <translation>转出人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="365" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
         <source>To</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="369" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="378" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="371" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="380" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="384" />
         <source>Every month from then on</source>
         <translation>从这个月起每月都转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="376" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="385" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="376" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="385" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="377" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="386" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="377" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="386" />
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="382" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="391" />
         <source>Add this &amp;transfer</source>
         <translation>加上这笔转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="384" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="393" />
         <source>Remo&amp;ve</source>
         <translation>去掉(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="397" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="406" />
         <source>%1 → %2's wallet: %3 every month from %4</source>
         <translation>%1 → %2的医保钱包：从%4起每月 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="399" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="408" />
         <source>%1 → %2's wallet: %3 in %4</source>
         <translation>%1 → %2的医保钱包：%4 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="405" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="414" />
         <source>None planned.</source>
         <translation>还没有计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="415" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="424" />
         <source>Enter the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="418" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="427" />
         <source>Choose two different people.</source>
         <translation>请选两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="438" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="445" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="447" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="454" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3718,112 +3718,112 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="42" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="43" />
         <source>Record a balance for %1</source>
         <translation>给 %1 记一笔余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="44" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="45" />
         <source>Copy the balance shown in the insurance app or on the statement. The book counts from this figure on.</source>
         <translation>照着医保APP或对账单上的余额填写。账本会从这个数开始算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="51" />
         <source>Personal account</source>
         <translation>个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="52" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="55" />
         <source>At a time of day</source>
         <translation>具体时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="59" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>Date of the balance</source>
         <translation>余额的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>T&amp;ime</source>
         <translation>时间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>Time the balance was read</source>
         <translation>查看余额的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
         <source>&amp;Balance (yuan)</source>
         <translation>余额（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
         <source>Balance in yuan</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
         <source>&amp;Monthly credit (yuan)</source>
         <translation>每月划入（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
         <source>Monthly credit in yuan</source>
         <translation>每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="69" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="69" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="83" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="111" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="128" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -4172,252 +4172,257 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="53" />
         <source>Edit visit</source>
         <translation>修改就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="53" />
         <source>Add a visit</source>
         <translation>添加就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="64" />
         <source>At a time of day</source>
         <translation>具体时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
         <source>Choose the level…</source>
         <translation>请选择医院等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
         <source>e.g. the city hospital</source>
         <translation>例如：市人民医院</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
         <source>from the receipt, if you have it</source>
         <translation>有收费单的话，照单上填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
         <source>This place takes the insurance wallet</source>
         <translation>这家医院或药店能用医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>&amp;Person</source>
         <translation>看病的人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
         <source>Date of the visit</source>
         <translation>看病日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
         <source>Ti&amp;me</source>
         <translation>时间(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
         <source>Time of the visit</source>
         <translation>就诊时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
         <source>&amp;Care</source>
         <translation>就医类型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
         <source>&amp;Usual places</source>
         <translation>常去的地方(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
         <source>Usual places</source>
         <translation>常去的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>Hospital &amp;level</source>
         <translation>医院等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="90" />
         <source>Hospital or &amp;pharmacy</source>
         <translation>医院或药店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="90" />
         <source>Hospital or pharmacy</source>
         <translation>医院或药店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="91" />
         <source>&amp;Total cost (¥)</source>
         <translation>总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="91" />
         <source>Total cost in yuan</source>
         <translation>总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="92" />
         <source>&amp;Fund paid (¥, receipt)</source>
         <translation>统筹实际支付（元，看收费单）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="92" />
         <source>Fund share from the receipt, in yuan</source>
         <translation>收费单上的统筹支付，元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="103" />
         <source>No fund share</source>
         <translation>统筹不支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="112" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="183" />
         <source>Choose one…</source>
         <translation>选一个…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="240" />
         <source>Choose the hospital level (it is on the receipt or the hospital's sign) to see what the fund pays. A usual place fills it in for you.</source>
         <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。选“常去的地方”可以自动填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="410" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="111" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="117" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="118" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="130" />
         <source>Who pays</source>
         <translation>谁来付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="228" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="232" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="233" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="237" />
         <source>Choose the hospital level (it is on the receipt or the hospital's sign) to see what the fund pays.</source>
         <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="243" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="247" />
         <source>Type the total cost to see what the fund pays and who pays the rest.</source>
         <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="254" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="258" />
         <source>This cannot be saved:</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="283" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="287" />
         <source>%1 has no basic medical insurance in the book, so the fund pays nothing (¥0) for this visit.</source>
         <translation>账本里%1没有参加基本医疗保险，这次统筹基金不支付（¥0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="286" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="290" />
         <source>The fund's share is counted as ¥0 until %1's birth date is entered on the Family page.</source>
         <translation>在“家庭成员”页填上%1的出生日期之前，统筹支付先按 ¥0 计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="289" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="293" />
         <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash. If this was a hospital or a clinic, choose its level.</source>
         <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。如果是在医院或诊所看病，请选它的等级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="293" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="297" />
         <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash.</source>
         <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="301" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="305" />
         <source>⚠ The fund pays nothing (¥0): see why on the right.</source>
         <translation>⚠ 统筹不支付（¥0），原因见右边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="317" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="321" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="318" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="322" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="323" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="327" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="326" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="330" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="331" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="335" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="343" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="347" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="352" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="356" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="377" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="392" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -4475,7 +4480,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="133" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="138" />
         <source> (receipt)</source>
         <translation>（收费单）</translation>
     </message>
@@ -4504,7 +4509,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/visits_page.py" line="60" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
@@ -4549,148 +4554,148 @@ To pay again later a new binding is needed. End it?</source>
         <translation>（正在更新…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="108" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="114" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="114" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="115" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="115" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="116" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="116" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="106" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="117" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="107" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="118" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="108" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="119" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="109" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="120" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="143" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="133" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="144" />
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="145" />
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="188" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="209" />
         <source>The totals could not be worked out: %1</source>
         <translation>合计算不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="200" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="221" />
         <source>No visits shown. Press “Add visit” to record one.</source>
         <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="201" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="222" />
         <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
         <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="221" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="259" />
         <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
         <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="226" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="264" />
         <source>(from the receipt; the estimate was %1)</source>
         <translation>（照收费单；估算是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="231" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="269" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="268" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="308" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="271" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="293" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="311" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="334" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="318" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="280" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="320" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="290" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="331" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="307" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="348" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="313" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="354" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="361" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="322" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="363" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>
@@ -4756,203 +4761,203 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="34" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="44" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="45" />
         <source>Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, how much each, and forbids them at night (China time). A transfer not received in time goes back to the sender.</source>
         <translation>从个人账户转钱到家人的医保钱包。各地规定一天最多转几笔、每笔最多多少，夜里不能转（北京时间）。对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="48" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="48" />
         <source>Show &amp;for</source>
         <translation>显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="41" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="43" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="48" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="61" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="54" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="67" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="70" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="72" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="61" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="62" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="75" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="90" />
         <source>Planned transfers</source>
         <translation>计划的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="84" />
         <source>Transfers you planned with the planner, each on its day between the hours shown. Once one is sent, mark it done: the transfer is recorded above.</source>
         <translation>用“安排大额转账”定下的转账，每笔在它那天、在显示的时间内转。转完一笔就点“已转”，上面的转账记录会记下它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="80" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="93" />
         <source>Mar&amp;k done</source>
         <translation>已转(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="94" />
         <source>It was sent: record the transfer now</source>
         <translation>已经转了：现在记下这笔转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="95" />
         <source>Dele&amp;te planned…</source>
         <translation>删除计划(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="96" />
         <source>Forget the chosen planned transfer</source>
         <translation>不要选中的这笔计划转账了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
         <source>Pr&amp;int the plan…</source>
         <translation>打印安排(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="98" />
         <source>Print the transfers still to make, in big type</source>
         <translation>用大字打印还没转的计划转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="99" />
         <source>Sa&amp;ve the plan as PDF…</source>
         <translation>把安排存成 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="87" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="100" />
         <source>Save the transfers still to make as a PDF sheet</source>
         <translation>把还没转的计划转账存成一张 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="116" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="186" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="206" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="219" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="209" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="222" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="209" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="222" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="210" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="223" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="230" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="243" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="232" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="245" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="249" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="262" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="252" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="265" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="279" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="292" />
         <source>Recorded: %1 from %2 to %3.</source>
         <translation>已记下：%2 转给 %3 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="287" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="300" />
         <source>Forget the planned transfer of %1 from %2 to %3 on %4? A transfer already recorded for it stays.</source>
         <translation>不要 %4 %2 转给 %3 的 %1 这笔计划了吗？已经记下的转账会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="290" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="303" />
         <source>Delete this planned transfer?</source>
         <translation>删除这笔计划的转账？</translation>
     </message>

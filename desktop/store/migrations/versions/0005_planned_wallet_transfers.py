@@ -3,8 +3,8 @@ on its day within the hours transfers are allowed (F-W6), done when the real tra
 
 A new table only; no existing row is touched.
 
-Revision ID: 0004_planned_wallet_transfers
-Revises: 0003_moments_and_usage
+Revision ID: 0005_planned_wallet_transfers
+Revises: 0004_visit_sums
 Create Date: 2026-12-01
 
 """
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_planned_wallet_transfers"
-down_revision: str | None = "0003_moments_and_usage"
+revision: str = "0005_planned_wallet_transfers"
+down_revision: str | None = "0004_visit_sums"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
