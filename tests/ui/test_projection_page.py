@@ -370,3 +370,19 @@ def test_the_reports_chart_fits_its_page_with_the_legend_whole(qtbot, lang, make
         assert picture.pixelColor(picture.width() - 2, picture.height() - 2).name() == "#ffffff"  # drawn on white
     finally:
         theme.apply(qapp, False)
+
+
+def test_an_account_empty_today_reads_empty_now_on_the_page_and_home(qtbot, lang, make_window, tmp_path):
+    """¥0 read off the app this morning and no credit: "现在已经用完", never "runs out in September"."""
+    book = FamilyBook.open(tmp_path / "empty", clock=lambda: NOW, daily_backup=False)
+    try:
+        son = book.add_member("儿子", TY, "employee", birth_date=dt.date(1985, 1, 1)).id
+        book.record_statement(son, NOW.date(), 0)
+        w, page = open_page(make_window, book, months=3)
+        assert summary(page)[0] == "✗ 儿子的账户现在已经用完（余额 ¥0）。"
+        assert page.months_model.texts()[0][1:3] == ["2025年9月（最后 10 天）", "¥0.00"]
+        w.show_page("home")
+        card = w.stack.currentWidget().card("儿子")
+        assert [lb.text() for lb in card.notices if lb.property("kind") == "runs_out"] == ["⚠ 你的账户现在已经用完了。"]
+    finally:
+        book.close()
