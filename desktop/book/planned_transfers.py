@@ -71,7 +71,7 @@ class PlannedTransfersMixin(WalletMixin):
             rel = relation_via_head(a.head_relation, b.head_relation) or "other"
             day = wallet.china_time(now).date()
             elig = rules.check_binding(led.person(from_id, day), led.person(to_id, day), rel,
-                                       led.policy(a.region_code), on=day, purpose="wallet")
+                                       led.policy(a.region_code, day), on=day, purpose="wallet")
             if not elig.allowed:
                 raise Refused(list(elig.reasons))
             made = [r.requested_at for r in conn.execute(
@@ -79,7 +79,7 @@ class PlannedTransfersMixin(WalletMixin):
             made += [dt.datetime.combine(p.on_date, p.window_start) for p in s.scalars(
                 select(PlannedWalletTransfer).where(col(PlannedWalletTransfer.from_id) == from_id,
                                                     col(PlannedWalletTransfer.transfer_id).is_(None)))]
-            wr = self._wallet_rules(led, from_id)
+            wr = self._wallet_rules(led, from_id, now)  # the limits in force today
             balance = led.balance(from_id, "personal", Moment.now(now))
             plan = wallet.plan_transfers(wr, amount_fen, now, deadline, made, balance)
             if not plan.transfers:
