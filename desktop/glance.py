@@ -58,6 +58,9 @@ class BookGlance:
     def waiting_transfers(self) -> list:
         return []
 
+    def planned_wallet_transfers(self, *_args: Any, **_kwargs: Any) -> list:
+        return []  # Home's reminders of the day come with the open book
+
     def runs_out_soon(self, *_args: Any, **_kwargs: Any) -> list:
         return []
 

@@ -13,6 +13,7 @@ from desktop.book.constants import CHINA, Progress, _now
 from desktop.book.io import IoMixin
 from desktop.book.members import MembersMixin
 from desktop.book.planned_guides import PlannedGuidesMixin
+from desktop.book.planned_transfers import PlannedTransfersMixin
 from desktop.book.projection import ProjectionMixin
 from desktop.book.queries import _select_count
 from desktop.book.statements import StatementsMixin
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 
 # ---- the facade ----
 
-class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, WalletMixin,
+class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, PlannedTransfersMixin, WalletMixin,
                  PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin):
     """The family's records and every use case on them; open with :meth:`open`."""
 

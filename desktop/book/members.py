@@ -137,6 +137,9 @@ class MembersMixin(BookBase):
                 (t.WalletTransfer, or_(col(t.WalletTransfer.from_id) == member_id,
                                        col(t.WalletTransfer.to_id) == member_id), ("钱包转账", "wallet transfers")),
                 (t.PlannedExpense, col(t.PlannedExpense.member_id) == member_id, ("计划支出", "planned expenses")),
+                (t.PlannedWalletTransfer, or_(col(t.PlannedWalletTransfer.from_id) == member_id,
+                                              col(t.PlannedWalletTransfer.to_id) == member_id),
+                 ("计划的钱包转账", "planned wallet transfers")),
                 (t.GuideProgress, or_(col(t.GuideProgress.authorizer_id) == member_id,
                                       col(t.GuideProgress.beneficiary_id) == member_id), ("办理向导进度", "guide progress")),
             )

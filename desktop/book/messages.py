@@ -31,6 +31,7 @@ register({
                                "In {region} a binding cannot be ended at will ({why})."),
     "binding_in_use": ("这条绑定已经付过钱，不能删除；可以终止它。",
                        "This binding has paid for visits and cannot be deleted; terminate it instead."),
+    "planned_transfer_done": ("这笔计划的转账已经做过了。", "This planned transfer has been made already."),
     "transfer_state": ("这笔转账{state}，不能再{action}。", "This transfer is {state}; it cannot be {action}."),
     "transfer_too_late": (
         "这笔转账在 {returns_at} 已退回转出方，不能再接收。",

@@ -230,6 +230,27 @@ class TransferView:
 
 
 @dataclass(frozen=True)
+class PlannedWalletTransferView:
+    """A wallet transfer the family means to make: its day and allowed hours (China time, F-W6)."""
+
+    id: int
+    from_id: int
+    from_name: str
+    to_id: int
+    to_name: str
+    amount_fen: int
+    on_date: dt.date
+    window_start: dt.time
+    window_end: dt.time
+    note: str
+    transfer_id: int | None  # the real transfer once it is done
+
+    @property
+    def done(self) -> bool:
+        return self.transfer_id is not None
+
+
+@dataclass(frozen=True)
 class TransferVerdict:
     allowed: bool
     reasons: tuple[Any, ...]

@@ -169,6 +169,9 @@ class Drawdown:
         self.usage0 = [inp.usage.get(p.id) or YearUsage() for p in self.people]
         self.credits = tuple((a.person_id, inp.credits.get(a.person_id, 0)) for a in self.accounts
                              if a.kind == "personal" and inp.credits.get(a.person_id, 0))
+        # from today: the first month's credit only where it is not in the balance read this month yet
+        self.credits0 = (self.credits if inp.as_of is None
+                         else tuple((pid, c) for pid, c in self.credits if pid not in inp.credited))
 
     def _validity(self, pid: PersonId, day: dt.date) -> tuple[bool, ...]:
         return tuple((b.start is None or b.start <= day) and (b.end is None or day <= b.end) for b in self.mine[pid])
@@ -182,6 +185,13 @@ class Drawdown:
         self.mine_info = [tuple((b.authorizer_id, self.floor[b.authorizer_id], b.amount_cap_fen, b.id)
                                 for b in self.mine[p.id]) for p in self.people]
         days = [m.replace(day=CARE_DAY) for m in self.months]
+        self.days_left, self.days_in_first = inp.first_month_days()
+        self.as_of_day = 0  # events on or before this day of the first month are past
+        if inp.as_of is not None:
+            if month_start(inp.as_of) != first:
+                raise ProjectionError("proj_bad_as_of", as_of=inp.as_of, month=month_label(first))
+            self.as_of_day = inp.as_of.day
+            days[0] = first.replace(day=min(max(CARE_DAY, inp.as_of.day + 1), self.days_in_first))
         self.care_days = days
         self.ages = [[p.age_on(d) for p in self.people] for d in days]
         self.valid = [[self._validity(p.id, d) for p in self.people] for d in days]
@@ -217,6 +227,8 @@ class Drawdown:
             if not first <= m0 <= last or not ev.total_fen:
                 continue
             day = m0.replace(day=max(1, min(ev.day, month_end(m0).day)))
+            if m0 == first and day.day <= self.as_of_day:
+                continue  # before today's balances: recorded as a visit already, or not happening
             evs.append((day, i, k, ev))
         for day, i, _k, ev in sorted(evs, key=lambda t: (t[0], t[1], t[2])):
             item = self._item(i, ev.care, ev.hospital, ev.total_fen, ev.wallet_accepted, day,
@@ -250,7 +262,11 @@ class Drawdown:
                 self._note("proj_transfer_refused", **args, why=(r.text_zh, r.text_en))
                 return
         rules = WalletRules.of(policy)
-        now = dt.datetime(month.year, month.month, 1, 6, 0, tzinfo=CHINA)
+        day = 1 if month != first or not self.as_of_day else self.as_of_day + 1
+        if day > month_end(month).day:  # today is the month's last day: none of this month's transfer is left
+            self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=0)
+            return
+        now = dt.datetime(month.year, month.month, day, 6, 0, tzinfo=CHINA)
         e = month_end(month)
         deadline = dt.datetime(e.year, e.month, e.day, 21, 59, tzinfo=CHINA)
         plan = plan_transfers(rules, t.amount_fen, now, deadline)
@@ -400,6 +416,10 @@ class Drawdown:
     def routine_items(self, pi: int, m: int, lines: Iterable[Item]) -> list[tuple]:
         """A person's routine lines in month ``m`` as runnable visits on the care day."""
         day, age, valid = self.care_days[m], self.ages[m][pi], self.valid[m][pi]
+        if m == 0 and self.days_left < self.days_in_first:  # from today: only the rest of this month's spending
+            left, dim = self.days_left, self.days_in_first
+            lines = [(c, h, (2 * t * left + dim) // (2 * dim), a) for c, h, t, a in lines]
+            return [self._item(pi, c, h, t, a, day, age, valid) for c, h, t, a in lines if t]
         return [self._item(pi, c, h, t, a, day, age, valid) for c, h, t, a in lines]
 
     def lines(self, pi: int, m: int, history: list[Item] | None = None) -> list[Item]:
@@ -449,7 +469,7 @@ class Drawdown:
                 pfl = [[0] * 9 for _ in range(n_p)]
                 flows.append(fl)
                 pflows.append(pfl)
-            for pid, c in credits:
+            for pid, c in (credits if m else self.credits0):
                 bal[pid] += c
                 if detail:
                     fl[acc_pos[(pid, "personal")]][0] += c

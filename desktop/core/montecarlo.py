@@ -30,6 +30,7 @@ from .projection import (
     MIN_MONTHS,
     MONTHS_EN,
     Account,
+    AccountProjection,
     ProjectionInput,
     account_label,
     month_end,
@@ -49,6 +50,18 @@ CODES = register({
     "proj_chance_none": ("{account}在{when}{outcome}的可能性极小：{runs} 次模拟中一次也没有。",
                          "{account} is very unlikely to have {outcome_pp} {when}: it did not happen in any of "
                          "{runs} simulations."),
+    "proj_band_differs_sooner": (
+        "两种说法不一样，是因为上面的预测把每个人平常的花费平均摊到每个月，而模拟按他们过去真实的月份来算："
+        "几笔大额费用挨在一起，{account}就会提前{outcome}。",
+        "The two differ because the projection above spreads each person's usual spending evenly over the months, "
+        "while the simulations replay their real months: a few large bills close together make {account} "
+        "{outcome_bare} sooner."),
+    "proj_band_differs_later": (
+        "两种说法不一样，是因为上面的预测把每个人平常的花费平均摊到每个月，而模拟按他们过去真实的月份来算："
+        "在多数模拟里大额费用来得晚或隔得开，{account}到那时还不会{outcome}。",
+        "The two differ because the projection above spreads each person's usual spending evenly over the months, "
+        "while the simulations replay their real months: in most of them the large bills come late or far "
+        "apart, so {account} does not {outcome_bare} by then."),
     "proj_chance_all": ("{account}几乎肯定会在{when}{outcome}：{runs} 次模拟中每次都是。",
                         "{account} almost certainly {outcome} {when}: it happened in all {runs} simulations."),
 })
@@ -150,6 +163,31 @@ class Band:
         if pct > 100 - _STEP:
             return Reason("proj_chance_above", (), {**args, "pct": 100 - _STEP})
         return Reason("proj_chance_about", (), {**args, "pct": pct})
+
+    def disagreement(self, plain: AccountProjection, by: dt.date | None = None) -> Reason | None:
+        """One sentence saying why, when the plain projection and the band tell different stories by ``by``.
+
+        The plain projection reaches the account's level (its floor, else empty) by ``by`` but fewer than half
+        the runs do, or the other way round; None when they agree or the band has no such account."""
+        a = self.account(*plain.account)
+        if a is None or not a.had_money:
+            return None
+        by = min(by or self.default_date(), month_end(self.months[-1]))
+        level = "floor" if a.floor_fen else "empty"
+        hit = plain.floor_month if level == "floor" and plain.floor_month is not None else plain.empty_month
+        if level == "floor" and plain.empty_month is not None and (hit is None or plain.empty_month < hit):
+            hit = plain.empty_month
+        plain_yes = hit is not None and month_end(hit) <= by
+        likely = self.chance(a, by, level) >= Fraction(1, 2)
+        if plain_yes == likely:
+            return None
+        if level == "floor":
+            f = format_fen(a.floor_fen)
+            outcome, bare = (f"降到必须保留的 {f}", f"fall to the {f} reserve")
+        else:
+            outcome, bare = ("用完", "run out")
+        code = "proj_band_differs_sooner" if likely else "proj_band_differs_later"
+        return Reason(code, (), {"account": a.label, "outcome": outcome, "outcome_bare": bare})
 
     def _when(self, by: dt.date) -> tuple[str, str]:
         if (by.month, by.day) == (12, 31) and by.year == self.months[0].year:

@@ -1424,82 +1424,92 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="104" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="105" />
         <source>No balance recorded yet for %1: type what the official app shows.</source>
         <translation>%1还没记余额：请照官方App填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="108" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="109" />
         <source>Balances of %1 were recorded more than %2 days ago: check them in the official app.</source>
         <translation>%1的余额是 %2 多天以前记的：请打开官方App核对一下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="162" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="165" />
         <source>No balance recorded yet: press “Update balances” and type what the official app shows, so the figures are right.</source>
         <translation>还没记余额：请按“更新余额”，填上官方App显示的数，这样数字才对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="186" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="189" />
         <source>Balance recorded %1 days ago (%2); it may have changed.</source>
         <translation>余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="190" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="193" />
         <source>The wallet balance was recorded %1 days ago (%2); it may have changed.</source>
         <translation>钱包余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="196" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="199" />
         <source>The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).</source>
         <translation>其中从%4账户用的 %3，是按%4 %1 天前（%2）记的余额算的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="209" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="212" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="210" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="213" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="217" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="220" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="229" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="232" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="233" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="236" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="256" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="259" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="259" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="262" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="273" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="276" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="277" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="280" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="298" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="303" />
+        <source>Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 transfer(s). Mark each done on the Wallet page once sent.</source>
+        <translation>今天 %1 到 %2 之间：分 %5 笔把 %3 转到%4的医保钱包。每转完一笔，到“医保钱包”页点“已转”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="307" />
+        <source>Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), between %1 and %2. Send it or mark it done on the Wallet page.</source>
+        <translation>原定 %6（%1 到 %2 之间）分 %5 笔把 %3 转到%4的医保钱包，还没标记转完。请转账，或到“医保钱包”页点“已转”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="327" />
         <source>So “%1” above leaves this account out.</source>
         <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
@@ -2265,7 +2275,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
-        <location filename="../../desktop/ui/pages/home_facts.py" line="299" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="328" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -2361,122 +2371,205 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlannedModel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="61" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="62" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="63" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="92" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="94" />
         <source>once</source>
         <translation>一次</translation>
     </message>
 </context>
 <context>
+    <name>PlannedTransfersModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="16" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="17" />
+        <source>Send between</source>
+        <translation>可以转账的时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="18" />
+        <source>From</source>
+        <translation>转出人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="19" />
+        <source>To</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="20" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="21" />
+        <source>Sent?</source>
+        <translation>转了没有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="31" />
+        <source>✓ Sent</source>
+        <translation>✓ 已转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="33" />
+        <source>⚠ Its day has passed: not marked sent</source>
+        <translation>⚠ 日子已过，还没标记已转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="35" />
+        <source>Send today</source>
+        <translation>今天转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="36" />
+        <source>Still to send</source>
+        <translation>还没到日子</translation>
+    </message>
+</context>
+<context>
     <name>PlannerDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="37" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="48" />
         <source>Plan wallet transfers</source>
         <translation>安排钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="39" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
         <source>How to move a larger amount: the planner splits it into transfers the rules allow and gives the earliest times to send them.</source>
         <translation>要转一笔较大的钱：这里按规定把它分成几笔，并给出最早可以转出的时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="69" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="69" />
         <source>Who sends</source>
         <translation>谁转出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="70" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="70" />
         <source>Who receives</source>
         <translation>谁接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="71" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="52" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="71" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="53" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="72" />
         <source>&amp;Needed by (China time)</source>
         <translation>最晚要在（北京时间）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="53" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="72" />
         <source>Deadline, China time</source>
         <translation>最晚时间，北京时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="79" />
         <source>What the plan says</source>
         <translation>安排结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="82" />
         <source>Schedule</source>
         <translation>转账安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="85" />
+        <source>No one in the family can send wallet transfers: only people with employee or flexible insurance can (F-W3).</source>
+        <translation>家里没有人能用医保钱包转出：只有职工医保或灵活就业参保的人可以（F-W3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="91" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="92" />
+        <source>&amp;Keep as planned transfers</source>
+        <translation>记为计划的转账(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="93" />
+        <source>Keep this schedule: the Wallet page lists it, Home reminds on each day</source>
+        <translation>记下这个安排：“医保钱包”页会列出来，到了那天首页会提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="96" />
+        <source>&amp;Print the plan…</source>
+        <translation>打印这个安排(&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="97" />
+        <source>Print the kept transfers in big type, with a box to tick for each</source>
+        <translation>用大字打印记下的转账，每笔前有一个方框可以打勾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="133" />
         <source>Type the amount to move.</source>
         <translation>请填写要转的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="161" />
+        <source>Kept: %1 planned transfers, on the Wallet page. Home reminds %2 on each day.</source>
+        <translation>已记下 %1 笔计划的转账，在“医保钱包”页。到了那天首页会提醒%2。</translation>
     </message>
 </context>
 <context>
@@ -2577,67 +2670,77 @@ To pay again later a new binding is needed. End it?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="142" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="121" />
+        <source>%1 (today is its last day)</source>
+        <translation>%1（今天是最后一天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="123" />
+        <source>%1 (the last %2 days)</source>
+        <translation>%1（最后 %2 天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_models.py" line="152" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="143" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="153" />
         <source>Medical costs</source>
         <translation>看病总花费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="144" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="154" />
         <source>Insurance fund pays</source>
         <translation>医保统筹报销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="145" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="155" />
         <source>Own account and wallet</source>
         <translation>自己的账户和钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="146" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="156" />
         <source>Family accounts</source>
         <translation>家人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="147" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="157" />
         <source>Premiums</source>
         <translation>保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="148" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="158" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="149" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="159" />
         <source>Cash from</source>
         <translation>从哪个月开始掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="173" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="183" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="167" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="177" />
         <source>What</source>
         <translation>什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="168" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="178" />
         <source>As things are</source>
         <translation>照现在这样</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="169" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="179" />
         <source>With the change</source>
         <translation>改了以后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="170" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="180" />
         <source>Difference</source>
         <translation>差多少</translation>
     </message>
@@ -2646,304 +2749,319 @@ To pay again later a new binding is needed. End it?</source>
     <name>ProjectionPage</name>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="117" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="32" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/projection_page.py" line="120" />
-        <source>How long each person's money will last, month by month. It starts from the balances you recorded, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
-        <translation>每个人的钱还能用多久，一个月一个月算给您看。从您记下的余额算起，加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
+        <source>How long each person's money will last, month by month. It starts from today's balances (the ones Home shows), covers the rest of this month, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
+        <translation>每个人的钱还能用多久，一个月一个月算给您看。从今天的余额（首页上显示的）算起，先算这个月剩下的日子，再加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="135" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="135" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
         <source>How many months ahead</source>
         <translation>往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
         <source>Which account to show</source>
         <translation>看哪个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="139" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
         <source>Compare with a what-if</source>
         <translation>和“假如”比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
         <source>&amp;Show</source>
         <translation>看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
         <source>&amp;Compare with</source>
         <translation>比一比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
         <source>Pla&amp;ns…</source>
         <translation>计划……(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
         <source>Planned costs, monthly figures and wallet transfers</source>
         <translation>计划的花费、每月的数字和钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
         <source>&amp;What if…</source>
         <translation>假如……(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>Try a change and compare it with the plan as it is</source>
         <translation>试一个改动，和现在的情况比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
         <source>&amp;Drop this what-if</source>
         <translation>不要这个假如(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
         <source>Forget the chosen what-if</source>
         <translation>去掉选中的“假如”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
         <source>How &amp;likely?</source>
         <translation>可能性有多大？(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
         <source>Simulate 1,000 possible futures from past visits</source>
         <translation>按以前看病的情况，模拟1000种可能的将来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
         <source>Stop the simulation</source>
         <translation>停止模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="168" />
         <source>Save the chart as a &amp;picture…</source>
         <translation>把图存成图片……(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="168" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="169" />
         <source>Save the chart as a PNG picture</source>
         <translation>把走势图存成 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="169" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
         <source>Save a &amp;report (PDF)…</source>
         <translation>存一份报告（PDF）……(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="171" />
         <source>Save the whole projection as a PDF report</source>
         <translation>把整个预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="177" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="178" />
         <source>Simulation progress</source>
         <translation>模拟进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="185" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="186" />
         <source>In short</source>
         <translation>简单说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="186" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="187" />
         <source>Summary of the projection</source>
         <translation>预测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="193" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="194" />
         <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
         <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="201" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="202" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="202" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="203" />
         <source>How likely the money runs out</source>
         <translation>钱用完的可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="207" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="208" />
         <source>The changes of the what-if</source>
         <translation>这个假如改了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="208" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="209" />
         <source>What the what-if changes</source>
         <translation>这个假如带来的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="210" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
         <source>The plan and the what-if</source>
         <translation>现在的情况和假如的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="214" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="215" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="216" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
         <source>Each account month by month</source>
         <translation>每个账户每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="219" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="220" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="221" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="222" />
         <source>What each person pays</source>
         <translation>每个人要付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="224" />
-        <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="225" />
+        <location filename="../../desktop/ui/pages/projection_report.py" line="37" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="275" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="276" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="306" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="307" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="310" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="407" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="311" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="433" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="317" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="318" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="338" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="340" />
+        <source>In short: from today (%1) to %2</source>
+        <translation>简单说：从今天（%1）到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="343" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="353" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="360" />
         <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
         <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="372" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="379" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="384" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="391" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="388" />
-        <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures). The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
-        <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="395" />
+        <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures).</source>
+        <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="414" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="428" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="399" />
+        <source>Choose one account under “Show” to see its likely range on the chart and its chances.</source>
+        <translation>在“显示”里选一个账户，就能在图上看到它大概的范围和可能性。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="403" />
+        <source>The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
+        <translation>图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_page.py" line="440" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="454" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="431" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="457" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="432" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="458" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="433" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="459" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="434" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="486" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="497" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="523" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="521" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="573" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="573" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="560" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="578" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="586" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="604" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="571" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="597" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="572" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="598" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>
@@ -2951,276 +3069,276 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
         <source>Plans for the projection</source>
         <translation>预测用的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="131" />
         <source>Planned &amp;costs</source>
         <translation>计划的花费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="132" />
         <source>Monthly &amp;figures</source>
         <translation>每月的数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="133" />
         <source>Wallet &amp;transfers</source>
         <translation>钱包转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="138" />
         <source>&amp;Save the figures</source>
         <translation>保存这些数字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="139" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="174" />
         <source>Costs you expect, such as an operation the doctor advised or medicine every month. They are added to what each person usually spends.</source>
         <translation>您预计会有的花费，比如医生建议的手术，或者每月要买的药。这些会加在每个人平常的花费上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="174" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
         <source>Planned costs</source>
         <translation>计划的花费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="177" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="305" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="316" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="178" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="184" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="306" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="185" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="317" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="186" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
         <source>Estimated total cost in yuan</source>
         <translation>预计总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
         <source>Every month</source>
         <translation>每月都有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="194" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="195" />
         <source>&amp;Who</source>
         <translation>谁(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="195" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="196" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="196" />
         <source>&amp;Hospital level</source>
         <translation>医院等级(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="191" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="197" />
         <source>Estimated &amp;total (¥)</source>
         <translation>预计总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="203" />
         <source>&amp;until</source>
         <translation>一直到(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="199" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="207" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="213" />
         <source>&amp;Add this cost</source>
         <translation>加上这笔花费(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="215" />
         <source>&amp;Remove the chosen cost</source>
         <translation>去掉选中的花费(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="222" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="233" />
         <source>Enter the estimated total.</source>
         <translation>请填写预计总费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="266" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="277" />
         <source>Leave a figure empty to work it out from your records: the monthly credit from the latest balance record, the spending from the average of the last 12 months of visits. Type a figure to use yours instead (0 = none).</source>
         <translation>空着不填，就按您的记录算：每月划入按最近一次余额记录，花费按最近12个月看病的平均数。填了数字就按您填的算（0 表示没有）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="284" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="295" />
         <source>%1: monthly credit in yuan</source>
         <translation>%1：每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="285" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="296" />
         <source>Monthly credit to the account (¥)</source>
         <translation>每月划入账户（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="295" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="335" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="306" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="346" />
         <source>%1 every month (¥)</source>
         <translation>每月%1（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="308" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="319" />
         <source>Monthly spend in yuan</source>
         <translation>每月花费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="309" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="320" />
         <source>Add a &amp;kind of spending</source>
         <translation>加一种花费(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="321" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="332" />
         <source>none in the records</source>
         <translation>记录里没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="322" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="333" />
         <source>from the records: %1</source>
         <translation>按记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="351" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
         <source>Money you mean to move from a personal account to a relative's insurance wallet. The projection checks each month's transfers against the wallet rules.</source>
         <translation>您打算从个人账户转到亲人医保钱包的钱。预测会按钱包的规定检查每个月的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="357" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="368" />
         <source>Planned wallet transfers</source>
         <translation>计划的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="360" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="371" />
         <source>Planned wallet transfer to remove</source>
         <translation>要去掉的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="373" />
         <source>From</source>
         <translation>转出人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="363" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
         <source>To</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="378" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="369" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="380" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="373" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="384" />
         <source>Every month from then on</source>
         <translation>从这个月起每月都转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="385" />
         <source>&amp;From</source>
         <translation>转出人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="385" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="386" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="386" />
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="380" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="391" />
         <source>Add this &amp;transfer</source>
         <translation>加上这笔转账(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="382" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="393" />
         <source>Remo&amp;ve</source>
         <translation>去掉(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="395" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="406" />
         <source>%1 → %2's wallet: %3 every month from %4</source>
         <translation>%1 → %2的医保钱包：从%4起每月 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="397" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="408" />
         <source>%1 → %2's wallet: %3 in %4</source>
         <translation>%1 → %2的医保钱包：%4 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="403" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="414" />
         <source>None planned.</source>
         <translation>还没有计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="413" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="424" />
         <source>Enter the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="416" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="427" />
         <source>Choose two different people.</source>
         <translation>请选两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="436" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="443" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="447" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="454" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3228,17 +3346,27 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionReminders</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="32" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="33" />
+        <source>Your insurance wallet is empty now.</source>
+        <translation>你的医保钱包现在已经用完了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="35" />
+        <source>Your account is empty now.</source>
+        <translation>你的账户现在已经用完了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="38" />
         <source>Your insurance wallet is expected to run out in %1.</source>
         <translation>你的医保钱包预计在%1用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="36" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="42" />
         <source>Your account is expected to fall to the %2 that must stay in %1; after that family members cannot use it.</source>
         <translation>你的账户预计在%1降到必须留下的 %2，之后家人就用不了了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="42" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="48" />
         <source>Your account is expected to run out in %1.</source>
         <translation>你的账户预计在%1用完。</translation>
     </message>
@@ -3846,6 +3974,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/print/sheets.py" line="162" />
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="52" />
         <source>Good to know</source>
         <translation>请注意</translation>
     </message>
@@ -3918,6 +4047,26 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/print/sheets.py" line="262" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="40" />
+        <source>%1 → %2's insurance wallet: %3</source>
+        <translation>%1 → %2的医保钱包：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="42" />
+        <source>Send between %1 and %2 (Beijing time); %3 must receive it before %4 the next morning, or it goes back.</source>
+        <translation>在 %1 到 %2 之间转（北京时间）；%3要在第二天早上 %4 前收下，不然钱会退回去。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="59" />
+        <source>Planned wallet transfers</source>
+        <translation>计划的钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="60" />
+        <source>%1 transfers, %2 in all. Tick each one when it is sent.</source>
+        <translation>一共 %1 笔，合计 %2。每转完一笔就打个勾。</translation>
     </message>
 </context>
 <context>
@@ -5007,139 +5156,205 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="31" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="44" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="45" />
         <source>Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, how much each, and forbids them at night (China time). A transfer not received in time goes back to the sender.</source>
         <translation>从个人账户转钱到家人的医保钱包。各地规定一天最多转几笔、每笔最多多少，夜里不能转（北京时间）。对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="48" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="48" />
         <source>Show &amp;for</source>
         <translation>显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="40" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="45" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="61" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="67" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="53" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="54" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="70" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="72" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="75" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="90" />
+        <source>Planned transfers</source>
+        <translation>计划的转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="84" />
+        <source>Transfers you planned with the planner, each on its day between the hours shown. Once one is sent, mark it done: the transfer is recorded above.</source>
+        <translation>用“安排大额转账”定下的转账，每笔在它那天、在显示的时间内转。转完一笔就点“已转”，上面的转账记录会记下它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="93" />
+        <source>Mar&amp;k done</source>
+        <translation>已转(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="94" />
+        <source>It was sent: record the transfer now</source>
+        <translation>已经转了：现在记下这笔转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="95" />
+        <source>Dele&amp;te planned…</source>
+        <translation>删除计划(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="96" />
+        <source>Forget the chosen planned transfer</source>
+        <translation>不要选中的这笔计划转账了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
+        <source>Pr&amp;int the plan…</source>
+        <translation>打印安排(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="98" />
+        <source>Print the transfers still to make, in big type</source>
+        <translation>用大字打印还没转的计划转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="99" />
+        <source>Sa&amp;ve the plan as PDF…</source>
+        <translation>把安排存成 PDF(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="100" />
+        <source>Save the transfers still to make as a PDF sheet</source>
+        <translation>把还没转的计划转账存成一张 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="116" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="186" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="219" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="222" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="222" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="223" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="243" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="245" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="181" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="262" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="184" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="265" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="292" />
+        <source>Recorded: %1 from %2 to %3.</source>
+        <translation>已记下：%2 转给 %3 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="300" />
+        <source>Forget the planned transfer of %1 from %2 to %3 on %4? A transfer already recorded for it stays.</source>
+        <translation>不要 %4 %2 转给 %3 的 %1 这笔计划了吗？已经记下的转账会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="303" />
+        <source>Delete this planned transfer?</source>
+        <translation>删除这笔计划的转账？</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from desktop.book import PlannedTransfer, ProjectionPlan, Refused
 from desktop.core import vocab
 from desktop.core.projection import add_months
 from desktop.ui import reasons as R
+from desktop.ui.layouts import fit_to_font
 from desktop.ui.pages.projection_models import month_text
 from desktop.ui.plain_text import plain
 from desktop.ui.qtdates import from_qdate, to_qdate
@@ -121,7 +122,9 @@ class ProjectionPlanDialog(QDialog):
         base = book.projection_input(plan=ProjectionPlan())  # the book's own figures, for the hints
         self.base_credits = dict(base.credits)
         self.history = {(s.person_id, s.care): s.monthly_fen for s in base.spending if s.origin == "history"}
-        self.first_month = base.start
+        self.first_month = base.first_month
+        # a new planned cost is for tomorrow at the earliest: today's spending is in today's balances already
+        self.first_day = base.as_of + dt.timedelta(days=1) if base.as_of is not None else base.first_month
         self.setWindowTitle(self.tr("Plans for the projection"))
         col = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
@@ -137,8 +140,7 @@ class ProjectionPlanDialog(QDialog):
         buttons.accepted.connect(self.save_plan)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
-        fm = self.fontMetrics()
-        self.resize(fm.averageCharWidth() * 100, fm.lineSpacing() * 36)
+        fit_to_font(self, 100, 36)  # within the screen: in large text on 1280×800 the buttons stay on it
 
     # ---- planned costs ----
     def _people(self, parent: QWidget, name: str) -> QComboBox:
@@ -154,6 +156,9 @@ class ProjectionPlanDialog(QDialog):
             box.addItem(R.label(vocabulary, key), key)
         box.setCurrentIndex(max(box.findData(current), 0))
         box.setAccessibleName(name)
+        # long names (hospital levels in English) must not widen the dialog past a 1280-pixel screen
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
         return box
 
     def _date(self, parent: QWidget, day: dt.date, name: str) -> QDateEdit:
@@ -172,10 +177,11 @@ class ProjectionPlanDialog(QDialog):
         col.addWidget(intro)
         self.planned_model = PlannedModel(self.names, self)
         self.planned_table = Table(page, self.planned_model, self.tr("Planned costs"))
+        self.planned_table.setMinimumHeight(self.planned_table.verticalHeader().defaultSectionSize() * 3)
         col.addWidget(self.planned_table, 1)
-        form = QFormLayout()
+        form = QGridLayout()  # two pairs a row: the form stays short enough for a 800-pixel-high screen
         self.cost_person = self._people(page, self.tr("Who"))
-        self.cost_date = self._date(page, self.first_month, self.tr("Date"))
+        self.cost_date = self._date(page, self.first_day, self.tr("Date"))
         self.cost_care = self._vocab(page, vocab.CARE_TYPES, self.tr("Kind of care"), "inpatient")
         self.cost_hospital = self._vocab(page, vocab.HOSPITAL_CLASSES, self.tr("Hospital level"), "3A")
         self.cost_amount = MoneyEdit(page)
@@ -186,17 +192,22 @@ class ProjectionPlanDialog(QDialog):
         self.cost_monthly.toggled.connect(self.cost_until.setEnabled)
         self.cost_note = QLineEdit(page)
         self.cost_note.setAccessibleName(self.tr("Note"))
-        for w, text in ((self.cost_person, self.tr("&Who")), (self.cost_date, self.tr("&Date")),
-                        (self.cost_care, self.tr("&Kind of care")), (self.cost_hospital, self.tr("&Hospital level")),
-                        (self.cost_amount, self.tr("Estimated &total (¥)"))):
-            form.addRow(_label(page, text, w), w)
+        pairs = ((self.cost_person, self.tr("&Who")), (self.cost_date, self.tr("&Date")),
+                 (self.cost_care, self.tr("&Kind of care")), (self.cost_hospital, self.tr("&Hospital level")),
+                 (self.cost_amount, self.tr("Estimated &total (¥)")))
+        for i, (w, text) in enumerate(pairs):
+            form.addWidget(_label(page, text, w), i // 2, (i % 2) * 2)
+            form.addWidget(w, i // 2, (i % 2) * 2 + 1)
         until_row = QHBoxLayout()
         until_row.addWidget(self.cost_monthly)
         until_row.addWidget(_label(page, self.tr("&until"), self.cost_until))
         until_row.addWidget(self.cost_until)
         until_row.addStretch(1)
-        form.addRow("", until_row)
-        form.addRow(_label(page, self.tr("&Note"), self.cost_note), self.cost_note)
+        form.addLayout(until_row, 2, 2, 1, 2)
+        form.addWidget(_label(page, self.tr("&Note"), self.cost_note), 3, 0)
+        form.addWidget(self.cost_note, 3, 1, 1, 3)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         col.addLayout(form)
         row = QHBoxLayout()
         self.add_cost_button = QPushButton(self.tr("&Add this cost"), page)

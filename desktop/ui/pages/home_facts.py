@@ -1,6 +1,7 @@
 """What the Home page says about each person: their money now and the warnings, in plain words.
 
-One pass over the book: ``members()``, ``balances()`` (the ledger), ``bindings()`` and ``waiting_transfers()``;
+One pass over the book: ``members()``, ``balances()`` (the ledger), ``bindings()``, ``waiting_transfers()`` and the
+planned wallet transfers due by today;
 nothing else is read, so the figures come up at once even in a book with years of visits.
 """
 
@@ -138,6 +139,7 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
     balances = {b.member_id: b for b in book.balances(today)}
     bindings = book.bindings(on=today)
     waiting = book.waiting_transfers()
+    planned = book.planned_wallet_transfers(done=False, due_by=today)
     soon = projected_soon(book)  # accounts the projection sees running out within 3 months (issue 7)
     stale_days = book.stale_days()
     out = []
@@ -150,6 +152,7 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
         notices += _binding_notices(m, bindings, today)
         notices += _floor_notices(book, m, bal, bindings)
         notices += _transfer_notices(m, waiting)
+        notices += _planned_transfer_notices(m, planned, today)
         notices += _family_blocked(bal)
         show_wallet = m.wallet_opened_on is not None or bal.wallet_fen != 0
         # an account already at ¥0 reads "used up" on its figure; "expected to run out in …" would contradict it
@@ -283,6 +286,32 @@ def _transfer_notices(m: MemberView, waiting: list[TransferView]) -> list[Notice
         # on the family's list the recipient's wording comes first: receiving it is the thing to do
         urgency = int(t.returns_at.timestamp()) * 2 + (0 if t.to_id == m.id else 1)
         out.append(Notice("transfer_returns", text, urgency, f"transfer:{t.id}"))
+    return out
+
+
+def _planned_transfer_notices(m: MemberView, planned: list, today: dt.date) -> list[Notice]:
+    """The sender's planned wallet transfers of today (and earlier ones not marked done), one line per
+    recipient and day: how much, in how many transfers, between which hours."""
+    groups: dict[tuple[dt.date, int], list] = {}
+    for p in planned:
+        if p.from_id == m.id:
+            groups.setdefault((p.on_date, p.to_id), []).append(p)
+    out = []
+    for (day, _to), rows in sorted(groups.items(), key=lambda kv: kv[0]):
+        first = rows[0]
+        if day == today:
+            text = QCoreApplication.translate(
+                "HomeFacts", "Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 "
+                "transfer(s). Mark each done on the Wallet page once sent.")
+        else:
+            text = QCoreApplication.translate(
+                "HomeFacts", "Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), "
+                "between %1 and %2. Send it or mark it done on the Wallet page.")
+        text = (text.replace("%1", f"{min(r.window_start for r in rows):%H:%M}")
+                .replace("%2", f"{max(r.window_end for r in rows):%H:%M}")
+                .replace("%3", money.format_fen(sum(r.amount_fen for r in rows))).replace("%4", first.to_name)
+                .replace("%5", str(len(rows))).replace("%6", day_text(day)))
+        out.append(Notice("planned_transfer", text))
     return out
 
 

@@ -113,10 +113,20 @@ class AccountMonthsModel(_Model):
         QT_TRANSLATE_NOOP("ProjectionModels", "Note"),
     )
     MONEY = frozenset({2, 3, 4, 5, 6, 7})
+    first_days: tuple[dt.date, int] | None = None  # a projection from today: (first month, days of it left)
+
+    def month_cell(self, month: dt.date) -> str:
+        if self.first_days is not None and month == self.first_days[0]:
+            if not self.first_days[1]:
+                return (QCoreApplication.translate("ProjectionModels", "%1 (today is its last day)")
+                        .replace("%1", month_text(month)))
+            return (QCoreApplication.translate("ProjectionModels", "%1 (the last %2 days)")
+                    .replace("%1", month_text(month)).replace("%2", str(self.first_days[1])))
+        return month_text(month)
 
     def cells(self, row: Any) -> tuple[str, ...]:
         acc, m = row
-        return (R.pair(acc.label), month_text(m.month), R.money(m.opening_fen), R.money(m.inflow_fen),
+        return (R.pair(acc.label), self.month_cell(m.month), R.money(m.opening_fen), R.money(m.inflow_fen),
                 R.money(m.own_use_fen), R.money(m.paid_for_others_fen), R.money(m.received_fen),
                 R.money(m.closing_fen), self.note(acc, m.month))
 

@@ -51,7 +51,7 @@ BAND_RUNS = 1000
 BAND_SEED = 7  # fixed: the same records always give the same band
 ALL, POOL = "all", "pool"
 GOOD_CODES = frozenset({"proj_lasts"})
-BAD_CODES = frozenset({"proj_empty", "proj_floor"})
+BAD_CODES = frozenset({"proj_empty", "proj_empty_now", "proj_floor"})
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: str, kind: str) -> Path | None:
@@ -117,10 +117,11 @@ class ProjectionPage(QWidget):
         title = QLabel(self.tr("Projection"), body)
         title.setObjectName("Title")
         col.addWidget(title)
-        intro = QLabel(self.tr("How long each person's money will last, month by month. It starts from the "
-                               "balances you recorded, adds each month's credit, and takes off what each person "
-                               "usually spends (the average of their last 12 months of visits) and the planned "
-                               "costs. Nothing here changes your records."), body)
+        intro = QLabel(self.tr("How long each person's money will last, month by month. It starts from "
+                               "today's balances (the ones Home shows), covers the rest of this month, adds each "
+                               "month's credit, and takes off what each person usually spends (the average of "
+                               "their last 12 months of visits) and the planned costs. Nothing here changes your "
+                               "records."), body)
         intro.setObjectName("Note")
         intro.setWordWrap(True)
         col.addWidget(intro)
@@ -335,8 +336,14 @@ class ProjectionPage(QWidget):
             self.band_card.hide()
             self.notes.setText("")
             return
-        self.summary_title.setText(self.tr("In short: %1 to %2").replace("%1", month_text(p.months[0]))
-                                   .replace("%2", month_text(p.months[-1])))
+        if p.input.as_of is not None:
+            self.summary_title.setText(self.tr("In short: from today (%1) to %2").replace("%1", R.date(p.input.as_of))
+                                       .replace("%2", month_text(p.months[-1])))
+        else:
+            self.summary_title.setText(self.tr("In short: %1 to %2").replace("%1", month_text(p.months[0]))
+                                       .replace("%2", month_text(p.months[-1])))
+        left, days = p.input.first_month_days()
+        self.months_model.first_days = (p.months[0], left) if left < days else None
         self.summary.setText(sentences_html(list(p.summary())))
         self.chart.set_data(self.chart_data())
         key = self.account.currentData()
@@ -386,9 +393,28 @@ class ProjectionPage(QWidget):
         self.band_card.show()
         b = self.band
         lead = self.tr("From %1 possible futures drawn from each person's last 12 months of visits (the same "
-                       "records always give the same figures). The shaded area on the chart is where the balance "
-                       "stays in 8 of 10 futures.").replace("%1", f"{b.runs:,}")
-        self.band_text.setText(f"<p>{html.escape(lead)}</p>" + sentences_html(list(b.sentences())))
+                       "records always give the same figures).").replace("%1", f"{b.runs:,}")
+        key = self.account.currentData()
+        if key == ALL:  # no band is drawn over every account at once: its chances wait for one account
+            more = self.tr("Choose one account under “Show” to see its likely range on the chart and its "
+                           "chances.")
+            self.band_text.setText(f"<p>{html.escape(lead)}</p><p>{R.INFO} {html.escape(more)}</p>")
+            return
+        shaded = self.tr("The shaded area on the chart is where the balance stays in 8 of 10 futures.")
+        said: list[Any] = []
+        if key != POOL and self.projection is not None:
+            by = b.default_date()
+            for a in self.projection.accounts:
+                ab = b.account(*a.account)
+                if account_key(a) != key or ab is None or not ab.had_money:
+                    continue
+                if ab.floor_fen:
+                    said.append(b.chance_sentence(ab, by, "floor"))
+                said.append(b.chance_sentence(ab, by, "empty"))
+                why = b.disagreement(a, by)
+                if why is not None:
+                    said.append(why)
+        self.band_text.setText(f"<p>{html.escape(lead)} {html.escape(shaded)}</p>" + sentences_html(said))
 
     def chart_data(self) -> ChartData:
         p = self.projection
