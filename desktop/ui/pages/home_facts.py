@@ -155,12 +155,9 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
         notices += _planned_transfer_notices(m, planned, today)
         notices += _family_blocked(bal)
         show_wallet = m.wallet_opened_on is not None or bal.wallet_fen != 0
-        # an account already at ¥0 reads "used up" on its figure; "expected to run out in …" would contradict it
-        empty_now = {"personal"} if bal.personal_fen == 0 else set()
-        if show_wallet and bal.wallet_fen == 0:
-            empty_now.add("wallet")
-        notices += [Notice(kind, text) for kind, text in runout_notices(m.id, [
-            a for a in soon if a.account.kind not in empty_now or a.account.person_id != m.id])]
+        # an account already at ¥0 is worded "empty now" by runout_notices (the projection starts today), never
+        # "expected to run out in …", which would contradict its "used up" figure
+        notices += [Notice(kind, text) for kind, text in runout_notices(m.id, soon)]
         if bal.statement_date is None:
             notices.append(Notice("no_statement", QCoreApplication.translate(
                 "HomeFacts", "No balance recorded yet: press “Update balances” and type what the official app "
