@@ -105,6 +105,7 @@ from desktop.book.constants import (  # noqa: F401
     _now,
 )
 from desktop.book.facade import FamilyBook
+from desktop.book.policy_files import PolicyFilePreview, PolicyFileView, registry_for
 from desktop.book.relations import relation_via_head
 from desktop.book.views import (  # noqa: F401
     BindingView,
@@ -140,4 +141,5 @@ __all__ = [
     "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
     "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "ProjectionPlan", "Problem", "Refused", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "UsualPlace", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
+    "PolicyFilePreview", "PolicyFileView", "registry_for",
 ]

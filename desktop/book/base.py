@@ -45,6 +45,11 @@ class BookBase(ABC):
     def registry(self) -> Registry:
         """The region packs the book judges by."""
 
+    @property
+    @abstractmethod
+    def data_dir(self) -> Path:
+        """The book's data folder (policy files loaded by the family live there too)."""
+
     @abstractmethod
     def today(self) -> dt.date:
         """The clock's date."""
