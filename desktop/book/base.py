@@ -96,6 +96,10 @@ class BookBase(ABC):
         """Every visit under the filters, oldest first, read ``page`` rows at a time (VisitsMixin)."""
 
     @abstractmethod
+    def rules_basis(self, region_code: str, day: dt.date) -> Any:
+        """Which pack and version the figures of an event on ``day`` used (PolicyFilesMixin)."""
+
+    @abstractmethod
     def _visit_problems(self, conn: Connection, member_id: int, care_type: str, hospital_class: str,
                         total_fen: int, fund_actual_fen: int | None) -> list[Problem]:
         """What is wrong with a visit's fields (VisitsMixin)."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from desktop.book.balances import BalancesMixin
 from desktop.book.bindings import BindingsMixin
 from desktop.book.constants import CHINA, Progress, _now
+from desktop.book.enrolment import EnrolmentMixin
 from desktop.book.io import IoMixin
 from desktop.book.members import MembersMixin
 from desktop.book.planned_guides import PlannedGuidesMixin
@@ -32,7 +33,8 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 # ---- the facade ----
 
 class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, WalletMixin,
-                 PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin, PolicyFilesMixin):
+                 PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin, PolicyFilesMixin,
+                 EnrolmentMixin):
     """The family's records and every use case on them; open with :meth:`open`."""
 
     def __init__(self, database: Database, registry: Registry | None = None,

@@ -253,10 +253,7 @@ def _steps(e: Estimate) -> tuple[Reason, ...]:
     if e.person_kind is None:
         return (Reason("not_insured", (), {"name": e.person_name, "total_fen": total}),)
     if e.waiting is not None:
-        w = e.waiting
-        return (Reason("waiting_period", w.sources, {
-            "name": e.person_name, "why": w.why(), "months": w.months, "enrolled_on": w.enrolled_on,
-            "starts_on": w.starts_on, "total_fen": total}),)
+        return (e.waiting.explain(e.person_name, total),)
     if e.benefit is None and e.age_band is not None:
         return (Reason("age_needed", (e.age_band.source,), {**_labels(e), "total_fen": total}),)
     if e.benefit is None:

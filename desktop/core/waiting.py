@@ -17,6 +17,7 @@ Public API::
 
     Waiting(enrolled_on, starts_on, months, reason, gap_years, sources)
         .covers(day) -> bool              # day falls inside the waiting period
+        .explain(name, total_fen) -> Reason # "… benefits start on …; the fund pays nothing (¥0)"
     waiting_period(person, policy) -> Waiting | None    # None: no waiting (or nothing recorded)
     add_months(day, n) -> date
 """
@@ -27,7 +28,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from .explain import register, sources_of
+from .explain import Reason, register, sources_of
 from .model import Person, age_on
 from .policy import RegionPolicy
 
@@ -72,6 +73,12 @@ class Waiting:
     def why(self) -> tuple[str, str]:
         zh, en = _WHY[self.reason]
         return zh.replace("{gap}", str(self.gap_years)), en.replace("{gap}", str(self.gap_years))
+
+    def explain(self, name: str, total_fen: int) -> Reason:
+        """Why a visit of ``total_fen`` inside the period gets nothing from the fund, and when benefits start."""
+        return Reason("waiting_period", self.sources, {
+            "name": name, "why": self.why(), "months": self.months, "enrolled_on": self.enrolled_on,
+            "starts_on": self.starts_on, "total_fen": total_fen})
 
 
 def waiting_period(person: Person, policy: RegionPolicy) -> Waiting | None:
