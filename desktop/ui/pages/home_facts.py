@@ -96,6 +96,11 @@ def _status_notices(book: FamilyBook, m: MemberView) -> list[Notice]:
     return [Notice("status", text)]
 
 
+def _gap() -> str:
+    """Between two sentences: nothing in Chinese, a space in English."""
+    return "" if reasons.lang() == "zh" else " "
+
+
 def _enrolment_notices(m: MemberView, wait, window, today: dt.date) -> list[Notice]:
     """A resident's waiting period (and the day it ends), and a collection window about to close."""
     out = []
@@ -105,7 +110,7 @@ def _enrolment_notices(m: MemberView, wait, window, today: dt.date) -> list[Noti
         why = wait.why()[0 if reasons.lang() == "zh" else 1]
         text = text.replace("%1", m.name).replace("%2", day_text(wait.starts_on))
         text = text.replace("%3", str((wait.starts_on - today).days)).replace("%4", why)
-        out.append(Notice("waiting_period", text + " " + reasons.source_note(wait.sources)))
+        out.append(Notice("waiting_period", text + _gap() + reasons.source_note(wait.sources)))
     elif wait is not None and today < wait.starts_on + dt.timedelta(days=STARTED_DAYS):
         text = QCoreApplication.translate(
             "HomeFacts", "The waiting period is over: since %1 the fund pays its share of visits again.")
@@ -117,10 +122,10 @@ def _enrolment_notices(m: MemberView, wait, window, today: dt.date) -> list[Noti
             "HomeFacts", "The resident-insurance collection period in %1 closes on %2 (in %3 days).")
         text = text.replace("%1", region).replace("%2", day_text(window.collect_to)).replace("%3", str(left))
         if window.covers_from is not None:
-            text += ("" if reasons.lang() == "zh" else " ") + QCoreApplication.translate(
+            text += _gap() + QCoreApplication.translate(
                 "HomeFacts", "Paid inside it, benefits cover %1 to %2; enrolling later means a waiting period.").replace(
                     "%1", day_text(window.covers_from)).replace("%2", day_text(window.covers_to or window.collect_to))
-        out.append(Notice("collection_closing", text + " " + reasons.source_note((window.source,))))
+        out.append(Notice("collection_closing", text + _gap() + reasons.source_note((window.source,))))
     return out
 
 
