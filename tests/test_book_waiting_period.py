@@ -62,3 +62,17 @@ def test_bad_enrolment_fields_are_refused_and_nothing_is_stored(book):
         book.add_member("小宝", "420600", "resident", birth_date=dt.date(2026, 3, 1), enrolled_on=dt.date(2026, 2, 1))
     assert e.value.codes == ("enrolled_before_birth",)
     assert book.members() == []
+
+
+def test_enrolment_fields_survive_a_whole_book_export_and_import(book, tmp_path):
+    book.add_member("未记录", "420600", "resident")
+    book.add_member("按期", "420600", "resident", enrolled_on=dt.date(2025, 11, 1), enrolled_in_collection=True)
+    book.add_member("晚参保", "420600", "resident", enrolled_on=dt.date(2026, 2, 10), enrolled_in_collection=False,
+                    enrolment_gap_years=2)
+    path = tmp_path / "book.json"
+    book.export_json(path)
+    with FamilyBook.open(tmp_path / "other", clock=lambda: NOW, daily_backup=False) as other:
+        other.import_json(path)
+        got = [(m.name, m.enrolled_on, m.enrolled_in_collection, m.enrolment_gap_years) for m in other.members()]
+    assert got == [("未记录", None, None, 0), ("按期", dt.date(2025, 11, 1), True, 0),
+                   ("晚参保", dt.date(2026, 2, 10), False, 2)]
