@@ -56,6 +56,12 @@ class BookGlance:
     def runs_out_soon(self, *_args: Any, **_kwargs: Any) -> list:
         return []
 
+    def waiting_periods(self, *_args: Any, **_kwargs: Any) -> dict:
+        return {}
+
+    def closing_collection_windows(self, *_args: Any, **_kwargs: Any) -> list:
+        return []
+
 
 def glance(data_dir: Path | str, registry: Any = None, clock: Callable[[], dt.datetime] | None = None
            ) -> BookGlance | None:
