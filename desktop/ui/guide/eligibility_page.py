@@ -29,6 +29,9 @@ class EligibilityPage(QWizardPage):
         col = parts.scrolling_body(self)
         self.summary = parts.label("", self)
         col.addWidget(self.summary)
+        self.basis = parts.label("", self)  # which pack and version the answer rests on
+        self.basis.setObjectName("Note")
+        col.addWidget(self.basis)
         self.form = QFormLayout()
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
@@ -117,6 +120,8 @@ class EligibilityPage(QWizardPage):
         self.summary.setText(summary.replace("%1", names.get(a, "")).replace("%2", names.get(b, "")).replace(
             "%3", self.wiz.policy().name_in(lang)))
         start, end, amount = self.values()
+        basis = book.rules_basis(st.region_code, start or book.today()) if st.region_code else None
+        self.basis.setText(basis.text(lang) if basis is not None else "")
         if st.purpose == "transfer":
             reasons, asks = advice.wallet_refusals(book, a, b), advice.wallet_asks(book, a, b)
             self._show_wallets()
