@@ -150,3 +150,23 @@ def test_a_loaded_file_that_went_bad_on_disk_leaves_the_bundled_pack_in_use(book
         assert again.registry.get("140100").year == 2025
         (f,) = again.policy_files()
         assert (f.in_use, f.version) == (False, "—") and "expected a six-digit" in f.problem
+
+
+def test_a_city_new_to_the_app_is_compared_with_the_province_rules_it_used(book, tmp_path):
+    jingzhou = write(tmp_path, "420700-jingzhou.toml", '''code = "420700"
+name = { zh = "荆州市", en = "Jingzhou" }
+parent = "420000"
+year = 2026
+
+[insurance]
+resident_waiting_months = { value = 2, source = "F-N13" }
+''')
+    preview = book.preview_policy_file(jingzhou)
+    assert (preview.replaces, preview.old_version, preview.name) == ("new", None, "420700-jingzhou.toml")
+    shown = [(c.key, *preview.shown(c), c.source) for c in preview.changes]
+    assert shown == [("code", "420000", "420700", ""), ("name", "湖北省 / Hubei", "荆州市 / Jingzhou", ""),
+                     ("year", "2025", "2026", ""), ("insurance.resident_waiting_months", "3", "2", "F-N13")]
+    book.load_policy_file(preview)
+    assert book.registry.resolve_insured_place("420700").name == ("荆州市", "Jingzhou")
+    assert [(f.name, f.replaces_bundled, f.in_use) for f in book.policy_files()] == [
+        ("420700-jingzhou.toml", False, True)]

@@ -151,7 +151,10 @@ class PolicyFilesMixin(BookBase):
                            f"This policy file is version {pack.year}, older than the version {old.year} in use; it "
                            "was not loaded and nothing was changed.")
         day = self.today()
-        before = current.rules_on(pack.code, day).resolved() if old is not None else {}
+        try:  # a city new to the app is compared with what it uses now (its province's rules, or national)
+            before = current.rules_on(pack.code, day).resolved()
+        except KeyError:
+            before = {}
         changes = pack_diff.diff(before, after.rules_on(pack.code, day).resolved())
         if not changes:
             raise _refused("policy_file_no_change",
