@@ -1000,62 +1000,62 @@ To pay again later a new binding is needed. End it?</source>
         <translation>能不能办？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="41" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="44" />
         <source>Authorization &amp;starts on</source>
         <translation>授权开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="42" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="45" />
         <source>Authorization &amp;ends on</source>
         <translation>授权结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="43" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="46" />
         <source>Authorized &amp;amount (yuan)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="115" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="118" />
         <source>%1 sends money to %2, under the rules of %3.</source>
         <translation>%1给%2转钱，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="116" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="119" />
         <source>%1 for %2, under the rules of %3.</source>
         <translation>%1给%2用，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="138" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="143" />
         <source>No — not as it stands.</source>
         <translation>不行——现在这样办不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="139" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="144" />
         <source>What you can do instead:</source>
         <translation>可以这样办：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="141" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="146" />
         <source>Fill in the form above.</source>
         <translation>请把上面的内容填好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="143" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="148" />
         <source>Yes, this can be done.</source>
         <translation>可以，能办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="144" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="149" />
         <source>The official channel will ask for:</source>
         <translation>办理时会要您：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="157" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="162" />
         <source>%1's wallet: open since %2.</source>
         <translation>%1的医保钱包：%2 已开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="160" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="165" />
         <source>%1's wallet: not opened yet — the guide shows how.</source>
         <translation>%1的医保钱包：还没开通——向导会一步步教您开通。</translation>
     </message>
@@ -4850,37 +4850,37 @@ To pay again later a new binding is needed. End it?</source>
         <translation>什么时候转（北京时间）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="64" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="67" />
         <source>&amp;I have checked that the hospital or pharmacy %1 will use accepts the insurance wallet</source>
         <translation>我已经问清楚：%1要去的医院或药店能用医保钱包(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="67" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="70" />
         <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere (F-W7).</source>
         <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用（F-W7）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="85" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="88" />
         <source>Enter the amount.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="94" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="99" />
         <source>The amount and time are within the limits.</source>
         <translation>金额和时间都符合规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="95" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
         <source>If %1 has not received it by %2, it goes back to %3.</source>
         <translation>如果%1在 %2 前没有接收，钱会退回给%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="105" />
         <source>Tick the hospital check above to go on.</source>
         <translation>请先勾选上面“已经问清楚医院能用钱包”，才能往下走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="102" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="107" />
         <source>Not like this:</source>
         <translation>这样不行：</translation>
     </message>
