@@ -67,7 +67,7 @@ class MemberView:
     status_date: dt.date | None
     wallet_opened_on: dt.date | None
     note: str
-    enrolled_on: dt.date | None = None  # resident insurance: enrolment and payment date (revision 0004)
+    enrolled_on: dt.date | None = None  # resident insurance: enrolment and payment date (revision 0005)
     enrolled_in_collection: bool | None = None  # inside the collection period; None: not recorded
     enrolment_gap_years: int = 0
 

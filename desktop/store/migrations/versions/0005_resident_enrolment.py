@@ -4,8 +4,8 @@ old book's meaning: nothing recorded, so no waiting period is applied.
 
 Only columns are added (SQLite's ADD COLUMN), so no table is copied and no child row is at risk.
 
-Revision ID: 0004_resident_enrolment
-Revises: 0003_moments_and_usage
+Revision ID: 0005_resident_enrolment
+Revises: 0004_visit_sums
 Create Date: 2026-12-01
 
 """
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_resident_enrolment"
-down_revision: str | None = "0003_moments_and_usage"
+revision: str = "0005_resident_enrolment"
+down_revision: str | None = "0004_visit_sums"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
