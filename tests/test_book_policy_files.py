@@ -118,10 +118,10 @@ def test_refusals_name_the_line_and_field_in_both_languages(book, tmp_path):
     with pytest.raises(Refused) as e:
         book.preview_policy_file(path)
     (reason,) = e.value.reasons
-    assert reason.text_zh == ("这个政策文件不能用，没有做任何改动，仍用原来的规定：140100-taiyuan.toml 第 30 行，"
+    assert reason.text_zh == ("这个政策文件不能用，没有做任何改动，仍用原来的规定：140100-taiyuan.toml 第 32 行，"
                               "字段 benefits[0].ratio：a ratio must be between 0 and 1, got 1.60")
     assert reason.text_en.startswith("This policy file cannot be used; nothing was changed and the rules in use "
-                                     "stay: 140100-taiyuan.toml, line 30, field benefits[0].ratio:")
+                                     "stay: 140100-taiyuan.toml, line 32, field benefits[0].ratio:")
 
 
 @pytest.mark.parametrize(("what", "data", "says"), [
@@ -170,3 +170,19 @@ resident_waiting_months = { value = 2, source = "F-N13" }
     assert book.registry.resolve_insured_place("420700").name == ("荆州市", "Jingzhou")
     assert [(f.name, f.replaces_bundled, f.in_use) for f in book.policy_files()] == [
         ("420700-jingzhou.toml", False, True)]
+
+
+def test_a_version_still_to_come_is_listed_with_its_date(book, tmp_path):
+    text = TAIYUAN.read_text(encoding="utf-8") + '''
+[[versions]]
+effective = "2027-01-01"
+
+[versions.binding]
+reserve_floor_fen = { value = 150000, source = "F-T10" }
+'''
+    preview = book.preview_policy_file(write(tmp_path, "140100-taiyuan.toml", text))
+    shown = [(c.key, *preview.shown(c), c.source) for c in preview.changes]
+    assert all(key.startswith("2027-01-01: ") for key, *_ in shown)  # nothing changes before that day
+    assert ("2027-01-01: binding.reserve_floor_fen", "¥1,000.00", "¥1,500.00", "F-T10") in shown
+    # a local version newer than the 2026 national notice brings Taiyuan's own rules back (policy-dates' rule)
+    assert ("2027-01-01: binding.max_beneficiaries", "no_limit", "1", "F-T1") in shown

@@ -78,6 +78,6 @@ def test_a_broken_file_is_refused_with_its_line_and_field(capsys, tmp_path):
     code, out, err = run(capsys, "--data-dir", data, "pack-import", "--yes", str(p))
     assert (code, out) == (1, "")
     assert err == ("familypool-cli: This policy file cannot be used; nothing was changed and the rules in use stay: "
-                   "140100-taiyuan.toml, line 14, field binding.reserve_floor_fen: an amount in fen must not be "
+                   "140100-taiyuan.toml, line 16, field binding.reserve_floor_fen: an amount in fen must not be "
                    "negative, got -5\n")
     assert not (tmp_path / "data" / "packs").exists() and floor_in_use(capsys, data) == 100000

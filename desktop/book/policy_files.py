@@ -11,6 +11,7 @@ bundled pack stays. :meth:`remove_policy_file` takes a loaded file away again.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import tempfile
@@ -151,11 +152,11 @@ class PolicyFilesMixin(BookBase):
                            f"This policy file is version {pack.year}, older than the version {old.year} in use; it "
                            "was not loaded and nothing was changed.")
         day = self.today()
-        try:  # a city new to the app is compared with what it uses now (its province's rules, or national)
-            before = current.rules_on(pack.code, day).resolved()
-        except KeyError:
-            before = {}
-        changes = pack_diff.diff(before, after.rules_on(pack.code, day).resolved())
+        changes = self._changes_on(current, after, pack.code, day)
+        for version in getattr(pack, "versions", ()):  # a dated version still to come: its changes from its day
+            if version.effective > day:
+                changes += [dataclasses.replace(c, key=f"{version.effective.isoformat()}: {c.key}")
+                            for c in self._changes_on(current, after, pack.code, version.effective)]
         if not changes:
             raise _refused("policy_file_no_change",
                            f"{path.name} 和正在使用的规定完全一样，没有可载入的改动。",
@@ -164,6 +165,15 @@ class PolicyFilesMixin(BookBase):
             "loaded" if (user_packs.folder(self.data_dir) / name).is_file() else "bundled")
         return PolicyFilePreview(path.name, name, pack.code, pack.name, _version(pack),
                                  None if old is None else _version(old), replaces, tuple(changes), data)
+
+    @staticmethod
+    def _changes_on(current: policy.Registry, after: policy.Registry, code: str, day: dt.date
+                    ) -> list[pack_diff.Change]:
+        try:  # a city new to the app is compared with what it uses now (its province's rules, or national)
+            before = current.rules_on(code, day).resolved()
+        except KeyError:
+            before = {}
+        return pack_diff.diff(before, after.rules_on(code, day).resolved())
 
     def load_policy_file(self, preview: PolicyFilePreview, progress: Any = None) -> list[PolicyFileView]:
         """Put a checked file in use: write it to the data folder and settle every visit again under it."""

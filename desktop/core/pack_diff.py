@@ -32,7 +32,8 @@ _IDENTITY = {
     "channels": ("id",),
 }
 _NOT_VALUES = {"source", "from", "note", "alternatives"}
-_HEAD = ("code", "name", "year")  # the region itself; "chain" only says which files were read
+_HEAD = ("code", "name", "year")  # the region itself
+_SKIP = {"chain", "in_force_since", "versions", "conflicts"}  # which files and versions were read, not rules
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def flatten(resolved: Mapping[str, Any]) -> dict[str, tuple[Any, str]]:
         if key in resolved:
             out[key] = (resolved[key], "")
     for section, body in resolved.items():
-        if section in _HEAD or section == "chain":
+        if section in _HEAD or section in _SKIP:
             continue
         if isinstance(body, Mapping):
             for name, v in body.items():

@@ -1025,37 +1025,42 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1给%2用，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="143" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="145" />
         <source>No — not as it stands.</source>
         <translation>不行——现在这样办不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="144" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="146" />
         <source>What you can do instead:</source>
         <translation>可以这样办：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="146" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="148" />
         <source>Fill in the form above.</source>
         <translation>请把上面的内容填好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="148" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="150" />
         <source>Yes, this can be done.</source>
         <translation>可以，能办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="149" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="151" />
         <source>The official channel will ask for:</source>
         <translation>办理时会要您：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="162" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="153" />
+        <source>Why it is allowed:</source>
+        <translation>为什么可以：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="171" />
         <source>%1's wallet: open since %2.</source>
         <translation>%1的医保钱包：%2 已开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="165" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="174" />
         <source>%1's wallet: not opened yet — the guide shows how.</source>
         <translation>%1的医保钱包：还没开通——向导会一步步教您开通。</translation>
     </message>
@@ -1188,12 +1193,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="189" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="191" />
         <source>End the binding</source>
         <translation>终止绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="190" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="192" />
         <source>End binding no. %1 now? It stops at once and cannot be undone.</source>
         <translation>现在终止第 %1 号绑定吗？终止后马上失效，不能恢复。</translation>
     </message>
@@ -1465,10 +1470,49 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>LocalRulesBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="19" />
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="91" />
+        <source>Local rules and the new national rules</source>
+        <translation>地方规定与国家新规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="22" />
+        <source>Some regions' older rules differ from the national rules that came later. The sources do not say which one wins, so the figures follow the national rules unless you choose otherwise here. Changing it re-counts every recorded visit.</source>
+        <translation>有些地区原有的规定和后来的国家规定不一致。来源没有说明哪一条优先，所以除非您在这里另选，程序都按国家规定计算。改了以后会把已记下的每一次就诊重新计算一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="73" />
+        <source>Follow the national rules from %1 (default)</source>
+        <translation>从 %1 起按国家规定（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="74" />
+        <source>Keep the local rules of %1</source>
+        <translation>沿用%1的地方规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="76" />
+        <source>Which rules apply in %1</source>
+        <translation>%1按哪种规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="92" />
+        <source>Counting every recorded visit again with the chosen rules… The figures shown are the old ones until this is done.</source>
+        <translation>正在按选定的规定重新计算每一次就诊……算完之前显示的还是原来的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="100" />
+        <source>Choice of rules saved; visits re-counted.</source>
+        <translation>规定的选择已保存，就诊已重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="30" />
-        <location filename="../../desktop/ui/self_test.py" line="106" />
+        <location filename="../../desktop/ui/self_test.py" line="109" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -3422,239 +3466,239 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="98" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="100" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="102" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="105" />
         <source>Large text and high contrast</source>
         <translation>大字和高对比度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="113" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="116" />
         <source>Policy files</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="118" />
         <source>The app comes with the rules of each region. When the rules change, load the newer policy file (a region pack, .toml) here: it is checked in full and what it changes is shown before anything is used. Loaded files are kept in the data folder.</source>
         <translation>程序自带各地区的规定。政策有变化时，可以在这里载入较新的政策文件（地区资料，.toml）：先完整检查，并列出会改动哪些规定，确认后才使用。载入的文件保存在数据文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="122" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="125" />
         <source>Policy files loaded</source>
         <translation>已载入的政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="125" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="128" />
         <source>No policy file loaded: the rules that came with the app are in use.</source>
         <translation>没有载入政策文件：正在使用程序自带的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="130" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="133" />
         <source>Load a policy &amp;file…</source>
         <translation>载入政策文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="131" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="134" />
         <source>Re&amp;move the chosen file…</source>
         <translation>移除选中的文件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="154" />
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="158" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="169" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="163" />
         <source>A backup is made every day the book is opened, and before every upgrade, import and restore. The newest ten are kept.</source>
         <translation>每天打开账本时会自动备份，升级、导入和恢复之前也会先备份。只保留最近的十份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="173" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="174" />
         <source>&amp;Restore the chosen backup…</source>
         <translation>恢复选中的备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="179" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="182" />
         <source>The whole book as a file</source>
         <translation>把整本账存成文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="181" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="184" />
         <source>Export writes everything, ID numbers included, to one file: keep it somewhere safe. Import checks the whole file first and takes all of it or nothing.</source>
         <translation>导出会把所有内容（包括身份证号码）写进一个文件，请妥善保管。导入时先检查整个文件，要么全部导入，要么一点也不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="187" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="190" />
         <source>&amp;Export the book…</source>
         <translation>导出账本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="191" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="253" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="257" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="261" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="265" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="265" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="269" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="276" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="280" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="277" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="281" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="285" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="288" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="289" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="292" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="291" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="295" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="310" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="322" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="314" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="326" />
         <source>Load a policy file</source>
         <translation>载入政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="324" />
         <source>The policy file was not loaded; nothing was changed.</source>
         <translation>没有载入政策文件，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="324" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="328" />
         <source>Loaded %1: the rules of %2, version %3, are in use and every visit was worked out again.</source>
         <translation>已载入 %1：正在使用%2的规定（%3 版），所有就诊已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="334" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="340" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="338" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="344" />
         <source>Remove a policy file</source>
         <translation>移除政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="335" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="339" />
         <source>Remove the policy file %1 (%2, version %3)? The rules that came with the app apply again, and every visit is worked out again under them.</source>
         <translation>要移除政策文件 %1（%2，%3 版）吗？移除后重新使用程序自带的规定，所有就诊按它重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="342" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="346" />
         <source>Removed %1: the rules that came with the app apply again.</source>
         <translation>已移除 %1：重新使用程序自带的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="356" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="360" />
         <source>Nothing was changed: %1</source>
         <translation>什么都没有改动：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="361" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="365" />
         <source>Working out every visit again under the rules… The figures shown are the old ones until this is done.</source>
         <translation>正在按规定重新计算所有就诊……完成之前显示的仍是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="369" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="373" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="377" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="381" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="380" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="384" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="389" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="414" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="393" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="418" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="393" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="397" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="394" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="398" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="402" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="406" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="407" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="411" />
         <source>Nothing was imported: %1</source>
         <translation>没有导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="415" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="419" />
         <source>Importing %1 and counting every visit… The figures shown are the old ones until this is done.</source>
         <translation>正在导入 %1 并重新计算每一条就诊记录…… 完成之前，页面上显示的还是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="427" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="431" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="91" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="142" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="145" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="151" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -3812,27 +3856,27 @@ To pay again later a new binding is needed. End it?</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="251" />
+        <location filename="../../desktop/ui/print/sheets.py" line="252" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="254" />
+        <location filename="../../desktop/ui/print/sheets.py" line="255" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="256" />
+        <location filename="../../desktop/ui/print/sheets.py" line="257" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="258" />
+        <location filename="../../desktop/ui/print/sheets.py" line="259" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="261" />
+        <location filename="../../desktop/ui/print/sheets.py" line="262" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
     </message>
@@ -4444,7 +4488,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1正在待遇等待期内：%2 起才享受待遇，这次就诊统筹基金不支付（¥0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="429" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="338" />
+        <source>The fund pays at most %1 (the deductible is not known); at least %2 is left for the family to pay.</source>
+        <translation>统筹最多支付 %1（起付线不知道）；家里至少要付 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="433" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4529,27 +4578,27 @@ To pay again later a new binding is needed. End it?</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="337" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="341" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="345" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="349" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="357" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="361" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="375" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="379" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="411" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="415" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>

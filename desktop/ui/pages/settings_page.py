@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import reasons, theme
 from desktop.ui.book_worker import run_with_progress
+from desktop.ui.pages.local_rules_box import LocalRulesBox
 from desktop.ui.pages.payment_order_box import PaymentOrderBox
 from desktop.ui.pages.policy_file_models import PolicyFilesModel
 from desktop.ui.pages.settings_models import BackupsModel, why_text
@@ -108,6 +109,8 @@ class SettingsPage(QWidget):
 
         self.payment_order = PaymentOrderBox(window, inner)
         col.addWidget(self.payment_order)
+        self.local_rules = LocalRulesBox(window, inner)
+        col.addWidget(self.local_rules)
 
         # -- policy files (region packs) the family loaded --
         packs = QGroupBox(self.tr("Policy files"), inner)
@@ -208,6 +211,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         book = self.window_.book
         self.payment_order.refresh()
+        self.local_rules.refresh()
         self.backups.set_backups(book.backups() if book is not None else [])
         self.backup_table.fit_columns()
         if self.backups.rows:
