@@ -156,6 +156,7 @@ __all__ = [
     "BalanceEntry", "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
     "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "PlannedWalletTransferView", "ProjectionPlan", "Problem", "Refused", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "UsualPlace", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
+    "PolicyFilePreview", "PolicyFileView", "registry_for",
 ]
 
 
@@ -171,9 +172,14 @@ def __getattr__(name: str) -> object:  # PEP 562: the facade (every mixin, the e
         from desktop.book.relations import relation_via_head
 
         return relation_via_head
+    if name in ("PolicyFilePreview", "PolicyFileView", "registry_for"):  # policy files (Settings, pack-import)
+        from desktop.book import policy_files
+
+        return getattr(policy_files, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 if TYPE_CHECKING:  # for the type checker and editors: the lazy names above
     from desktop.book.facade import FamilyBook
+    from desktop.book.policy_files import PolicyFilePreview, PolicyFileView, registry_for
     from desktop.book.relations import relation_via_head

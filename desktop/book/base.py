@@ -45,6 +45,11 @@ class BookBase(ABC):
     def registry(self) -> Registry:
         """The region packs the book judges by."""
 
+    @property
+    @abstractmethod
+    def data_dir(self) -> Path:
+        """The book's data folder (policy files loaded by the family live there too)."""
+
     @abstractmethod
     def today(self) -> dt.date:
         """The clock's date."""
@@ -89,6 +94,10 @@ class BookBase(ABC):
     def _visits_oldest_first(self, member_id: int | None, year: int | None, care_type: str | None,
                              page: int = 2000) -> Iterator[VisitView]:
         """Every visit under the filters, oldest first, read ``page`` rows at a time (VisitsMixin)."""
+
+    @abstractmethod
+    def rules_basis(self, region_code: str, day: dt.date) -> Any:
+        """Which pack and version the figures of an event on ``day`` used (PolicyFilesMixin)."""
 
     @abstractmethod
     def _visit_problems(self, conn: Connection, member_id: int, care_type: str, hospital_class: str,

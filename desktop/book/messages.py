@@ -9,6 +9,10 @@ register({
     "unknown_value": ("{field}的值“{value}”不认识。", "Unknown {field}: “{value}”."),
     "unknown_region": ("没有地区代码 {code} 的地区资料。", "There is no region pack for code {code}."),
     "birth_in_future": ("出生日期不能晚于今天。", "The birth date cannot be in the future."),
+    "enrolled_in_future": ("参保缴费日期不能晚于今天。", "The enrolment date cannot be in the future."),
+    "enrolled_before_birth": ("参保缴费日期不能早于出生日期。", "The enrolment date cannot be before the birth date."),
+    "gap_years_range": ("断保年数应为 0 到 {most} 之间的整数。", "Years without insurance must be a whole number "
+                        "from 0 to {most}."),
     "id_number": ("{message}", "{message}"),
     "no_member": ("没有编号为 {id} 的家庭成员。", "There is no family member no. {id}."),
     "no_record": ("没有编号为 {id} 的{what}。", "There is no {what} no. {id}."),

@@ -79,6 +79,9 @@ class MemberView:
     status_date: dt.date | None
     wallet_opened_on: dt.date | None
     note: str
+    enrolled_on: dt.date | None = None  # resident insurance: enrolment and payment date (revision 0005)
+    enrolled_in_collection: bool | None = None  # inside the collection period; None: not recorded
+    enrolment_gap_years: int = 0
 
     def age_on(self, day: dt.date) -> int | None:
         if self.birth_date is None:
@@ -411,7 +414,9 @@ def _outcome(out: Outcome, total_fen: int, changed_later: int = 0) -> VisitOutco
 
 def _member_view(m) -> MemberView:
     return MemberView(m.id, m.name, m.head_relation, m.birth_date, idnumber.mask(m.id_number), bool(m.id_number),
-                      m.region_code, m.insurance, m.employment, m.status, m.status_date, m.wallet_opened_on, m.note)
+                      m.region_code, m.insurance, m.employment, m.status, m.status_date, m.wallet_opened_on, m.note,
+                      m.enrolled_on, None if m.enrolled_in_collection is None else bool(m.enrolled_in_collection),
+                      m.enrolment_gap_years or 0)
 
 
 def _statement_view(st) -> StatementView:

@@ -185,6 +185,10 @@ SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "insurance": {
         "resident_waiting_months": _int,      # months after paying before benefits start
         "newborn_exempt": _bool,
+        # who waits (core/waiting.py): "outside_collection" = enrolled outside the collection period or
+        # after a gap (F-N13); "every_payment" = after every payment, as F-R5 is printed
+        "resident_waiting_applies": _one_of(vocab.WAITING_APPLIES, "waiting rule"),
+        "resident_gap_extra_months": _int,    # months added per further full year of gap (F-N13)
         "out_of_area_filing": _bool,          # care outside the insured place needs referral/备案 first
         "flexible_pays_yearly": _bool,        # flexible employment may pay Jan–Dec at once in the year
     },

@@ -145,7 +145,8 @@ def _jsonable(v: Any) -> Any:
 
 def _row(r: Any, table) -> dict:
     m = r._mapping
-    return {c.name: (bool(m[c.name]) if isinstance(c.type, Boolean) else _jsonable(m[c.name])) for c in table.columns}
+    return {c.name: (bool(m[c.name]) if isinstance(c.type, Boolean) and m[c.name] is not None else _jsonable(m[c.name]))
+            for c in table.columns}  # a nullable yes/no (members.enrolled_in_collection) stays "not recorded"
 
 
 def export_book(conn: Connection) -> dict:

@@ -42,6 +42,11 @@ class Member(Base, table=True):
     wallet_opened_on: date | None = None  # revision 0002: a transfer fails to an unopened wallet (F-N4)
     note: str = ""  # revision 0002
     created_at: NaiveDatetime
+    # revision 0005, resident insurance (core/waiting.py): enrolment and payment date, inside the collection
+    # period or not (None: not recorded), full years of gap before it
+    enrolled_on: date | None = None
+    enrolled_in_collection: bool | None = None
+    enrolment_gap_years: int = 0
 
 
 class Statement(Base, table=True):

@@ -1125,67 +1125,67 @@ To pay again later a new binding is needed. End it?</source>
         <translation>能不能办？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="41" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="44" />
         <source>Authorization &amp;starts on</source>
         <translation>授权开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="42" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="45" />
         <source>Authorization &amp;ends on</source>
         <translation>授权结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="43" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="46" />
         <source>Authorized &amp;amount (yuan)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="115" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="118" />
         <source>%1 sends money to %2, under the rules of %3.</source>
         <translation>%1给%2转钱，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="116" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="119" />
         <source>%1 for %2, under the rules of %3.</source>
         <translation>%1给%2用，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="140" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="145" />
         <source>No — not as it stands.</source>
         <translation>不行——现在这样办不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="141" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="146" />
         <source>What you can do instead:</source>
         <translation>可以这样办：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="143" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="148" />
         <source>Fill in the form above.</source>
         <translation>请把上面的内容填好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="145" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="150" />
         <source>Yes, this can be done.</source>
         <translation>可以，能办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="146" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="151" />
         <source>The official channel will ask for:</source>
         <translation>办理时会要您：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="148" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="153" />
         <source>Why it is allowed:</source>
         <translation>为什么可以：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="166" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="171" />
         <source>%1's wallet: open since %2.</source>
         <translation>%1的医保钱包：%2 已开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="169" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="174" />
         <source>%1's wallet: not opened yet — the guide shows how.</source>
         <translation>%1的医保钱包：还没开通——向导会一步步教您开通。</translation>
     </message>
@@ -1424,92 +1424,112 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="105" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="106" />
         <source>No balance recorded yet for %1: type what the official app shows.</source>
         <translation>%1还没记余额：请照官方App填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="109" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="110" />
         <source>Balances of %1 were recorded more than %2 days ago: check them in the official app.</source>
         <translation>%1的余额是 %2 多天以前记的：请打开官方App核对一下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="165" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="166" />
         <source>No balance recorded yet: press “Update balances” and type what the official app shows, so the figures are right.</source>
         <translation>还没记余额：请按“更新余额”，填上官方App显示的数，这样数字才对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="189" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="190" />
         <source>Balance recorded %1 days ago (%2); it may have changed.</source>
         <translation>余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="193" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="194" />
         <source>The wallet balance was recorded %1 days ago (%2); it may have changed.</source>
         <translation>钱包余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="199" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="200" />
         <source>The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).</source>
         <translation>其中从%4账户用的 %3，是按%4 %1 天前（%2）记的余额算的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="212" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="213" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="213" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="214" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="220" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="221" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="232" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="235" />
+        <source>Waiting period: %1 %4, so the fund pays nothing for visits before %2 (in %3 days).</source>
+        <translation>待遇等待期：%1%4，%2 之前（还有 %3 天）的就诊统筹基金不支付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="242" />
+        <source>The waiting period is over: since %1 the fund pays its share of visits again.</source>
+        <translation>待遇等待期已结束：从 %1 起统筹基金照常支付就诊费用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="248" />
+        <source>The resident-insurance collection period in %1 closes on %2 (in %3 days).</source>
+        <translation>%1城乡居民医保集中缴费期 %2 截止（还有 %3 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="252" />
+        <source>Paid inside it, benefits cover %1 to %2; enrolling later means a waiting period.</source>
+        <translation>在期内缴费，可享受 %1 至 %2 的待遇；期外参保要经过待遇等待期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="266" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="236" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="270" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="259" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="293" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="262" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="296" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="276" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="310" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="280" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="314" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="303" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="337" />
         <source>Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 transfer(s). Mark each done on the Wallet page once sent.</source>
         <translation>今天 %1 到 %2 之间：分 %5 笔把 %3 转到%4的医保钱包。每转完一笔，到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="307" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="341" />
         <source>Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), between %1 and %2. Send it or mark it done on the Wallet page.</source>
         <translation>原定 %6（%1 到 %2 之间）分 %5 笔把 %3 转到%4的医保钱包，还没标记转完。请转账，或到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="327" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="361" />
         <source>So “%1” above leaves this account out.</source>
         <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
@@ -1810,243 +1830,318 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="46" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="50" />
         <source>Add the first family member</source>
         <translation>添加第一位家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="46" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="50" />
         <source>Add a family member</source>
         <translation>添加家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="48" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="52" />
         <source>Change %1</source>
         <translation>修改 %1 的资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="55" />
         <source>Start with yourself or whoever looks after the family's insurance; “Save and add the next person” brings this form again for the others. Have the official app open: each person's balance now is asked at the end (or tick “I don't know yet”).</source>
         <translation>先从您自己或管家里医保的人开始；按“保存并添加下一位”可以接着添加其他家人。请把官方医保App打开：最后会问每个人现在的余额（不知道的话勾选“还不知道”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="71" />
         <source>Head of the household</source>
         <translation>户主本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="77" />
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="74" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="78" />
         <source>Type a new number only to change it.</source>
         <translation>要改号码时才需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="80" />
         <source>18 characters; may be left empty</source>
         <translation>18 位号码，可以不填</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="87" />
+        <source>the day the premium was paid; may be left empty</source>
+        <translation>缴费的日子；可以不填</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/dialogs/member_form.py" line="89" />
+        <source>Not recorded</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
+        <source>Yes, inside the collection period</source>
+        <translation>是，在集中缴费期内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <source>No, outside it (enrolled late)</source>
+        <translation>否，在缴费期外（晚参保）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
+        <source>none</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
+        <source> year(s)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="107" />
         <source>since when; may be left empty</source>
         <translation>从哪天起，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="117" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="115" />
         <source>as the official app shows it</source>
         <translation>照官方App上显示的填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="118" />
         <source>I don't &amp;know yet</source>
         <translation>还不知道(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="119" />
         <source>I don't know the balance yet</source>
         <translation>还不知道余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="120" />
         <source>Record it later with “Update balances” on Home.</source>
         <translation>以后可以在首页按“更新余额”再记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="105" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="123" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="105" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="123" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="106" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="124" />
         <source>&amp;Relation to the head</source>
         <translation>与户主的关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="106" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="124" />
         <source>Relation to the head</source>
         <translation>与户主的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="107" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="125" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="107" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="125" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="126" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="126" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="127" />
         <source>Insured &amp;place</source>
         <translation>参保地(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="127" />
         <source>Insured place</source>
         <translation>参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="128" />
         <source>Insurance &amp;type</source>
         <translation>参保类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="128" />
         <source>Insurance type</source>
         <translation>参保类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="129" />
+        <source>&amp;Enrolled and paid on</source>
+        <translation>参保缴费日期(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="129" />
+        <source>Enrolled and paid on</source>
+        <translation>参保缴费日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="130" />
+        <source>In the collection perio&amp;d</source>
+        <translation>是否在缴费期内(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="131" />
+        <source>In the collection period</source>
+        <translation>是否在缴费期内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="132" />
+        <source>&amp;Years uninsured before</source>
+        <translation>此前断保年数(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="133" />
+        <source>Years uninsured before</source>
+        <translation>此前断保年数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="134" />
         <source>&amp;Working or retired</source>
         <translation>在职还是退休(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="134" />
         <source>Working or retired</source>
         <translation>在职还是退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="135" />
         <source>&amp;Status</source>
         <translation>参保状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="135" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="136" />
         <source>Status since</source>
         <translation>状态开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="136" />
         <source>Status sin&amp;ce</source>
         <translation>状态开始日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="137" />
         <source>Wallet opened on</source>
         <translation>医保钱包开通日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="137" />
         <source>Wa&amp;llet opened on</source>
         <translation>医保钱包开通日期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="138" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="138" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="142" />
         <source>Own &amp;account now (yuan)</source>
         <translation>个人账户现在有（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="142" />
         <source>Own account balance now</source>
         <translation>个人账户现在的余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="120" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="143" />
         <source>Wallet &amp;money now (yuan)</source>
         <translation>医保钱包现在有（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="120" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="143" />
         <source>Wallet balance now</source>
         <translation>医保钱包现在的余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="152" />
         <source>Problem with %1</source>
         <translation>%1填写有误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="147" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="173" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="148" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="174" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="153" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="179" />
         <source>Save and add the ne&amp;xt person</source>
         <translation>保存并添加下一位(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="251" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="295" />
+        <source>Say whether it was inside the collection period: enrolling late means a waiting period before the fund pays.</source>
+        <translation>请选择是否在集中缴费期内缴费：晚参保要经过待遇等待期，统筹基金才开始支付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="297" />
+        <source>No waiting period: the fund pays from the start.</source>
+        <translation>没有待遇等待期：统筹基金从一开始就支付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="298" />
+        <source>Waiting period of %1 month(s): the fund pays nothing for visits before %2. %3</source>
+        <translation>待遇等待期 %1 个月：%2 之前的就诊统筹基金不支付。%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="315" />
         <source>Choose the province and the city where this person is insured.</source>
         <translation>请选择这个人参保所在的省和市。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="258" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="324" />
         <source>The ID number says this person was born on %1; please check both.</source>
         <translation>身份证号码显示出生日期是 %1，请核对这两项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="267" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="333" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="291" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="359" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -2275,7 +2370,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
-        <location filename="../../desktop/ui/pages/home_facts.py" line="328" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="362" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -2570,6 +2665,110 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="161" />
         <source>Kept: %1 planned transfers, on the Wallet page. Home reminds %2 on each day.</source>
         <translation>已记下 %1 笔计划的转账，在“医保钱包”页。到了那天首页会提醒%2。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyChangesModel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="18" />
+        <source>Rule</source>
+        <translation>规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="19" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="20" />
+        <source>With the file</source>
+        <translation>载入后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="21" />
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/policy_file_dialog.py" line="19" />
+        <source>Load a policy file?</source>
+        <translation>载入这个政策文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/policy_file_dialog.py" line="23" />
+        <source>%1 holds the rules of %2, version %3, a region the app has no rules of its own for.</source>
+        <translation>%1 是%2的规定（%3 版）；程序原来没有这个地区的规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/policy_file_dialog.py" line="25" />
+        <source>%1 holds the rules of %2, version %3. It replaces the policy file loaded before (version %4).</source>
+        <translation>%1 是%2的规定（%3 版），将代替之前载入的政策文件（%4 版）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/policy_file_dialog.py" line="28" />
+        <source>%1 holds the rules of %2, version %3. It replaces the rules that came with the app (version %4).</source>
+        <translation>%1 是%2的规定（%3 版），将代替程序自带的规定（%4 版）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/policy_file_dialog.py" line="32" />
+        <source>It passed every check. It changes %1 rule(s):</source>
+        <translation>文件已全部检查通过，会改动 %1 项规定：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/policy_file_dialog.py" line="37" />
+        <source>What the file changes</source>
+        <translation>文件改动的规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/policy_file_dialog.py" line="40" />
+        <source>Once loaded, every recorded visit is worked out again under these rules. You can remove the file later in Settings; the rules that came with the app then apply again.</source>
+        <translation>载入后，所有已记录的就诊都会按新规定重新计算。以后可以在“设置”里移除这个文件，届时重新使用程序自带的规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/policy_file_dialog.py" line="48" />
+        <source>&amp;Load it</source>
+        <translation>载入(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/policy_file_dialog.py" line="49" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFilesModel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="12" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="13" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="14" />
+        <source>In use</source>
+        <translation>是否在用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="15" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="74" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/policy_file_models.py" line="75" />
+        <source>no: the file no longer passes the checks, so the bundled rules apply</source>
+        <translation>否：文件已通不过检查，仍用程序自带的规定</translation>
     </message>
 </context>
 <context>
@@ -3705,167 +3904,239 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="74" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="87" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="99" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="88" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="101" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="91" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="106" />
         <source>Large text and high contrast</source>
         <translation>大字和高对比度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="119" />
+        <source>Policy files</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="121" />
+        <source>The app comes with the rules of each region. When the rules change, load the newer policy file (a region pack, .toml) here: it is checked in full and what it changes is shown before anything is used. Loaded files are kept in the data folder.</source>
+        <translation>程序自带各地区的规定。政策有变化时，可以在这里载入较新的政策文件（地区资料，.toml）：先完整检查，并列出会改动哪些规定，确认后才使用。载入的文件保存在数据文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="128" />
+        <source>Policy files loaded</source>
+        <translation>已载入的政策文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="131" />
+        <source>No policy file loaded: the rules that came with the app are in use.</source>
+        <translation>没有载入政策文件：正在使用程序自带的规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="136" />
+        <source>Load a policy &amp;file…</source>
+        <translation>载入政策文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="137" />
+        <source>Re&amp;move the chosen file…</source>
+        <translation>移除选中的文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="157" />
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="122" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="130" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="172" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="124" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="166" />
         <source>A backup is made every day the book is opened, and before every upgrade, import and restore. The newest ten are kept.</source>
         <translation>每天打开账本时会自动备份，升级、导入和恢复之前也会先备份。只保留最近的十份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="176" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="135" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="177" />
         <source>&amp;Restore the chosen backup…</source>
         <translation>恢复选中的备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="185" />
         <source>The whole book as a file</source>
         <translation>把整本账存成文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="145" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="187" />
         <source>Export writes everything, ID numbers included, to one file: keep it somewhere safe. Import checks the whole file first and takes all of it or nothing.</source>
         <translation>导出会把所有内容（包括身份证号码）写进一个文件，请妥善保管。导入时先检查整个文件，要么全部导入，要么一点也不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="193" />
         <source>&amp;Export the book…</source>
         <translation>导出账本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="194" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="207" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="261" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="215" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="269" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="219" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="273" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="230" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="284" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="231" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="285" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="239" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="242" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="293" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="296" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="245" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="299" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="262" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="318" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="330" />
+        <source>Load a policy file</source>
+        <translation>载入政策文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="328" />
+        <source>The policy file was not loaded; nothing was changed.</source>
+        <translation>没有载入政策文件，什么都没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="332" />
+        <source>Loaded %1: the rules of %2, version %3, are in use and every visit was worked out again.</source>
+        <translation>已载入 %1：正在使用%2的规定（%3 版），所有就诊已重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="342" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="348" />
+        <source>Remove a policy file</source>
+        <translation>移除政策文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="343" />
+        <source>Remove the policy file %1 (%2, version %3)? The rules that came with the app apply again, and every visit is worked out again under them.</source>
+        <translation>要移除政策文件 %1（%2，%3 版）吗？移除后重新使用程序自带的规定，所有就诊按它重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="350" />
+        <source>Removed %1: the rules that came with the app apply again.</source>
+        <translation>已移除 %1：重新使用程序自带的规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="364" />
+        <source>Nothing was changed: %1</source>
+        <translation>什么都没有改动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="369" />
+        <source>Working out every visit again under the rules… The figures shown are the old ones until this is done.</source>
+        <translation>正在按规定重新计算所有就诊……完成之前显示的仍是原来的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="377" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="385" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="273" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="388" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="282" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="307" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="397" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="422" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="286" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="401" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="287" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="402" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="295" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="410" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="300" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="415" />
         <source>Nothing was imported: %1</source>
         <translation>没有导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="308" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="423" />
         <source>Importing %1 and counting every visit… The figures shown are the old ones until this is done.</source>
         <translation>正在导入 %1 并重新计算每一条就诊记录…… 完成之前，页面上显示的还是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="435" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="79" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="92" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="106" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="112" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="154" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -4707,12 +4978,17 @@ To pay again later a new binding is needed. End it?</source>
         <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。选“常去的地方”可以自动填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="331" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="283" />
+        <source>%1 is in a waiting period: benefits start on %2, so the fund pays nothing (¥0) for this visit.</source>
+        <translation>%1正在待遇等待期内：%2 起才享受待遇，这次就诊统筹基金不支付（¥0）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="338" />
         <source>The fund pays at most %1 (the deductible is not known); at least %2 is left for the family to pay.</source>
         <translation>统筹最多支付 %1（起付线不知道）；家里至少要付 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="414" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="433" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4757,67 +5033,67 @@ To pay again later a new binding is needed. End it?</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="287" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="294" />
         <source>%1 has no basic medical insurance in the book, so the fund pays nothing (¥0) for this visit.</source>
         <translation>账本里%1没有参加基本医疗保险，这次统筹基金不支付（¥0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="290" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="297" />
         <source>The fund's share is counted as ¥0 until %1's birth date is entered on the Family page.</source>
         <translation>在“家庭成员”页填上%1的出生日期之前，统筹支付先按 ¥0 计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="293" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="300" />
         <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash. If this was a hospital or a clinic, choose its level.</source>
         <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。如果是在医院或诊所看病，请选它的等级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="297" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="304" />
         <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash.</source>
         <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="305" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="312" />
         <source>⚠ The fund pays nothing (¥0): see why on the right.</source>
         <translation>⚠ 统筹不支付（¥0），原因见右边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="321" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="328" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="322" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="329" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="327" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="334" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="334" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="341" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="339" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="349" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="351" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="361" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="360" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="379" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="396" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="415" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -5049,48 +5325,48 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="308" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="315" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="311" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="334" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="318" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="341" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="318" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="325" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="327" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="331" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="338" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="348" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="355" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="354" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="361" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="361" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="368" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="363" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="370" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>
@@ -5118,37 +5394,37 @@ To pay again later a new binding is needed. End it?</source>
         <translation>什么时候转（北京时间）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="64" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="67" />
         <source>&amp;I have checked that the hospital or pharmacy %1 will use accepts the insurance wallet</source>
         <translation>我已经问清楚：%1要去的医院或药店能用医保钱包(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="67" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="70" />
         <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere (F-W7).</source>
         <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用（F-W7）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="85" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="88" />
         <source>Enter the amount.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="94" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="99" />
         <source>The amount and time are within the limits.</source>
         <translation>金额和时间都符合规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="95" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
         <source>If %1 has not received it by %2, it goes back to %3.</source>
         <translation>如果%1在 %2 前没有接收，钱会退回给%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="105" />
         <source>Tick the hospital check above to go on.</source>
         <translation>请先勾选上面“已经问清楚医院能用钱包”，才能往下走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="102" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="107" />
         <source>Not like this:</source>
         <translation>这样不行：</translation>
     </message>

@@ -253,3 +253,33 @@ def test_planned_wallet_transfers_table_arrives_empty_and_keeps_the_plan_with_it
     with pytest.raises(sqlite3.IntegrityError):
         con.execute("UPDATE planned_wallet_transfers SET window_start = '23:00:00.000000'")
     con.close()
+
+
+def test_resident_enrolment_columns_arrive_empty_and_the_visits_keep_their_figures(tmp_path: Path):
+    """Revision 0006_resident_enrolment: an old book has no enrolment recorded, so no one waits and every visit
+    settles as before; the new fields can then be written and read back."""
+    import datetime as dt
+
+    from desktop.book import FamilyBook
+
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copy(FIXTURE_0002, paths.db_path(d))
+    before = _rows(paths.db_path(d))
+    with FamilyBook.open(d, daily_backup=False) as book:
+        with book.db.connection(write=True) as conn:
+            assert book._ledger(conn).replay(None).changed == 0
+        first = book.members()[0]
+        assert (first.enrolled_on, first.enrolled_in_collection, first.enrolment_gap_years) == (None, None, 0)
+        book.edit_member(first.id, enrolled_on=dt.date(2025, 3, 1), enrolled_in_collection=False,
+                         enrolment_gap_years=2)
+    con = sqlite3.connect(paths.db_path(d))
+    assert migrate.revision_of(con) == migrate.head()
+    cols = {r[1]: r for r in con.execute("PRAGMA table_info(members)")}
+    assert {"enrolled_on", "enrolled_in_collection", "enrolment_gap_years"} <= set(cols)
+    rows = con.execute("SELECT id, enrolled_on, enrolled_in_collection, enrolment_gap_years FROM members "
+                       "ORDER BY id").fetchall()
+    con.close()
+    assert len(rows) == len(before["members"])
+    assert rows[0][1:] == ("2025-03-01", 0, 2)
+    assert all(r[1:] == (None, None, 0) for r in rows[1:])

@@ -236,6 +236,9 @@ class _BigBook:
     def members(self):
         return []
 
+    def visit_basis(self, member_id, on, total_fen):  # the chosen visit's waiting period and pack line
+        return []
+
 
 class _Window(QWidget):
     def __init__(self, book):

@@ -276,7 +276,14 @@ class VisitDialog(QDialog):
             return None
 
     def _warn_about(self, est: Any, fund_actual: int | None) -> None:
-        """A warning line when the fund pays nothing for this care at this level (no rule covers it)."""
+        """A warning line when the fund pays nothing for this care at this level (no rule covers it), or
+        nothing at all yet (a resident's waiting period)."""
+        waiting = getattr(est, "waiting", None)
+        if waiting is not None and not (fund_actual is not None and fund_actual > 0):
+            self._warn("⚠ " + self.tr("%1 is in a waiting period: benefits start on %2, so the fund pays nothing "
+                                      "(¥0) for this visit.").replace("%1", self.person.currentText()).replace(
+                                          "%2", R.date(waiting.starts_on)))
+            return
         if est is None or est.known or (fund_actual is not None and fund_actual > 0):
             self._warn("")
             return
@@ -334,6 +341,9 @@ class VisitDialog(QDialog):
             summary = self.tr("The fund pays %1; %2 is left for the family to pay.")
         summary = summary.replace("%1", R.money(out.fund_fen)).replace("%2", R.money(out.personal_fen))
         parts.append(f"<p><b>{e(summary)}</b></p>")
+        basis = self._basis()
+        if basis:
+            parts.append(f"<p>{R.grey(basis)}</p>")
         parts.append(f"<h3>{e(heading_rest)}</h3>")
         if not out.settlement.lines:
             nothing = self.tr("Nothing is left to pay.")
@@ -352,6 +362,15 @@ class VisitDialog(QDialog):
             parts.append(f"<p><b>{e(unused)}</b></p>")
             parts.append(R.as_html(out.settlement.skipped, R.INFO))
         return "".join(parts)
+
+    def _basis(self) -> str:
+        """"依据：太原市 2025 版地区资料（随程序提供）。": the pack and version the figures used."""
+        member_id = self.person.currentData()
+        region = next((m.region_code for m in self.book.members() if m.id == member_id), None)
+        if region is None:
+            return ""
+        basis = self.book.rules_basis(region, from_qdate(self.date.date()))
+        return R.text(basis) if basis is not None else ""
 
     def payer(self, line: Any) -> str:
         """"Own account", "Wallet", "Family account: 王建国", "Cash"."""

@@ -50,6 +50,9 @@ class WalletCheckPage(QWizardPage):
         col.addLayout(form)
         self.limits = parts.label("", self)
         col.addWidget(self.limits)
+        self.basis = parts.label("", self)  # which pack and version the limits come from
+        self.basis.setObjectName("Note")
+        col.addWidget(self.basis)
         self.verdict = VerdictView(self)
         col.addWidget(self.verdict, 1)
         self._ok = False
@@ -86,6 +89,8 @@ class WalletCheckPage(QWizardPage):
             self.completeChanged.emit()
             return
         at = pydatetime(self.when.dateTime())
+        basis = book.rules_basis(st.region_code, at.date()) if st.region_code else None
+        self.basis.setText(basis.text(lang) if basis is not None else "")
         verdict = book.check_transfer(st.authorizer_id, st.beneficiary_id, fen, at)
         if verdict.allowed:
             rules = wallet.WalletRules.of(self.wiz.policy())

@@ -22,6 +22,7 @@ from desktop.ui.pages.projection_reminders import projected_soon, runout_notices
 ENDING_DAYS = 30  # "a binding ending within 30 days" (issue 5)
 NEAR_FLOOR_SHARE = Decimal("0.2")  # a display choice: within 20% above the floor counts as "near"
 ATTENTION_STATUSES = ("suspended", "arrears", "uninsured")
+STARTED_DAYS = 7  # "benefits started" stays on Home this many days after a waiting period ends
 
 
 # How urgent each kind of reminder is (lower first), and what the button next to it opens. A transfer goes
@@ -142,6 +143,8 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
     planned = book.planned_wallet_transfers(done=False, due_by=today)
     soon = projected_soon(book)  # accounts the projection sees running out within 3 months (issue 7)
     stale_days = book.stale_days()
+    waits = book.waiting_periods(today)  # resident waiting periods (F-N13, F-R5)
+    windows = {w.member_id: w for w in book.closing_collection_windows(today)}  # closing soon (F-R6)
     out = []
     for m in members:
         bal = balances.get(m.id)
@@ -149,6 +152,7 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
             continue
         notices: list[Notice] = []
         notices += _status_notices(book, m)
+        notices += _enrolment_notices(m, waits.get(m.id), windows.get(m.id), today)
         notices += _binding_notices(m, bindings, today)
         notices += _floor_notices(book, m, bal, bindings)
         notices += _transfer_notices(m, waiting)
@@ -217,6 +221,39 @@ def _status_notices(book: FamilyBook, m: MemberView) -> list[Notice]:
         text += ("" if reasons.lang() == "zh" else " ") + QCoreApplication.translate(
             "HomeFacts", "While it lasts, family accounts cannot pay for this person.")
     return [Notice("status", text)]
+
+
+def _gap() -> str:
+    """Between two sentences: nothing in Chinese, a space in English."""
+    return "" if reasons.lang() == "zh" else " "
+
+
+def _enrolment_notices(m: MemberView, wait, window, today: dt.date) -> list[Notice]:
+    """A resident's waiting period (and the day it ends), and a collection window about to close."""
+    out = []
+    if wait is not None and today < wait.starts_on:
+        text = QCoreApplication.translate(
+            "HomeFacts", "Waiting period: %1 %4, so the fund pays nothing for visits before %2 (in %3 days).")
+        why = wait.why()[0 if reasons.lang() == "zh" else 1]
+        text = text.replace("%1", m.name).replace("%2", day_text(wait.starts_on))
+        text = text.replace("%3", str((wait.starts_on - today).days)).replace("%4", why)
+        out.append(Notice("waiting_period", text + _gap() + reasons.source_note(wait.sources)))
+    elif wait is not None and today < wait.starts_on + dt.timedelta(days=STARTED_DAYS):
+        text = QCoreApplication.translate(
+            "HomeFacts", "The waiting period is over: since %1 the fund pays its share of visits again.")
+        out.append(Notice("waiting_ended", text.replace("%1", day_text(wait.starts_on))))
+    if window is not None:
+        left = (window.collect_to - today).days
+        region = window.region[0] if reasons.lang() == "zh" else window.region[1]
+        text = QCoreApplication.translate(
+            "HomeFacts", "The resident-insurance collection period in %1 closes on %2 (in %3 days).")
+        text = text.replace("%1", region).replace("%2", day_text(window.collect_to)).replace("%3", str(left))
+        if window.covers_from is not None:
+            text += _gap() + QCoreApplication.translate(
+                "HomeFacts", "Paid inside it, benefits cover %1 to %2; enrolling later means a waiting period.").replace(
+                    "%1", day_text(window.covers_from)).replace("%2", day_text(window.covers_to or window.collect_to))
+        out.append(Notice("collection_closing", text + _gap() + reasons.source_note((window.source,))))
+    return out
 
 
 def _binding_notices(m: MemberView, bindings: list[BindingView], today: dt.date) -> list[Notice]:

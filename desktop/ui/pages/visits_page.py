@@ -269,6 +269,13 @@ class VisitsPage(QWidget):
                 who = self.tr("%1: %2").replace("%1", who).replace("%2", ln.payer_name)
             note = R.source_note(ln.sources)
             parts.append(f"<p>{R.INFO} <b>{e(R.money(ln.amount_fen))}</b> {e(who)} — {e(R.text(ln))} {R.grey(note)}</p>")
+        for note in self.book.visit_basis(v.member_id, v.on_date, v.total_fen):  # waiting period; pack and version
+            if note.code == "waiting_period":
+                if v.fund_actual_fen:  # the receipt says the fund paid: the receipt is what happened
+                    continue
+                parts.insert(1, f"<p>{R.INFO} {e(R.text(note))} {R.grey(R.source_note(R.sources(note)))}</p>")
+            else:
+                parts.append(f"<p>{R.grey(R.text(note))}</p>")
         return "".join(parts)
 
     def detail_text(self) -> str:
