@@ -161,7 +161,8 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
         show_wallet = m.wallet_opened_on is not None or bal.wallet_fen != 0
         # an account already at ¥0 is worded "empty now" by runout_notices (the projection starts today), never
         # "expected to run out in …", which would contradict its "used up" figure
-        notices += [Notice(kind, text) for kind, text in runout_notices(m.id, soon)]
+        if bal.statement_date is not None:  # with no balance recorded there is nothing to project from
+            notices += [Notice(kind, text) for kind, text in runout_notices(m.id, soon)]
         if bal.statement_date is None:
             notices.append(Notice("no_statement", QCoreApplication.translate(
                 "HomeFacts", "No balance recorded yet: press “Update balances” and type what the official app "
