@@ -71,23 +71,30 @@ class Context:
         return self.sit.rules_on(self.sit.person(pid).region_code, self.sit.first).value(
             "binding", "reserve_floor_fen", 0)
 
-    def spare(self, pid: PersonId, m0: int, floor_fen: int) -> int:
-        """What the payer can give from month ``m0`` on and still meet their own expected needs: the lowest
-        expected closing from then on, less the floor; plus the unprotected share of their own need."""
+    def spare(self, pid: PersonId, m0: int, floor_fen: int, at_once: bool = True) -> int:
+        """What the payer can give from month ``m0`` on and still meet their own expected needs, plus the
+        unprotected share of their own need. Given ``at_once`` (money that leaves at the start, a wallet
+        transfer): the lowest expected closing from then on, less the floor. Otherwise (a binding, drawn as
+        the bills come and never below the floor, F-T10): the expected closing at the horizon's end, less
+        the floor — the projection then checks that the payer's own bills are still paid as before."""
         acc = self.base.account(pid)
         if acc is None:
             return 0
         ahead = acc.months[m0:self.sit.counted]
-        low = min(m.closing_fen for m in ahead) if ahead else 0
+        if not ahead:
+            return 0
+        have = min(m.closing_fen for m in ahead) if at_once else ahead[-1].closing_fen
         loose = self.own_need(pid) * (100 - self.sit.protect_pct) // 100
-        return max(0, low - floor_fen) + loose
+        return max(0, have - floor_fen) + loose
 
-
-def _amount(ctx: Context, br: BindingRules, need: int, spare: int) -> int | None:
-    """The authorized amount the form asks for (F-T2): the need, within what the payer can spare."""
-    if not br.asks_amount:
-        return None
-    return min(_up_to_yuan(need), _down_to_yuan(spare))
+    def amounts(self, pid: PersonId, m0: int, floor_fen: int, need: int) -> list[int]:
+        """Authorized amounts worth trying: the need within the cautious and within the end-of-horizon spare."""
+        out = []
+        for at_once in (True, False):
+            amount = min(_up_to_yuan(need), _down_to_yuan(self.spare(pid, m0, floor_fen, at_once)))
+            if amount > 0 and amount not in out:
+                out.append(amount)
+        return out
 
 
 def _binding_reasons(draft: Draft, sit: Situation, term: BindingTerm) -> tuple[Reason, ...]:
@@ -165,12 +172,11 @@ class RenewBindingKind:
             br = BindingRules.of(pol)
             room = 0 if t.amount_cap_fen is None else max(0, t.amount_cap_fen - sit.base.binding_used.get(t.id, 0))
             need = ctx.need(t.beneficiary_id, 0)
-            spare = ctx.spare(t.authorizer_id, 0, pol.value("binding", "reserve_floor_fen", 0))
             end = sit.last_day if br.asks_dates else t.end
-            if t.amount_cap_fen is not None and need > 0 and spare > 0:
-                amount = _amount(ctx, br, need + room, spare + room)
-                if amount is not None and amount > room:  # more room than the binding has left
-                    yield RenewBinding(t.id, t.authorizer_id, t.beneficiary_id, t.relation, on, end, amount)
+            if t.amount_cap_fen is not None and need > 0 and br.asks_amount:
+                for extra in ctx.amounts(t.authorizer_id, 0, br.reserve_floor_fen, need):
+                    # a fresh amount: what is left of the old one, and more
+                    yield RenewBinding(t.id, t.authorizer_id, t.beneficiary_id, t.relation, on, end, room + extra)
             others = [x for x in sit.base.bindings if x.beneficiary_id == t.beneficiary_id and x.id != t.id
                       and _in_force(x, on, sit.last_day)]
             if others:  # registered again, it pays after the others (F-G6)
@@ -208,28 +214,24 @@ class AddBindingKind:
                             and sit.first <= t.end < sit.last_day:
                         starts.add(t.end + dt.timedelta(days=1))
                 for start in sorted(starts):
-                    step = self._proposal(ctx, a.id, b.id, rel, start)
-                    if step is None:
-                        continue
-                    draft = Draft.of(sit.base)
-                    self.apply(draft, step, sit)
-                    codes = {r.code for r in self.check(draft, step, sit)}
-                    if codes <= {"one_at_a_time"}:  # another step may end the binding in the way
-                        yield step
+                    for step in self._proposals(ctx, a.id, b.id, rel, start):
+                        draft = Draft.of(sit.base)
+                        self.apply(draft, step, sit)
+                        codes = {r.code for r in self.check(draft, step, sit)}
+                        if codes <= {"one_at_a_time"}:  # another step may end the binding in the way
+                            yield step
 
-    def _proposal(self, ctx: Context, a: PersonId, b: PersonId, rel: str, start: dt.date) -> AddBinding | None:
+    def _proposals(self, ctx: Context, a: PersonId, b: PersonId, rel: str, start: dt.date) -> list[AddBinding]:
         sit = ctx.sit
-        pol = sit.rules_on(sit.person(a).region_code, start)
-        br = BindingRules.of(pol)
+        br = BindingRules.of(sit.rules_on(sit.person(a).region_code, start))
         m0 = ctx.month_index(start)
         need = ctx.need(b, m0)
-        spare = ctx.spare(a, m0, br.reserve_floor_fen)
-        if need <= 0 or spare <= 0:
-            return None
-        amount = _amount(ctx, br, need, spare)
-        if amount is not None and amount <= 0:
-            return None
-        return AddBinding(a, b, rel, start, sit.last_day if br.asks_dates else None, amount)
+        end = sit.last_day if br.asks_dates else None
+        if need <= 0 or ctx.spare(a, m0, br.reserve_floor_fen, at_once=False) <= 0:
+            return []
+        if not br.asks_amount:  # no amount on the form: the floor and the settlement order limit it
+            return [AddBinding(a, b, rel, start, end, None)]
+        return [AddBinding(a, b, rel, start, end, x) for x in ctx.amounts(a, m0, br.reserve_floor_fen, need)]
 
     def apply(self, draft: Draft, step: AddBinding, sit: Situation) -> None:
         _new_term(draft, step, step.authorizer_id, step.beneficiary_id, step.relation, step.start, step.end,

@@ -24,7 +24,7 @@ from ..montecarlo import Stopped
 from ..projection import ProjectionInput
 from .kinds import Context, apply_plan, generate, plan_reasons
 from .situation import Situation, baseline, person_cash, total_cash
-from .steps import AddBinding, EndBinding, PayPremium, RenewBinding, Step
+from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, Step
 
 EXHAUSTIVE_LIMIT = 1024
 Progress = Callable[[int, int], bool | None]
@@ -86,8 +86,12 @@ class Searcher:
 
     def protects(self, steps: Sequence[Step], eng: Drawdown, cash: list[list[int]],
                  closings: list[list[int]]) -> bool:
-        """Every payer keeps their own expected needs (the protected share) and their floor."""
+        """Every payer keeps their own expected needs: their own cash rises by no more than the unprotected
+        share of their need. A wallet sender's money leaves whatever the floor (F-W6 has none), so with
+        everything protected their account must also close each month at or above the floor whenever it
+        would have without the plan (family draws never go below it: settlement stops there, F-T10)."""
         n = self.sit.counted
+        senders = {s.from_id for s in steps if isinstance(s, MoveWallet)}
         for pid in {p for s in steps for p in s.payers}:
             allowed = self.ctx.own_need(pid) * (100 - self.sit.protect_pct) // 100
             pi = eng.index[pid]
@@ -95,7 +99,7 @@ class Searcher:
                 return False
             acc = self.base.account(pid)
             ai = eng.acc_pos.get((pid, "personal"))
-            if acc is None or ai is None or self.sit.protect_pct < 100:
+            if pid not in senders or acc is None or ai is None or self.sit.protect_pct < 100:
                 continue
             floor = self.ctx.floor(pid)
             for mb, ca in zip(acc.months[:n], closings, strict=True):
