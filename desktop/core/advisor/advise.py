@@ -8,6 +8,7 @@ by run, and takes the percentiles of the differences.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -15,8 +16,10 @@ from ..drawdown import project
 from ..model import PersonId, Visit
 from ..montecarlo import cash_runs, percentile
 from ..projection import Projection, ProjectionInput
+from .kinds import KINDS
 from .search import EXHAUSTIVE_LIMIT, Scored, Searcher, best_plan, rank
 from .situation import Situation, person_cash, total_cash
+from .steps import AddBinding
 from .wording import Explained, explain
 
 BAND_RUNS = 200     # futures for the saving's range (the projection page's band uses 1,000; see BASELINE.md)
@@ -84,9 +87,35 @@ def _plan(sit: Situation, searcher: Searcher, got: Scored, history: Sequence[Vis
     people = tuple(PersonSaving(p.person_id, p.name, person_cash(searcher.base, p.person_id, n),
                                 person_cash(proj, p.person_id, n)) for p in searcher.base.people)
     with_cash = total_cash(proj, n)
-    return Plan(tuple(explain(sit, s) for s in got.steps), searcher.base_cash - with_cash,
+    order = {k.step_type: i for i, k in enumerate(KINDS)}
+    steps = sorted(got.steps, key=lambda s: order[type(s)])  # ends and renewals first, as they are done
+    return Plan(tuple(explain(sit, s) for s in steps), searcher.base_cash - with_cash,
                 percentile(diffs, 10), percentile(diffs, 90), searcher.base_cash, with_cash,
                 people, got.input, proj)
+
+
+def _trimmed(searcher: Searcher, got: Scored) -> Scored:
+    """The same plan with each new binding's authorized amount cut to what it is expected to pay (whole
+    yuan up), where that figure is clear — the authorizer pays for no one else, in the plan or before — and
+    the saving stays the same: the family is asked to authorize what will be used, not more."""
+    proj = project(got.input, searcher.sit.policy_for)
+    steps = list(got.steps)
+    for i, step in enumerate(steps):
+        if not isinstance(step, AddBinding) or step.amount_fen is None:
+            continue
+        a = step.authorizer_id
+        if sum(1 for s in steps if a in s.payers) > 1 or any(b.authorizer_id == a for b in searcher.base_input.bindings):
+            continue
+        acc = proj.account(a)
+        if acc is None:
+            continue
+        drawn = -(-sum(m.paid_for_others_fen for m in acc.months[:searcher.sit.counted]) // 100) * 100
+        if 0 < drawn < step.amount_fen:
+            trial = [*steps[:i], searcher.add(dataclasses.replace(step, amount_fen=drawn)), *steps[i + 1:]]
+            cut = searcher.score(trial)
+            if cut is not None and cut.saving_fen == got.saving_fen:
+                got, steps = cut, trial
+    return got
 
 
 def advise(sit: Situation, history: Sequence[Visit] = (), *, runs: int = BAND_RUNS, seed: int = 0,
@@ -110,6 +139,6 @@ def advise(sit: Situation, history: Sequence[Visit] = (), *, runs: int = BAND_RU
                               months=sit.counted)
         for i, g in enumerate(chosen):
             searcher.tick(i, len(chosen))
-            plans.append(_plan(sit, searcher, g, history, runs, seed, base_runs))
+            plans.append(_plan(sit, searcher, _trimmed(searcher, g), history, runs, seed, base_runs))
     return Advice(searcher.base, searcher.base_cash, tuple(plans), exhaustive, len(searcher.steps),
                   searcher.scored, sit.protect_pct)

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..drawdown import Drawdown
 from ..explain import Reason
 from ..model import BindingTerm, PersonId
 from ..projection import Projection, WalletTransfer, month_start
@@ -34,6 +35,23 @@ from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding,
 
 PAYER_INSURANCE = ("employee", "flexible")  # only these have a personal account to share (F-T6, F-W3)
 _NOON = dt.time(12, 0)
+
+
+def _largest(ok: Callable[[int], bool], top: int) -> int:
+    """The largest whole-yuan amount in [0, top] with ``ok`` (which holds for small amounts and, once it
+    fails, fails for every larger one: more authorized money never leaves the payer more)."""
+    lo, hi = 0, top // 100
+    if hi <= 0:
+        return 0
+    if ok(hi * 100):
+        return hi * 100
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if ok(mid * 100):
+            lo = mid
+        else:
+            hi = mid
+    return lo * 100
 
 
 def _up_to_yuan(fen: int) -> int:
@@ -87,14 +105,38 @@ class Context:
         loose = self.own_need(pid) * (100 - self.sit.protect_pct) // 100
         return max(0, have - floor_fen) + loose
 
-    def amounts(self, pid: PersonId, m0: int, floor_fen: int, need: int) -> list[int]:
-        """Authorized amounts worth trying: the need within the cautious and within the end-of-horizon spare."""
+    def amounts(self, pid: PersonId, m0: int, floor_fen: int, need: int,
+                make: Callable[[int], Step] | None = None) -> list[int]:
+        """Authorized amounts worth trying, each at most the need: the cautious spare (what can leave at
+        once), the end-of-horizon spare, and — given ``make`` (amount → step) — the largest whole-yuan
+        amount with which the payer, by the projection, still pays no more cash than protection allows."""
         out = []
         for at_once in (True, False):
             amount = min(_up_to_yuan(need), _down_to_yuan(self.spare(pid, m0, floor_fen, at_once)))
             if amount > 0 and amount not in out:
                 out.append(amount)
+        if make is not None:
+            acc = self.base.account(pid)
+            top = min(_up_to_yuan(need), _down_to_yuan(acc.months[self.sit.counted - 1].closing_fen
+                                                       + self.own_need(pid))) if acc else 0
+            best = _largest(lambda x: self.keeps_payer(make(x), pid), top)
+            if best > 0 and best not in out:
+                out.append(best)
         return out
+
+    def keeps_payer(self, step: Step, pid: PersonId) -> bool:
+        """With ``step`` alone, the payer's own cash rises by no more than the unprotected share."""
+        draft = Draft.of(self.base.input)
+        kind_of(step).apply(draft, step, self.sit)
+        if kind_of(step).check(draft, step, self.sit):
+            return False
+        cash: list[list[int]] = []
+        eng = Drawdown(draft.done(), self.sit.policy_for)
+        eng.run(cash=cash)
+        pi = eng.index[pid]
+        n = self.sit.counted
+        before = sum(m.out_of_pocket_fen for m in self.base.person(pid).months[:n])
+        return sum(m[pi] for m in cash[:n]) - before <= self.own_need(pid) * (100 - self.sit.protect_pct) // 100
 
 
 def _binding_reasons(draft: Draft, sit: Situation, term: BindingTerm) -> tuple[Reason, ...]:
@@ -174,9 +216,12 @@ class RenewBindingKind:
             need = ctx.need(t.beneficiary_id, 0)
             end = sit.last_day if br.asks_dates else t.end
             if t.amount_cap_fen is not None and need > 0 and br.asks_amount:
-                for extra in ctx.amounts(t.authorizer_id, 0, br.reserve_floor_fen, need):
-                    # a fresh amount: what is left of the old one, and more
-                    yield RenewBinding(t.id, t.authorizer_id, t.beneficiary_id, t.relation, on, end, room + extra)
+                def renewed(x: int, t: BindingTerm = t, end: dt.date | None = end) -> Step:
+                    return RenewBinding(t.id, t.authorizer_id, t.beneficiary_id, t.relation, on, end, x)
+
+                for amount in ctx.amounts(t.authorizer_id, 0, br.reserve_floor_fen, need + room, renewed):
+                    if amount > room:  # a fresh amount: more than what is left of the old one
+                        yield renewed(amount)
             others = [x for x in sit.base.bindings if x.beneficiary_id == t.beneficiary_id and x.id != t.id
                       and _in_force(x, on, sit.last_day)]
             if others:  # registered again, it pays after the others (F-G6)
@@ -231,7 +276,10 @@ class AddBindingKind:
             return []
         if not br.asks_amount:  # no amount on the form: the floor and the settlement order limit it
             return [AddBinding(a, b, rel, start, end, None)]
-        return [AddBinding(a, b, rel, start, end, x) for x in ctx.amounts(a, m0, br.reserve_floor_fen, need)]
+        def make(x: int) -> Step:
+            return AddBinding(a, b, rel, start, end, x)
+
+        return [AddBinding(a, b, rel, start, end, x) for x in ctx.amounts(a, m0, br.reserve_floor_fen, need, make)]
 
     def apply(self, draft: Draft, step: AddBinding, sit: Situation) -> None:
         _new_term(draft, step, step.authorizer_id, step.beneficiary_id, step.relation, step.start, step.end,

@@ -37,6 +37,7 @@ class Scored:
     steps: tuple[Step, ...]
     input: ProjectionInput
     saving_fen: int
+    payers_extra_fen: int = 0  # cash the payers pay more than without (0 when everything is protected)
 
 
 class Searcher:
@@ -53,6 +54,13 @@ class Searcher:
         self.progress = progress
         self.scored = 0
         self._memo: dict[tuple[int, ...], Scored | None] = {}
+
+    def add(self, step: Step) -> Step:
+        """Make a step known to the searcher (a variant found after the search, e.g. a trimmed amount)."""
+        if step not in self.index:
+            self.index[step] = len(self.steps)
+            self.steps.append(step)
+        return step
 
     def key(self, steps: Sequence[Step]) -> tuple[int, ...]:
         return tuple(sorted(self.index[s] for s in steps))
@@ -79,8 +87,10 @@ class Searcher:
                 self.scored += 1
                 n = self.sit.counted
                 if self.protects(steps, eng, cash[:n], closings[:n]):
+                    payers = {p for s in steps for p in s.payers}
+                    extra = sum(sum(m[eng.index[p]] for m in cash[:n]) - person_cash(self.base, p, n) for p in payers)
                     out = Scored(tuple(self.steps[i] for i in key), inp,
-                                 self.base_cash - sum(sum(m) for m in cash[:n]))
+                                 self.base_cash - sum(sum(m) for m in cash[:n]), max(0, extra))
         self._memo[key] = out
         return out
 
@@ -194,12 +204,13 @@ class Searcher:
 
 
 def better(a: Scored, b: Scored) -> bool:
-    """More saved; then fewer steps; then the earlier-proposed steps (so results are reproducible)."""
+    """More saved; then less of it paid by the payers' own cash; then fewer steps; then by the steps' text
+    (so results are reproducible)."""
     return rank(a) < rank(b)
 
 
 def rank(s: Scored) -> tuple:
-    return (-s.saving_fen, len(s.steps), tuple(repr(x) for x in s.steps))
+    return (-s.saving_fen, s.payers_extra_fen, len(s.steps), tuple(repr(x) for x in s.steps))
 
 
 def best_plan(searcher: Searcher, exhaustive_limit: int = EXHAUSTIVE_LIMIT) -> tuple[Scored, bool]:
