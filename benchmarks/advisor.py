@@ -20,10 +20,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import projection as family_bench  # noqa: E402  (benchmarks/projection.py: the same family)
+import projection as family_bench
 
-from desktop.core import advisor  # noqa: E402
-from desktop.core.policy import load_default  # noqa: E402
+from desktop.core import advisor
+from desktop.core.policy import load_default
 
 # who is what to whom (b is a's …), both ways; 舅舅 and 外公 live in Wuhan, the rest in Taiyuan
 PAIRS = [(1, 2, "spouse"), (1, 3, "child"), (2, 3, "child"), (3, 4, "spouse"), (3, 5, "child"), (3, 7, "child"),

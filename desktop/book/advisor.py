@@ -54,3 +54,40 @@ class AdvisorMixin(BookBase):
             raise Refused([e.reason]) from None
         except montecarlo.Stopped:
             raise Cancelled() from None
+
+    def draft_advice_guide(self, step: Any) -> Any:
+        """A binding guide's saved progress, filled in from an advisor step (core.advisor AddBinding or
+        RenewBinding): the people, relation, dates and amount, waiting at the eligibility check. Nothing is
+        bound: the family goes through the guide and confirms every step (views.GuideView)."""
+        from desktop.core.advisor import AddBinding, RenewBinding
+
+        if not isinstance(step, AddBinding | RenewBinding):
+            raise TypeError(f"not a binding step: {step!r}")
+        members = {m.id: m for m in self.members()}
+        if step.authorizer_id not in members or step.beneficiary_id not in members:
+            raise Refused([_problem("no_member", id=step.authorizer_id)])
+        start = step.start if isinstance(step, AddBinding) else step.on
+        region = members[step.authorizer_id].region_code
+        book = cast(Any, self)  # a FamilyBook: guides come from PlannedGuidesMixin
+        return book.save_guide(purpose="bind", region_code=region, authorizer_id=step.authorizer_id,
+                               beneficiary_id=step.beneficiary_id, step=0, done=[],
+                               data={"page": "check", "relation": step.relation, "start": start.isoformat(),
+                                     "end": step.end.isoformat() if step.end else None,
+                                     "amount_fen": step.amount_fen, "from_advisor": True})
+
+    def plan_advice_transfer(self, step: Any) -> Any:
+        """Record an advisor's wallet transfer (core.advisor.MoveWallet) as a planned transfer of the
+        projection plan (views.ProjectionPlan); nothing is sent. The same transfer is not added twice."""
+        import dataclasses
+
+        from desktop.book.views import PlannedTransfer
+        from desktop.core.advisor import MoveWallet
+
+        if not isinstance(step, MoveWallet):
+            raise TypeError(f"not a wallet step: {step!r}")
+        book = cast(Any, self)  # a FamilyBook: the plan comes from ProjectionMixin
+        plan = book.projection_plan()
+        planned = PlannedTransfer(step.from_id, step.to_id, step.amount_fen, step.month)
+        if planned in plan.transfers:
+            return plan
+        return book.save_projection_plan(dataclasses.replace(plan, transfers=(*plan.transfers, planned)))

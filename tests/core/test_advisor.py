@@ -6,9 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.core import advisor
 from desktop.core.advisor import AddBinding, PayPremium, Situation, advise
-from desktop.core.drawdown import project
 from desktop.core.model import BindingTerm, Person
 from desktop.core.policy import load_default
 from desktop.core.projection import ProjectionInput, Spending
@@ -130,9 +128,10 @@ def test_one_at_a_time_needs_the_old_binding_ended():
     assert best.saving_fen == 200000
 
 
-def test_months_outside_the_horizon_are_refused():
+def test_counted_months_beyond_the_input_are_refused():
     parent, child = taiyuan_family()
+    base = sit([parent, child], {2: 300000}).base
     with pytest.raises(ValueError):
-        sit([parent, child], {2: 300000}, months=12).__class__(
-            sit([parent, child], {2: 300000}).base, {}, REG.rules_on, REG.resolve_insured_place,
-            dt.date(2026, 12, 1), 100, frozenset(), 13)
+        Situation(base, {}, REG.rules_on, REG.resolve_insured_place, dt.date(2026, 12, 1), months=13)
+    with pytest.raises(ValueError):
+        Situation(base, {}, REG.rules_on, REG.resolve_insured_place, dt.date(2026, 12, 1), protect_pct=101)
