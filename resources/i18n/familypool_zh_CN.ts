@@ -1254,22 +1254,22 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="36" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="37" />
         <source>Press a “can use now” figure to see where the money comes from.</source>
         <translation>点一下“现在一共能用”的金额，可以看到钱从哪里来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="63" />
         <source>Today, %1</source>
         <translation>今天是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="89" />
         <source>The demo family is ready. Look around every page.</source>
         <translation>演示家庭已经准备好，可以到各页看看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="92" />
         <source>Saved. Add the others on the Family page, and record each one's balance.</source>
         <translation>已保存。请到“家庭成员”页添加其他家人，并给每个人记一笔余额。</translation>
     </message>
@@ -1479,23 +1479,28 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="36" />
+        <source>Savings plan</source>
+        <translation>省钱建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="37" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81" />
+        <location filename="../../desktop/ui/main_window.py" line="82" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
-        <location filename="../../desktop/ui/main_window.py" line="100" />
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -1979,6 +1984,54 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/pages/home_card.py" line="121" />
         <source>= %1 in all</source>
         <translation>= 一共 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="27" />
+        <source>Best plan</source>
+        <translation>最佳方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="27" />
+        <source>Plan %1</source>
+        <translation>方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="32" />
+        <source>Expected to save %1 in cash</source>
+        <translation>预计少自付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="35" />
+        <source>In 8 of 10 simulated futures the saving is between %1 and %2.</source>
+        <translation>在 10 次模拟中有 8 次，少自付的钱在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="40" />
+        <source>%1 pays %2 instead of %3.</source>
+        <translation>%1 自付 %2（不办是 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="53" />
+        <source>Start this</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="54" />
+        <source>Start step %1</source>
+        <translation>开始办理第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="63" />
+        <source>The rules it relies on:</source>
+        <translation>依据的规定：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="66" />
+        <source>What it asks of you:</source>
+        <translation>需要大家做的：</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2979,133 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>SavingsCard</name>
+    <message>
+        <location filename="../../desktop/ui/pages/home_savings.py" line="30" />
+        <source>See the savings plan</source>
+        <translation>查看省钱建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_savings.py" line="61" />
+        <source>Savings plan: the family could pay about %1 less in cash over the next 12 months.</source>
+        <translation>省钱建议：未来 12 个月全家可以少自付现金约 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="32" />
+        <source>All of their own expected needs</source>
+        <translation>留足自己预计要花的钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="33" />
+        <source>Half of their own expected needs</source>
+        <translation>留一半自己预计要花的钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="34" />
+        <source>Nothing: they may pay cash later</source>
+        <translation>不留：他们以后可能要自己掏现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="47" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="238" />
+        <source>Savings plan</source>
+        <translation>省钱建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="50" />
+        <source>Bindings, premium payments and wallet transfers that the rules allow, ranked by how much cash they save the family. Every figure is the projection with and without the plan. Nothing is done until you start it and confirm each step.</source>
+        <translation>按规定可以办的共济绑定、代缴保费和医保钱包转账，按能为全家少花多少现金排列。每个数字都是“办”和“不办”分别预测后的差。在您开始办理并确认每一步之前，什么都不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="58" />
+        <source>&amp;Months ahead</source>
+        <translation>往后算(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="66" />
+        <source>&amp;Keep for each payer</source>
+        <translation>给付款人自己留(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="78" />
+        <source>&amp;Work it out</source>
+        <translation>开始计算(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="82" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="90" />
+        <source>Working out the savings plan</source>
+        <translation>正在计算省钱建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="92" />
+        <source>&amp;Print summary (PDF)…</source>
+        <translation>打印摘要（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="124" />
+        <source>Add the family first: the plan needs members, balances and visits.</source>
+        <translation>请先添加家人：省钱建议要用到家庭成员、余额和看病记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="138" />
+        <source>Working out the best plan…</source>
+        <translation>正在计算最佳方案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="139" />
+        <source>Working it out again; the plan below is from before.</source>
+        <translation>正在重新计算；下面是之前的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="170" />
+        <source>Stopped. Press “Work it out” to start again.</source>
+        <translation>已停止。按“开始计算”可以重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="184" />
+        <source>Over the next %1 months the family is expected to pay %2 in cash.</source>
+        <translation>未来 %1 个月，全家预计自付现金 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="187" />
+        <source>No arrangement the rules allow would cut that.</source>
+        <translation>按规定能办的办法都不能让自付减少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="224" />
+        <source>The binding is already there: pay the premium in the app the step names.</source>
+        <translation>绑定已经有了：请在这一步写的APP或小程序里缴费。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="227" />
+        <source>Planned for the projections. Send it in the national insurance app; the Wallet page records it when it is done.</source>
+        <translation>已记入预测计划。请在国家医保服务平台APP里转账；转完后在“医保钱包”页登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="252" />
+        <source>savings-plan.pdf</source>
+        <translation>省钱建议.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="258" />
+        <source>Could not save %1 (%2).</source>
+        <translation>无法保存 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="260" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="34" />
@@ -3564,6 +3744,71 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/print/sheets.py" line="261" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="27" />
+        <source>%1 does it through %2.</source>
+        <translation>由%1通过%2办理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="38" />
+        <source>Over the next %1 months the family is expected to pay %2 in cash.</source>
+        <translation>未来 %1 个月，全家预计自付现金 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="44" />
+        <source>No arrangement the rules allow would cut that.</source>
+        <translation>按规定能办的办法都不能让自付减少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="46" />
+        <source>Best plan</source>
+        <translation>最佳方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="46" />
+        <source>Expected to save %1 in cash</source>
+        <translation>预计少自付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="47" />
+        <source>In 8 of 10 simulated futures: %1 to %2.</source>
+        <translation>10 次模拟中有 8 次在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="49" />
+        <source>%1 pays %2 instead of %3.</source>
+        <translation>%1 自付 %2（不办是 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="53" />
+        <source>Who pays less</source>
+        <translation>谁少花钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="58" />
+        <source>What to do</source>
+        <translation>要办的事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="59" />
+        <source>Plan %1: save about %2 — %3</source>
+        <translation>方案 %1：约少自付 %2——%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="65" />
+        <source>Other ways</source>
+        <translation>其他办法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="66" />
+        <source>Worked out on %1 from the family book. Nothing has been done yet: every step needs the people named to confirm it. Rules relied on: %2. Policies change: check with your local medical-insurance office.</source>
+        <translation>%1 根据家庭账本计算。现在还什么都没办：每一步都要由写到的人本人确认。依据的规定：%2。政策会调整，请以当地医保经办机构的说法为准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="70" />
+        <source>Savings plan</source>
+        <translation>省钱建议</translation>
     </message>
 </context>
 <context>

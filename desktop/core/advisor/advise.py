@@ -129,9 +129,11 @@ def advise(sit: Situation, history: Sequence[Visit] = (), *, runs: int = BAND_RU
     for g in sorted(singles, key=rank):
         if len(chosen) > alternatives:
             break
-        # not the same plan again, nor one that only adds steps to a listed plan without saving more
+        # not the same arrangement again (the same steps, or the same people with another amount), nor one
+        # that only adds steps to a listed plan without saving more
+        groups = frozenset(s.group for s in g.steps)
         if all(not set(c.steps) <= set(g.steps) or (set(c.steps) != set(g.steps) and g.saving_fen > c.saving_fen)
-               for c in chosen):
+               for c in chosen) and all(groups != frozenset(s.group for s in c.steps) for c in chosen[1:]):
             chosen.append(g)
     plans: list[Plan] = []
     if chosen:

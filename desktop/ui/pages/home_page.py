@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QStacked
 from desktop.ui.first_run import WelcomePanel
 from desktop.ui.pages.home_card import PersonCard
 from desktop.ui.pages.home_facts import day_text, summarise
+from desktop.ui.pages.home_savings import SavingsCard
 
 CARD_MIN_WIDTH = 380  # at normal size; cards wrap to one column when the page is narrow or the text large
 
@@ -37,6 +38,8 @@ class HomePage(QWidget):
         hint.setObjectName("Note")
         hint.setWordWrap(True)
         cv.addWidget(hint)
+        self.savings = SavingsCard(window, self.cards_view)
+        cv.addWidget(self.savings)
         self.scroll = QScrollArea(self.cards_view)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -67,7 +70,11 @@ class HomePage(QWidget):
         for card in self.cards:
             card.show()  # added to a page already on screen: show now, not on the next event-loop turn
         self.stack.setCurrentWidget(self.cards_view)
+        self.savings.refresh()
         self.last_seconds = time.perf_counter() - started
+
+    def wait_background(self) -> None:
+        self.savings.wait_background()
 
     def _show_welcome(self) -> None:
         if self.welcome is None:
