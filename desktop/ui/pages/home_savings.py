@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from desktop.core.advisor import HOME_CARD_FEN
 from desktop.core.money import format_fen
 from desktop.ui.pages.savings_worker import AdviceRun
+from desktop.ui.plain_text import plain
 from desktop.ui.widgets import Card
 
 START_AFTER_MS = 1500  # Home's own figures reach the screen first
@@ -23,7 +24,7 @@ class SavingsCard(Card):
         self.window_ = window
         self.run: AdviceRun | None = None
         self.advice = None
-        self.line = QLabel(self)
+        self.line = plain(QLabel(self))
         self.line.setWordWrap(True)
         self.line.setObjectName("CardName")
         self.body.addWidget(self.line)

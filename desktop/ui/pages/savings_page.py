@@ -28,6 +28,7 @@ from desktop.core.money import format_fen
 from desktop.ui import reasons as R
 from desktop.ui.pages.savings_plan_box import PlanBox
 from desktop.ui.pages.savings_worker import AdviceRun
+from desktop.ui.plain_text import plain
 
 PROTECT = ((100, QT_TRANSLATE_NOOP("SavingsPage", "All of their own expected needs")),
            (50, QT_TRANSLATE_NOOP("SavingsPage", "Half of their own expected needs")),
@@ -96,7 +97,7 @@ class SavingsPage(QWidget):
         actions.addWidget(self.print_button)
         col.addLayout(actions)
 
-        self.status = QLabel(self)
+        self.status = plain(QLabel(self))
         self.status.setWordWrap(True)
         col.addWidget(self.status)
         self.scroll = QScrollArea(self)

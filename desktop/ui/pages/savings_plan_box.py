@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButto
 
 from desktop.core.money import format_fen
 from desktop.ui import reasons as R
+from desktop.ui.plain_text import plain
 
 STARTABLE = ("add_binding", "renew_binding", "end_binding", "wallet_transfer", "wallet_position", "pay_premium")
 
 
-def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    lab = QLabel(text, parent)
+def _label(text: str, parent: QWidget, name: str = "", bold: bool = False) -> QLabel:
+    lab = plain(QLabel(text, parent), bold)  # names are shown as typed
     lab.setWordWrap(True)
     if name:
         lab.setObjectName(name)
@@ -46,8 +47,7 @@ class PlanBox(QGroupBox):
             line.setFrameShape(QFrame.Shape.HLine)
             col.addWidget(line)
             row = QHBoxLayout()
-            what = _label(f"{k}. {step.what.text(lang)}", self)
-            what.setStyleSheet("font-weight: bold")
+            what = _label(f"{k}. {step.what.text(lang)}", self, bold=True)
             row.addWidget(what, 1)
             if step.step.kind in STARTABLE:
                 b = QPushButton(self.tr("Start this"), self)
