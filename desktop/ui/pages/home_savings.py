@@ -9,9 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from desktop.core.advisor import HOME_CARD_FEN
 from desktop.core.money import format_fen
-from desktop.ui.pages.savings_worker import AdviceRun
 from desktop.ui.plain_text import plain
 from desktop.ui.widgets import Card
 
@@ -22,7 +20,7 @@ class SavingsCard(Card):
     def __init__(self, window, parent: QWidget) -> None:
         super().__init__(parent)
         self.window_ = window
-        self.run: AdviceRun | None = None
+        self.run = None  # savings_worker.AdviceRun, imported when first needed (not at start-up)
         self.advice = None
         self.line = plain(QLabel(self))
         self.line.setWordWrap(True)
@@ -44,6 +42,8 @@ class SavingsCard(Card):
         book = self.window_.book
         if book is None or not hasattr(book, "advise") or book.is_empty():
             return  # a glance (no open book yet) or an empty book: nothing to advise
+        from desktop.ui.pages.savings_worker import AdviceRun
+
         if self.run is not None and self.run.running():
             self.run.cancel()
         run = AdviceRun(book, {"months": 12})
@@ -51,7 +51,9 @@ class SavingsCard(Card):
         run.done.connect(lambda a, r=run: self._done(r, a))
         run.start()
 
-    def _done(self, run: AdviceRun, advice) -> None:
+    def _done(self, run, advice) -> None:
+        from desktop.core.advisor import HOME_CARD_FEN
+
         if run is not self.run:
             return
         self.advice = advice
