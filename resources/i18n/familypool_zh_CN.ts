@@ -1495,12 +1495,12 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="95" />
         <location filename="../../desktop/ui/main_window.py" line="101" />
-        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
