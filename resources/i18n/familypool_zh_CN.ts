@@ -2009,27 +2009,32 @@ To pay again later a new binding is needed. End it?</source>
         <translation>在 10 次模拟中有 8 次，少自付的钱在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="41" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="40" />
+        <source>The expected figure uses an average month; the simulated futures replay whole past months, so it can fall outside their range.</source>
+        <translation>预计数字按平均每月的花费算；模拟是把过去的月份整月重演，所以预计数字可能落在模拟的范围之外。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="44" />
         <source>%1 pays %2 instead of %3.</source>
         <translation>%1 自付 %2（不办是 %3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="53" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="56" />
         <source>Start this</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="54" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="57" />
         <source>Start step %1</source>
         <translation>开始办理第 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="63" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="66" />
         <source>The rules it relies on:</source>
         <translation>依据的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="66" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="69" />
         <source>What it asks of you:</source>
         <translation>需要大家做的：</translation>
     </message>

@@ -36,6 +36,9 @@ class PlanBox(QGroupBox):
         self.range = _label(self.tr("In 8 of 10 simulated futures the saving is between %1 and %2.")
                             .replace("%1", format_fen(plan.low_fen)).replace("%2", format_fen(plan.high_fen)), self)
         col.addWidget(self.range)
+        if not plan.low_fen <= plan.saving_fen <= plan.high_fen:
+            col.addWidget(_label(self.tr("The expected figure uses an average month; the simulated futures replay "
+                                         "whole past months, so it can fall outside their range."), self, "Note"))
         for p in plan.people:
             if p.saved_fen:
                 col.addWidget(_label(self.tr("%1 pays %2 instead of %3.").replace("%1", p.name)
