@@ -44,10 +44,12 @@ class AdvisorMixin(BookBase):
                     rel = relation_via_head(a.head_relation, b.head_relation)
                     if rel is not None:
                         relations[(a.id, b.id)] = rel
-        sit = advisor.Situation(inp, relations, self.registry.rules_on, self.registry.resolve_insured_place,
-                                self.today(), protect,
+        from desktop.book.projection import _policy_for, _policy_on
+
+        rules_on = _policy_on(self)  # the rules of each date, with the family's choice of local rules
+        sit = advisor.Situation(inp, relations, rules_on, _policy_for(self, inp), self.today(), protect,
                                 frozenset(m.id for m in members.values() if m.wallet_opened_on is not None),
-                                months)
+                                months, policy_on=rules_on)
         try:
             return advisor.advise(sit, history, runs=runs or advisor.BAND_RUNS, progress=progress)
         except ProjectionError as e:

@@ -213,12 +213,13 @@ def futures(eng: Drawdown, history: Sequence[Visit], runs: int, seed: int) -> It
 
 def cash_runs(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
               runs: int = DEFAULT_RUNS, seed: int = 0, months: int | None = None,
-              progress: Callable[[int, int], bool | None] | None = None) -> tuple[int, ...]:
+              progress: Callable[[int, int], bool | None] | None = None,
+              policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> tuple[int, ...]:
     """The family's cash out of pocket in each of ``runs`` futures (see :func:`futures`), over the first
     ``months`` months (the whole horizon by default)."""
     if runs < 1:
         raise ValueError("runs must be at least 1")
-    eng = Drawdown(inp, policy_for)
+    eng = Drawdown(inp, policy_for, policy_on)
     out = []
     for done, future in enumerate(futures(eng, history, runs, seed)):
         if progress is not None and progress(done, runs) is False:
@@ -231,7 +232,8 @@ def cash_runs(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callab
 
 def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
              runs: int = DEFAULT_RUNS, seed: int = 0,
-             progress: Callable[[int, int], bool | None] | None = None) -> Band:
+             progress: Callable[[int, int], bool | None] | None = None,
+             policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> Band:
     """Simulate ``runs`` futures by drawing each person's months from their last 12 months of visits.
 
     ``history`` should be the visits the history-derived spending was computed from. ``progress(done,
@@ -240,7 +242,7 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
     """
     if runs < 1:
         raise ValueError("runs must be at least 1")
-    eng = Drawdown(inp, policy_for)
+    eng = Drawdown(inp, policy_for, policy_on)
     n_m, n_a = len(eng.months), len(eng.accounts)
     series: list[list[tuple[int, ...]]] = [[] for _ in range(n_a)]  # per account, per run: closings by month
     pool_runs: list[list[int]] = []

@@ -14,13 +14,19 @@ from desktop.core.projection import ProjectionInput, Spending
 REG = load_default()
 START = dt.date(2027, 1, 1)
 TAIYUAN, WUHAN = "140100", "420100"
+LOCAL = (TAIYUAN,)  # these families keep Taiyuan's own rules (one beneficiary at a time, the ¥1,000 floor)
+
+
+def rules(code: str, day: dt.date):
+    return REG.rules_on(code, day, LOCAL)
 
 
 def sit(people, balances, spending=(), bindings=(), relations=None, protect=100, credits=None, used=None,
         months=12) -> Situation:
     inp = ProjectionInput(START, tuple(people), balances, {}, credits or {}, tuple(spending), (), (), (),
                           tuple(bindings), used or {}, {}, months)
-    return Situation(inp, relations or {}, REG.rules_on, REG.resolve_insured_place, dt.date(2026, 12, 1), protect)
+    return Situation(inp, relations or {}, rules, lambda code: rules(code, START), dt.date(2026, 12, 1), protect,
+                     policy_on=rules)
 
 
 def taiyuan_family():

@@ -81,8 +81,9 @@ class Advice:
 def _plan(sit: Situation, searcher: Searcher, got: Scored, history: Sequence[Visit], runs: int, seed: int,
           base_runs: tuple[int, ...]) -> Plan:
     n = sit.counted
-    proj = project(got.input, sit.policy_for)  # the reported figures: the projection itself
-    alt_runs = cash_runs(got.input, history, sit.policy_for, runs=runs, seed=seed, months=n)
+    proj = project(got.input, sit.policy_for, sit.policy_on)  # the reported figures: the projection itself
+    alt_runs = cash_runs(got.input, history, sit.policy_for, runs=runs, seed=seed, months=n,
+                         policy_on=sit.policy_on)
     diffs = sorted(b - a for b, a in zip(base_runs, alt_runs, strict=True))
     people = tuple(PersonSaving(p.person_id, p.name, person_cash(searcher.base, p.person_id, n),
                                 person_cash(proj, p.person_id, n)) for p in searcher.base.people)
@@ -98,7 +99,7 @@ def _trimmed(searcher: Searcher, got: Scored) -> Scored:
     """The same plan with each new binding's authorized amount cut to what it is expected to pay (whole
     yuan up), where that figure is clear — the authorizer pays for no one else, in the plan or before — and
     the saving stays the same: the family is asked to authorize what will be used, not more."""
-    proj = project(got.input, searcher.sit.policy_for)
+    proj = project(got.input, searcher.sit.policy_for, searcher.sit.policy_on)
     steps = list(got.steps)
     for i, step in enumerate(steps):
         if not isinstance(step, AddBinding) or step.amount_fen is None:
@@ -138,7 +139,7 @@ def advise(sit: Situation, history: Sequence[Visit] = (), *, runs: int = BAND_RU
     plans: list[Plan] = []
     if chosen:
         base_runs = cash_runs(searcher.base_input, history, sit.policy_for, runs=runs, seed=seed,
-                              months=sit.counted)
+                              months=sit.counted, policy_on=sit.policy_on)
         for i, g in enumerate(chosen):
             searcher.tick(i, len(chosen))
             plans.append(_plan(sit, searcher, _trimmed(searcher, g), history, runs, seed, base_runs))

@@ -131,7 +131,7 @@ class Context:
         if kind_of(step).check(draft, step, self.sit):
             return False
         cash: list[list[int]] = []
-        eng = Drawdown(draft.done(), self.sit.policy_for)
+        eng = Drawdown(draft.done(), self.sit.policy_for, self.sit.policy_on)
         eng.run(cash=cash)
         pi = eng.index[pid]
         n = self.sit.counted

@@ -46,7 +46,7 @@ class Searcher:
     def __init__(self, sit: Situation, progress: Progress | None = None) -> None:
         self.sit = sit
         self.base_input = baseline(sit)
-        self.base = project(self.base_input, sit.policy_for)
+        self.base = project(self.base_input, sit.policy_for, sit.policy_on)
         self.base_cash = total_cash(self.base, sit.counted)
         self.ctx = Context(sit, self.base)
         self.steps = generate(self.ctx)
@@ -81,7 +81,7 @@ class Searcher:
             draft = apply_plan(self.sit, self.base_input, steps)
             if not plan_reasons(self.sit, draft, steps):
                 inp = draft.done()
-                eng = Drawdown(inp, self.sit.policy_for)
+                eng = Drawdown(inp, self.sit.policy_for, self.sit.policy_on)
                 cash: list[list[int]] = []
                 closings = eng.run(cash=cash)
                 self.scored += 1

@@ -33,6 +33,8 @@ class Situation:
     wallet_open: frozenset[PersonId] = field(default_factory=frozenset)
     months: int | None = None  # months counted from the first (None: the input's whole horizon)
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # eligibility verdicts already asked
+    # the projection's rules for each visit's own day (dated versions), as the book's projection uses them
+    policy_on: Callable[[str, dt.date], RegionPolicy] | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.protect_pct <= 100:
