@@ -45,6 +45,12 @@ def test_demo_best_plan_cuts_li_xiuyings_cash_bill(demo):
     son = [e.step for e in best.steps if isinstance(e.step, AddBinding) and e.step.authorizer_id == fam.son]
     assert son and son[0].beneficiary_id == fam.spouse and son[0].relation == "parent"
     assert son[0].amount_fen and son[0].start == dt.date(2027, 1, 1) and son[0].end == dt.date(2027, 12, 31)
+    # in 2027 the 2026 national notice is in force (the book's default): several relationships (F-N8),
+    # close relatives (F-N7); Taiyuan's ¥1,000 floor (F-T10) still stands
+    explained = next(e for e in best.steps if e.step == son[0])
+    assert [(r.code, r.sources) for r in explained.rules][:3] == [
+        ("advisor_rule_relation", ("F-N7",)), ("advisor_rule_several", ("F-N8",)), ("advisor_rule_floor", ("F-T10",))]
+    assert "一个人可以同时和几位家人建立共济关系" in explained.rules[1].text_zh
     # no payer pays more cash than without
     for p in best.people:
         if p.person_id in (fam.head, fam.son):

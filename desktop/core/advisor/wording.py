@@ -54,6 +54,8 @@ CODES = register({
                               "{beneficiary} is {authorizer}'s {relation}; the local rules allow: {allowed}."),
     "advisor_rule_one": ("每位授权人同一时间最多授权 {max} 位家人。",
                          "An authorizer may have at most {max} beneficiary at a time."),
+    "advisor_rule_several": ("一个人可以同时和几位家人建立共济关系。",
+                             "One person may hold sharing relationships with several relatives."),
     "advisor_rule_floor": ("{authorizer}账户里只有超过 {floor_fen} 的部分可以给家人用。",
                            "Only the part of {authorizer}'s account above {floor_fen} can be used by the family."),
     "advisor_rule_order": ("先用{beneficiary}本人的账户，再按备案顺序用家人的账户。",
@@ -169,8 +171,10 @@ def _binding(sit: Situation, a_id: int, b_id: int, relation: str, start: dt.date
         "authorizer": a.name, "beneficiary": b.name, "relation": _rel(relation),
         "allowed": (("、".join(_rel(r)[0] for r in br.relations)), ", ".join(_rel(r)[1] for r in br.relations))})]
     most = pol.rule("binding", "max_beneficiaries")
-    if most is not None:
+    if most is not None and most.value is not None:
         rules.append(Reason("advisor_rule_one", (most.source,), {"max": most.value}))
+    elif most is not None:  # the 2026 notice: no limit (F-N8)
+        rules.append(Reason("advisor_rule_several", (most.source,)))
     if br.reserve_floor_fen:
         rules.append(Reason("advisor_rule_floor", br.floor_src, {"authorizer": a.name,
                                                                  "floor_fen": br.reserve_floor_fen}))
