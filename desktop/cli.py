@@ -273,6 +273,31 @@ def cmd_balances(book, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_advise(book, args: argparse.Namespace) -> int:
+    from desktop.book.advice_text import advice_json, advice_lines
+
+    advice = book.advise(args.months)
+    if args.json:
+        print(json.dumps(advice_json(advice, args.months, args.lang), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(advice_lines(advice, args.months, args.lang)))
+    return 0
+
+
+def _months(text: str) -> int:
+    """``advise --months``: 1 to 36, else bad usage in one line."""
+    from desktop.book.advisor import ADVISE_MAX_MONTHS, ADVISE_MIN_MONTHS
+
+    try:
+        n = int(text) if len(text) <= 3 else None
+    except ValueError:
+        n = None
+    if n is None or not ADVISE_MIN_MONTHS <= n <= ADVISE_MAX_MONTHS:
+        raise argparse.ArgumentTypeError(f"expected {ADVISE_MIN_MONTHS} to {ADVISE_MAX_MONTHS} months, "
+                                         f"got {text[:24]!r}")
+    return n
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Read-only: no checkpoint, no backup, not a byte of the book changed (desktop/store/check.py)."""
     if missing := _no_book(args):
@@ -430,6 +455,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--on", help="date (YYYY-MM-DD); default today")
     p.set_defaults(func=_run_book(cmd_balances, needs_book=True))
+    p = sub.add_parser("advise", help="the family's best plan: what cuts the cash paid, ranked and explained")
+    p.add_argument("--months", type=_months, default=12, help="horizon from next month, 1-36 (default 12)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the sentences (default zh)")
+    p.set_defaults(func=_run_book(cmd_advise, needs_book=True))
     sub.add_parser("check", help="full integrity and foreign-key check (changes nothing)").set_defaults(
         func=cmd_check)
     sub.add_parser("drop-damaged-changes", help="open a book whose -wal is damaged without the changes that cannot "

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.book.advisor import AdvisorMixin
 from desktop.book.balances import BalancesMixin
 from desktop.book.bindings import BindingsMixin
 from desktop.book.constants import CHINA, Progress, _now
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 
 class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, PlannedTransfersMixin, WalletMixin,
                  PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin, PolicyFilesMixin,
-                 EnrolmentMixin):
+                 EnrolmentMixin, AdvisorMixin):
     """The family's records and every use case on them; open with :meth:`open`."""
 
     def __init__(self, database: Database, registry: Registry | None = None,

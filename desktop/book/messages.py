@@ -24,6 +24,10 @@ register({
     "same_account_twice": ("家庭成员 {id} 的{account}在这次更新里出现了两次。",
                            "The {account} of family member no. {id} appears twice in this update."),
     "negative_amount": ("{field}不能是负数。", "{field} cannot be negative."),
+    "advise_months": ("省钱建议的月数必须在 {lo} 到 {hi} 之间，现在是 {months}。",
+                      "The savings plan covers {lo} to {hi} months; it is {months}."),
+    "advise_protect": ("给付款人自己留的比例必须在 0% 到 100% 之间，现在是 {pct}%。",
+                       "The share kept for each payer must be 0 % to 100 %; it is {pct} %."),
     "amount_over_total": ("统筹实际支付 {fund_fen} 不能大于总费用 {total_fen}。",
                           "The fund's actual share {fund_fen} cannot exceed the total {total_fen}."),
     "relation_unknown": (

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from itertools import chain
 
 from . import vocab
@@ -261,16 +262,11 @@ class Drawdown:
                 r = elig.reasons[0]
                 self._note("proj_transfer_refused", **args, why=(r.text_zh, r.text_en))
                 return
-        rules = WalletRules.of(policy)
         day = 1 if month != first or not self.as_of_day else self.as_of_day + 1
         if day > month_end(month).day:  # today is the month's last day: none of this month's transfer is left
             self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=0)
             return
-        now = dt.datetime(month.year, month.month, day, 6, 0, tzinfo=CHINA)
-        e = month_end(month)
-        deadline = dt.datetime(e.year, e.month, e.day, 21, 59, tzinfo=CHINA)
-        plan = plan_transfers(rules, t.amount_fen, now, deadline)
-        moved = t.amount_fen if plan.feasible else sum(p.amount_fen for p in plan.transfers if p.at <= deadline)
+        moved = _month_moves(WalletRules.of(policy), t.amount_fen, month, day)
         if moved < t.amount_fen:
             self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=moved)
         if moved:
@@ -437,12 +433,16 @@ class Drawdown:
         return [self.month_items(m, [self.routine_items(pi, m, self.lines(pi, m))
                                      for pi in range(len(self.people))]) for m in range(len(self.months))]
 
-    def run(self, months: Sequence[Iterable[Sequence[tuple]]] | None = None, detail: bool = False):
+    def run(self, months: Sequence[Iterable[Sequence[tuple]]] | None = None, detail: bool = False,
+            cash: list[list[int]] | None = None):
         """Run every month's visits (``months[m]``: lists of visits, as from :meth:`month_items`; by default
         the fixed plan).
 
         Returns the closing balance of every account per month; with ``detail`` also the flows per
         account ([inflow, own use, paid for others, received]) and per person (``PersonMonth`` order).
+        ``cash``, when given (an empty list), receives each person's cash out of pocket (care and premiums)
+        per month, ``cash[m][person index]``: the figure the advisor compares across arrangements and
+        futures without the detail's cost.
         """
         if months is None:
             months = self.fixed_months()
@@ -486,6 +486,10 @@ class Drawdown:
                     if moved:
                         fl[acc_pos[(src, "personal")]][2] += moved
                         fl[acc_pos[(dst, "wallet")]][3] += moved
+            cm: list[int] = []
+            if cash is not None:
+                cm = [0] * n_p
+                cash.append(cm)
             for payer, _rel, ri, amount, binding, floor in premiums[m]:
                 paid = 0
                 if binding is not None:
@@ -498,6 +502,8 @@ class Drawdown:
                     if paid:
                         bal[payer] -= paid
                         used[binding.id] = used.get(binding.id, 0) + paid
+                if cash is not None:
+                    cm[ri] += amount - paid
                 if detail:
                     p = pfl[ri]
                     p[6] += amount
@@ -589,6 +595,8 @@ class Drawdown:
                             c += ln.amount_fen
                     sfig = set_c[key] = (o, ww, c, tuple(paid_by))
                 o, ww, c, fam = sfig
+                if c and cash is not None:
+                    cm[pi] += c
                 if o:
                     bal[pid] = own - o
                 if ww:
@@ -661,6 +669,17 @@ class Drawdown:
             prev = close
         return Projection(self.inp, months, tuple(accounts), tuple(people), tuple(pool), sum(self.acc_floor),
                           low if low is not None else 0, low_m, tuple(self.notes))
+
+
+@lru_cache(maxsize=4096)
+def _month_moves(rules: WalletRules, amount_fen: int, month: dt.date, day: int = 1) -> int:
+    """How much of ``amount_fen`` the wallet limits let a sender move within ``month`` from ``day`` (06:00 that
+    day to 21:59 on the last day); memoised: the advisor schedules the same transfers for many plans."""
+    now = dt.datetime(month.year, month.month, day, 6, 0, tzinfo=CHINA)
+    e = month_end(month)
+    deadline = dt.datetime(e.year, e.month, e.day, 21, 59, tzinfo=CHINA)
+    plan = plan_transfers(rules, amount_fen, now, deadline)
+    return amount_fen if plan.feasible else sum(p.amount_fen for p in plan.transfers if p.at <= deadline)
 
 
 def project(inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy],

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -220,6 +220,54 @@ class Stopped(Exception):
     """``simulate``'s ``progress`` callback asked to stop (the user cancelled)."""
 
 
+def futures(eng: Drawdown, history: Sequence[Visit], runs: int, seed: int) -> Iterator[list[list[list[tuple]]]]:
+    """The ``runs`` simulated futures of ``eng``, each as the month lists :meth:`Drawdown.run` takes.
+
+    Draws come from ``random.Random(seed)`` in the order run, month, person (people with history-derived
+    spending only), so two inputs with the same people and history get the same futures from the same
+    seed: the advisor compares arrangements run by run this way.
+    """
+    profiles = eng.profiles(history)
+    n_m, n_p = len(eng.months), len(eng.people)
+    # per month and person: the fixed routine visits, or the 12 past months to draw from
+    options: list[list[list[list[tuple]]]] = []
+    for m in range(n_m):
+        row = []
+        for pi in range(n_p):
+            if pi in profiles:
+                row.append([eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]])
+            else:
+                row.append([eng.routine_items(pi, m, eng.lines(pi, m))])
+        options.append(row)
+    n_draws = n_m * len(profiles)
+    choices = random.Random(seed).choices
+    indices = range(HISTORY_MONTHS)
+    before, after = eng.before, eng.after
+    for _ in range(runs):
+        draws = iter(choices(indices, k=n_draws))  # run, then month, then person: reproducible by seed
+        yield [[before[m], *[opts[next(draws)] if len(opts) > 1 else opts[0] for opts in options[m]], after[m]]
+               for m in range(n_m)]
+
+
+def cash_runs(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
+              runs: int = DEFAULT_RUNS, seed: int = 0, months: int | None = None,
+              progress: Callable[[int, int], bool | None] | None = None,
+              policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> tuple[int, ...]:
+    """The family's cash out of pocket in each of ``runs`` futures (see :func:`futures`), over the first
+    ``months`` months (the whole horizon by default)."""
+    if runs < 1:
+        raise ValueError("runs must be at least 1")
+    eng = Drawdown(inp, policy_for, policy_on)
+    out = []
+    for done, future in enumerate(futures(eng, history, runs, seed)):
+        if progress is not None and progress(done, runs) is False:
+            raise Stopped()
+        cash: list[list[int]] = []
+        eng.run(future, cash=cash)
+        out.append(sum(sum(m) for m in (cash[:months] if months is not None else cash)))
+    return tuple(out)
+
+
 def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
              runs: int = DEFAULT_RUNS, seed: int = 0,
              progress: Callable[[int, int], bool | None] | None = None,
@@ -233,36 +281,15 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
     if runs < 1:
         raise ValueError("runs must be at least 1")
     eng = Drawdown(inp, policy_for, policy_on)
-    profiles = eng.profiles(history)
-    n_m, n_a, n_p = len(eng.months), len(eng.accounts), len(eng.people)
-    # per month and person: the fixed routine visits, or the 12 past months to draw from
-    options: list[list[list[list[tuple]]]] = []
-    for m in range(n_m):
-        row = []
-        for pi in range(n_p):
-            if pi in profiles:
-                row.append([eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]])
-            else:
-                row.append([eng.routine_items(pi, m, eng.lines(pi, m))])
-        options.append(row)
-    boot = sorted(profiles)
-    n_draws = n_m * len(boot)
-    choices = random.Random(seed).choices
-    indices = range(HISTORY_MONTHS)
-    before, after = eng.before, eng.after
+    n_m, n_a = len(eng.months), len(eng.accounts)
     series: list[list[tuple[int, ...]]] = [[] for _ in range(n_a)]  # per account, per run: closings by month
     pool_runs: list[list[int]] = []
     empty = [[0] * n_m for _ in range(n_a)]
     at_floor = [[0] * n_m for _ in range(n_a)]
     floors = eng.acc_floor
-    for done in range(runs):
+    for done, months in enumerate(futures(eng, history, runs, seed)):
         if progress is not None and progress(done, runs) is False:
             raise Stopped()
-        draws = iter(choices(indices, k=n_draws))  # run, then month, then person: reproducible by seed
-        months = []
-        for m in range(n_m):
-            months.append([before[m], *[opts[next(draws)] if len(opts) > 1 else opts[0] for opts in options[m]],
-                           after[m]])
         closings = eng.run(months)
         pool_runs.append([sum(c) for c in closings])
         for a, line in enumerate(zip(*closings, strict=True)):

@@ -33,6 +33,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), "SP_FileDialogContentsView"),
     ("wallet", QT_TRANSLATE_NOOP("MainWindow", "Wallet"), "SP_DriveHDIcon"),
     ("projection", QT_TRANSLATE_NOOP("MainWindow", "Projection"), "SP_ArrowRight"),
+    ("savings", QT_TRANSLATE_NOOP("MainWindow", "Savings plan"), "SP_DialogYesButton"),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "SP_FileDialogListView"),
 ]
 

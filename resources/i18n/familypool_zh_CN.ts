@@ -1434,102 +1434,102 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1的余额是 %2 多天以前记的：请打开官方App核对一下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="166" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="167" />
         <source>No balance recorded yet: press “Update balances” and type what the official app shows, so the figures are right.</source>
         <translation>还没记余额：请按“更新余额”，填上官方App显示的数，这样数字才对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="190" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="191" />
         <source>Balance recorded %1 days ago (%2); it may have changed.</source>
         <translation>余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="194" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="195" />
         <source>The wallet balance was recorded %1 days ago (%2); it may have changed.</source>
         <translation>钱包余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="200" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="201" />
         <source>The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).</source>
         <translation>其中从%4账户用的 %3，是按%4 %1 天前（%2）记的余额算的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="213" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="214" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="214" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="215" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="221" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="222" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="235" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="236" />
         <source>Waiting period: %1 %4, so the fund pays nothing for visits before %2 (in %3 days).</source>
         <translation>待遇等待期：%1%4，%2 之前（还有 %3 天）的就诊统筹基金不支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="242" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="243" />
         <source>The waiting period is over: since %1 the fund pays its share of visits again.</source>
         <translation>待遇等待期已结束：从 %1 起统筹基金照常支付就诊费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="248" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="249" />
         <source>The resident-insurance collection period in %1 closes on %2 (in %3 days).</source>
         <translation>%1城乡居民医保集中缴费期 %2 截止（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="252" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="253" />
         <source>Paid inside it, benefits cover %1 to %2; enrolling later means a waiting period.</source>
         <translation>在期内缴费，可享受 %1 至 %2 的待遇；期外参保要经过待遇等待期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="266" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="267" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="270" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="271" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="293" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="294" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="296" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="297" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="310" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="311" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="314" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="315" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="337" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="338" />
         <source>Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 transfer(s). Mark each done on the Wallet page once sent.</source>
         <translation>今天 %1 到 %2 之间：分 %5 笔把 %3 转到%4的医保钱包。每转完一笔，到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="341" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="342" />
         <source>Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), between %1 and %2. Send it or mark it done on the Wallet page.</source>
         <translation>原定 %6（%1 到 %2 之间）分 %5 笔把 %3 转到%4的医保钱包，还没标记转完。请转账，或到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="361" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="362" />
         <source>So “%1” above leaves this account out.</source>
         <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
@@ -1537,22 +1537,22 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="50" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="53" />
         <source>Press a “can use now” figure to see where the money comes from.</source>
         <translation>点一下“现在一共能用”的金额，可以看到钱从哪里来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="70" />
         <source>Today, %1</source>
         <translation>今天是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="91" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="98" />
         <source>The demo family is ready. Look around every page.</source>
         <translation>演示家庭已经准备好，可以到各页看看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="94" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="101" />
         <source>Saved. Add the others on the Family page; “Update balances” on Home records everyone's balance at once.</source>
         <translation>已保存。请到“家庭成员”页添加其他家人；在首页按“更新余额”可以一次记下全家人的余额。</translation>
     </message>
@@ -1801,28 +1801,33 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="36" />
+        <source>Savings plan</source>
+        <translation>省钱建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="37" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83" />
+        <location filename="../../desktop/ui/main_window.py" line="84" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
-        <location filename="../../desktop/ui/main_window.py" line="104" />
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
@@ -2370,7 +2375,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
-        <location filename="../../desktop/ui/pages/home_facts.py" line="362" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="363" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -2438,6 +2443,59 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/pages/home_card.py" line="133" />
         <source>= %1 in all</source>
         <translation>= 一共 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="28" />
+        <source>Best plan</source>
+        <translation>最佳方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="28" />
+        <source>Plan %1</source>
+        <translation>方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="33" />
+        <source>Expected to save %1 in cash</source>
+        <translation>预计少自付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="36" />
+        <source>In 8 of 10 simulated futures the saving is between %1 and %2.</source>
+        <translation>在 10 次模拟中有 8 次，少自付的钱在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="40" />
+        <source>The expected figure uses an average month; the simulated futures replay whole past months, so it can fall outside their range.</source>
+        <translation>预计数字按平均每月的花费算；模拟是把过去的月份整月重演，所以预计数字可能落在模拟的范围之外。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="44" />
+        <source>%1 pays %2 instead of %3.</source>
+        <translation>%1 自付 %2（不办是 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="56" />
+        <source>Start this</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="57" />
+        <source>Start step %1</source>
+        <translation>开始办理第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="66" />
+        <source>The rules it relies on:</source>
+        <translation>依据的规定：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="69" />
+        <source>What it asks of you:</source>
+        <translation>需要大家做的：</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3665,133 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>SavingsCard</name>
+    <message>
+        <location filename="../../desktop/ui/pages/home_savings.py" line="29" />
+        <source>See the savings plan</source>
+        <translation>查看省钱建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_savings.py" line="64" />
+        <source>Savings plan: the family could pay about %1 less in cash over the next 12 months.</source>
+        <translation>省钱建议：未来 12 个月全家可以少自付现金约 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="33" />
+        <source>All of their own expected needs</source>
+        <translation>留足自己预计要花的钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="34" />
+        <source>Half of their own expected needs</source>
+        <translation>留一半自己预计要花的钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="35" />
+        <source>Nothing: they may pay cash later</source>
+        <translation>不留：他们以后可能要自己掏现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="48" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="239" />
+        <source>Savings plan</source>
+        <translation>省钱建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="51" />
+        <source>Bindings, premium payments and wallet transfers that the rules allow, ranked by how much cash they save the family. Every figure is the projection with and without the plan. Nothing is done until you start it and confirm each step.</source>
+        <translation>按规定可以办的共济绑定、代缴保费和医保钱包转账，按能为全家少花多少现金排列。每个数字都是“办”和“不办”分别预测后的差。在您开始办理并确认每一步之前，什么都不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="59" />
+        <source>&amp;Months ahead</source>
+        <translation>往后算(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="67" />
+        <source>&amp;Keep for each payer</source>
+        <translation>给付款人自己留(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="79" />
+        <source>&amp;Work it out</source>
+        <translation>开始计算(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="83" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="91" />
+        <source>Working out the savings plan</source>
+        <translation>正在计算省钱建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="93" />
+        <source>&amp;Print summary (PDF)…</source>
+        <translation>打印摘要（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="125" />
+        <source>Add the family first: the plan needs members, balances and visits.</source>
+        <translation>请先添加家人：省钱建议要用到家庭成员、余额和看病记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="139" />
+        <source>Working out the best plan…</source>
+        <translation>正在计算最佳方案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="140" />
+        <source>Working it out again; the plan below is from before.</source>
+        <translation>正在重新计算；下面是之前的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="171" />
+        <source>Stopped. Press “Work it out” to start again.</source>
+        <translation>已停止。按“开始计算”可以重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="185" />
+        <source>Over the next %1 months the family is expected to pay %2 in cash.</source>
+        <translation>未来 %1 个月，全家预计自付现金 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="188" />
+        <source>No arrangement the rules allow would cut that.</source>
+        <translation>按规定能办的办法都不能让自付减少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="225" />
+        <source>The binding is already there: pay the premium in the app the step names.</source>
+        <translation>绑定已经有了：请在这一步写的APP或小程序里缴费。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="228" />
+        <source>Planned for the projections. Send it in the national insurance app; the Wallet page records it when it is done.</source>
+        <translation>已记入预测计划。请在国家医保服务平台APP里转账；转完后在“医保钱包”页登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="253" />
+        <source>savings-plan.pdf</source>
+        <translation>省钱建议.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="259" />
+        <source>Could not save %1 (%2).</source>
+        <translation>无法保存 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="261" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="34" />
@@ -4318,6 +4503,71 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/print/sheets.py" line="262" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="27" />
+        <source>%1 does it through %2.</source>
+        <translation>由%1通过%2办理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="38" />
+        <source>Over the next %1 months the family is expected to pay %2 in cash.</source>
+        <translation>未来 %1 个月，全家预计自付现金 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="44" />
+        <source>No arrangement the rules allow would cut that.</source>
+        <translation>按规定能办的办法都不能让自付减少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="46" />
+        <source>Best plan</source>
+        <translation>最佳方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="46" />
+        <source>Expected to save %1 in cash</source>
+        <translation>预计少自付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="47" />
+        <source>In 8 of 10 simulated futures: %1 to %2.</source>
+        <translation>10 次模拟中有 8 次在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="49" />
+        <source>%1 pays %2 instead of %3.</source>
+        <translation>%1 自付 %2（不办是 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="53" />
+        <source>Who pays less</source>
+        <translation>谁少花钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="58" />
+        <source>What to do</source>
+        <translation>要办的事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="59" />
+        <source>Plan %1: save about %2 — %3</source>
+        <translation>方案 %1：约少自付 %2——%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="65" />
+        <source>Other ways</source>
+        <translation>其他办法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="66" />
+        <source>Worked out on %1 from the family book. Nothing has been done yet: every step needs the people named to confirm it. Rules relied on: %2. Policies change: check with your local medical-insurance office.</source>
+        <translation>%1 根据家庭账本计算。现在还什么都没办：每一步都要由写到的人本人确认。依据的规定：%2。政策会调整，请以当地医保经办机构的说法为准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/savings_sheet.py" line="70" />
+        <source>Savings plan</source>
+        <translation>省钱建议</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="40" />
