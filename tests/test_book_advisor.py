@@ -41,10 +41,13 @@ def test_demo_best_plan_cuts_li_xiuyings_cash_bill(demo):
     most = max(best.people, key=lambda p: p.saved_fen)
     assert most.person_id == fam.spouse and most.name == "李秀英"
     assert most.saved_fen * 2 > most.base_cash_fen
-    # her son 王磊 authorizes her (a parent, F-T5) with an authorized amount (F-T2) within 2027
+    # her son 王磊 authorizes her (a parent, F-T5) with an authorized amount (F-T2) over the 12 months from today
+    # (the projection starts today: issue 15)
     son = [e.step for e in best.steps if isinstance(e.step, AddBinding) and e.step.authorizer_id == fam.son]
     assert son and son[0].beneficiary_id == fam.spouse and son[0].relation == "parent"
-    assert son[0].amount_fen and son[0].start == dt.date(2027, 1, 1) and son[0].end == dt.date(2027, 12, 31)
+    today = book.today()
+    last = dt.date(today.year + 1, today.month, 1) - dt.timedelta(days=1)  # the end of the 12th month
+    assert son[0].amount_fen and son[0].start == today and son[0].end == last
     # in 2027 the 2026 national notice is in force (the book's default): several relationships (F-N8),
     # close relatives (F-N7); Taiyuan's ¥1,000 floor (F-T10) still stands
     explained = next(e for e in best.steps if e.step == son[0])
@@ -72,15 +75,17 @@ def test_advise_refuses_months_and_protection_out_of_range(demo):
     assert e.value.codes == ("advise_protect",)
 
 
-def test_one_month_counts_only_january(demo):
+def test_one_month_counts_only_the_rest_of_this_month(demo):
     book, _ = demo
     advice = book.advise(1)
-    jan = book.project(months=3)
-    assert advice.base_cash_fen == sum(p.months[0].out_of_pocket_fen for p in jan.people)
+    three = book.project(months=3)
+    assert advice.base_cash_fen == sum(p.months[0].out_of_pocket_fen for p in three.people)
+    today = book.today()
+    month_end = dt.date(today.year + (today.month == 12), today.month % 12 + 1, 1) - dt.timedelta(days=1)
     for plan in advice.plans:
         for e in plan.steps:
             end = getattr(e.step, "end", None)
-            assert end is None or end == dt.date(2027, 1, 31)
+            assert end is None or end == month_end
 
 
 def test_cli_advise_json_and_text(tmp_path, capsys, monkeypatch):
