@@ -16,6 +16,7 @@ from desktop.book.planned_guides import PlannedGuidesMixin
 from desktop.book.projection import ProjectionMixin
 from desktop.book.queries import _select_count
 from desktop.book.statements import StatementsMixin
+from desktop.book.undo import UndoMixin
 from desktop.book.views import Refused, _problem
 from desktop.book.visits import VisitsMixin
 from desktop.book.wallet import WalletMixin
@@ -31,7 +32,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 # ---- the facade ----
 
 class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, WalletMixin,
-                 PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin):
+                 PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin, UndoMixin):
     """The family's records and every use case on them; open with :meth:`open`."""
 
     def __init__(self, database: Database, registry: Registry | None = None,
