@@ -20,13 +20,14 @@ from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.bindings_model import BindingsModel, period_text, rank_text
+from desktop.ui.pages.base import BasePage
 from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 # The guide package provides ``start_guide(window, *, authorizer_id, beneficiary_id, purpose)`` returning
-# the wizard it opened (non-modal; it calls ``window.refresh_all()`` when it stores a binding) or None.
+# the wizard it opened (non-modal; its writes go through ``window.book``, whose change signal refreshes the pages) or None.
 GUIDE_MODULE = "desktop.ui.guide"
 GUIDE_FUNCTION = "start_guide"
 
@@ -42,7 +43,7 @@ def find_guide() -> Any | None:
     return getattr(module, GUIDE_FUNCTION, None)
 
 
-class BindingsPage(QWidget):
+class BindingsPage(BasePage):
     """The bindings table with the actions of a binding's life: plan, review, approve, end."""
 
     guide_requested = Signal(object, object, str)  # authorizer_id, beneficiary_id, purpose
@@ -164,7 +165,6 @@ class BindingsPage(QWidget):
         return ("" if R.lang() == "zh" else " ").join(parts)
 
     def _after_change(self, binding_id: int | None = None) -> None:
-        self.window_.refresh_all()
         if self.window_.stack.currentWidget() is not self:
             self.refresh()
         if binding_id is not None and (r := self.model.row_of(binding_id)) is not None:

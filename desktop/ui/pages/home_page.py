@@ -8,13 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.first_run import WelcomePanel
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.home_card import PersonCard
 from desktop.ui.pages.home_facts import day_text, summarise
 
 CARD_MIN_WIDTH = 380  # at normal size; cards wrap to one column when the page is narrow or the text large
 
 
-class HomePage(QWidget):
+class HomePage(BasePage):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window

@@ -36,6 +36,7 @@ from desktop.ui import reasons as R
 from desktop.ui.charts.balance_chart import PALETTE, SHAPES, BalanceChart, ChartBand, ChartData, ChartLine
 from desktop.ui.dialogs.scenario_dialog import ScenarioDialog, binding_names, describe
 from desktop.ui.layouts import action_button
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.projection_models import (
     AccountMonthsModel,
     ComparisonModel,
@@ -82,7 +83,7 @@ def sentences_html(reasons: list[Any]) -> str:
     return "".join(f"<p>{_mark(getattr(r, 'code', ''))} {html.escape(R.text(r))}</p>" for r in reasons)
 
 
-class ProjectionPage(QWidget):
+class ProjectionPage(BasePage):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window

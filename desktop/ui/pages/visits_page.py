@@ -30,6 +30,7 @@ from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
 from desktop.ui.layouts import FlowLayout, action_button
 from desktop.ui.models.visits_model import VisitsModel, where_text
+from desktop.ui.pages.base import BasePage
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -49,7 +50,7 @@ def choose_csv_to_save(parent: QWidget, suggested: str) -> Path | None:
     return Path(path) if path else None
 
 
-class VisitsPage(QWidget):
+class VisitsPage(BasePage):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window

@@ -16,12 +16,13 @@ from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.transfers_model import TransfersModel, state_text
+from desktop.ui.pages.base import BasePage
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
-class WalletPage(QWidget):
+class WalletPage(BasePage):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window
@@ -107,7 +108,6 @@ class WalletPage(QWidget):
         self.detail.setText(f"{text} {state_text(t)}")
 
     def _after_change(self, transfer_id: int | None = None, note: str = "") -> None:
-        self.window_.refresh_all()
         if self.window_.stack.currentWidget() is not self:
             self.refresh()
         else:
