@@ -58,7 +58,7 @@ class BindingsPage(BasePage):
         col = page_heading(self, self.tr("Bindings"), self.tr(
             "Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding "
             "pays only while it is in effect, within its dates and its authorized amount."))
-        self.person = person_picker(self, col, self.tr("Show &for"), self.tr("Show bindings for"))
+        self.person = person_picker(self, col, self.tr("&Show for"), self.tr("Show bindings for"))
 
         self.model = BindingsModel(self)
         self.table = Table(self, self.model, self.tr("Bindings"))
@@ -85,7 +85,7 @@ class BindingsPage(BasePage):
                                             self.tr("The channel approved it; enter the registration time"))
         self.reject_button = action_button(self, self.tr("&Not approved"), self.reject,
                                           self.tr("The channel refused it"))
-        self.terminate_button = action_button(self, self.tr("&End this binding…"), self.terminate,
+        self.terminate_button = action_button(self, self.tr("End &this binding…"), self.terminate,
                                              self.tr("The payer stops paying from today"))
         self.delete_button = action_button(self, self.tr("&Delete"), self.delete,
                                           self.tr("Delete a plan or a refused binding"))

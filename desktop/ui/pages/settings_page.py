@@ -142,7 +142,7 @@ class SettingsPage(BasePage):
         note.setObjectName("Note")
         fcol.addWidget(note)
         row = QHBoxLayout()
-        self.export_button = self._button(self.tr("&Export the book…"), self.export_book, files)
+        self.export_button = self._button(self.tr("E&xport the book…"), self.export_book, files)
         self.import_button = self._button(self.tr("&Import a book…"), self.import_book, files)
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)

@@ -66,7 +66,7 @@ class VisitsPage(BasePage):
         self.person = QComboBox(self)
         self.year = QComboBox(self)
         self.care = QComboBox(self)
-        for combo, text, name in ((self.person, self.tr("P&erson"), self.tr("Show visits of")),
+        for combo, text, name in ((self.person, self.tr("&Person"), self.tr("Show visits of")),
                                   (self.year, self.tr("&Year"), self.tr("Show the year")),
                                   (self.care, self.tr("&Kind of care"), self.tr("Show the kind of care"))):
             combo.setAccessibleName(name)

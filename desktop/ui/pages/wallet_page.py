@@ -33,7 +33,7 @@ class WalletPage(BasePage):
             "Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, "
             "how much each, and forbids them at night (China time). A transfer not received in time goes back to "
             "the sender."))
-        self.person = person_picker(self, col, self.tr("Show &for"), self.tr("Show transfers of"))
+        self.person = person_picker(self, col, self.tr("&Show for"), self.tr("Show transfers of"))
 
         self.model = TransfersModel(self)
         self.table = Table(self, self.model, self.tr("Wallet transfers"))
