@@ -21,9 +21,7 @@ from desktop.core.ledger import State
 
 
 class BookGlance:
-    """A read-only stand-in for ``FamilyBook`` on Home's first paint (``is_glance`` tells pages apart)."""
-
-    is_glance = True
+    """A read-only stand-in for ``FamilyBook`` on Home's first paint."""
 
     def __init__(self, data_dir: Path, registry: Any, clock: Callable[[], dt.datetime], members: list[MemberView],
                  balances: list[MemberBalance]) -> None:

@@ -274,10 +274,6 @@ class RegionPolicy:
     year: int
     chain: tuple[Pack, ...]  # this pack first, national last
 
-    @property
-    def province_code(self) -> str:
-        return self.code[:2] + "0000"
-
     def name_in(self, lang: str = "zh") -> str:
         return self.name[0] if lang.startswith("zh") else self.name[1]
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.book import Refused
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.transfer_dialog import people_pair
 from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.models.plan_model import PlanModel
@@ -94,19 +94,19 @@ class PlannerDialog(QDialog):
         a, b, amount = self.sender.currentData(), self.recipient.currentData(), self.amount.fen()
         if a is None or b is None or amount is None:
             self.model.set_rows(())
-            self.message.setText(R.heading(self.tr("Type the amount to move."), R.INFO))
+            self.message.setText(fmt.heading(self.tr("Type the amount to move."), fmt.INFO))
             return
         try:
             self.plan = self.book.plan_transfers(a, b, amount, from_qdatetime(self.deadline.dateTime()))
         except Refused as e:
             self.model.set_rows(())
-            self.message.setText(R.as_html(e.reasons, R.REFUSED))
+            self.message.setText(fmt.as_html(e.reasons, fmt.REFUSED))
             return
-        mark = R.FINE if self.plan.feasible else R.REFUSED
-        self.message.setText(R.as_html(self.plan.reasons, mark))
+        mark = fmt.FINE if self.plan.feasible else fmt.REFUSED
+        self.message.setText(fmt.as_html(self.plan.reasons, mark))
         self.model.set_rows(self.plan.transfers)
         self.table.fit_columns()
 
     def message_text(self) -> str:
         """The words shown, as plain text."""
-        return R.html_to_text(self.message.text())
+        return fmt.html_to_text(self.message.text())

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.book import Refused
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
@@ -149,20 +149,20 @@ class BindingsPage(BasePage):
         if b.status in ("active", "pending") and b.rank is not None:
             parts.append(self.tr("It is %1 in the order of payment.").replace("%1", rank_text(b)))
         if b.amount_cap_fen is not None:
-            parts.append(self.tr("Authorized %1, used %2, %3 left.").replace("%1", R.money(b.amount_cap_fen))
-                         .replace("%2", R.money(b.used_fen)).replace("%3", R.money(b.left_fen)))
+            parts.append(self.tr("Authorized %1, used %2, %3 left.").replace("%1", fmt.money(b.amount_cap_fen))
+                         .replace("%2", fmt.money(b.used_fen)).replace("%3", fmt.money(b.left_fen)))
         else:
-            parts.append(self.tr("No amount limit; used so far %1.").replace("%1", R.money(b.used_fen)))
+            parts.append(self.tr("No amount limit; used so far %1.").replace("%1", fmt.money(b.used_fen)))
         parts.append(self.tr("Valid: %1.").replace("%1", period_text(b)))
         if b.status == "draft":
             parts.append(self.tr("This is only a plan: do it through the official channel, then mark it."))
         elif b.status == "pending":
             parts.append(self.tr("Waiting for the review; it does not pay yet."))
         elif b.status == "terminated":
-            parts.append(self.tr("Ended on %1; it no longer pays.").replace("%1", R.date(b.terminated_on)))
+            parts.append(self.tr("Ended on %1; it no longer pays.").replace("%1", fmt.date(b.terminated_on)))
         elif b.status == "rejected":
             parts.append(self.tr("The channel did not approve it; it never pays."))
-        return ("" if R.lang() == "zh" else " ").join(parts)
+        return ("" if fmt.lang() == "zh" else " ").join(parts)
 
     def _after_change(self, binding_id: int | None = None) -> None:
         if self.window_.stack.currentWidget() is not self:
@@ -171,7 +171,7 @@ class BindingsPage(BasePage):
             self.table.select_row(r)
 
     def _refused(self, e: Refused) -> None:
-        self.error.show_error(R.plain(e.reasons, R.REFUSED))
+        self.error.show_error(fmt.plain(e.reasons, fmt.REFUSED))
 
     # ---- adding ----
     def add_binding(self) -> QWidget | None:
@@ -262,7 +262,7 @@ class BindingsPage(BasePage):
         today = self.book.today()
         text = self.tr("End the binding: %1's account will no longer pay for %2 from today (%3).\n\n"
                        "To pay again later a new binding is needed. End it?") \
-            .replace("%1", b.authorizer_name).replace("%2", b.beneficiary_name).replace("%3", R.date(today))
+            .replace("%1", b.authorizer_name).replace("%2", b.beneficiary_name).replace("%3", fmt.date(today))
         if not confirm(self, self.tr("End this binding?"), text):
             return False
         try:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import Refused
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.book_worker import BookWorker
 from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
@@ -132,7 +132,7 @@ class VisitsPage(BasePage):
         self.model.book = self.book
         self._fill(self.person, self.tr("Everyone"), [(m.id, m.name) for m in self.book.members()])
         self._fill(self.year, self.tr("All years"), [(y, str(y)) for y in self.book.visit_years()])
-        self._fill(self.care, self.tr("All kinds"), [(k, R.label(vocab.CARE_TYPES, k)) for k in vocab.CARE_TYPES])
+        self._fill(self.care, self.tr("All kinds"), [(k, fmt.label(vocab.CARE_TYPES, k)) for k in vocab.CARE_TYPES])
         self.add_button.setEnabled(bool(self.person.count() > 1))
         self._filters_changed()
 
@@ -201,8 +201,8 @@ class VisitsPage(BasePage):
             return self.tr("No visits shown. Press “Add visit” to record one.")
         text = self.tr("Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, "
                        "family accounts %6, cash %7.")
-        for i, v in enumerate((str(t.count), R.money(t.total_fen), R.money(t.fund_fen), R.money(t.own_fen),
-                               R.money(t.wallet_fen), R.money(t.family_fen), R.money(t.cash_fen)), start=1):
+        for i, v in enumerate((str(t.count), fmt.money(t.total_fen), fmt.money(t.fund_fen), fmt.money(t.own_fen),
+                               fmt.money(t.wallet_fen), fmt.money(t.family_fen), fmt.money(t.cash_fen)), start=1):
             text = text.replace(f"%{i}", v)
         return text
 
@@ -220,22 +220,22 @@ class VisitsPage(BasePage):
         """The chosen visit: what it cost, what the fund paid, then each payer with the reason."""
         e = html.escape
         head = self.tr("%1, %2: %3 at %4. Total %5; the fund paid %6.")
-        for i, val in enumerate((R.date(v.on_date), v.member_name, R.label(vocab.CARE_TYPES, v.care_type),
-                                 where_text(v), R.money(v.total_fen), R.money(v.fund_fen)), start=1):
+        for i, val in enumerate((fmt.date(v.on_date), v.member_name, fmt.label(vocab.CARE_TYPES, v.care_type),
+                                 where_text(v), fmt.money(v.total_fen), fmt.money(v.fund_fen)), start=1):
             head = head.replace(f"%{i}", val)
         if v.fund_actual_fen is not None:
-            head += ("" if R.lang() == "zh" else " ") + self.tr("(from the receipt; the estimate was %1)").replace("%1", R.money(v.fund_estimated_fen))
+            head += ("" if fmt.lang() == "zh" else " ") + self.tr("(from the receipt; the estimate was %1)").replace("%1", fmt.money(v.fund_estimated_fen))
         parts = [f"<p><b>{e(head)}</b></p>"]
         for ln in v.lines:
-            who = R.label(vocab.PAYMENT_SOURCES, ln.source)
+            who = fmt.label(vocab.PAYMENT_SOURCES, ln.source)
             if ln.source == "family":
                 who = self.tr("%1: %2").replace("%1", who).replace("%2", ln.payer_name)
-            note = R.source_note(ln.sources)
-            parts.append(f"<p>{R.INFO} <b>{e(R.money(ln.amount_fen))}</b> {e(who)} — {e(R.text(ln))} {R.grey(note)}</p>")
+            note = fmt.source_note(ln.sources)
+            parts.append(f"<p>{fmt.INFO} <b>{e(fmt.money(ln.amount_fen))}</b> {e(who)} — {e(fmt.text(ln))} {fmt.grey(note)}</p>")
         return "".join(parts)
 
     def detail_text(self) -> str:
-        return R.html_to_text(self.detail.text())
+        return fmt.html_to_text(self.detail.text())
 
     def _after_change(self, visit_id: int | None = None, note: str = "") -> None:
         self.refresh()
@@ -268,7 +268,7 @@ class VisitsPage(BasePage):
     def _saved(self, out: Any) -> None:
         note = self.tr("Saved.")
         if out.changed_later:
-            note += ("" if R.lang() == "zh" else " ") + self.tr(
+            note += ("" if fmt.lang() == "zh" else " ") + self.tr(
                 "%1 later visits were counted again because of it.").replace("%1", str(out.changed_later))
         self._after_change(out.visit_id, note)
 
@@ -277,20 +277,20 @@ class VisitsPage(BasePage):
         if v is None:
             return False
         text = self.tr("Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.") \
-            .replace("%1", v.member_name).replace("%2", R.date(v.on_date)).replace("%3", R.money(v.total_fen))
+            .replace("%1", v.member_name).replace("%2", fmt.date(v.on_date)).replace("%3", fmt.money(v.total_fen))
         if not confirm(self, self.tr("Delete this visit?"), text):
             return False
         try:
             moved = self.book.delete_visit(v.id)
         except Refused as e:
-            self.message.show_error(R.plain(e.reasons, R.REFUSED))
+            self.message.show_error(fmt.plain(e.reasons, fmt.REFUSED))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
             return False
         note = self.tr("Deleted.")
         if moved:
-            note += ("" if R.lang() == "zh" else " ") + self.tr(
+            note += ("" if fmt.lang() == "zh" else " ") + self.tr(
                 "%1 later visits were counted again because of it.").replace("%1", str(moved))
         self._after_change(None, note)
         return True
@@ -316,7 +316,7 @@ class VisitsPage(BasePage):
         if path is None:
             return None
         try:
-            n = self.book.export_visits_csv(path, lang=R.lang(), **self.filters())
+            n = self.book.export_visits_csv(path, lang=fmt.lang(), **self.filters())
         except OSError as e:
             self.message.show_error(self.tr("Could not write the file: %1").replace("%1", str(e)))
             return None

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.book import Refused
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
@@ -104,7 +104,7 @@ class WalletPage(BasePage):
             self.detail.setText("")
             return
         text = self.tr("%1 to %2, %3, sent %4.").replace("%1", t.from_name).replace("%2", t.to_name) \
-            .replace("%3", R.money(t.amount_fen)).replace("%4", R.moment(t.requested_at))
+            .replace("%3", fmt.money(t.amount_fen)).replace("%4", fmt.moment(t.requested_at))
         self.detail.setText(f"{text} {state_text(t)}")
 
     def _after_change(self, transfer_id: int | None = None, note: str = "") -> None:
@@ -117,7 +117,7 @@ class WalletPage(BasePage):
         self.message.show_error(note)
 
     def _refused(self, e: Refused) -> None:
-        self.message.show_error(R.plain(e.reasons, R.REFUSED))
+        self.message.show_error(fmt.plain(e.reasons, fmt.REFUSED))
 
     # ---- actions ----
     def new_transfer(self, amount_fen: int | None = None) -> TransferDialog | None:
@@ -136,7 +136,7 @@ class WalletPage(BasePage):
         if t is None or t.state != "waiting":
             return None
         text = self.tr("When did %1 accept the %2 from %3? It must be before %4.").replace("%1", t.to_name) \
-            .replace("%2", R.money(t.amount_fen)).replace("%3", t.from_name).replace("%4", R.moment(t.returns_at))
+            .replace("%2", fmt.money(t.amount_fen)).replace("%3", t.from_name).replace("%4", fmt.moment(t.returns_at))
         default = min(self.book.clock(), t.returns_at) if t.returns_at else self.book.clock()
         d = MomentDialog(self, self.tr("Transfer received"), text, self.tr("&Received at (China time)"),
                          max(default, t.requested_at), self.tr("&Mark received"))
@@ -160,7 +160,7 @@ class WalletPage(BasePage):
         if t is None or t.state != "waiting":
             return False
         text = self.tr("%1 did not accept it: the %2 goes back to %3 at %4. Record that?").replace("%1", t.to_name) \
-            .replace("%2", R.money(t.amount_fen)).replace("%3", t.from_name).replace("%4", R.moment(t.returns_at))
+            .replace("%2", fmt.money(t.amount_fen)).replace("%3", t.from_name).replace("%4", fmt.moment(t.returns_at))
         if not confirm(self, self.tr("Went back?"), text):
             return False
         try:
@@ -179,8 +179,8 @@ class WalletPage(BasePage):
         if t is None:
             return False
         text = self.tr("Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.") \
-            .replace("%1", R.money(t.amount_fen)).replace("%2", t.from_name).replace("%3", t.to_name) \
-            .replace("%4", R.moment(t.requested_at))
+            .replace("%1", fmt.money(t.amount_fen)).replace("%2", t.from_name).replace("%3", t.to_name) \
+            .replace("%4", fmt.moment(t.requested_at))
         if not confirm(self, self.tr("Delete this transfer?"), text):
             return False
         try:
