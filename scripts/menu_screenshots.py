@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Screenshots of the main window with each menu of the menu bar open, after a change to undo.
+"""Screenshots of the main window with each menu of the menu bar open (after a change to undo), and of the
+help and about boxes.
 
     QT_QPA_PLATFORM=offscreen python scripts/menu_screenshots.py [out_dir] [--lang zh_CN|en] [--large]
 
@@ -67,6 +68,11 @@ def main(argv: list[str]) -> int:
         shot.save(str(out / f"menus-{name}-{tag}.png"))
         menu.hide()
         app.processEvents()
+    for name, show in (("help", m.show_help), ("about", m.show_about)):
+        box = show()
+        app.processEvents()
+        box.grab().save(str(out / f"menus-{name}-box-{tag}.png"))
+        box.close()
     window.wait_background()
     window.close()
     return 0

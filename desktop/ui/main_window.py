@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.history = UndoHistory(self)
         self.history.stack.indexChanged.connect(self._update_menus)
         self.history.refused.connect(self._step_refused)
+        self.history.moved.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menus: Menus | None = None
         self.book: BookAdapter | None = None
         if book is not None:
@@ -244,6 +245,8 @@ class MainWindow(QMainWindow):
     def _adopt(self, book: object) -> None:
         """Use ``book`` (a FamilyBook, or the adapter of one) through a fresh adapter and undo history."""
         raw = book.book if isinstance(book, BookAdapter) else book
+        if isinstance(self.book, BookAdapter):
+            self.book.deleteLater()
         adapter = BookAdapter(raw, self)
         adapter.changed.connect(self._book_changed)
         self.history.follow(adapter)

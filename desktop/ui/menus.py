@@ -103,7 +103,7 @@ class Menus(QObject):
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], Any], keys: list[QKeySequence] | None = None,
                 tip: str = "") -> QAction:
-        a = QAction(text, self.window)
+        a = QAction(text, self)  # goes with these menus when the window rebuilds them in another language
         if keys:
             a.setShortcuts(keys)
         if tip:

@@ -63,6 +63,7 @@ class StepEntry(QUndoCommand):
 
 class UndoHistory(QObject):
     refused = Signal(str)  # why a step could not be undone or redone, in the UI language
+    moved = Signal(str)  # "Undone: Delete visit" / "Redone: …", for the status bar
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,14 +90,14 @@ class UndoHistory(QObject):
     def undo(self) -> bool:
         if not self.stack.canUndo() or self.book is None:
             return False
-        return self._move(self.entry(self.stack.index() - 1), self.book.undo, self.stack.undo)
+        return self._move(self.entry(self.stack.index() - 1), self.book.undo, self.stack.undo, self.tr("Undone: %1"))
 
     def redo(self) -> bool:
         if not self.stack.canRedo() or self.book is None:
             return False
-        return self._move(self.entry(self.stack.index()), self.book.redo, self.stack.redo)
+        return self._move(self.entry(self.stack.index()), self.book.redo, self.stack.redo, self.tr("Redone: %1"))
 
-    def _move(self, entry: StepEntry, book_move: Any, stack_move: Any) -> bool:
+    def _move(self, entry: StepEntry, book_move: Any, stack_move: Any, said: str) -> bool:
         from desktop.book import Refused
         from desktop.ui import reasons
         from desktop.ui.write_failure import WRITE_FAILURES, failure_text
@@ -111,6 +112,7 @@ class UndoHistory(QObject):
             self.refused.emit(failure_text(e))
             return False
         stack_move()
+        self.moved.emit(said.replace("%1", entry.text()))
         return True
 
     def retranslate(self) -> None:

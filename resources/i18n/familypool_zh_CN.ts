@@ -1483,24 +1483,24 @@ To pay again later a new binding is needed. End it?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
-        <location filename="../../desktop/ui/main_window.py" line="117" />
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ui/main_window.py" line="313" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -3097,7 +3097,7 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop/ui/reasons.py" line="59" />
+        <location filename="../../desktop/ui/reasons.py" line="60" />
         <source>(source: %1)</source>
         <translation>（依据 %1）</translation>
     </message>
@@ -4303,6 +4303,16 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/undo_history.py" line="42" />
         <source>Change order of payment</source>
         <translation>修改付款顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="93" />
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="98" />
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,7 @@ def test_undo_and_redo_a_deleted_visit_from_the_edit_menu(qtbot, lang, make_wind
     assert not m.redo.isEnabled() and m.redo.text() == "重做(&R)"
     m.undo.trigger()
     assert dump(book) == before
+    assert w.statusBar().currentMessage() == "已撤销：删除就诊记录"
     assert page.model.rowCount() == len(before["visits"])  # the page shown read the book again
     assert m.redo.isEnabled() and m.redo.text() == "重做 删除就诊记录(&R)" and not m.undo.isEnabled()
     m.redo.trigger()
