@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._pages.clear()
         self._buttons.clear()
         if self.menus is not None:
-            self.menus.deleteLater()
+            self.menus.dispose()
         self.menus = Menus(self)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.history.retranslate()
         self._build()
         self.show_page(current)
+        self._buttons[current].setFocus()  # not left on a widget of the old, hidden pages: keys would go nowhere
 
     def choose_language(self, lang: str) -> None:
         """View ▸ Language: keep the choice and show every page in it."""

@@ -101,6 +101,15 @@ class Menus(QObject):
         self.box: QMessageBox | None = None  # the help or about box last opened
         window.setMenuBar(bar)
 
+    def dispose(self) -> None:
+        """Make way for menus in another language: these keys stop at once (two actions on one key would make
+        it ambiguous, and neither would act), the rest goes when the event loop next runs."""
+        for a in self.findChildren(QAction):
+            a.setShortcuts([])
+            a.setEnabled(False)
+        self.bar.deleteLater()
+        self.deleteLater()
+
     def _action(self, menu: QMenu, text: str, slot: Callable[[], Any], keys: list[QKeySequence] | None = None,
                 tip: str = "") -> QAction:
         a = QAction(text, self)  # goes with these menus when the window rebuilds them in another language

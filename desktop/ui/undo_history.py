@@ -1,7 +1,8 @@
 """The window's undo history: one QUndoStack entry per change a person made, named for it in the Edit menu.
 
 The entries are records only: the history itself asks the book to undo or redo a step (through the
-:class:`~desktop.ui.book_adapter.BookAdapter`) and moves the stack's index once the book has done it, so a
+:class:`~desktop.ui.book_adapter.BookAdapter`, off the GUI thread while the window keeps painting and takes no
+input) and moves the stack's index once the book has done it, so a
 step the book refuses (its records were changed since by something else) leaves the stack as it was; the
 history then starts afresh, since the steps around it may no longer fit.
 """
@@ -12,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.book_adapter import DO, BookChange
 
@@ -65,8 +67,9 @@ class UndoHistory(QObject):
     refused = Signal(str)  # why a step could not be undone or redone, in the UI language
     moved = Signal(str)  # "Undone: Delete visit" / "Redone: …", for the status bar
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
         self.stack = QUndoStack(self)
         self.book: Any = None
 
@@ -100,10 +103,11 @@ class UndoHistory(QObject):
     def _move(self, entry: StepEntry, book_move: Any, stack_move: Any, said: str) -> bool:
         from desktop.book import Refused
         from desktop.ui import reasons
+        from desktop.ui.book_worker import run_in_background
         from desktop.ui.write_failure import WRITE_FAILURES, failure_text
 
-        try:
-            book_move(entry.step)
+        try:  # a step may re-settle many visits: off the GUI thread, as the writes themselves are
+            run_in_background(self.window, lambda: book_move(entry.step))
         except Refused as e:
             self.stack.clear()
             self.refused.emit(reasons.plain(e.reasons))

@@ -91,6 +91,7 @@ def _delete_first_visit(qtbot, w, monkeypatch):
     page = w.page("visits")
     page.table.select_row(0)
     assert page.delete_visit()
+    qtbot.waitUntil(lambda: w.history.stack.count() == 1, timeout=5000)  # written off the GUI thread
     return page
 
 
@@ -106,11 +107,11 @@ def test_undo_and_redo_a_deleted_visit_from_the_edit_menu(qtbot, lang, make_wind
     m.undo.trigger()
     assert dump(book) == before
     assert w.statusBar().currentMessage() == "已撤销：删除就诊记录"
-    assert page.model.rowCount() == len(before["visits"])  # the page shown read the book again
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(before["visits"]), timeout=5000)  # the page read it again
     assert m.redo.isEnabled() and m.redo.text() == "重做 删除就诊记录(&R)" and not m.undo.isEnabled()
     m.redo.trigger()
     assert dump(book) == after
-    assert page.model.rowCount() == len(after["visits"])
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(after["visits"]), timeout=5000)
 
 
 def test_ctrl_z_undoes_and_the_step_names_follow_the_language(qtbot, lang, make_window, book, fam, monkeypatch):
@@ -121,7 +122,7 @@ def test_ctrl_z_undoes_and_the_step_names_follow_the_language(qtbot, lang, make_
     try:
         assert w.menus.undo.text() == "&Undo Delete visit"
         w.activateWindow()
-        qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+        qtbot.waitUntil(lambda: w.isActiveWindow() and w.stack.isVisible(), timeout=2000)  # rebuilt pages shown
         qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert dump(book) == before
         assert w.menus.redo.text() == "&Redo Delete visit"
@@ -272,9 +273,9 @@ def test_quit_waits_for_the_work_off_the_gui_thread_then_closes_the_book(qtbot, 
     slow_totals = book.visit_totals
     closing = book.close
 
-    def visit_totals(**filters):
+    def visit_totals(*args, **filters):
         time.sleep(0.4)
-        out = slow_totals(**filters)
+        out = slow_totals(*args, **filters)
         seen.append(("totals", threading.current_thread() is threading.main_thread()))
         return out
 
@@ -289,5 +290,6 @@ def test_quit_waits_for_the_work_off_the_gui_thread_then_closes_the_book(qtbot, 
     assert page.totals_pending()
     w.menus.quit.trigger()
     assert not w.isVisible()
-    assert seen[:2] == [("totals", False), ("close", None)]
+    assert ("totals", False) in seen and seen[-1] == ("close", None)  # the background read ended first
+    assert seen.count(("close", None)) == 1
     assert not page.totals_pending() or all(t.isFinished() for t in page._totals_workers)
