@@ -153,14 +153,17 @@ class Menus(QObject):
         rows = "".join(f"<tr><td><b>{html.escape(window.tr(text))}</b> (Ctrl+{i + 1})</td>"
                        f"<td>{html.escape(self.tr(PAGE_HELP[key]))}</td></tr>"
                        for i, (key, text, _icon) in enumerate(ENTRIES) if key in PAGE_HELP)
-        keys = "".join(f"<tr><td>{html.escape(_keys(a))}</td><td>{html.escape(_plain(a.text()))}</td></tr>"
-                       for a in (self.undo, self.redo, self.find, self.print_page, self.help_contents, self.quit)
-                       if a.shortcuts())
+        named = ((self.undo, self.tr("&Undo")), (self.redo, self.tr("&Redo")), (self.find, self.find.text()),
+                 (self.print_page, self.print_page.text()), (self.help_contents, self.help_contents.text()),
+                 (self.quit, self.quit.text()))
+        keys = "".join(f"<tr><td>{html.escape(_key(a))}</td><td>{html.escape(_plain(text))}</td></tr>"
+                       for a, text in named if not a.shortcut().isEmpty())
         intro = self.tr("FamilyPool keeps the family's medical-insurance accounts, who may pay for whom, visits "
                         "and wallet transfers, and shows what is left.")
         undo = self.tr("Every change can be undone from the Edit menu, one step at a time.")
-        return (f"<p>{html.escape(intro)}</p><h3>{html.escape(self.tr('Pages'))}</h3>"
-                f"<table cellpadding='4'>{rows}</table><h3>{html.escape(self.tr('Keys'))}</h3>"
+        pages, keys_title = self.tr("Pages"), self.tr("Keys")
+        return (f"<p>{html.escape(intro)}</p><h3>{html.escape(pages)}</h3>"
+                f"<table cellpadding='4'>{rows}</table><h3>{html.escape(keys_title)}</h3>"
                 f"<table cellpadding='4'>{keys}</table><p>{html.escape(undo)}</p>")
 
     def show_help(self) -> QMessageBox:
@@ -197,5 +200,6 @@ def _plain(text: str) -> str:
     return re.sub(r"\(&\w\)", "", text).replace("&", "").strip()
 
 
-def _keys(a: QAction) -> str:
-    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts())
+def _key(a: QAction) -> str:
+    """The action's first key as the platform writes it (Ctrl+Z; the others, such as Alt+Backspace, also work)."""
+    return a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

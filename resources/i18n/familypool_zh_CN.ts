@@ -1866,12 +1866,14 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/menus.py" line="75" />
         <location filename="../../desktop/ui/menus.py" line="138" />
+        <location filename="../../desktop/ui/menus.py" line="156" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="77" />
         <location filename="../../desktop/ui/menus.py" line="140" />
+        <location filename="../../desktop/ui/menus.py" line="156" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1926,32 +1928,42 @@ To pay again later a new binding is needed. End it?</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="159" />
+        <location filename="../../desktop/ui/menus.py" line="161" />
         <source>FamilyPool keeps the family's medical-insurance accounts, who may pay for whom, visits and wallet transfers, and shows what is left.</source>
         <translation>家庭共济助手记下家里的医保个人账户、谁可以替谁付钱、看病记录和钱包转账，并算出还剩多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="161" />
+        <location filename="../../desktop/ui/menus.py" line="163" />
         <source>Every change can be undone from the Edit menu, one step at a time.</source>
         <translation>每一处改动都可以在“编辑”菜单里一步一步撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="167" />
+        <location filename="../../desktop/ui/menus.py" line="164" />
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="164" />
+        <source>Keys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="170" />
         <source>FamilyPool help</source>
         <translation>家庭共济助手帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="176" />
+        <location filename="../../desktop/ui/menus.py" line="179" />
         <source>Plans and tracks the family's sharing of medical-insurance personal accounts. Everything stays on this computer.</source>
         <translation>规划和记录家庭共济：家人之间共用医保个人账户。所有数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="178" />
+        <location filename="../../desktop/ui/menus.py" line="181" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183" />
+        <location filename="../../desktop/ui/menus.py" line="186" />
         <source>About FamilyPool</source>
         <translation>关于家庭共济助手</translation>
     </message>
