@@ -33,7 +33,7 @@ def standard_keys(key: QKeySequence.StandardKey, fallback: str = "") -> list[QKe
 PAGE_HELP = {
     "home": QT_TRANSLATE_NOOP("Menus", "Each person's money at a glance, and what needs doing soon."),
     "family": QT_TRANSLATE_NOOP("Menus", "The people of the family and the balances read from the official app."),
-    "bindings": QT_TRANSLATE_NOOP("Menus", "Who may pay for whom (家庭共济), and the guide to set it up."),
+    "bindings": QT_TRANSLATE_NOOP("Menus", "Who may pay for whom, and the guide to set it up."),
     "visits": QT_TRANSLATE_NOOP("Menus", "Medical visits and who paid for each."),
     "wallet": QT_TRANSLATE_NOOP("Menus", "Transfers into a relative's medical-insurance wallet."),
     "projection": QT_TRANSLATE_NOOP("Menus", "How long each account lasts, and what-ifs."),
@@ -188,6 +188,9 @@ class Menus(QObject):
     def _box(self, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self.window)
         box.setObjectName(name)
+        # wide enough for a page and its line side by side (QMessageBox keeps its text narrow); em follows the
+        # text size, so large text gets a wider box too
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 28em; }")
         box.open()
         self.box = box
         return box

@@ -1770,7 +1770,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="36" />
-        <source>Who may pay for whom (家庭共济), and the guide to set it up.</source>
+        <source>Who may pay for whom, and the guide to set it up.</source>
         <translation>谁可以替谁付钱（家庭共济），以及办理向导。</translation>
     </message>
     <message>
