@@ -1490,17 +1490,17 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112" />
         <location filename="../../desktop/ui/main_window.py" line="118" />
-        <location filename="../../desktop/ui/main_window.py" line="313" />
+        <location filename="../../desktop/ui/main_window.py" line="322" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314" />
+        <location filename="../../desktop/ui/main_window.py" line="323" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
