@@ -2,9 +2,9 @@
 
 The entries are records only: the history itself asks the book to undo or redo a step (through the
 :class:`~desktop.ui.book_adapter.BookAdapter`, off the GUI thread while the window keeps painting and takes no
-input) and moves the stack's index once the book has done it, so a
-step the book refuses (its records were changed since by something else) leaves the stack as it was; the
-history then starts afresh, since the steps around it may no longer fit.
+input) and moves the stack's index once the book has done it. A step the book refuses (its records were changed
+since by something else) changes nothing; the history then starts afresh, since the steps around it may no
+longer fit.
 """
 
 from __future__ import annotations
