@@ -113,6 +113,7 @@ CASES = [
     ("planned cost removed", "remove_planned", _planned, (), {}),
     ("projection plan saved", "save_projection_plan", None, (ProjectionPlan(credits={1: 30000}),), {}),
     ("wallet pays after the family", "set_wallet_position", None, ("after_family",), {}),
+    ("Taiyuan's older local rules kept", "set_local_rules", None, ("140100", True), {}),
 ]
 
 

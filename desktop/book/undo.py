@@ -110,6 +110,7 @@ FOOTPRINTS: dict[str, Footprint] = {
     "remove_planned": _rows("planned_expenses", "planned_id"),
     "save_projection_plan": lambda _conn, _a: ([("app_meta", PROJECTION_PLAN_KEY)], ()),
     "set_wallet_position": lambda _conn, _a: ([("app_meta", _wallet_position_key())], ()),
+    "set_local_rules": lambda _conn, _a: ([("app_meta", _local_rules_key())], ()),
 }
 
 
@@ -117,6 +118,12 @@ def _wallet_position_key() -> str:
     from desktop.store.ledger import WALLET_POSITION_KEY
 
     return WALLET_POSITION_KEY
+
+
+def _local_rules_key() -> str:
+    from desktop.store.ledger_sql import LOCAL_RULES_KEY
+
+    return LOCAL_RULES_KEY
 
 
 def _table(name: str) -> Any:
@@ -266,7 +273,7 @@ class _Settle:
                 if t is not None:
                     self.days += [x.date() for x in (t["requested_at"], t["received_at"], t["returned_at"])
                                   if x is not None]
-        elif name == "app_meta" and key == _wallet_position_key():
+        elif name == "app_meta" and key in (_wallet_position_key(), _local_rules_key()):  # every visit moves
             self.full = True
         elif name == "visits":
             from desktop.store.ledger import can_converge, removed_visit, visit_facts

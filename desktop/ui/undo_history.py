@@ -42,6 +42,7 @@ STEP_NAMES = {
     "remove_planned": QT_TRANSLATE_NOOP("UndoHistory", "Remove planned cost"),
     "save_projection_plan": QT_TRANSLATE_NOOP("UndoHistory", "Change projection plan"),
     "set_wallet_position": QT_TRANSLATE_NOOP("UndoHistory", "Change order of payment"),
+    "set_local_rules": QT_TRANSLATE_NOOP("UndoHistory", "Change which rules apply"),
 }
 
 
