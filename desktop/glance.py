@@ -22,7 +22,8 @@ from desktop.core.ledger import State
 
 
 class BookGlance:
-    """A read-only stand-in for ``FamilyBook`` on Home's first paint (``is_glance`` tells pages apart)."""
+    """A read-only stand-in for ``FamilyBook`` on Home's first paint (``is_glance`` tells pages apart: buttons
+    that would write wait for the real book)."""
 
     is_glance = True
 

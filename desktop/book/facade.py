@@ -20,6 +20,7 @@ from desktop.book.policy_files import PolicyFilesMixin
 from desktop.book.projection import ProjectionMixin
 from desktop.book.queries import _select_count
 from desktop.book.statements import StatementsMixin
+from desktop.book.undo import UndoMixin
 from desktop.book.views import Refused, RuleChoice, _problem
 from desktop.book.visits import VisitsMixin
 from desktop.book.wallet import WalletMixin
@@ -36,7 +37,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 
 class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, PlannedTransfersMixin, WalletMixin,
                  PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin, PolicyFilesMixin,
-                 EnrolmentMixin, AdvisorMixin):
+                 EnrolmentMixin, AdvisorMixin, UndoMixin):
     """The family's records and every use case on them; open with :meth:`open`."""
 
     def __init__(self, database: Database, registry: Registry | None = None,

@@ -64,6 +64,8 @@ register({
         "against the rules.",
     ),
     "year_range": ("年份应在 {first} 到 {last} 之间，而不是 {year}。", "The year must be between {first} and {last}, not {year}."),
+    "undo_stale": ("这一步已经不能撤销或重做：相关记录在那之后又改过。",
+                   "This step can no longer be undone or redone: its records have changed since."),
     "book_not_empty": (
         "这本账里已经有记录；导入整本账会替换现有内容，请确认“替换”。",
         "This book already has records; importing a whole book replaces them. Confirm “replace” to go on.",

@@ -363,10 +363,6 @@ class RegionPolicy:
     conflicts: tuple[Conflict, ...] = ()
     since: date | None = None  # these rules hold from this date: the latest effective date in the chain
 
-    @property
-    def province_code(self) -> str:
-        return self.code[:2] + "0000"
-
     def name_in(self, lang: str = "zh") -> str:
         return self.name[0] if lang.startswith("zh") else self.name[1]
 

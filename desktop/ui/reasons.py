@@ -3,7 +3,8 @@
 Reasons come from ``desktop.core.explain.Reason``, ``settlement.Line``/``Skip``, ``book.Problem``,
 ``book.LineView`` and ``csvio.RowError``: anything with ``text_zh``/``text_en`` (or ``reason_zh``/
 ``reason_en``) and optionally ``sources``. Meaning is never carried by colour alone: every item gets
-a mark (✗ refused, ✓ fine, • information) in front of its words.
+a mark (✗ refused, ✓ fine, • information) in front of its words. It is also the UI's formatter of money,
+dates and times in the UI language; modules that use it so import it as ``fmt``.
 """
 
 from __future__ import annotations

@@ -575,158 +575,158 @@
 <context>
     <name>BindingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="57" />
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="63" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="64" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="59" />
         <source>Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding pays only while it is in effect, within its dates and its authorized amount.</source>
         <translation>几位家人的账户按备案先后给一个人付钱：先第 1 位，再第 2 位。绑定只有在生效期间、有效日期之内、授权额度没用完时才付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="61" />
         <source>Show bindings for</source>
         <translation>显示谁的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="60" />
-        <source>Show &amp;for</source>
-        <translation>显示(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="71" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="72" />
         <source>About the chosen binding</source>
         <translation>选中的绑定说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="78" />
         <source>&amp;Add binding…</source>
         <translation>添加绑定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="78" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="79" />
         <source>Check and record a new binding</source>
         <translation>检查并记下一个新的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="79" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="80" />
         <source>Enter one already &amp;made…</source>
         <translation>录入已办好的绑定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="80" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="81" />
         <source>Record a binding made at the counter or in an app</source>
         <translation>记下在窗口或手机上已经办好的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="82" />
         <source>Sent for &amp;review</source>
         <translation>已提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
         <source>The application was sent and waits for the review</source>
         <translation>申请已经提交，正在等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
         <source>A&amp;pproved…</source>
         <translation>审核通过(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="85" />
         <source>The channel approved it; enter the registration time</source>
         <translation>办理渠道已经通过，请填写备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="86" />
         <source>&amp;Not approved</source>
         <translation>没有通过(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="87" />
         <source>The channel refused it</source>
         <translation>办理渠道没有通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="87" />
-        <source>&amp;End this binding…</source>
-        <translation>终止这个绑定(&amp;E)…</translation>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="61" />
+        <source>&amp;Show for</source>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/bindings_page.py" line="88" />
+        <source>End &amp;this binding…</source>
+        <translation>终止这个绑定(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
         <source>The payer stops paying from today</source>
         <translation>付钱的一方从今天起不再付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="91" />
         <source>Delete a plan or a refused binding</source>
         <translation>删除只是打算或没有通过的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="108" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="109" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="118" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="119" />
         <source>A binding needs two family members. Add them on the Family page first.</source>
         <translation>绑定需要两位家庭成员，请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="121" />
         <source>No bindings yet. Press “Add binding” to check whether one family member's account may pay for another's care.</source>
         <translation>还没有绑定。点“添加绑定”，看看能不能用一位家人的账户给另一位家人看病付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="147" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="148" />
         <source>%1's account pays for %2.</source>
         <translation>用%1的账户给%2付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="150" />
         <source>It is %1 in the order of payment.</source>
         <translation>付钱顺序排%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="152" />
         <source>Authorized %1, used %2, %3 left.</source>
         <translation>授权 %1，已用 %2，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="155" />
         <source>No amount limit; used so far %1.</source>
         <translation>不限额，到现在已用 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="156" />
         <source>Valid: %1.</source>
         <translation>有效期：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="158" />
         <source>This is only a plan: do it through the official channel, then mark it.</source>
         <translation>这只是打算：请先到官方渠道办理，办好后再在这里标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="159" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="160" />
         <source>Waiting for the review; it does not pay yet.</source>
         <translation>正在等审核，现在还不能付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="162" />
         <source>Ended on %1; it no longer pays.</source>
         <translation>已在 %1 终止，不再付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="164" />
         <source>The channel did not approve it; it never pays.</source>
         <translation>办理渠道没有通过，不会付钱。</translation>
     </message>
@@ -1193,104 +1193,104 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="27" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="46" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="28" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="47" />
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
         <source>&amp;Add a member</source>
         <translation>添加成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="34" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="34" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="35" />
         <source>&amp;Record a balance…</source>
         <translation>记一笔余额(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="36" />
         <source>Re&amp;move</source>
         <translation>删除成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="36" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="37" />
         <source>&amp;Update everyone's balances…</source>
         <translation>更新全家余额(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="39" />
         <source>Type everyone's balance from the official app on one screen (%1)</source>
         <translation>在一个窗口里照官方App填上全家人的余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="56" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="100" />
         <source>Balance records</source>
         <translation>余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="60" />
         <source>&amp;Delete this balance record</source>
         <translation>删除这条余额记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="103" />
         <source>Balance records of %1</source>
         <translation>%1 的余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="122" />
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="126" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="127" />
         <source>%1 was saved.</source>
         <translation>%1 的资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="139" />
         <source>Balance of %1 on %2 recorded: %3</source>
         <translation>已记下 %1 在 %2 的余额：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="162" />
         <source>Remove a member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="163" />
         <source>Remove %1 from the family book?</source>
         <translation>要把 %1 从家庭账本里删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="169" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="170" />
         <source>%1 was not removed.</source>
         <translation>没有删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="176" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="177" />
         <source>%1 was removed.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="183" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="184" />
         <source>Delete a balance record</source>
         <translation>删除余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="184" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="185" />
         <source>Delete the balance of %1 on %2?</source>
         <translation>要删除 %2 那天 %1 的余额记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="196" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="197" />
         <source>The balance record was deleted.</source>
         <translation>余额记录已删除。</translation>
     </message>
@@ -1411,12 +1411,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="191" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="186" />
         <source>End the binding</source>
         <translation>终止绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="192" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="187" />
         <source>End binding no. %1 now? It stops at once and cannot be undone.</source>
         <translation>现在终止第 %1 号绑定吗？终止后马上失效，不能恢复。</translation>
     </message>
@@ -1537,22 +1537,22 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="53" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="54" />
         <source>Press a “can use now” figure to see where the money comes from.</source>
         <translation>点一下“现在一共能用”的金额，可以看到钱从哪里来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="70" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="71" />
         <source>Today, %1</source>
         <translation>今天是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="99" />
         <source>The demo family is ready. Look around every page.</source>
         <translation>演示家庭已经准备好，可以到各页看看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="102" />
         <source>Saved. Add the others on the Family page; “Update balances” on Home records everyone's balance at once.</source>
         <translation>已保存。请到“家庭成员”页添加其他家人；在首页按“更新余额”可以一次记下全家人的余额。</translation>
     </message>
@@ -1761,7 +1761,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>正在按选定的规定重新计算每一次就诊……算完之前显示的还是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/local_rules_box.py" line="100" />
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="99" />
         <source>Choice of rules saved; visits re-counted.</source>
         <translation>规定的选择已保存，就诊已重新计算。</translation>
     </message>
@@ -1769,65 +1769,70 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="30" />
+        <location filename="../../desktop/ui/main_window.py" line="38" />
         <location filename="../../desktop/ui/self_test.py" line="109" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="31" />
+        <location filename="../../desktop/ui/main_window.py" line="39" />
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="32" />
+        <location filename="../../desktop/ui/main_window.py" line="40" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="33" />
+        <location filename="../../desktop/ui/main_window.py" line="41" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="34" />
+        <location filename="../../desktop/ui/main_window.py" line="42" />
         <source>Wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="35" />
+        <location filename="../../desktop/ui/main_window.py" line="43" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="36" />
+        <location filename="../../desktop/ui/main_window.py" line="44" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="37" />
+        <location filename="../../desktop/ui/main_window.py" line="45" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
-        <location filename="../../desktop/ui/main_window.py" line="105" />
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="327" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <source>Nothing was changed</source>
+        <translation>什么也没有改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="328" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="356" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
@@ -2205,6 +2210,218 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="34" />
+        <source>Each person's money at a glance, and what needs doing soon.</source>
+        <translation>一眼看到每个人的钱，以及近期要办的事。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="35" />
+        <source>The people of the family and the balances read from the official app.</source>
+        <translation>家里的人，以及从官方应用里看到的余额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="36" />
+        <source>Who may pay for whom, and the guide to set it up.</source>
+        <translation>谁可以替谁付钱（家庭共济），以及办理向导。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="37" />
+        <source>Medical visits and who paid for each.</source>
+        <translation>看病的记录，以及每次由谁付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="38" />
+        <source>Transfers into a relative's medical-insurance wallet.</source>
+        <translation>转进亲属医保钱包的钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="39" />
+        <source>How long each account lasts, and what-ifs.</source>
+        <translation>每个账户还能用多久，以及“如果……会怎样”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="40" />
+        <source>Language, large text, backups and the whole book as a file.</source>
+        <translation>语言、大字、备份，以及整本账存成文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="54" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="55" />
+        <source>&amp;New member…</source>
+        <translation>新增家庭成员(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="56" />
+        <source>Add a person of the family</source>
+        <translation>把一位家人加进账本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="58" />
+        <source>&amp;Import a book…</source>
+        <translation>导入账本(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="60" />
+        <source>Put a whole book from a file in place of this one</source>
+        <translation>用文件里的整本账替换现在这本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="61" />
+        <source>E&amp;xport the book…</source>
+        <translation>导出账本(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="63" />
+        <source>Save the whole book to a file</source>
+        <translation>把整本账存成一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="64" />
+        <source>&amp;Back up now</source>
+        <translation>马上备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="65" />
+        <source>Make a backup of the book now</source>
+        <translation>现在给账本做一个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="66" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="68" />
+        <source>Save what this page shows as a PDF to print</source>
+        <translation>把这一页的内容存成 PDF，便于打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="70" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="72" />
+        <source>Close FamilyPool (every change is already saved)</source>
+        <translation>关闭家庭共济助手（所有改动都已保存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="74" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="75" />
+        <location filename="../../desktop/ui/menus.py" line="138" />
+        <location filename="../../desktop/ui/menus.py" line="156" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="77" />
+        <location filename="../../desktop/ui/menus.py" line="140" />
+        <location filename="../../desktop/ui/menus.py" line="156" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="80" />
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="81" />
+        <source>Put the cursor in this page's search box</source>
+        <translation>把光标放进这一页的搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="83" />
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="84" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="92" />
+        <source>Large &amp;text and high contrast</source>
+        <translation>大字和高对比度(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="97" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="98" />
+        <source>&amp;Help contents</source>
+        <translation>帮助内容(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="100" />
+        <source>&amp;About FamilyPool</source>
+        <translation>关于家庭共济助手(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="137" />
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="139" />
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="161" />
+        <source>FamilyPool keeps the family's medical-insurance accounts, who may pay for whom, visits and wallet transfers, and shows what is left.</source>
+        <translation>家庭共济助手记下家里的医保个人账户、谁可以替谁付钱、看病记录和钱包转账，并算出还剩多少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="163" />
+        <source>Every change can be undone from the Edit menu, one step at a time.</source>
+        <translation>每一处改动都可以在“编辑”菜单里一步一步撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="164" />
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="164" />
+        <source>Keys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="170" />
+        <source>FamilyPool help</source>
+        <translation>家庭共济助手帮助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="179" />
+        <source>Plans and tracks the family's sharing of medical-insurance personal accounts. Everything stays on this computer.</source>
+        <translation>规划和记录家庭共济：家人之间共用医保个人账户。所有数据只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="181" />
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="186" />
+        <source>About FamilyPool</source>
+        <translation>关于家庭共济助手</translation>
+    </message>
+</context>
+<context>
     <name>MomentDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/moment_dialog.py" line="34" />
@@ -2284,7 +2501,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>正在按新的顺序重新计算每一条就诊记录…… 算完之前，页面上显示的还是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/payment_order_box.py" line="66" />
+        <location filename="../../desktop/ui/pages/payment_order_box.py" line="65" />
         <source>Order of payment saved; visits re-counted.</source>
         <translation>付款顺序已保存，看病记录已重新计算。</translation>
     </message>
@@ -3005,320 +3222,320 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="117" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="118" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="121" />
         <source>How long each person's money will last, month by month. It starts from today's balances (the ones Home shows), covers the rest of this month, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
         <translation>每个人的钱还能用多久，一个月一个月算给您看。从今天的余额（首页上显示的）算起，先算这个月剩下的日子，再加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="135" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
         <source>How many months ahead</source>
         <translation>往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="139" />
         <source>Which account to show</source>
         <translation>看哪个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
         <source>Compare with a what-if</source>
         <translation>和“假如”比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
         <source>&amp;Show</source>
         <translation>看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="143" />
         <source>&amp;Compare with</source>
         <translation>比一比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
         <source>Pla&amp;ns…</source>
         <translation>计划……(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
         <source>Planned costs, monthly figures and wallet transfers</source>
         <translation>计划的花费、每月的数字和钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>&amp;What if…</source>
         <translation>假如……(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
         <source>Try a change and compare it with the plan as it is</source>
         <translation>试一个改动，和现在的情况比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
         <source>&amp;Drop this what-if</source>
         <translation>不要这个假如(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
         <source>Forget the chosen what-if</source>
         <translation>去掉选中的“假如”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
         <source>How &amp;likely?</source>
         <translation>可能性有多大？(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
         <source>Simulate 1,000 possible futures from past visits</source>
         <translation>按以前看病的情况，模拟1000种可能的将来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="162" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="162" />
         <source>Stop the simulation</source>
         <translation>停止模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="168" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="169" />
         <source>Save the chart as a &amp;picture…</source>
         <translation>把图存成图片……(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="169" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
         <source>Save the chart as a PNG picture</source>
         <translation>把走势图存成 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="171" />
         <source>Save a &amp;report (PDF)…</source>
         <translation>存一份报告（PDF）……(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="172" />
         <source>Save the whole projection as a PDF report</source>
         <translation>把整个预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="178" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="179" />
         <source>Simulation progress</source>
         <translation>模拟进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="186" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="187" />
         <source>In short</source>
         <translation>简单说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="187" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="188" />
         <source>Summary of the projection</source>
         <translation>预测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="194" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="195" />
         <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
         <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="202" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="203" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="203" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="204" />
         <source>How likely the money runs out</source>
         <translation>钱用完的可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="208" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="209" />
         <source>The changes of the what-if</source>
         <translation>这个假如改了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="209" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="210" />
         <source>What the what-if changes</source>
         <translation>这个假如带来的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="212" />
         <source>The plan and the what-if</source>
         <translation>现在的情况和假如的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="215" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="216" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="218" />
         <source>Each account month by month</source>
         <translation>每个账户每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="220" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="221" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="222" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="223" />
         <source>What each person pays</source>
         <translation>每个人要付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="225" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="226" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="37" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="276" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="277" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="307" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="308" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="311" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="433" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="312" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="434" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="318" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="319" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="340" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="341" />
         <source>In short: from today (%1) to %2</source>
         <translation>简单说：从今天（%1）到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="343" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="344" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="360" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="361" />
         <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
         <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="379" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="380" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="391" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="392" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="395" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="396" />
         <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures).</source>
         <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="399" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="400" />
         <source>Choose one account under “Show” to see its likely range on the chart and its chances.</source>
         <translation>在“显示”里选一个账户，就能在图上看到它大概的范围和可能性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="403" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="404" />
         <source>The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
         <translation>图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="440" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="454" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="441" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="455" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="457" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="458" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="458" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="459" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="459" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="461" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="486" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="487" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="523" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="524" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="548" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="573" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="574" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="573" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="574" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="586" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="604" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="587" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="605" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="597" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="598" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="598" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="599" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>
@@ -3631,7 +3848,7 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop/ui/reasons.py" line="59" />
+        <location filename="../../desktop/ui/reasons.py" line="60" />
         <source>(source: %1)</source>
         <translation>（依据 %1）</translation>
     </message>
@@ -4177,8 +4394,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="193" />
-        <source>&amp;Export the book…</source>
-        <translation>导出账本(&amp;E)…</translation>
+        <source>E&amp;xport the book…</source>
+        <translation>导出账本(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="194" />
@@ -4186,131 +4403,131 @@ To pay again later a new binding is needed. End it?</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="261" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="266" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="269" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="274" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="273" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="278" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="284" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="289" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="285" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="290" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="293" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="296" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="298" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="301" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="299" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="304" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="318" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="330" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="323" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="335" />
         <source>Load a policy file</source>
         <translation>载入政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="328" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="333" />
         <source>The policy file was not loaded; nothing was changed.</source>
         <translation>没有载入政策文件，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="332" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="337" />
         <source>Loaded %1: the rules of %2, version %3, are in use and every visit was worked out again.</source>
         <translation>已载入 %1：正在使用%2的规定（%3 版），所有就诊已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="342" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="348" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="347" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="353" />
         <source>Remove a policy file</source>
         <translation>移除政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="343" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="348" />
         <source>Remove the policy file %1 (%2, version %3)? The rules that came with the app apply again, and every visit is worked out again under them.</source>
         <translation>要移除政策文件 %1（%2，%3 版）吗？移除后重新使用程序自带的规定，所有就诊按它重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="350" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="355" />
         <source>Removed %1: the rules that came with the app apply again.</source>
         <translation>已移除 %1：重新使用程序自带的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="364" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="369" />
         <source>Nothing was changed: %1</source>
         <translation>什么都没有改动：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="369" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="374" />
         <source>Working out every visit again under the rules… The figures shown are the old ones until this is done.</source>
         <translation>正在按规定重新计算所有就诊……完成之前显示的仍是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="377" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="382" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="385" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="390" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="388" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="393" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="397" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="422" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="402" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="427" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="401" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="406" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="402" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="407" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="410" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="415" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="415" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="420" />
         <source>Nothing was imported: %1</source>
         <translation>没有导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="423" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="428" />
         <source>Importing %1 and counting every visit… The figures shown are the old ones until this is done.</source>
         <translation>正在导入 %1 并重新计算每一条就诊记录…… 完成之前，页面上显示的还是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="435" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="440" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
@@ -5043,6 +5260,139 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="22" />
+        <source>Add member</source>
+        <translation>新增家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="23" />
+        <source>Change member</source>
+        <translation>修改家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="24" />
+        <source>Remove member</source>
+        <translation>删除家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="25" />
+        <source>Record balance</source>
+        <translation>记录余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="26" />
+        <source>Delete balance</source>
+        <translation>删除余额记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="27" />
+        <source>Add binding</source>
+        <translation>新增共济绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="28" />
+        <source>Mark binding approved</source>
+        <translation>标记绑定已通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="29" />
+        <source>Mark binding sent</source>
+        <translation>标记绑定已提交审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="30" />
+        <source>Mark binding not approved</source>
+        <translation>标记绑定未通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="31" />
+        <source>End binding</source>
+        <translation>终止共济绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="32" />
+        <source>Delete binding</source>
+        <translation>删除共济绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="33" />
+        <source>Add visit</source>
+        <translation>新增就诊记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="34" />
+        <source>Change visit</source>
+        <translation>修改就诊记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="35" />
+        <source>Delete visit</source>
+        <translation>删除就诊记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="36" />
+        <source>Add transfer</source>
+        <translation>新增钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="37" />
+        <source>Mark transfer received</source>
+        <translation>标记转账已接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="38" />
+        <source>Mark transfer returned</source>
+        <translation>标记转账已退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="39" />
+        <source>Delete transfer</source>
+        <translation>删除钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="40" />
+        <source>Add planned cost</source>
+        <translation>新增计划支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="41" />
+        <source>Change planned cost</source>
+        <translation>修改计划支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="42" />
+        <source>Remove planned cost</source>
+        <translation>删除计划支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="43" />
+        <source>Change projection plan</source>
+        <translation>修改预测设定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="44" />
+        <source>Change order of payment</source>
+        <translation>修改付款顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="45" />
+        <source>Change which rules apply</source>
+        <translation>修改采用的规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="97" />
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="102" />
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+</context>
+<context>
     <name>VerdictView</name>
     <message>
         <location filename="../../desktop/ui/guide/verdict_view.py" line="94" />
@@ -5409,214 +5759,214 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="41" />
         <source>Import visits</source>
         <translation>导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="41" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="42" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>表格文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="47" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="48" />
         <source>Export visits</source>
         <translation>导出就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="48" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="49" />
         <source>CSV files (*.csv)</source>
         <translation>表格文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="60" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="61" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
-        <source>P&amp;erson</source>
-        <translation>看病的人(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
         <source>Show visits of</source>
         <translation>显示谁的就医记录</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
+        <source>&amp;Person</source>
+        <translation>看病的人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
         <source>Show the year</source>
         <translation>显示哪一年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="71" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="71" />
         <source>Show the kind of care</source>
         <translation>显示哪种就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="84" />
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="87" />
         <source> (updating…)</source>
         <translation>（正在更新…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="108" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="109" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="115" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="115" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="116" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="116" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="117" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="117" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="117" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="118" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="118" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="119" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="119" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="120" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="121" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="143" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="144" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="144" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="145" />
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="145" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="146" />
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="209" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="210" />
         <source>The totals could not be worked out: %1</source>
         <translation>合计算不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="221" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="222" />
         <source>No visits shown. Press “Add visit” to record one.</source>
         <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="222" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="223" />
         <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
         <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="259" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="260" />
         <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
         <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="264" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="265" />
         <source>(from the receipt; the estimate was %1)</source>
         <translation>（照收费单；估算是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="269" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="270" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="315" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="316" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="318" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="341" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="319" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="342" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="325" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="326" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="327" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="328" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="338" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="339" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="355" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="356" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="361" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="362" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="368" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="369" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="370" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="371" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>
@@ -5682,148 +6032,148 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="44" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="45" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="45" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="46" />
         <source>Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, how much each, and forbids them at night (China time). A transfer not received in time goes back to the sender.</source>
         <translation>从个人账户转钱到家人的医保钱包。各地规定一天最多转几笔、每笔最多多少，夜里不能转（北京时间）。对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="48" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="49" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="48" />
-        <source>Show &amp;for</source>
-        <translation>显示(&amp;F)</translation>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="49" />
+        <source>&amp;Show for</source>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="61" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="62" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="70" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="70" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="72" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="72" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="75" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="75" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="76" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="81" />
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="91" />
         <source>Planned transfers</source>
         <translation>计划的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="85" />
         <source>Transfers you planned with the planner, each on its day between the hours shown. Once one is sent, mark it done: the transfer is recorded above.</source>
         <translation>用“安排大额转账”定下的转账，每笔在它那天、在显示的时间内转。转完一笔就点“已转”，上面的转账记录会记下它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="94" />
         <source>Mar&amp;k done</source>
         <translation>已转(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="94" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="95" />
         <source>It was sent: record the transfer now</source>
         <translation>已经转了：现在记下这笔转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="95" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="96" />
         <source>Dele&amp;te planned…</source>
         <translation>删除计划(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="96" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
         <source>Forget the chosen planned transfer</source>
         <translation>不要选中的这笔计划转账了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="98" />
         <source>Pr&amp;int the plan…</source>
         <translation>打印安排(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="99" />
         <source>Print the transfers still to make, in big type</source>
         <translation>用大字打印还没转的计划转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="100" />
         <source>Sa&amp;ve the plan as PDF…</source>
         <translation>把安排存成 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="101" />
         <source>Save the transfers still to make as a PDF sheet</source>
         <translation>把还没转的计划转账存成一张 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="117" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="186" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="187" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>

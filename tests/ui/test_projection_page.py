@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.book import FamilyBook
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 TY = "140100"
 NOW = dt.datetime(2025, 9, 20, 10, 0)  # the projection runs from today: the rest of September, then October …
@@ -54,7 +54,7 @@ def open_page(make_window, book, months=None):
 
 
 def summary(page) -> list[str]:
-    return R.html_to_text(page.summary.text()).splitlines()
+    return fmt.html_to_text(page.summary.text()).splitlines()
 
 
 def wait_band(qtbot, page):
@@ -134,7 +134,7 @@ def test_a_what_if_side_by_side(qtbot, lang, make_window, pair):
     assert page.scenario.currentText() == "不再共济"
     assert page.compare_card.isVisible()
     assert page.compare_title.text() == "假如：不再共济"
-    sentences = R.html_to_text(page.compare_text.text()).splitlines()
+    sentences = fmt.html_to_text(page.compare_text.text()).splitlines()
     assert "• 妈妈在这个方案里要多自付 ¥733.33（共 ¥1,000.00，原计划 ¥266.67）。" in sentences
     rows = page.compare_model.texts()
     assert ["妈妈：自己掏现金", "¥266.67", "¥1,000.00", "+¥733.33"] in rows
@@ -168,14 +168,14 @@ def test_band_in_the_background_same_seed_same_figures(qtbot, lang, make_window,
     wait_band(qtbot, page)
     assert not page.progress.isVisible() and page.band is not None and page.band.runs == 1000
     first = page.band
-    text = R.html_to_text(page.band_text.text()).splitlines()
+    text = fmt.html_to_text(page.band_text.text()).splitlines()
     assert text[0].startswith("按每个人最近12个月看病的情况，模拟了 1,000 种可能的将来")
     # every account at once: no band is drawn, so no chances are said; they wait for one account
     assert page.chart.data.bands == ()
     assert text[1:] == ["• 在“显示”里选一个账户，就能在图上看到它大概的范围和可能性。"]
     dad = first.account(pair.members()[0].id)
     page.account.setCurrentIndex(page.account.findData(f"personal:{pair.members()[0].id}"))
-    text = R.html_to_text(page.band_text.text()).splitlines()
+    text = fmt.html_to_text(page.band_text.text()).splitlines()
     assert "图上的阴影部分" in text[0]
     assert any(t.startswith("• 儿子的账户在") and "降到必须保留的 ¥1,000.00" in t for t in text[1:])
     # her one ¥6,000 month in twelve: the plain line (¥500 every month) reaches the floor in December, but a
@@ -189,7 +189,7 @@ def test_band_in_the_background_same_seed_same_figures(qtbot, lang, make_window,
     page.start_band()
     wait_band(qtbot, page)
     assert page.band == first
-    assert R.html_to_text(page.band_text.text()).splitlines() == text
+    assert fmt.html_to_text(page.band_text.text()).splitlines() == text
 
 
 def test_band_can_be_stopped(qtbot, lang, make_window, demo):
@@ -218,7 +218,7 @@ def test_save_chart_and_report(qtbot, lang, make_window, pair, tmp_path, monkeyp
     from desktop.ui.print.pdf import pdf_page_count
 
     assert pdf_page_count(pdf) >= 1
-    body = R.html_to_text(report_html(page))
+    body = fmt.html_to_text(report_html(page))
     assert "儿子的账户预计在2025年12月降到必须保留的 ¥1,000.00" in body and "¥1,385.33" in body
     assert "2025年9月（最后 10 天）" in body
     monkeypatch.setattr(projection_page, "choose_save_path", lambda *_a: None)
@@ -239,7 +239,7 @@ def test_demo_family_at_a_glance(qtbot, lang, make_window, demo):
     assert any(t.startswith("✗ 张桂兰的医保钱包预计在") for t in summary(page))
     line = next(ln for ln in page.chart.data.lines if ln.label == "张桂兰的医保钱包")
     assert line.empty_index == proj.months.index(wallet.empty_month)
-    assert [ln.label for ln in page.chart.data.lines] == [R.pair(a.label) for a in proj.accounts]
+    assert [ln.label for ln in page.chart.data.lines] == [fmt.pair(a.label) for a in proj.accounts]
     assert page.account.count() == len(proj.accounts) + 2
 
 

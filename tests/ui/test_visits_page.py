@@ -245,9 +245,6 @@ class _Window(QWidget):
         super().__init__()
         self.book = book
 
-    def refresh_all(self):
-        pass
-
 
 def test_fifty_thousand_visits_open_fast_and_are_read_a_page_at_a_time(english, qtbot):
     book = _BigBook()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.book import Refused
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.transfer_dialog import people_pair
 from desktop.ui.layouts import buddy_label, fit_to_font
 from desktop.ui.models.plan_model import PlanModel
@@ -130,16 +130,16 @@ class PlannerDialog(QDialog):
         a, b, amount = self.sender.currentData(), self.recipient.currentData(), self.amount.fen()
         if a is None or b is None or amount is None:
             self.model.set_rows(())
-            self.message.setText(R.heading(self.tr("Type the amount to move."), R.INFO))
+            self.message.setText(fmt.heading(self.tr("Type the amount to move."), fmt.INFO))
             return
         try:
             self.plan = self.book.plan_transfers(a, b, amount, from_qdatetime(self.deadline.dateTime()))
         except Refused as e:
             self.model.set_rows(())
-            self.message.setText(R.as_html(e.reasons, R.REFUSED))
+            self.message.setText(fmt.as_html(e.reasons, fmt.REFUSED))
             return
-        mark = R.FINE if self.plan.feasible else R.REFUSED
-        self.message.setText(R.as_html(self.plan.reasons, mark))
+        mark = fmt.FINE if self.plan.feasible else fmt.REFUSED
+        self.message.setText(fmt.as_html(self.plan.reasons, mark))
         self.model.set_rows(self.plan.transfers)
         self.table.fit_columns()
         self.keep_button.setEnabled(bool(self.plan.transfers))
@@ -152,15 +152,15 @@ class PlannerDialog(QDialog):
         try:
             rows = self.book.record_transfer_plan(a, b, amount, from_qdatetime(self.deadline.dateTime()))
         except Refused as e:
-            self.message.setText(R.as_html(e.reasons, R.REFUSED))
+            self.message.setText(fmt.as_html(e.reasons, fmt.REFUSED))
             return []
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
             return []
         self.kept_rows = rows
-        self.message.setText(R.heading(self.tr("Kept: %1 planned transfers, on the Wallet page. Home reminds "
+        self.message.setText(fmt.heading(self.tr("Kept: %1 planned transfers, on the Wallet page. Home reminds "
                                                "%2 on each day.").replace("%1", str(len(rows)))
-                                       .replace("%2", rows[0].from_name), R.FINE))
+                                       .replace("%2", rows[0].from_name), fmt.FINE))
         self.keep_button.setEnabled(False)
         self.print_button.setEnabled(True)
         self.kept.emit(rows)
@@ -173,8 +173,8 @@ class PlannerDialog(QDialog):
 
         if not self.kept_rows:
             return False
-        return pdf.send_to_printer(self, transfer_plan_sheet(self.book, self.kept_rows, R.lang()))
+        return pdf.send_to_printer(self, transfer_plan_sheet(self.book, self.kept_rows, fmt.lang()))
 
     def message_text(self) -> str:
         """The words shown, as plain text."""
-        return R.html_to_text(self.message.text())
+        return fmt.html_to_text(self.message.text())

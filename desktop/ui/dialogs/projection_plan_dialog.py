@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.book import PlannedTransfer, ProjectionPlan, Refused
 from desktop.core import vocab
 from desktop.core.projection import add_months
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.layouts import fit_to_font
 from desktop.ui.pages.projection_models import month_text
 from desktop.ui.plain_text import plain
@@ -89,11 +89,11 @@ class PlannedModel(QAbstractTableModel):
 
     def cells(self, p: Any) -> tuple[str, ...]:
         if p.monthly:
-            until = R.date(p.until_date) if p.until_date else QCoreApplication.translate("PlannedModel", "no end")
+            until = fmt.date(p.until_date) if p.until_date else QCoreApplication.translate("PlannedModel", "no end")
         else:
             until = QCoreApplication.translate("PlannedModel", "once")
-        return (self.names.get(p.member_id, ""), R.date(p.on_date), R.label(vocab.CARE_TYPES, p.care_type),
-                R.label(vocab.HOSPITAL_CLASSES, p.hospital_class), R.money(p.total_fen), until, p.note)
+        return (self.names.get(p.member_id, ""), fmt.date(p.on_date), fmt.label(vocab.CARE_TYPES, p.care_type),
+                fmt.label(vocab.HOSPITAL_CLASSES, p.hospital_class), fmt.money(p.total_fen), until, p.note)
 
     def texts(self) -> list[list[str]]:
         return [list(self.cells(p)) for p in self._rows]
@@ -153,7 +153,7 @@ class ProjectionPlanDialog(QDialog):
     def _vocab(self, parent: QWidget, vocabulary: dict[str, tuple[str, str]], name: str, current: str) -> QComboBox:
         box = QComboBox(parent)
         for key in vocabulary:
-            box.addItem(R.label(vocabulary, key), key)
+            box.addItem(fmt.label(vocabulary, key), key)
         box.setCurrentIndex(max(box.findData(current), 0))
         box.setAccessibleName(name)
         # long names (hospital levels in English) must not widen the dialog past a 1280-pixel screen
@@ -239,7 +239,7 @@ class ProjectionPlanDialog(QDialog):
                                   monthly=monthly, until_date=from_qdate(self.cost_until.date()) if monthly else None,
                                   note=self.cost_note.text().strip())
         except Refused as e:
-            self.problem.show_error(R.plain(e.reasons, R.REFUSED))
+            self.problem.show_error(fmt.plain(e.reasons, fmt.REFUSED))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
@@ -258,7 +258,7 @@ class ProjectionPlanDialog(QDialog):
         try:
             self.book.remove_planned(self.planned_model.row(r).id)
         except Refused as e:
-            self.problem.show_error(R.plain(e.reasons, R.REFUSED))
+            self.problem.show_error(fmt.plain(e.reasons, fmt.REFUSED))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
@@ -303,7 +303,7 @@ class ProjectionPlanDialog(QDialog):
                 if (m.id, care) in planned_spend:
                     edit.set_fen(planned_spend[(m.id, care)])
                 edit.setPlaceholderText(self._hint(self.history.get((m.id, care))))
-                label = self.tr("%1 every month (¥)").replace("%1", R.label(vocab.CARE_TYPES, care))
+                label = self.tr("%1 every month (¥)").replace("%1", fmt.label(vocab.CARE_TYPES, care))
                 edit.setAccessibleName(f"{m.name}: {label}")
                 grid.addWidget(_label(page, label, edit), r, 1)
                 grid.addWidget(edit, r, 2)
@@ -330,7 +330,7 @@ class ProjectionPlanDialog(QDialog):
     def _hint(self, fen: int | None) -> str:
         if fen is None:
             return self.tr("none in the records")
-        return self.tr("from the records: %1").replace("%1", R.money(fen))
+        return self.tr("from the records: %1").replace("%1", fmt.money(fen))
 
     def add_spending(self) -> bool:
         """A monthly spend for a kind of care the records do not show (kept when the figures are saved)."""
@@ -343,7 +343,7 @@ class ProjectionPlanDialog(QDialog):
         if edit is None:
             edit = MoneyEdit(self.figures_page, allow_empty=True)
             edit.setPlaceholderText(self._hint(None))
-            label = self.tr("%1 every month (¥)").replace("%1", R.label(vocab.CARE_TYPES, key[1]))
+            label = self.tr("%1 every month (¥)").replace("%1", fmt.label(vocab.CARE_TYPES, key[1]))
             edit.setAccessibleName(f"{self.names[key[0]]}: {label}")
             r = self.figures_grid.rowCount()
             self.figures_grid.addWidget(plain(QLabel(self.names[key[0]], self.figures_page), bold=True), r, 0, 1, 1)
@@ -407,11 +407,11 @@ class ProjectionPlanDialog(QDialog):
         else:
             text = self.tr("%1 → %2's wallet: %3 in %4")
         return (text.replace("%1", self.names.get(t.from_id, "?")).replace("%2", self.names.get(t.to_id, "?"))
-                .replace("%3", R.money(t.amount_fen)).replace("%4", month_text(t.first_month)))
+                .replace("%3", fmt.money(t.amount_fen)).replace("%4", month_text(t.first_month)))
 
     def _show_transfers(self) -> None:
         texts = [self.transfer_text(t) for t in self.transfers]
-        self.transfer_list.setText("\n".join(f"{R.INFO} {t}" for t in texts) if texts else self.tr("None planned."))
+        self.transfer_list.setText("\n".join(f"{fmt.INFO} {t}" for t in texts) if texts else self.tr("None planned."))
         self.transfer_pick.clear()
         for t in texts:
             self.transfer_pick.addItem(t)
@@ -464,7 +464,7 @@ class ProjectionPlanDialog(QDialog):
         try:
             self.book.save_projection_plan(plan)
         except Refused as e:
-            self.problem.show_error(R.plain(e.reasons, R.REFUSED))
+            self.problem.show_error(fmt.plain(e.reasons, fmt.REFUSED))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import Refused
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.book_worker import run_in_background
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdate, to_qdate
@@ -65,11 +65,11 @@ class VisitDialog(QDialog):
         self.at.set_day(book.today())
         self.care = QComboBox(self)
         for key in vocab.CARE_TYPES:
-            self.care.addItem(R.label(vocab.CARE_TYPES, key), key)
+            self.care.addItem(fmt.label(vocab.CARE_TYPES, key), key)
         self.usual = QComboBox(self)  # the places this person (then the family) went to lately, most used first
         self.hospital = QComboBox(self)
         for key in vocab.HOSPITAL_CLASSES:
-            self.hospital.addItem(R.label(vocab.HOSPITAL_CLASSES, key), key)
+            self.hospital.addItem(fmt.label(vocab.HOSPITAL_CLASSES, key), key)
         self.hospital.setPlaceholderText(self.tr("Choose the level…"))
         self.hospital.setCurrentIndex(-1)  # asked, not assumed: "pharmacy/other" would give a fund share of ¥0
         self.institution = QLineEdit(self)
@@ -182,7 +182,7 @@ class VisitDialog(QDialog):
         self.usual.clear()
         self.usual.addItem(self.tr("Choose one…"), None)
         for p in places[:8]:
-            level = R.label(vocab.HOSPITAL_CLASSES, p.hospital_class)
+            level = fmt.label(vocab.HOSPITAL_CLASSES, p.hospital_class)
             self.usual.addItem(f"{p.institution} · {level}" if p.institution else level,
                                (p.institution, p.hospital_class))
         self.usual.blockSignals(False)
@@ -255,8 +255,8 @@ class VisitDialog(QDialog):
                                                        f["hospital_class"], f["total_fen"], f["fund_actual_fen"],
                                                        f["wallet_accepted"], on_time=f["on_time"])
         except Refused as e:
-            self.split.setText(R.heading(self.tr("This cannot be saved:"), R.REFUSED)
-                               + R.as_html(e.reasons, R.REFUSED))
+            self.split.setText(fmt.heading(self.tr("This cannot be saved:"), fmt.REFUSED)
+                               + fmt.as_html(e.reasons, fmt.REFUSED))
             save.setEnabled(False)
             return
         self._warn_about(self.outcome.estimate, f["fund_actual_fen"])
@@ -282,14 +282,14 @@ class VisitDialog(QDialog):
         if waiting is not None and not (fund_actual is not None and fund_actual > 0):
             self._warn("⚠ " + self.tr("%1 is in a waiting period: benefits start on %2, so the fund pays nothing "
                                       "(¥0) for this visit.").replace("%1", self.person.currentText()).replace(
-                                          "%2", R.date(waiting.starts_on)))
+                                          "%2", fmt.date(waiting.starts_on)))
             return
         if est is None or est.known or (fund_actual is not None and fund_actual > 0):
             self._warn("")
             return
         name = self.person.currentText()
-        care = R.label(vocab.CARE_TYPES, self.care.currentData())
-        level = R.label(vocab.HOSPITAL_CLASSES, self.hospital.currentData())
+        care = fmt.label(vocab.CARE_TYPES, self.care.currentData())
+        level = fmt.label(vocab.HOSPITAL_CLASSES, self.hospital.currentData())
         if est.person_kind is None:
             text = self.tr("%1 has no basic medical insurance in the book, so the fund pays nothing (¥0) for this "
                            "visit.").replace("%1", name)
@@ -329,21 +329,21 @@ class VisitDialog(QDialog):
         heading_rest = self.tr("2. Who pays the rest")
         parts = [f"<h3>{e(heading_fund)}</h3>"]
         for i, step in enumerate(out.estimate.steps, start=1):
-            parts.append(f"<p>{i}. {e(R.text(step))} {R.grey(R.source_note(R.sources(step)))}</p>")
+            parts.append(f"<p>{i}. {e(fmt.text(step))} {fmt.grey(fmt.source_note(fmt.sources(step)))}</p>")
         if fund_actual is not None:
             typed = self.tr("You typed the fund’s share from the receipt: %1 (the estimate was %2).")
-            typed = typed.replace("%1", R.money(fund_actual)).replace("%2", R.money(out.estimate.fund_fen))
+            typed = typed.replace("%1", fmt.money(fund_actual)).replace("%2", fmt.money(out.estimate.fund_fen))
             parts.append(f"<p><b>{e(typed)}</b></p>")
         if fund_actual is None and out.estimate.at_most:  # the deductible is unknown: never overstate the fund
             summary = self.tr("The fund pays at most %1 (the deductible is not known); at least %2 is left for "
                               "the family to pay.")
         else:
             summary = self.tr("The fund pays %1; %2 is left for the family to pay.")
-        summary = summary.replace("%1", R.money(out.fund_fen)).replace("%2", R.money(out.personal_fen))
+        summary = summary.replace("%1", fmt.money(out.fund_fen)).replace("%2", fmt.money(out.personal_fen))
         parts.append(f"<p><b>{e(summary)}</b></p>")
         basis = self._basis()
         if basis:
-            parts.append(f"<p>{R.grey(basis)}</p>")
+            parts.append(f"<p>{fmt.grey(basis)}</p>")
         parts.append(f"<h3>{e(heading_rest)}</h3>")
         if not out.settlement.lines:
             nothing = self.tr("Nothing is left to pay.")
@@ -352,15 +352,15 @@ class VisitDialog(QDialog):
             rows = []
             cell = "<td style='padding:4px 10px 4px 0'>{}</td>"
             for ln in out.settlement.lines:
-                rows.append("<tr>" + cell.format(f"<b>{e(R.money(ln.amount_fen))}</b>")
+                rows.append("<tr>" + cell.format(f"<b>{e(fmt.money(ln.amount_fen))}</b>")
                             + cell.format(e(self.payer(ln)))
-                            + cell.format(f"{e(R.text(ln))} {R.grey(R.source_note(R.sources(ln)))}")
+                            + cell.format(f"{e(fmt.text(ln))} {fmt.grey(fmt.source_note(fmt.sources(ln)))}")
                             + "</tr>")
             parts.append("<table>" + "".join(rows) + "</table>")
         if out.settlement.skipped:
             unused = self.tr("Not used this time:")
             parts.append(f"<p><b>{e(unused)}</b></p>")
-            parts.append(R.as_html(out.settlement.skipped, R.INFO))
+            parts.append(fmt.as_html(out.settlement.skipped, fmt.INFO))
         return "".join(parts)
 
     def _basis(self) -> str:
@@ -370,18 +370,18 @@ class VisitDialog(QDialog):
         if region is None:
             return ""
         basis = self.book.rules_basis(region, from_qdate(self.date.date()))
-        return R.text(basis) if basis is not None else ""
+        return fmt.text(basis) if basis is not None else ""
 
     def payer(self, line: Any) -> str:
         """"Own account", "Wallet", "Family account: 王建国", "Cash"."""
-        who = R.label(vocab.PAYMENT_SOURCES, line.source)
+        who = fmt.label(vocab.PAYMENT_SOURCES, line.source)
         if line.source == "family" and line.account_id is not None:
             return self.tr("%1: %2").replace("%1", who).replace("%2", self.names.get(line.account_id, ""))
         return who
 
     def split_text(self) -> str:
         """The words shown, as plain text."""
-        return R.html_to_text(self.split.text())
+        return fmt.html_to_text(self.split.text())
 
     # ---- saving ----
     def save(self) -> None:
@@ -412,7 +412,7 @@ class VisitDialog(QDialog):
         try:
             out = run_in_background(self, work)
         except Refused as e:
-            self.split.setText(R.heading(self.tr("Not saved:"), R.REFUSED) + R.as_html(e.reasons, R.REFUSED))
+            self.split.setText(fmt.heading(self.tr("Not saved:"), fmt.REFUSED) + fmt.as_html(e.reasons, fmt.REFUSED))
             return
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)

@@ -149,7 +149,6 @@ class BindResultPage(QWizardPage):
                 elif self.rejected.isChecked():
                     book.reject_binding(st.binding_id)
                     st.outcome = "rejected"
-                self.wiz.changed()
                 self.wiz.save()
                 return True
             if self.stored is not None:
@@ -170,7 +169,6 @@ class BindResultPage(QWizardPage):
             show_write_failure(self, e)
             return False
         st.binding_id = b.id
-        self.wiz.changed()
         self.wiz.save()
         return True
 

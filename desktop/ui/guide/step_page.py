@@ -107,7 +107,6 @@ class StepPage(QWizardPage):
             m = self.wiz.book.member(who)
             if m.wallet_opened_on is None:
                 self.wiz.book.edit_member(who, wallet_opened_on=self.wiz.book.today())
-                self.wiz.changed()
         return True
 
     def nextId(self) -> int:

@@ -91,7 +91,6 @@ class TransferResultPage(QWizardPage):
             show_write_failure(self, e)
             return False
         st.transfer_id = t.id
-        self.wiz.changed()
         self.wiz.save()
         return True
 

@@ -87,11 +87,6 @@ class GuideWizard(QWizard):
     def name(self, member_id: int | None) -> str:
         return self.names().get(member_id, "") if member_id is not None else ""
 
-    def changed(self) -> None:
-        """A write to the book: let the main window's pages show it at once."""
-        if hasattr(self.window_, "refresh_all"):
-            self.window_.refresh_all()
-
     def save(self) -> None:
         """Write the progress to the book (creates the guide the first time)."""
         if self.state.authorizer_id is None or not self.state.region_code:
@@ -196,7 +191,6 @@ class GuideWizard(QWizard):
                 except WRITE_FAILURES as e:
                     show_write_failure(self, e)
                     return
-                self.changed()
                 page = self.currentPage()
                 if hasattr(page, "check"):
                     page.check()
@@ -230,7 +224,6 @@ class GuideWizard(QWizard):
             self.state.finished = not pending
             self.state.page = "result" if pending else "done"
             self.save()
-            self.changed()
         elif self.state.guide_id is not None:
             self.save()
         super().done(result)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 COLUMNS = (
     ("beneficiary", QT_TRANSLATE_NOOP("BindingsModel", "For")),
@@ -32,17 +32,17 @@ def _tr(text: str) -> str:
 
 def status_text(b: Any) -> str:
     """Status in words; a terminated one says since when."""
-    s = R.label(vocab.BINDING_STATUSES, b.status)
+    s = fmt.label(vocab.BINDING_STATUSES, b.status)
     if b.status == "terminated" and b.terminated_on is not None:
-        return QCoreApplication.translate("BindingsModel", "%1 on %2").replace("%1", s).replace("%2", R.date(b.terminated_on))
+        return QCoreApplication.translate("BindingsModel", "%1 on %2").replace("%1", s).replace("%2", fmt.date(b.terminated_on))
     return s
 
 
 def period_text(b: Any) -> str:
     if b.start_date is None and b.end_date is None:
         return QCoreApplication.translate("BindingsModel", "no dates set")
-    start = R.date(b.start_date) if b.start_date else QCoreApplication.translate("BindingsModel", "now")
-    end = R.date(b.end_date) if b.end_date else QCoreApplication.translate("BindingsModel", "no end")
+    start = fmt.date(b.start_date) if b.start_date else QCoreApplication.translate("BindingsModel", "now")
+    end = fmt.date(b.end_date) if b.end_date else QCoreApplication.translate("BindingsModel", "no end")
     return f"{start} – {end}"
 
 
@@ -92,19 +92,19 @@ class BindingsModel(QAbstractTableModel):
         if key == "authorizer":
             return b.authorizer_name
         if key == "relation":
-            return R.label(vocab.RELATIONS, b.relation)
+            return fmt.label(vocab.RELATIONS, b.relation)
         if key == "status":
             return status_text(b)
         if key == "period":
             return period_text(b)
         if key == "registered":
-            return R.moment(b.registered_at) or "—"
+            return fmt.moment(b.registered_at) or "—"
         if key == "cap":
-            return R.money(b.amount_cap_fen) if b.amount_cap_fen is not None else QCoreApplication.translate("BindingsModel", "no limit")
+            return fmt.money(b.amount_cap_fen) if b.amount_cap_fen is not None else QCoreApplication.translate("BindingsModel", "no limit")
         if key == "used":
-            return R.money(b.used_fen)
+            return fmt.money(b.used_fen)
         if key == "left":
-            return R.money(b.left_fen) if b.left_fen is not None else "—"
+            return fmt.money(b.left_fen) if b.left_fen is not None else "—"
         return ""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 _ROOT = QModelIndex()
 
@@ -81,15 +81,15 @@ class CsvRowsModel(_Table):
         if column == 1:
             return self.names.get(r.member_id, "")
         if column == 2:
-            return R.date(r.on_date)
+            return fmt.date(r.on_date)
         if column == 3:
-            return R.label(vocab.CARE_TYPES, r.care_type)
+            return fmt.label(vocab.CARE_TYPES, r.care_type)
         if column == 4:
-            return R.label(vocab.HOSPITAL_CLASSES, r.hospital_class)
+            return fmt.label(vocab.HOSPITAL_CLASSES, r.hospital_class)
         if column == 5:
-            return R.money(r.total_fen)
+            return fmt.money(r.total_fen)
         if column == 6:
-            return R.money(r.fund_actual_fen) if r.fund_actual_fen is not None else QCoreApplication.translate("CsvRowsModel", "estimate")
+            return fmt.money(r.fund_actual_fen) if r.fund_actual_fen is not None else QCoreApplication.translate("CsvRowsModel", "estimate")
         if column == 7:
             return QCoreApplication.translate("CsvRowsModel", "yes") if r.wallet_accepted else QCoreApplication.translate("CsvRowsModel", "no")
         return r.institution
@@ -106,4 +106,4 @@ class CsvErrorsModel(_Table):
             return str(e.row) if e.row else ""
         if column == 1:
             return e.column
-        return e.message_zh if R.lang() == "zh" else e.message_en
+        return e.message_zh if fmt.lang() == "zh" else e.message_en

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 _ROOT = QModelIndex()
 
@@ -46,8 +46,8 @@ class PlanModel(QAbstractTableModel):
             return None
         p = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (str(index.row() + 1), R.moment(p.at.replace(tzinfo=None)), R.money(p.amount_fen),
-                    R.moment(p.returns_at.replace(tzinfo=None)))[index.column()]
+            return (str(index.row() + 1), fmt.moment(p.at.replace(tzinfo=None)), fmt.money(p.amount_fen),
+                    fmt.moment(p.returns_at.replace(tzinfo=None)))[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

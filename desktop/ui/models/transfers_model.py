@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 _ROOT = QModelIndex()
 
@@ -27,11 +27,11 @@ def _tr(text: str) -> str:
 def state_text(t: Any) -> str:
     """Received at …; waiting (goes back at … if not received); went back at …."""
     if t.state == "received" and t.received_at is not None:
-        return QCoreApplication.translate("TransfersModel", "✓ Received %1").replace("%1", R.moment(t.received_at))
+        return QCoreApplication.translate("TransfersModel", "✓ Received %1").replace("%1", fmt.moment(t.received_at))
     if t.state == "returned":
         return QCoreApplication.translate("TransfersModel", "↩ Went back to %1 at %2").replace("%1", t.from_name).replace(
-            "%2", R.moment(t.returned_at or t.returns_at))
-    return QCoreApplication.translate("TransfersModel", "… Waiting: goes back at %1 if not received").replace("%1", R.moment(t.returns_at))
+            "%2", fmt.moment(t.returned_at or t.returns_at))
+    return QCoreApplication.translate("TransfersModel", "… Waiting: goes back at %1 if not received").replace("%1", fmt.moment(t.returns_at))
 
 
 class TransfersModel(QAbstractTableModel):
@@ -66,10 +66,10 @@ class TransfersModel(QAbstractTableModel):
 
     def cell(self, t: Any, key: str) -> str:
         return {
-            "sent": R.moment(t.requested_at),
+            "sent": fmt.moment(t.requested_at),
             "from": t.from_name,
             "to": t.to_name,
-            "amount": R.money(t.amount_fen),
+            "amount": fmt.money(t.amount_fen),
             "state": state_text(t),
             "note": t.note,
         }[key]

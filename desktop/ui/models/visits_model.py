@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 PAGE = 100
 KEEP = 60
@@ -49,7 +49,7 @@ def _tr(text: str) -> str:
 
 
 def where_text(v: Any) -> str:
-    level = R.label(vocab.HOSPITAL_CLASSES, v.hospital_class)
+    level = fmt.label(vocab.HOSPITAL_CLASSES, v.hospital_class)
     return f"{v.institution} · {level}" if v.institution else level
 
 
@@ -124,21 +124,21 @@ class VisitsModel(QAbstractTableModel):
 
     def cell(self, v: Any, key: str) -> str:
         if key == "date":
-            return R.date(v.on_date)
+            return fmt.date(v.on_date)
         if key == "person":
             return v.member_name
         if key == "care":
-            return R.label(vocab.CARE_TYPES, v.care_type)
+            return fmt.label(vocab.CARE_TYPES, v.care_type)
         if key == "where":
             return where_text(v)
         if key == "total":
-            return R.money(v.total_fen)
+            return fmt.money(v.total_fen)
         if key == "fund":
-            text = R.money(v.fund_fen)
+            text = fmt.money(v.fund_fen)
             return text + QCoreApplication.translate("VisitsModel", " (receipt)") if v.fund_actual_fen is not None else text
         if key in ("own", "wallet", "family", "cash"):
             fen = getattr(v, f"{key}_fen")
-            return R.money(fen) if fen else "—"
+            return fmt.money(fen) if fen else "—"
         return ""
 
     def data(self, index: QModelIndex, role: int = _DISPLAY) -> Any:

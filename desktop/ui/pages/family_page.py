@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.book import MemberView, Refused
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_form import MemberDialog
 from desktop.ui.dialogs.statement_dialog import StatementDialog
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.family_models import MembersModel, StatementsModel
 from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
@@ -17,7 +18,7 @@ from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
-class FamilyPage(QWidget):
+class FamilyPage(BasePage):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window

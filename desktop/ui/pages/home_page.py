@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.first_run import WelcomePanel
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.home_card import PersonCard
 from desktop.ui.pages.home_facts import day_text, summarise
 from desktop.ui.pages.home_savings import SavingsCard
@@ -17,7 +18,7 @@ CARD_MIN_WIDTH = 380  # at normal size; cards wrap to one column when the page i
 FIRST_CARD_ROW = 2  # rows 0 and 1 of the grid: the family's top box and the hint
 
 
-class HomePage(QWidget):
+class HomePage(BasePage):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window

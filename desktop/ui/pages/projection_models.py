@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QFont
 
 from desktop.core.projection import account_label, month_label
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 _ROOT = QModelIndex()
 WORDS = {
@@ -35,7 +35,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 def month_text(month: dt.date | None) -> str:
     """"2026年3月" / "March 2026"; empty for None."""
-    return "" if month is None else R.pair(month_label(month))
+    return "" if month is None else fmt.pair(month_label(month))
 
 
 def when_text(month: dt.date | None) -> str:
@@ -126,19 +126,19 @@ class AccountMonthsModel(_Model):
 
     def cells(self, row: Any) -> tuple[str, ...]:
         acc, m = row
-        return (R.pair(acc.label), self.month_cell(m.month), R.money(m.opening_fen), R.money(m.inflow_fen),
-                R.money(m.own_use_fen), R.money(m.paid_for_others_fen), R.money(m.received_fen),
-                R.money(m.closing_fen), self.note(acc, m.month))
+        return (fmt.pair(acc.label), self.month_cell(m.month), fmt.money(m.opening_fen), fmt.money(m.inflow_fen),
+                fmt.money(m.own_use_fen), fmt.money(m.paid_for_others_fen), fmt.money(m.received_fen),
+                fmt.money(m.closing_fen), self.note(acc, m.month))
 
     def note(self, acc: Any, month: dt.date) -> str:
         parts = []
         if acc.empty_month == month:
-            parts.append(f"{R.REFUSED} " + word("runs out"))
+            parts.append(f"{fmt.REFUSED} " + word("runs out"))
         if acc.floor_month == month and acc.floor_month != acc.empty_month:
-            parts.append(f"{R.REFUSED} " + word("down to the reserve"))
+            parts.append(f"{fmt.REFUSED} " + word("down to the reserve"))
         if acc.lowest_month == month and acc.empty_month is None and acc.floor_month is None:
-            parts.append(f"{R.INFO} " + word("lowest"))
-        return "；".join(parts) if R.lang() == "zh" else "; ".join(parts)
+            parts.append(f"{fmt.INFO} " + word("lowest"))
+        return "；".join(parts) if fmt.lang() == "zh" else "; ".join(parts)
 
     def strong(self, row: Any) -> bool:
         acc, m = row
@@ -162,9 +162,9 @@ class PeopleCashModel(_Model):
 
     def cells(self, p: Any) -> tuple[str, ...]:
         ms = p.months
-        return (p.name, R.money(sum(m.cost_fen for m in ms)), R.money(sum(m.fund_fen for m in ms)),
-                R.money(sum(m.own_fen + m.wallet_fen for m in ms)), R.money(sum(m.family_fen for m in ms)),
-                R.money(sum(m.premium_fen for m in ms)), R.money(p.cash_fen), month_text(p.first_cash_month))
+        return (p.name, fmt.money(sum(m.cost_fen for m in ms)), fmt.money(sum(m.fund_fen for m in ms)),
+                fmt.money(sum(m.own_fen + m.wallet_fen for m in ms)), fmt.money(sum(m.family_fen for m in ms)),
+                fmt.money(sum(m.premium_fen for m in ms)), fmt.money(p.cash_fen), month_text(p.first_cash_month))
 
     def strong(self, p: Any) -> bool:
         return p.cash_fen > 0
@@ -200,20 +200,20 @@ class ComparisonModel(_Model):
     @staticmethod
     def _diff(base: int, alt: int) -> str:
         d = alt - base
-        return f"{'+' if d > 0 else '−'}{R.money(abs(d))}" if d else word("same")
+        return f"{'+' if d > 0 else '−'}{fmt.money(abs(d))}" if d else word("same")
 
     def cells(self, row: Any) -> tuple[str, ...]:
         kind, x = row
         if kind == "cash":
-            return (self._what(x.name, "cash out of pocket"), R.money(x.base_cash_fen), R.money(x.alt_cash_fen),
+            return (self._what(x.name, "cash out of pocket"), fmt.money(x.base_cash_fen), fmt.money(x.alt_cash_fen),
                     self._diff(x.base_cash_fen, x.alt_cash_fen))
-        who = R.pair(account_label(x.name, x.account.kind))
+        who = fmt.pair(account_label(x.name, x.account.kind))
         if kind in ("empty", "floor"):
             base, alt = (x.base_empty, x.alt_empty) if kind == "empty" else (x.base_floor, x.alt_floor)
             key = "runs out in" if kind == "empty" else "down to the reserve in"
             return (self._what(who, key), when_text(base), when_text(alt),
                     word("same") if base == alt else word("changed"))
-        return (self._what(who, "left at the end"), R.money(x.base_closing_fen), R.money(x.alt_closing_fen),
+        return (self._what(who, "left at the end"), fmt.money(x.base_closing_fen), fmt.money(x.alt_closing_fen),
                 self._diff(x.base_closing_fen, x.alt_closing_fen))
 
     def strong(self, row: Any) -> bool:

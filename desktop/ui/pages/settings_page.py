@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -27,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import reasons, theme
+from desktop.ui import reasons
 from desktop.ui.book_worker import run_with_progress
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.local_rules_box import LocalRulesBox
 from desktop.ui.pages.payment_order_box import PaymentOrderBox
 from desktop.ui.pages.policy_file_models import PolicyFilesModel
@@ -67,7 +67,7 @@ def open_folder(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class SettingsPage(QWidget):
+class SettingsPage(BasePage):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
@@ -190,7 +190,7 @@ class SettingsPage(QWidget):
         note.setObjectName("Note")
         fcol.addWidget(note)
         row = QHBoxLayout()
-        self.export_button = self._button(self.tr("&Export the book…"), self.export_book, files)
+        self.export_button = self._button(self.tr("E&xport the book…"), self.export_book, files)
         self.import_button = self._button(self.tr("&Import a book…"), self.import_book, files)
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)
@@ -253,8 +253,13 @@ class SettingsPage(QWidget):
         self.window_.switch_language(code)
 
     def _large_changed(self, on: bool) -> None:
-        self.window_.settings.set_large_text(on)
-        theme.apply(QApplication.instance(), on)
+        self.window_.set_large_text(on)
+
+    def show_large_text(self, on: bool) -> None:
+        """Tick the box as the mode now is (it was switched from the View menu)."""
+        self.large.blockSignals(True)
+        self.large.setChecked(on)
+        self.large.blockSignals(False)
 
     def open_data_folder(self) -> None:
         if not open_folder(self.window_.data_dir):

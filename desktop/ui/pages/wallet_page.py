@@ -12,19 +12,20 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.book import Refused
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.planned_transfers_model import PlannedTransfersModel
 from desktop.ui.models.transfers_model import TransfersModel, state_text
+from desktop.ui.pages.base import BasePage
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
-class WalletPage(QWidget):
+class WalletPage(BasePage):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window
@@ -45,7 +46,7 @@ class WalletPage(QWidget):
             "Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, "
             "how much each, and forbids them at night (China time). A transfer not received in time goes back to "
             "the sender."))
-        self.person = person_picker(self, col, self.tr("Show &for"), self.tr("Show transfers of"))
+        self.person = person_picker(self, col, self.tr("&Show for"), self.tr("Show transfers of"))
 
         self.model = TransfersModel(self)
         self.table = Table(self, self.model, self.tr("Wallet transfers"))
@@ -184,11 +185,10 @@ class WalletPage(QWidget):
             self.detail.setText("")
             return
         text = self.tr("%1 to %2, %3, sent %4.").replace("%1", t.from_name).replace("%2", t.to_name) \
-            .replace("%3", R.money(t.amount_fen)).replace("%4", R.moment(t.requested_at))
+            .replace("%3", fmt.money(t.amount_fen)).replace("%4", fmt.moment(t.requested_at))
         self.detail.setText(f"{text} {state_text(t)}")
 
     def _after_change(self, transfer_id: int | None = None, note: str = "") -> None:
-        self.window_.refresh_all()
         if self.window_.stack.currentWidget() is not self:
             self.refresh()
         else:
@@ -198,7 +198,7 @@ class WalletPage(QWidget):
         self.message.show_error(note)
 
     def _refused(self, e: Refused) -> None:
-        self.message.show_error(R.plain(e.reasons, R.REFUSED))
+        self.message.show_error(fmt.plain(e.reasons, fmt.REFUSED))
 
     # ---- actions ----
     def new_transfer(self, amount_fen: int | None = None) -> TransferDialog | None:
@@ -217,7 +217,7 @@ class WalletPage(QWidget):
         if t is None or t.state != "waiting":
             return None
         text = self.tr("When did %1 accept the %2 from %3? It must be before %4.").replace("%1", t.to_name) \
-            .replace("%2", R.money(t.amount_fen)).replace("%3", t.from_name).replace("%4", R.moment(t.returns_at))
+            .replace("%2", fmt.money(t.amount_fen)).replace("%3", t.from_name).replace("%4", fmt.moment(t.returns_at))
         default = min(self.book.clock(), t.returns_at) if t.returns_at else self.book.clock()
         d = MomentDialog(self, self.tr("Transfer received"), text, self.tr("&Received at (China time)"),
                          max(default, t.requested_at), self.tr("&Mark received"))
@@ -241,7 +241,7 @@ class WalletPage(QWidget):
         if t is None or t.state != "waiting":
             return False
         text = self.tr("%1 did not accept it: the %2 goes back to %3 at %4. Record that?").replace("%1", t.to_name) \
-            .replace("%2", R.money(t.amount_fen)).replace("%3", t.from_name).replace("%4", R.moment(t.returns_at))
+            .replace("%2", fmt.money(t.amount_fen)).replace("%3", t.from_name).replace("%4", fmt.moment(t.returns_at))
         if not confirm(self, self.tr("Went back?"), text):
             return False
         try:
@@ -260,8 +260,8 @@ class WalletPage(QWidget):
         if t is None:
             return False
         text = self.tr("Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.") \
-            .replace("%1", R.money(t.amount_fen)).replace("%2", t.from_name).replace("%3", t.to_name) \
-            .replace("%4", R.moment(t.requested_at))
+            .replace("%1", fmt.money(t.amount_fen)).replace("%2", t.from_name).replace("%3", t.to_name) \
+            .replace("%4", fmt.moment(t.requested_at))
         if not confirm(self, self.tr("Delete this transfer?"), text):
             return False
         try:
@@ -290,7 +290,7 @@ class WalletPage(QWidget):
             show_write_failure(self, e)
             return False
         self._after_change(done.transfer_id, self.tr("Recorded: %1 from %2 to %3.").replace(
-            "%1", R.money(p.amount_fen)).replace("%2", p.from_name).replace("%3", p.to_name))
+            "%1", fmt.money(p.amount_fen)).replace("%2", p.from_name).replace("%3", p.to_name))
         return True
 
     def delete_planned(self) -> bool:
@@ -298,8 +298,8 @@ class WalletPage(QWidget):
         if p is None:
             return False
         text = self.tr("Forget the planned transfer of %1 from %2 to %3 on %4? A transfer already recorded for it "
-                       "stays.").replace("%1", R.money(p.amount_fen)).replace("%2", p.from_name) \
-            .replace("%3", p.to_name).replace("%4", R.date(p.on_date))
+                       "stays.").replace("%1", fmt.money(p.amount_fen)).replace("%2", p.from_name) \
+            .replace("%3", p.to_name).replace("%4", fmt.date(p.on_date))
         if not confirm(self, self.tr("Delete this planned transfer?"), text):
             return False
         try:
@@ -316,7 +316,7 @@ class WalletPage(QWidget):
     def planned_sheet(self) -> Any:
         from desktop.ui.print.transfer_plan_sheet import transfer_plan_sheet
 
-        return transfer_plan_sheet(self.book, [p for p in self._planned_rows() if not p.done], R.lang())
+        return transfer_plan_sheet(self.book, [p for p in self._planned_rows() if not p.done], fmt.lang())
 
     def print_planned(self) -> bool:
         from desktop.ui.print import pdf
