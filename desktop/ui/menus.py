@@ -37,6 +37,8 @@ PAGE_HELP = {
     "visits": QT_TRANSLATE_NOOP("Menus", "Medical visits and who paid for each."),
     "wallet": QT_TRANSLATE_NOOP("Menus", "Transfers into a relative's medical-insurance wallet."),
     "projection": QT_TRANSLATE_NOOP("Menus", "How long each account lasts, and what-ifs."),
+    "savings": QT_TRANSLATE_NOOP("Menus", "The arrangement of bindings, premiums and transfers that saves the family "
+                                          "the most cash, step by step."),
     "settings": QT_TRANSLATE_NOOP("Menus", "Language, large text, backups and the whole book as a file."),
 }
 

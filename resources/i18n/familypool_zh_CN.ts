@@ -2243,180 +2243,185 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="40" />
+        <source>The arrangement of bindings, premiums and transfers that saves the family the most cash, step by step.</source>
+        <translation>最能为全家省下现金的共济绑定、代缴保费和钱包转账安排，一步一步说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="42" />
         <source>Language, large text, backups and the whole book as a file.</source>
         <translation>语言、大字、备份，以及整本账存成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="54" />
+        <location filename="../../desktop/ui/menus.py" line="56" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="55" />
+        <location filename="../../desktop/ui/menus.py" line="57" />
         <source>&amp;New member…</source>
         <translation>新增家庭成员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56" />
+        <location filename="../../desktop/ui/menus.py" line="58" />
         <source>Add a person of the family</source>
         <translation>把一位家人加进账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58" />
+        <location filename="../../desktop/ui/menus.py" line="60" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="60" />
+        <location filename="../../desktop/ui/menus.py" line="62" />
         <source>Put a whole book from a file in place of this one</source>
         <translation>用文件里的整本账替换现在这本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61" />
+        <location filename="../../desktop/ui/menus.py" line="63" />
         <source>E&amp;xport the book…</source>
         <translation>导出账本(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="63" />
+        <location filename="../../desktop/ui/menus.py" line="65" />
         <source>Save the whole book to a file</source>
         <translation>把整本账存成一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64" />
+        <location filename="../../desktop/ui/menus.py" line="66" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65" />
+        <location filename="../../desktop/ui/menus.py" line="67" />
         <source>Make a backup of the book now</source>
         <translation>现在给账本做一个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66" />
+        <location filename="../../desktop/ui/menus.py" line="68" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68" />
+        <location filename="../../desktop/ui/menus.py" line="70" />
         <source>Save what this page shows as a PDF to print</source>
         <translation>把这一页的内容存成 PDF，便于打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70" />
+        <location filename="../../desktop/ui/menus.py" line="72" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72" />
+        <location filename="../../desktop/ui/menus.py" line="74" />
         <source>Close FamilyPool (every change is already saved)</source>
         <translation>关闭家庭共济助手（所有改动都已保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74" />
+        <location filename="../../desktop/ui/menus.py" line="76" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75" />
-        <location filename="../../desktop/ui/menus.py" line="138" />
-        <location filename="../../desktop/ui/menus.py" line="156" />
+        <location filename="../../desktop/ui/menus.py" line="77" />
+        <location filename="../../desktop/ui/menus.py" line="140" />
+        <location filename="../../desktop/ui/menus.py" line="158" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="77" />
-        <location filename="../../desktop/ui/menus.py" line="140" />
-        <location filename="../../desktop/ui/menus.py" line="156" />
+        <location filename="../../desktop/ui/menus.py" line="79" />
+        <location filename="../../desktop/ui/menus.py" line="142" />
+        <location filename="../../desktop/ui/menus.py" line="158" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="80" />
+        <location filename="../../desktop/ui/menus.py" line="82" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81" />
+        <location filename="../../desktop/ui/menus.py" line="83" />
         <source>Put the cursor in this page's search box</source>
         <translation>把光标放进这一页的搜索框</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83" />
+        <location filename="../../desktop/ui/menus.py" line="85" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84" />
+        <location filename="../../desktop/ui/menus.py" line="86" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92" />
+        <location filename="../../desktop/ui/menus.py" line="94" />
         <source>Large &amp;text and high contrast</source>
         <translation>大字和高对比度(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97" />
+        <location filename="../../desktop/ui/menus.py" line="99" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98" />
+        <location filename="../../desktop/ui/menus.py" line="100" />
         <source>&amp;Help contents</source>
         <translation>帮助内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="100" />
+        <location filename="../../desktop/ui/menus.py" line="102" />
         <source>&amp;About FamilyPool</source>
         <translation>关于家庭共济助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="137" />
+        <location filename="../../desktop/ui/menus.py" line="139" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="139" />
+        <location filename="../../desktop/ui/menus.py" line="141" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="161" />
+        <location filename="../../desktop/ui/menus.py" line="163" />
         <source>FamilyPool keeps the family's medical-insurance accounts, who may pay for whom, visits and wallet transfers, and shows what is left.</source>
         <translation>家庭共济助手记下家里的医保个人账户、谁可以替谁付钱、看病记录和钱包转账，并算出还剩多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="163" />
+        <location filename="../../desktop/ui/menus.py" line="165" />
         <source>Every change can be undone from the Edit menu, one step at a time.</source>
         <translation>每一处改动都可以在“编辑”菜单里一步一步撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="164" />
+        <location filename="../../desktop/ui/menus.py" line="166" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="164" />
+        <location filename="../../desktop/ui/menus.py" line="166" />
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="170" />
+        <location filename="../../desktop/ui/menus.py" line="172" />
         <source>FamilyPool help</source>
         <translation>家庭共济助手帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="179" />
+        <location filename="../../desktop/ui/menus.py" line="181" />
         <source>Plans and tracks the family's sharing of medical-insurance personal accounts. Everything stays on this computer.</source>
         <translation>规划和记录家庭共济：家人之间共用医保个人账户。所有数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181" />
+        <location filename="../../desktop/ui/menus.py" line="183" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186" />
+        <location filename="../../desktop/ui/menus.py" line="188" />
         <source>About FamilyPool</source>
         <translation>关于家庭共济助手</translation>
     </message>
@@ -3897,113 +3902,113 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="33" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="34" />
         <source>All of their own expected needs</source>
         <translation>留足自己预计要花的钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="34" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="35" />
         <source>Half of their own expected needs</source>
         <translation>留一半自己预计要花的钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="36" />
         <source>Nothing: they may pay cash later</source>
         <translation>不留：他们以后可能要自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="48" />
-        <location filename="../../desktop/ui/pages/savings_page.py" line="239" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="49" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="240" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="52" />
         <source>Bindings, premium payments and wallet transfers that the rules allow, ranked by how much cash they save the family. Every figure is the projection with and without the plan. Nothing is done until you start it and confirm each step.</source>
         <translation>按规定可以办的共济绑定、代缴保费和医保钱包转账，按能为全家少花多少现金排列。每个数字都是“办”和“不办”分别预测后的差。在您开始办理并确认每一步之前，什么都不会改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="60" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="68" />
         <source>&amp;Keep for each payer</source>
         <translation>给付款人自己留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="79" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="80" />
         <source>&amp;Work it out</source>
         <translation>开始计算(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="91" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="92" />
         <source>Working out the savings plan</source>
         <translation>正在计算省钱建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="94" />
         <source>&amp;Print summary (PDF)…</source>
         <translation>打印摘要（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="125" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="126" />
         <source>Add the family first: the plan needs members, balances and visits.</source>
         <translation>请先添加家人：省钱建议要用到家庭成员、余额和看病记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="139" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="140" />
         <source>Working out the best plan…</source>
         <translation>正在计算最佳方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="141" />
         <source>Working it out again; the plan below is from before.</source>
         <translation>正在重新计算；下面是之前的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="172" />
         <source>Stopped. Press “Work it out” to start again.</source>
         <translation>已停止。按“开始计算”可以重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="185" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="186" />
         <source>Over the next %1 months the family is expected to pay %2 in cash.</source>
         <translation>未来 %1 个月，全家预计自付现金 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="188" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="189" />
         <source>No arrangement the rules allow would cut that.</source>
         <translation>按规定能办的办法都不能让自付减少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="225" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="226" />
         <source>The binding is already there: pay the premium in the app the step names.</source>
         <translation>绑定已经有了：请在这一步写的APP或小程序里缴费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="228" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="229" />
         <source>Planned for the projections. Send it in the national insurance app; the Wallet page records it when it is done.</source>
         <translation>已记入预测计划。请在国家医保服务平台APP里转账；转完后在“医保钱包”页登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="253" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="254" />
         <source>savings-plan.pdf</source>
         <translation>省钱建议.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="259" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="260" />
         <source>Could not save %1 (%2).</source>
         <translation>无法保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="261" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="262" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -4347,11 +4352,6 @@ To pay again later a new binding is needed. End it?</source>
         <translation>没有载入政策文件：正在使用程序自带的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="136" />
-        <source>Load a policy &amp;file…</source>
-        <translation>载入政策文件(&amp;F)…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="137" />
         <source>Re&amp;move the chosen file…</source>
         <translation>移除选中的文件(&amp;M)…</translation>
@@ -4535,6 +4535,11 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/pages/settings_page.py" line="92" />
         <source>Reading</source>
         <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="136" />
+        <source>Load a polic&amp;y file…</source>
+        <translation>载入政策文件(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="148" />
@@ -6159,8 +6164,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/wallet_page.py" line="100" />
-        <source>Sa&amp;ve the plan as PDF…</source>
-        <translation>把安排存成 PDF(&amp;V)…</translation>
+        <source>Save the p&amp;lan as PDF…</source>
+        <translation>把安排存成 PDF(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/wallet_page.py" line="101" />

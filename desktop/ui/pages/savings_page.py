@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core.money import format_fen
 from desktop.ui import reasons as R
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.savings_plan_box import PlanBox
 from desktop.ui.pages.savings_worker import AdviceRun
 from desktop.ui.plain_text import plain
@@ -35,7 +36,7 @@ PROTECT = ((100, QT_TRANSLATE_NOOP("SavingsPage", "All of their own expected nee
            (0, QT_TRANSLATE_NOOP("SavingsPage", "Nothing: they may pay cash later")))
 
 
-class SavingsPage(QWidget):
+class SavingsPage(BasePage):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window

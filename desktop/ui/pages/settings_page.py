@@ -133,7 +133,7 @@ class SettingsPage(BasePage):
         self.no_policy_files.setWordWrap(True)
         pcol.addWidget(self.no_policy_files)
         row = QHBoxLayout()
-        self.load_pack_button = self._button(self.tr("Load a policy &file…"), self.load_policy_file, packs)
+        self.load_pack_button = self._button(self.tr("Load a polic&y file…"), self.load_policy_file, packs)
         self.remove_pack_button = self._button(self.tr("Re&move the chosen file…"), self.remove_policy_file, packs)
         row.addWidget(self.load_pack_button)
         row.addWidget(self.remove_pack_button)

@@ -97,7 +97,7 @@ class WalletPage(BasePage):
                                                   self.tr("Forget the chosen planned transfer"))
         self.print_planned_button = action_button(self, self.tr("Pr&int the plan…"), self.print_planned,
                                                  self.tr("Print the transfers still to make, in big type"))
-        self.pdf_planned_button = action_button(self, self.tr("Sa&ve the plan as PDF…"), self.save_planned_pdf,
+        self.pdf_planned_button = action_button(self, self.tr("Save the p&lan as PDF…"), self.save_planned_pdf,
                                                self.tr("Save the transfers still to make as a PDF sheet"))
         for b in (self.done_button, self.delete_planned_button, self.print_planned_button, self.pdf_planned_button):
             prow.addWidget(b)
