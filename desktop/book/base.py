@@ -82,12 +82,13 @@ class BookBase(ABC):
     @abstractmethod
     def visits(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
                offset: int = 0, limit: int | None = None, newest_first: bool = True,
-               with_lines: bool = False) -> list[VisitView]:
+               with_lines: bool = False, text: str | None = None,
+               order: tuple[str, bool] | None = None) -> list[VisitView]:
         """Recorded visits (VisitsMixin)."""
 
     @abstractmethod
     def _visits_oldest_first(self, member_id: int | None, year: int | None, care_type: str | None,
-                             page: int = 2000) -> Iterator[VisitView]:
+                             page: int = 2000, text: str | None = None) -> Iterator[VisitView]:
         """Every visit under the filters, oldest first, read ``page`` rows at a time (VisitsMixin)."""
 
     @abstractmethod

@@ -211,28 +211,34 @@ class VisitsMixin(BookBase):
 
     def visits(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
                offset: int = 0, limit: int | None = None, newest_first: bool = True,
-               with_lines: bool = False) -> list[VisitView]:
+               with_lines: bool = False, text: str | None = None,
+               order: tuple[str, bool] | None = None) -> list[VisitView]:
+        """Visits under the filters; ``text`` searches person, place, notes and date; ``order`` is a column key
+        (visit_search.SORT_KEYS) and whether descending, instead of newest first."""
         return self._visit_rows(member_id=member_id, year=year, care_type=care_type, offset=offset, limit=limit,
-                                newest_first=newest_first, with_lines=with_lines)
+                                newest_first=newest_first, with_lines=with_lines, text=text, order=order)
 
     def _visits_oldest_first(self, member_id: int | None, year: int | None, care_type: str | None,
-                             page: int = 2000) -> Iterator[VisitView]:
+                             page: int = 2000, text: str | None = None) -> Iterator[VisitView]:
         """Every visit under the filters in the order of ``visits(newest_first=False)``, read ``page`` rows at a
         time after the last one read (by (date, id), over the date index): memory stays one page whatever the
         book's size, and each page costs the same. Each page is its own read."""
         after: tuple[dt.date, int] | None = None
         while True:
             rows = self._visit_rows(member_id=member_id, year=year, care_type=care_type, limit=page,
-                                    newest_first=False, after=after)
+                                    newest_first=False, after=after, text=text)
             yield from rows
             if len(rows) < page:
                 return
             after = (rows[-1].on_date, rows[-1].id)
 
-    def _visit_filter(self, q, member_id: int | None, year: int | None, care_type: str | None):
+    def _visit_filter(self, q, member_id: int | None, year: int | None, care_type: str | None,
+                      text: str | None = None):
 
+        from desktop.book.visit_search import search_filter
         from desktop.store.models import Visit
 
+        q = search_filter(q, text)
         if member_id is not None:
             q = q.where(Visit.member_id == member_id)
         if year is not None:
@@ -246,10 +252,12 @@ class VisitsMixin(BookBase):
     def _visit_rows(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
                     offset: int = 0, limit: int | None = None, newest_first: bool = True,
                     with_lines: bool = False, ids: list[int] | None = None,
-                    after: tuple[dt.date, int] | None = None) -> list[VisitView]:
+                    after: tuple[dt.date, int] | None = None, text: str | None = None,
+                    order: tuple[str, bool] | None = None) -> list[VisitView]:
         from sqlalchemy import and_, or_, select
         from sqlmodel import col
 
+        from desktop.book.visit_search import order_by
         from desktop.store.models import AllocationLine, Member, Visit
         from desktop.store.tables import table_of
 
@@ -258,13 +266,16 @@ class VisitsMixin(BookBase):
             conn = s.connection()
             names: dict[int | None, str] = {r[0]: r[1] for r in conn.execute(select(col(Member.id), col(Member.name)))}
             q = select(V)
-            q = self._visit_filter(q, member_id, year, care_type)
+            q = self._visit_filter(q, member_id, year, care_type, text)
             if ids is not None:
                 q = q.where(V.c.id.in_(ids))
             if after is not None:  # keyset: the rows after (date, id) in oldest-first order
                 q = q.where(or_(V.c.on_date > after[0], and_(V.c.on_date == after[0], V.c.id > after[1])))
-            order = (V.c.on_date.desc(), V.c.id.desc()) if newest_first else (V.c.on_date, V.c.id)
-            q = q.order_by(*order).offset(offset)
+            if order is not None:
+                terms = order_by(*order)
+            else:
+                terms = (V.c.on_date.desc(), V.c.id.desc()) if newest_first else (V.c.on_date, V.c.id)
+            q = q.order_by(*terms).offset(offset)
             if limit is not None:
                 q = q.limit(limit)
             rows = list(conn.execute(q))
@@ -291,18 +302,20 @@ class VisitsMixin(BookBase):
                                      sums["wallet"], sums["family"], sums["cash"], views, r.on_time))
             return out
 
-    def visit_count(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None) -> int:
+    def visit_count(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
+                    text: str | None = None) -> int:
         from sqlalchemy import select
 
         from desktop.store.models import Visit
         from desktop.store.tables import table_of
 
         with self.db.session() as s:
-            q = self._visit_filter(select(_count()).select_from(table_of(Visit)), member_id, year, care_type)
+            q = self._visit_filter(select(_count()).select_from(table_of(Visit)), member_id, year, care_type,
+                                   text)
             return int(s.connection().execute(q).scalar_one())
 
     def visit_totals(self, member_id: int | None = None, year: int | None = None,
-                     care_type: str | None = None) -> VisitTotals:
+                     care_type: str | None = None, text: str | None = None) -> VisitTotals:
         from sqlalchemy import case, func, select
 
         from desktop.store.models import AllocationLine, Visit
@@ -313,11 +326,11 @@ class VisitsMixin(BookBase):
             conn = s.connection()
             fund = func.coalesce(V.c.fund_actual_fen, V.c.fund_estimated_fen)
             q = self._visit_filter(select(_count(), _sum(V.c.total_fen), _sum(fund)).select_from(V),
-                                   member_id, year, care_type)
+                                   member_id, year, care_type, text)
             n, total, fund_sum = conn.execute(q).one()
             lq = select(*(_sum(case((L.c.source == src, L.c.amount_fen), else_=0)) for src in
                           ("own", "wallet", "family", "cash"))).select_from(L.join(V, V.c.id == L.c.visit_id))
-            own, wal, fam, cash = conn.execute(self._visit_filter(lq, member_id, year, care_type)).one()
+            own, wal, fam, cash = conn.execute(self._visit_filter(lq, member_id, year, care_type, text)).one()
             return VisitTotals(int(n), int(total), int(fund_sum), int(total) - int(fund_sum), int(own), int(wal),
                                int(fam), int(cash))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from desktop.book import PlannedTransfer, ProjectionPlan, Refused
 from desktop.core import vocab
 from desktop.core.projection import add_months
 from desktop.ui import reasons as R
+from desktop.ui.models.rows_model import RowsModel, fen_key
 from desktop.ui.pages.projection_models import month_text
 from desktop.ui.plain_text import plain
 from desktop.ui.qtdates import from_qdate, to_qdate
@@ -38,7 +39,6 @@ from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
-_ROOT = QModelIndex()
 PLAN_MONTHS = 60
 
 
@@ -49,62 +49,47 @@ def _label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-class PlannedModel(QAbstractTableModel):
+class PlannedModel(RowsModel):
     """Rows: book.PlannedView."""
 
+    CONTEXT = "PlannedModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("PlannedModel", "Who"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Date"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Kind of care"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Hospital level"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Amount"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Every month until"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Note"),
+        ("who", QT_TRANSLATE_NOOP("PlannedModel", "Who")),
+        ("date", QT_TRANSLATE_NOOP("PlannedModel", "Date")),
+        ("care", QT_TRANSLATE_NOOP("PlannedModel", "Kind of care")),
+        ("level", QT_TRANSLATE_NOOP("PlannedModel", "Hospital level")),
+        ("amount", QT_TRANSLATE_NOOP("PlannedModel", "Amount")),
+        ("until", QT_TRANSLATE_NOOP("PlannedModel", "Every month until")),
+        ("note", QT_TRANSLATE_NOOP("PlannedModel", "Note")),
     )
+    MONEY = frozenset({"amount"})
 
     def __init__(self, names: dict[int, str], parent=None) -> None:
         super().__init__(parent)
         self.names = names
-        self._rows: tuple[Any, ...] = ()
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
 
     def row(self, r: int) -> Any:
-        return self._rows[r]
+        return self.rows[r]
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, p: Any, key: str) -> str:
+        if key == "who":
+            return self.names.get(p.member_id, "")
+        if key == "date":
+            return R.date(p.on_date)
+        if key == "care":
+            return R.label(vocab.CARE_TYPES, p.care_type)
+        if key == "level":
+            return R.label(vocab.HOSPITAL_CLASSES, p.hospital_class)
+        if key == "amount":
+            return R.money(p.total_fen)
+        if key == "until":
+            if not p.monthly:
+                return QCoreApplication.translate("PlannedModel", "once")
+            return R.date(p.until_date) if p.until_date else QCoreApplication.translate("PlannedModel", "no end")
+        return p.note
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PlannedModel", self.COLUMNS[section])
-        return None
-
-    def cells(self, p: Any) -> tuple[str, ...]:
-        if p.monthly:
-            until = R.date(p.until_date) if p.until_date else QCoreApplication.translate("PlannedModel", "no end")
-        else:
-            until = QCoreApplication.translate("PlannedModel", "once")
-        return (self.names.get(p.member_id, ""), R.date(p.on_date), R.label(vocab.CARE_TYPES, p.care_type),
-                R.label(vocab.HOSPITAL_CLASSES, p.hospital_class), R.money(p.total_fen), until, p.note)
-
-    def texts(self) -> list[list[str]]:
-        return [list(self.cells(p)) for p in self._rows]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cells(self._rows[index.row()])[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def sort_value(self, p: Any, key: str) -> Any:
+        return fen_key(p.total_fen) if key == "amount" else self.cell(p, key)
 
 
 class ProjectionPlanDialog(QDialog):
