@@ -63,6 +63,9 @@ class Table(QTableView):
         header.setSortIndicatorClearable(True)  # a third click goes back to the book's own order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+        if self.proxy is None and model is not None:  # a model sorting itself is reset: choose its first row
+            header.sortIndicatorChanged.connect(lambda *_: self.select_row(0))
+        self.fit_columns()  # the titles fit even before there are rows
 
     # ---- rows of the page's model ----
     def to_source(self, view_row: int) -> int:

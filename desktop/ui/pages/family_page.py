@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.book import MemberView, Refused
 from desktop.ui import reasons
@@ -12,6 +12,7 @@ from desktop.ui.dialogs.member_form import MemberDialog
 from desktop.ui.dialogs.statement_dialog import StatementDialog
 from desktop.ui.pages.family_models import MembersModel, StatementsModel
 from desktop.ui.plain_text import plain
+from desktop.ui.search_box import search_row
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -40,6 +41,7 @@ class FamilyPage(QWidget):
 
         self.model = MembersModel(window.book.registry, window.book.today(), self)
         self.table = Table(self, self.model, self.tr("Family members"))
+        self.search = search_row(self, col, self.table, self.tr("Name, relation or place"))
         self.table.activated.connect(lambda _i: self.edit_member())
         col.addWidget(self.table, 3)
         self.message = ErrorLine(self)
@@ -63,6 +65,9 @@ class FamilyPage(QWidget):
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_member)
         self.refresh()
+
+    def search_box(self) -> QLineEdit:
+        return self.search
 
     def _button(self, text: str, slot, shortcut: str | None = None) -> QPushButton:
         b = QPushButton(text, self)

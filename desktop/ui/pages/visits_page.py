@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
 from desktop.ui.layouts import FlowLayout, action_button
 from desktop.ui.models.visits_model import VisitsModel, where_text
+from desktop.ui.search_box import search_row
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -77,6 +79,8 @@ class VisitsPage(QWidget):
             filters.addSpacing(12)
         filters.addStretch(1)
         col.addLayout(filters)
+        self.search = search_row(self, col, lambda _words: self._filters_changed(),
+                                 self.tr("Person, place, note or date"))
 
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
@@ -86,6 +90,7 @@ class VisitsPage(QWidget):
         self._updating = self.tr(" (updating…)")
         col.addWidget(self.totals)
 
+        self._fitted = False
         self.model = VisitsModel(self.book, self)
         self.table = Table(self, self.model, self.tr("Visits"))
         col.addWidget(self.table, 3)
@@ -117,7 +122,7 @@ class VisitsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_visit, context=ctx)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_visit,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.person.setFocus, context=ctx)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus, context=ctx)
         self.table.activated.connect(lambda _i: self.edit_visit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         for combo in (self.person, self.year, self.care):
@@ -149,15 +154,19 @@ class VisitsPage(QWidget):
 
     def filters(self) -> dict[str, Any]:
         return {"member_id": self.person.currentData(), "year": self.year.currentData(),
-                "care_type": self.care.currentData()}
+                "care_type": self.care.currentData(), "text": self.search.words() or None}
+
+    def search_box(self) -> QLineEdit:
+        return self.search
 
     def _filters_changed(self, *_: Any) -> None:
         selected = self.selected()
         f = self.filters()
         self.model.set_filters(**f)
         self._start_totals(f)
-        if self.model.rowCount() and self.table.columnWidth(0) <= 100:
+        if self.model.rowCount() and not self._fitted:  # once: fitting reads rows, the book may be big
             self.table.fit_columns()
+            self._fitted = True
         row = self.model.row_of(selected.id) if selected is not None else None
         if row is not None:
             self.table.select_row(row)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.book import Refused
 from desktop.ui import reasons as R
@@ -16,6 +16,7 @@ from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.transfers_model import TransfersModel, state_text
+from desktop.ui.search_box import search_row
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -36,6 +37,7 @@ class WalletPage(QWidget):
 
         self.model = TransfersModel(self)
         self.table = Table(self, self.model, self.tr("Wallet transfers"))
+        self.search = search_row(self, col, self.table, self.tr("Name, amount, date or note"))
         col.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No transfers yet. Press “New transfer” to check and record one."), self)
         self.empty.setWordWrap(True)
@@ -67,6 +69,9 @@ class WalletPage(QWidget):
         self.person.currentIndexChanged.connect(self._reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
+
+    def search_box(self) -> QLineEdit:
+        return self.search
 
     def refresh(self) -> None:
         self.book = self.window_.book
