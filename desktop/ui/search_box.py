@@ -15,17 +15,13 @@ from desktop.ui.tables import Table
 DELAY_MS = 250
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBox", text)
-
-
 class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget, on_search: Callable[[str], None], hint: str = "") -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(hint or _tr("Words to look for"))
-        self.setAccessibleName(_tr("Search the table"))
-        self.setToolTip(_tr("Shows only the rows that contain these words"))
+        self.setPlaceholderText(hint or QCoreApplication.translate("SearchBox", "Words to look for"))
+        self.setAccessibleName(QCoreApplication.translate("SearchBox", "Search the table"))
+        self.setToolTip(QCoreApplication.translate("SearchBox", "Shows only the rows that contain these words"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -55,7 +51,7 @@ def search_row(page: QWidget, layout: QBoxLayout, on_search: Callable[[str], Non
     """A "Search:" label and box added to ``layout``; searching a Table filters its rows."""
     act = on_search.set_search if isinstance(on_search, Table) else on_search
     box = SearchBox(page, act, hint)
-    label = QLabel(_tr("&Search:"), page)
+    label = QLabel(QCoreApplication.translate("SearchBox", "&Search:"), page)
     label.setBuddy(box)
     row = QHBoxLayout()
     row.addWidget(label)

@@ -3,42 +3,42 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="12" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="13" />
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="13" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="14" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="14" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="15" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="17" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="18" />
         <source>daily, when the book was opened</source>
         <translation>每天打开账本时自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="18" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="19" />
         <source>made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="19" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="20" />
         <source>before an upgrade of the data file</source>
         <translation>升级数据文件前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="20" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="21" />
         <source>before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="21" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="22" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
@@ -90,8 +90,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/guide/bind_result_page.py" line="46" />
-        <source>Authorization &amp;starts on</source>
-        <translation>授权开始日期(&amp;S)</translation>
+        <source>Authorization s&amp;tarts on</source>
+        <translation>授权开始日期(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/bind_result_page.py" line="47" />
@@ -367,82 +367,82 @@
 <context>
     <name>BindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="13" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="15" />
         <source>For</source>
         <translation>为谁付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="14" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="16" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="15" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="17" />
         <source>Paid from the account of</source>
         <translation>用谁的账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="16" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="18" />
         <source>Relation</source>
         <translation>亲属关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="17" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="19" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="18" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="20" />
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="19" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="21" />
         <source>Registered</source>
         <translation>备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="20" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="22" />
         <source>Authorized</source>
         <translation>授权额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="21" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="23" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="22" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="24" />
         <source>Left</source>
         <translation>还剩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="37" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="33" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="43" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="39" />
         <source>no dates set</source>
         <translation>没填日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="44" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="40" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="45" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="41" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="52" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="48" />
         <source>No. %1</source>
         <translation>第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="103" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="77" />
         <source>no limit</source>
         <translation>不限额</translation>
     </message>
@@ -834,73 +834,73 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>CsvRowsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="15" />
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="26" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="14" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="25" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="16" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="15" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="17" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="16" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="18" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="17" />
         <source>Care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="19" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="18" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="20" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="19" />
         <source>Total</source>
         <translation>总费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="21" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="20" />
         <source>Fund paid</source>
         <translation>统筹实际支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="22" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="21" />
         <source>Wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="23" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="22" />
         <source>Hospital or pharmacy</source>
         <translation>医院或药店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="27" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="26" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="28" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="27" />
         <source>What is wrong</source>
         <translation>哪里不对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="92" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="57" />
         <source>estimate</source>
         <translation>按估算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="94" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="59" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/csv_rows_model.py" line="94" />
+        <location filename="../../desktop/ui/models/csv_rows_model.py" line="59" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -937,8 +937,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/done_page.py" line="24" />
-        <source>Save the steps as PD&amp;F…</source>
-        <translation>把办理步骤存成PDF…(&amp;F)</translation>
+        <source>Sa&amp;ve the steps as PDF…</source>
+        <translation>把办理步骤存成PDF…(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/done_page.py" line="25" />
@@ -1001,8 +1001,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/eligibility_page.py" line="41" />
-        <source>Authorization &amp;starts on</source>
-        <translation>授权开始日期(&amp;S)</translation>
+        <source>Authorization s&amp;tarts on</source>
+        <translation>授权开始日期(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/eligibility_page.py" line="42" />
@@ -1063,94 +1063,99 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="27" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="42" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="28" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="43" />
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
         <source>&amp;Add a member</source>
         <translation>添加成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="34" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="34" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="35" />
         <source>&amp;Record a balance…</source>
         <translation>记一笔余额(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="36" />
         <source>Re&amp;move</source>
         <translation>删除成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="52" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="95" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="44" />
+        <source>Name, relation or place</source>
+        <translation>姓名、关系或参保地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="54" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="101" />
         <source>Balance records</source>
         <translation>余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="57" />
         <source>&amp;Delete this balance record</source>
         <translation>删除这条余额记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="104" />
         <source>Balance records of %1</source>
         <translation>%1 的余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="122" />
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="127" />
         <source>%1 was saved.</source>
         <translation>%1 的资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="133" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="139" />
         <source>Balance of %1 on %2 recorded: %3</source>
         <translation>已记下 %1 在 %2 的余额：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="162" />
         <source>Remove a member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="163" />
         <source>Remove %1 from the family book?</source>
         <translation>要把 %1 从家庭账本里删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="170" />
         <source>%1 was not removed.</source>
         <translation>没有删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="177" />
         <source>%1 was removed.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="178" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="184" />
         <source>Delete a balance record</source>
         <translation>删除余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="179" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="185" />
         <source>Delete the balance of %1 on %2?</source>
         <translation>要删除 %2 那天 %1 的余额记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="191" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="197" />
         <source>The balance record was deleted.</source>
         <translation>余额记录已删除。</translation>
     </message>
@@ -1300,12 +1305,12 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="67" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="60" />
         <source>Where in the file</source>
         <translation>在文件里的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_models.py" line="68" />
+        <location filename="../../desktop/ui/pages/settings_models.py" line="61" />
         <source>What is wrong</source>
         <translation>哪里不对</translation>
     </message>
@@ -1624,13 +1629,13 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
-        <source>&amp;Status</source>
-        <translation>参保状态(&amp;S)</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/member_form.py" line="99" />
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Stat&amp;us</source>
+        <translation>参保状态(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/member_form.py" line="100" />
@@ -1701,52 +1706,52 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="16" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="17" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="17" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="18" />
         <source>Relation to the head</source>
         <translation>与户主的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="18" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="19" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="19" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="20" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="20" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="21" />
         <source>Insured place</source>
         <translation>参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="21" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="22" />
         <source>Insurance</source>
         <translation>参保类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="22" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="23" />
         <source>Working or retired</source>
         <translation>在职还是退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="23" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="24" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="42" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="43" />
         <source>Head of the household</source>
         <translation>户主本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="49" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="50" />
         <source> (since %1)</source>
         <translation>（从 %1 起）</translation>
     </message>
@@ -1851,8 +1856,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/people_page.py" line="15" />
-        <source>Who &amp;benefits</source>
-        <translation>给谁用(&amp;B)</translation>
+        <source>Who bene&amp;fits</source>
+        <translation>给谁用(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/people_page.py" line="16" />
@@ -1984,22 +1989,22 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop/ui/models/plan_model.py" line="14" />
+        <location filename="../../desktop/ui/models/plan_model.py" line="13" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/plan_model.py" line="15" />
+        <location filename="../../desktop/ui/models/plan_model.py" line="14" />
         <source>Send at (China time)</source>
         <translation>转出时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/plan_model.py" line="16" />
+        <location filename="../../desktop/ui/models/plan_model.py" line="15" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/plan_model.py" line="17" />
+        <location filename="../../desktop/ui/models/plan_model.py" line="16" />
         <source>Must be received before</source>
         <translation>对方须在此前接收</translation>
     </message>
@@ -2007,47 +2012,47 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlannedModel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="56" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="57" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="59" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="60" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="61" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="62" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="62" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="63" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="88" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="87" />
         <source>once</source>
         <translation>一次</translation>
     </message>
@@ -2128,162 +2133,162 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionModels</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="17" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="16" />
         <source>runs out</source>
         <translation>用完</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="18" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="17" />
         <source>down to the reserve</source>
         <translation>降到必须保留的钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="19" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="18" />
         <source>lowest</source>
         <translation>最低点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="20" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="19" />
         <source>cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="21" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="20" />
         <source>same</source>
         <translation>一样</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="22" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="21" />
         <source>changed</source>
         <translation>变了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="23" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="22" />
         <source>runs out in</source>
         <translation>哪个月用完</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="24" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="23" />
         <source>down to the reserve in</source>
         <translation>哪个月降到必须保留的钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="25" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="24" />
         <source>left at the end</source>
         <translation>最后还剩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="44" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="40" />
         <source>not in this period</source>
         <translation>这段时间内不会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="105" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="80" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="106" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="81" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="107" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="82" />
         <source>At the start</source>
         <translation>月初</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="108" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="83" />
         <source>Money in</source>
         <translation>划入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="109" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="84" />
         <source>Own use</source>
         <translation>自己用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="110" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="85" />
         <source>Paid for family</source>
         <translation>给家人付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="111" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="86" />
         <source>Received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="112" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="87" />
         <source>At the end</source>
         <translation>月底</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="113" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="88" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="142" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="121" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="143" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="122" />
         <source>Medical costs</source>
         <translation>看病总花费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="144" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="123" />
         <source>Insurance fund pays</source>
         <translation>医保统筹报销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="145" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="124" />
         <source>Own account and wallet</source>
         <translation>自己的账户和钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="146" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="125" />
         <source>Family accounts</source>
         <translation>家人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="147" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="126" />
         <source>Premiums</source>
         <translation>保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="148" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="127" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="149" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="128" />
         <source>Cash from</source>
         <translation>从哪个月开始掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="173" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="162" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="167" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="156" />
         <source>What</source>
         <translation>什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="168" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="157" />
         <source>As things are</source>
         <translation>照现在这样</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="169" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="158" />
         <source>With the change</source>
         <translation>改了以后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_models.py" line="170" />
+        <location filename="../../desktop/ui/pages/projection_models.py" line="159" />
         <source>Difference</source>
         <translation>差多少</translation>
     </message>
@@ -2597,276 +2602,276 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="110" />
         <source>Plans for the projection</source>
         <translation>预测用的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="113" />
         <source>Planned &amp;costs</source>
         <translation>计划的花费(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="114" />
         <source>Monthly &amp;figures</source>
         <translation>每月的数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="130" />
-        <source>Wallet &amp;transfers</source>
-        <translation>钱包转账(&amp;T)</translation>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="115" />
+        <source>Wallet transf&amp;ers</source>
+        <translation>钱包转账(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="120" />
         <source>&amp;Save the figures</source>
         <translation>保存这些数字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="121" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="169" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="154" />
         <source>Costs you expect, such as an operation the doctor advised or medicine every month. They are added to what each person usually spends.</source>
         <translation>您预计会有的花费，比如医生建议的手术，或者每月要买的药。这些会加在每个人平常的花费上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="174" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="159" />
         <source>Planned costs</source>
         <translation>计划的花费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="177" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="305" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="162" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="290" />
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="178" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="163" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="179" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="306" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="164" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="291" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="165" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="182" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="167" />
         <source>Estimated total cost in yuan</source>
         <translation>预计总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="183" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="168" />
         <source>Every month</source>
         <translation>每月都有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="184" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="169" />
         <source>Every month until</source>
         <translation>每月一直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="188" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="173" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="174" />
         <source>&amp;Who</source>
         <translation>谁(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="174" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="175" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="190" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="175" />
         <source>&amp;Hospital level</source>
         <translation>医院等级(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="191" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="176" />
         <source>Estimated &amp;total (¥)</source>
         <translation>预计总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="195" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="180" />
         <source>&amp;until</source>
         <translation>一直到(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="199" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="184" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="202" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="187" />
         <source>&amp;Add this cost</source>
         <translation>加上这笔花费(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="204" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="189" />
         <source>&amp;Remove the chosen cost</source>
         <translation>去掉选中的花费(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="222" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="207" />
         <source>Enter the estimated total.</source>
         <translation>请填写预计总费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="266" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="251" />
         <source>Leave a figure empty to work it out from your records: the monthly credit from the latest balance record, the spending from the average of the last 12 months of visits. Type a figure to use yours instead (0 = none).</source>
         <translation>空着不填，就按您的记录算：每月划入按最近一次余额记录，花费按最近12个月看病的平均数。填了数字就按您填的算（0 表示没有）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="284" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="269" />
         <source>%1: monthly credit in yuan</source>
         <translation>%1：每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="285" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="270" />
         <source>Monthly credit to the account (¥)</source>
         <translation>每月划入账户（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="295" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="335" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="280" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="320" />
         <source>%1 every month (¥)</source>
         <translation>每月%1（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="308" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="293" />
         <source>Monthly spend in yuan</source>
         <translation>每月花费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="309" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="294" />
         <source>Add a &amp;kind of spending</source>
         <translation>加一种花费(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="321" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="306" />
         <source>none in the records</source>
         <translation>记录里没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="322" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="307" />
         <source>from the records: %1</source>
         <translation>按记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="351" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="336" />
         <source>Money you mean to move from a personal account to a relative's insurance wallet. The projection checks each month's transfers against the wallet rules.</source>
         <translation>您打算从个人账户转到亲人医保钱包的钱。预测会按钱包的规定检查每个月的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="357" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="342" />
         <source>Planned wallet transfers</source>
         <translation>计划的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="360" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="345" />
         <source>Planned wallet transfer to remove</source>
         <translation>要去掉的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="362" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="347" />
         <source>From</source>
         <translation>转出人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="363" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="348" />
         <source>To</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="352" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="369" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="354" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="373" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="358" />
         <source>Every month from then on</source>
         <translation>从这个月起每月都转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
-        <source>&amp;From</source>
-        <translation>转出人(&amp;F)</translation>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="365" />
+        <source>Add t&amp;his transfer</source>
+        <translation>加上这笔转账(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="374" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="359" />
         <source>&amp;To</source>
         <translation>接收人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="359" />
+        <source>Fro&amp;m</source>
+        <translation>转出人(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="360" />
         <source>&amp;Amount (¥)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="375" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="360" />
         <source>M&amp;onth</source>
         <translation>月份(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="380" />
-        <source>Add this &amp;transfer</source>
-        <translation>加上这笔转账(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="382" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="367" />
         <source>Remo&amp;ve</source>
         <translation>去掉(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="395" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="380" />
         <source>%1 → %2's wallet: %3 every month from %4</source>
         <translation>%1 → %2的医保钱包：从%4起每月 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="397" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="382" />
         <source>%1 → %2's wallet: %3 in %4</source>
         <translation>%1 → %2的医保钱包：%4 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="403" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="388" />
         <source>None planned.</source>
         <translation>还没有计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="413" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="398" />
         <source>Enter the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="416" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="401" />
         <source>Choose two different people.</source>
         <translation>请选两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="436" />
-        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="443" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="421" />
+        <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="428" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3218,6 +3223,29 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/dialogs/scenario_dialog.py" line="307" />
         <source>Add at least one change first.</source>
         <translation>请先至少加一个改动。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="22" />
+        <source>Words to look for</source>
+        <translation>要找的字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="23" />
+        <source>Search the table</source>
+        <translation>在表格里搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="24" />
+        <source>Shows only the rows that contain these words</source>
+        <translation>只显示含有这些字的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="54" />
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -3682,37 +3710,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="107" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="100" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="108" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="101" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="109" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="102" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="110" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="103" />
         <source>Monthly credit</source>
         <translation>每月划入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="111" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="104" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="114" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="107" />
         <source>Personal account</source>
         <translation>个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="115" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="108" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
@@ -3937,47 +3965,47 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>TransfersModel</name>
     <message>
-        <location filename="../../desktop/ui/models/transfers_model.py" line="14" />
+        <location filename="../../desktop/ui/models/transfers_model.py" line="13" />
         <source>Sent (China time)</source>
         <translation>转出时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transfers_model.py" line="15" />
+        <location filename="../../desktop/ui/models/transfers_model.py" line="14" />
         <source>From</source>
         <translation>转出人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transfers_model.py" line="16" />
+        <location filename="../../desktop/ui/models/transfers_model.py" line="15" />
         <source>To</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transfers_model.py" line="17" />
+        <location filename="../../desktop/ui/models/transfers_model.py" line="16" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transfers_model.py" line="18" />
+        <location filename="../../desktop/ui/models/transfers_model.py" line="17" />
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transfers_model.py" line="19" />
+        <location filename="../../desktop/ui/models/transfers_model.py" line="18" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transfers_model.py" line="30" />
+        <location filename="../../desktop/ui/models/transfers_model.py" line="25" />
         <source>✓ Received %1</source>
         <translation>✓ 已在 %1 接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transfers_model.py" line="32" />
+        <location filename="../../desktop/ui/models/transfers_model.py" line="27" />
         <source>↩ Went back to %1 at %2</source>
         <translation>↩ 已在 %2 退回给%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/transfers_model.py" line="34" />
+        <location filename="../../desktop/ui/models/transfers_model.py" line="29" />
         <source>… Waiting: goes back at %1 if not received</source>
         <translation>… 等待接收：到 %1 还没接收就退回</translation>
     </message>
@@ -4119,11 +4147,6 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
-        <source>Hospital or &amp;pharmacy</source>
-        <translation>医院或药店(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
         <source>Hospital or pharmacy</source>
         <translation>医院或药店</translation>
     </message>
@@ -4171,6 +4194,11 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="108" />
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
+        <source>&amp;Hospital or pharmacy</source>
+        <translation>医院或药店(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="114" />
@@ -4276,57 +4304,57 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="22" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="23" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="23" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="24" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="24" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="25" />
         <source>Care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="25" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="26" />
         <source>Where</source>
         <translation>在哪里看病</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="26" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="27" />
         <source>Total</source>
         <translation>总费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="27" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="28" />
         <source>Fund pays</source>
         <translation>统筹支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="28" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="29" />
         <source>Own account</source>
         <translation>本人个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="29" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="30" />
         <source>Wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="30" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="31" />
         <source>Family accounts</source>
         <translation>家人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="31" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="32" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="133" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="143" />
         <source> (receipt)</source>
         <translation>（收费单）</translation>
     </message>
@@ -4334,214 +4362,219 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="40" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="42" />
         <source>Import visits</source>
         <translation>导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="41" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="43" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>表格文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="47" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="49" />
         <source>Export visits</source>
         <translation>导出就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="48" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="50" />
         <source>CSV files (*.csv)</source>
         <translation>表格文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="60" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="62" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="95" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
         <source>P&amp;erson</source>
         <translation>看病的人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
         <source>Show visits of</source>
         <translation>显示谁的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="71" />
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="71" />
         <source>Show the year</source>
         <translation>显示哪一年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="72" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="70" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="72" />
         <source>Show the kind of care</source>
         <translation>显示哪种就医类型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/visits_page.py" line="83" />
+        <source>Person, place, note or date</source>
+        <translation>看病的人、地方、备注或日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/visits_page.py" line="87" />
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="90" />
         <source> (updating…)</source>
         <translation>（正在更新…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="102" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="108" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="108" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="109" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="109" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="110" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="110" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="106" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="111" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="107" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="112" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="108" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="113" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="109" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="114" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="137" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="133" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="138" />
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="139" />
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="188" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="197" />
         <source>The totals could not be worked out: %1</source>
         <translation>合计算不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="200" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="209" />
         <source>No visits shown. Press “Add visit” to record one.</source>
         <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="201" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="210" />
         <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
         <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="221" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="230" />
         <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
         <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="226" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="235" />
         <source>(from the receipt; the estimate was %1)</source>
         <translation>（照收费单；估算是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="231" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="240" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="268" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="277" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="271" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="293" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="280" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="302" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="287" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="280" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="289" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="290" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="299" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="307" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="316" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="313" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="322" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="329" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="322" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="331" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>
@@ -4607,137 +4640,142 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="31" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="32" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="33" />
         <source>Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, how much each, and forbids them at night (China time). A transfer not received in time goes back to the sender.</source>
         <translation>从个人账户转钱到家人的医保钱包。各地规定一天最多转几笔、每笔最多多少，夜里不能转（北京时间）。对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="36" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="36" />
         <source>Show &amp;for</source>
         <translation>显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="39" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/wallet_page.py" line="40" />
+        <source>Name, amount, date or note</source>
+        <translation>姓名、金额、日期或备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="42" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="45" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="47" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="53" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="54" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="53" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="54" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="59" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="59" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="60" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="61" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="79" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="110" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="143" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="146" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="146" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="147" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="167" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="169" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="181" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="186" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="184" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="189" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
     </message>

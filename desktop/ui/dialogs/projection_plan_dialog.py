@@ -112,7 +112,7 @@ class ProjectionPlanDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._costs_tab(), self.tr("Planned &costs"))
         self.tabs.addTab(self._figures_tab(), self.tr("Monthly &figures"))
-        self.tabs.addTab(self._transfers_tab(), self.tr("Wallet &transfers"))
+        self.tabs.addTab(self._transfers_tab(), self.tr("Wallet transf&ers"))
         col.addWidget(self.tabs, 1)
         self.problem = ErrorLine(self)
         col.addWidget(self.problem)
@@ -356,13 +356,13 @@ class ProjectionPlanDialog(QDialog):
             m = add_months(self.first_month, i)
             self.t_month.addItem(month_text(m), m)
         self.t_monthly = QCheckBox(self.tr("Every month from then on"), page)
-        for w, text in ((self.t_from, self.tr("&From")), (self.t_to, self.tr("&To")),
+        for w, text in ((self.t_from, self.tr("Fro&m")), (self.t_to, self.tr("&To")),
                         (self.t_amount, self.tr("&Amount (¥)")), (self.t_month, self.tr("M&onth"))):
             form.addRow(_label(page, text, w), w)
         form.addRow("", self.t_monthly)
         col.addLayout(form)
         row = QHBoxLayout()
-        self.add_transfer_button = QPushButton(self.tr("Add this &transfer"), page)
+        self.add_transfer_button = QPushButton(self.tr("Add t&his transfer"), page)
         self.add_transfer_button.clicked.connect(lambda _=False: self.add_transfer())
         self.remove_transfer_button = QPushButton(self.tr("Remo&ve"), page)
         self.remove_transfer_button.clicked.connect(lambda _=False: self.remove_transfer())

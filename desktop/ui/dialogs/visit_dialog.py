@@ -84,7 +84,7 @@ class VisitDialog(QDialog):
             (self.care, self.tr("&Care"), self.tr("Kind of care")),
             (self.usual, self.tr("&Usual places"), self.tr("Usual places")),
             (self.hospital, self.tr("Hospital &level"), self.tr("Hospital level")),
-            (self.institution, self.tr("Hospital or &pharmacy"), self.tr("Hospital or pharmacy")),
+            (self.institution, self.tr("&Hospital or pharmacy"), self.tr("Hospital or pharmacy")),
             (self.total, self.tr("&Total cost (¥)"), self.tr("Total cost in yuan")),
             (self.fund_actual, self.tr("&Fund paid (¥, receipt)"), self.tr("Fund share from the receipt, in yuan")),
         ):

@@ -43,7 +43,7 @@ class BindResultPage(QWizardPage):
         self.registered.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.registered.setCalendarPopup(True)
         self.labels = {}
-        for key, text, w in (("start", self.tr("Authorization &starts on"), self.start),
+        for key, text, w in (("start", self.tr("Authorization s&tarts on"), self.start),
                              ("end", self.tr("Authorization &ends on"), self.end),
                              ("amount", self.tr("Authorized &amount (yuan)"), self.amount),
                              ("registered", self.tr("&Submitted (registration time)"), self.registered)):

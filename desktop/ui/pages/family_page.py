@@ -73,8 +73,9 @@ class FamilyPage(QWidget):
         b = QPushButton(text, self)
         b.setMinimumHeight(40)
         b.clicked.connect(slot)
-        if shortcut:
-            b.setShortcut(QKeySequence(shortcut))
+        if shortcut:  # a QShortcut beside the button: setShortcut would replace its Alt+letter
+            QShortcut(QKeySequence(shortcut), self, activated=b.animateClick,
+                      context=Qt.ShortcutContext.WindowShortcut)
             b.setToolTip(f"{b.text().replace('&', '')} ({shortcut})")
         return b
 
