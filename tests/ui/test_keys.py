@@ -213,3 +213,4 @@ def test_alt_letters_reach_their_field_or_press_their_button(family, make_window
     qtbot.waitUntil(lambda: fam.dialog is not None and fam.dialog.isVisible())
     fam.dialog.reject()
 
+

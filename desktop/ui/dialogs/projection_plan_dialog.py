@@ -31,6 +31,7 @@ from desktop.book import PlannedTransfer, ProjectionPlan, Refused
 from desktop.core import vocab
 from desktop.core.projection import add_months
 from desktop.ui import reasons as R
+from desktop.ui.enabled import set_enabled
 from desktop.ui.models.rows_model import RowsModel, fen_key
 from desktop.ui.pages.projection_models import month_text
 from desktop.ui.plain_text import plain
@@ -199,7 +200,7 @@ class ProjectionPlanDialog(QDialog):
     def _reload_costs(self) -> None:
         self.planned_model.set_rows(self.book.planned())
         self.planned_table.fit_columns()
-        self.remove_cost_button.setEnabled(self.planned_model.rowCount() > 0)
+        set_enabled(self.remove_cost_button, self.planned_model.rowCount() > 0, self.tr("Nothing is planned yet."))
 
     def add_cost(self) -> bool:
         amount = self.cost_amount.fen()
@@ -389,7 +390,7 @@ class ProjectionPlanDialog(QDialog):
         self.transfer_pick.clear()
         for t in texts:
             self.transfer_pick.addItem(t)
-        self.remove_transfer_button.setEnabled(bool(texts))
+        set_enabled(self.remove_transfer_button, bool(texts), self.tr("Nothing is planned yet."))
 
     def add_transfer(self) -> bool:
         amount = self.t_amount.fen()

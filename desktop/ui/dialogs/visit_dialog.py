@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core import vocab
 from desktop.ui import reasons as R
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdate, to_qdate
 from desktop.ui.time_field import TimeOfDayField
@@ -226,7 +227,7 @@ class VisitDialog(QDialog):
         self._warn("")
         if f["member_id"] is None:
             self._message(self.tr("Add a family member first."))
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         if f["hospital_class"] is None:
             if self.usual.isHidden():
@@ -236,12 +237,12 @@ class VisitDialog(QDialog):
                 ask = self.tr("Choose the hospital level (it is on the receipt or the hospital's sign) to see what "
                               "the fund pays. A usual place fills it in for you.")
             self._message(ask)
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         if f["total_fen"] is None or self.fund_actual.error():
             self._warn_about(self._estimate_for_zero(f), f["fund_actual_fen"])
             self._message(self.tr("Type the total cost to see what the fund pays and who pays the rest."))
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         try:
             if self.visit is not None:
@@ -253,11 +254,11 @@ class VisitDialog(QDialog):
         except Refused as e:
             self.split.setText(R.heading(self.tr("This cannot be saved:"), R.REFUSED)
                                + R.as_html(e.reasons, R.REFUSED))
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         self._warn_about(self.outcome.estimate, f["fund_actual_fen"])
         self.split.setText(self._warning_html() + self.explain(self.outcome, f["fund_actual_fen"]))
-        save.setEnabled(True)
+        set_enabled(save, True, "")
 
     # ---- no fund share: say so before saving ----
     def _estimate_for_zero(self, f: dict[str, Any]) -> Any:

@@ -10,6 +10,7 @@ from desktop.book import MemberView, Refused
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_form import MemberDialog
 from desktop.ui.dialogs.statement_dialog import StatementDialog
+from desktop.ui.enabled import set_enabled
 from desktop.ui.pages.family_models import MembersModel, StatementsModel
 from desktop.ui.plain_text import plain
 from desktop.ui.search_box import search_row
@@ -109,9 +110,10 @@ class FamilyPage(QWidget):
     def _update_buttons(self) -> None:
         has = self.selected() is not None
         for b in (self.edit_button, self.statement_button, self.remove_button):
-            b.setEnabled(has)
-        self.delete_statement_button.setEnabled(self.statements.statement(self.statement_table.current_row())
-                                                is not None)
+            set_enabled(b, has, self.tr("Choose a family member in the table first."))
+        set_enabled(self.delete_statement_button,
+                    self.statements.statement(self.statement_table.current_row()) is not None,
+                    self.tr("Choose a balance record in the table first."))
 
     def _say(self, text: str) -> None:
         self.window_.statusBar().showMessage(text, 15000)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import reasons, theme
 from desktop.ui.book_worker import run_with_progress
+from desktop.ui.enabled import set_enabled
 from desktop.ui.pages.payment_order_box import PaymentOrderBox
 from desktop.ui.pages.settings_models import BackupsModel, why_text
 from desktop.ui.tables import Table
@@ -174,8 +175,9 @@ class SettingsPage(QWidget):
     def _update_buttons(self) -> None:
         has_book = self.window_.book is not None
         for b in (self.backup_button, self.export_button, self.import_button):
-            b.setEnabled(has_book)
-        self.restore_button.setEnabled(has_book and self.selected_backup() is not None)
+            set_enabled(b, has_book, self.tr("The family book is not open yet."))
+        set_enabled(self.restore_button, has_book and self.selected_backup() is not None,
+                    self.tr("Choose a backup in the list first."))
 
     def selected_backup(self):
         return self.backups.backup(self.backup_table.current_row())

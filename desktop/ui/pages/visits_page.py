@@ -29,6 +29,7 @@ from desktop.ui import reasons as R
 from desktop.ui.book_worker import BookWorker
 from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button
 from desktop.ui.models.visits_model import VisitsModel, where_text
 from desktop.ui.search_box import search_row
@@ -137,7 +138,7 @@ class VisitsPage(QWidget):
         self._fill(self.person, self.tr("Everyone"), [(m.id, m.name) for m in self.book.members()])
         self._fill(self.year, self.tr("All years"), [(y, str(y)) for y in self.book.visit_years()])
         self._fill(self.care, self.tr("All kinds"), [(k, R.label(vocab.CARE_TYPES, k)) for k in vocab.CARE_TYPES])
-        self.add_button.setEnabled(bool(self.person.count() > 1))
+        set_enabled(self.add_button, self.person.count() > 1, self.tr("Add a family member first."))
         self._filters_changed()
 
     @staticmethod
@@ -220,8 +221,8 @@ class VisitsPage(QWidget):
 
     def _selection_changed(self, *_: Any) -> None:
         v = self.selected()
-        self.edit_button.setEnabled(v is not None)
-        self.delete_button.setEnabled(v is not None)
+        for b in (self.edit_button, self.delete_button):
+            set_enabled(b, v is not None, self.tr("Choose a visit in the table first."))
         self.detail.setText(self.describe(self.book.visit(v.id)) if v is not None else "")
 
     def describe(self, v: Any) -> str:

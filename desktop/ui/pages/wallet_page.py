@@ -14,6 +14,7 @@ from desktop.ui import reasons as R
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.search_box import search_row
@@ -78,8 +79,8 @@ class WalletPage(QWidget):
         members = self.book.members()
         refill_people(self.person, members, self.tr("Everyone"))
         enough = len(members) >= 2
-        self.new_button.setEnabled(enough)
-        self.plan_button.setEnabled(enough)
+        for b in (self.new_button, self.plan_button):
+            set_enabled(b, enough, self.tr("A transfer needs two family members. Add them on the Family page first."))
         self._reload()
 
     def _reload(self) -> None:
@@ -101,9 +102,9 @@ class WalletPage(QWidget):
     def _selection_changed(self, *_: Any) -> None:
         t = self.selected()
         waiting = t is not None and t.state == "waiting"
-        self.received_button.setEnabled(waiting)
-        self.returned_button.setEnabled(waiting)
-        self.delete_button.setEnabled(t is not None)
+        for b in (self.received_button, self.returned_button):
+            set_enabled(b, waiting, self.tr("Choose a transfer that is still waiting."))
+        set_enabled(self.delete_button, t is not None, self.tr("Choose a transfer in the table first."))
         if t is None:
             self.detail.setText("")
             return
