@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         current = self._current
         self._build()
         self.show_page(current)
+        if self.book is not None:  # the status line speaks the new language too
+            self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)))
 
     # ---- sidebar ----
     def _build_sidebar(self) -> QWidget:
