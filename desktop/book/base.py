@@ -49,6 +49,13 @@ class BookBase(ABC):
     def today(self) -> dt.date:
         """The clock's date."""
 
+    def _place_name(self, code: str) -> tuple[str, str]:
+        """An insured place's (zh, en) name for the engine's sentences: people read "上海市", not 310000."""
+        try:
+            return self.registry.resolve_insured_place(code).name
+        except KeyError:  # no pack at all (the national one is missing): the code is all there is
+            return (code, code)
+
     @abstractmethod
     def _ledger(self, conn: Connection) -> Ledger:
         """The ledger over ``conn`` at the clock's moment."""

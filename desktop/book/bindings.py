@@ -41,7 +41,8 @@ class BindingsMixin(BookBase):
         existing = [term_on(x, day) for x in led.bindings]
         verdict = rules.check_binding(led.person(authorizer_id), led.person(beneficiary_id), rel,
                                       led.policy(a.region_code), on=day, existing=existing, start=start, end=end,
-                                      amount_fen=amount_cap_fen, purpose="bind", binding_id=binding_id)
+                                      amount_fen=amount_cap_fen, purpose="bind", binding_id=binding_id,
+                                      place_name=self._place_name)
         return verdict, rel
 
     def check_binding(self, authorizer_id: int, beneficiary_id: int, *, relation: str | None = None,

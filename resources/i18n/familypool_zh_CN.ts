@@ -729,47 +729,47 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ChannelPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="17" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="19" />
         <source>Choose how to do it</source>
         <translation>选择在哪里办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="28" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="30" />
         <source>&amp;Print the steps…</source>
         <translation>打印办理步骤…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="29" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="31" />
         <source>Save the steps as P&amp;DF…</source>
         <translation>把办理步骤存成PDF…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="57" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="59" />
         <source>For “%1”, %2 offers these ways. The first ones are the region's own; pick the one you can use.</source>
         <translation>“%1”在%2可以这样办。排在前面的是本地的办法，选一个您会用的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="61" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="63" />
         <source>The region's rules list no way to do this. Ask the local medical-insurance office.</source>
         <translation>本地规定里没有写怎么办这件事，请问当地医保经办机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="67" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="69" />
         <source>%1 steps</source>
         <translation>共 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="69" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="71" />
         <source>takes a review</source>
         <translation>要等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="118" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="121" />
         <source>First, %1 will open a wallet through “%2”.</source>
         <translation>先由%1在“%2”开通医保钱包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="127" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="130" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1534,6 +1534,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/i18n.py" line="73" />
         <location filename="../../desktop/ui/main_window.py" line="81" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
@@ -1541,12 +1542,13 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="94" />
         <location filename="../../desktop/ui/main_window.py" line="100" />
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="223" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -2959,9 +2961,14 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop/ui/reasons.py" line="59" />
+        <location filename="../../desktop/ui/reasons.py" line="61" />
         <source>(source: %1)</source>
         <translation>（依据 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reasons.py" line="70" />
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
     </message>
 </context>
 <context>
@@ -3511,164 +3518,164 @@ To pay again later a new binding is needed. End it?</source>
         <translation>无法保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="73" />
+        <location filename="../../desktop/ui/print/sheets.py" line="74" />
         <source>Rules: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="74" />
+        <location filename="../../desktop/ui/print/sheets.py" line="75" />
         <source>Region rules of %1, %2</source>
         <translation>%1的规定（%2年）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="75" />
+        <location filename="../../desktop/ui/print/sheets.py" line="76" />
         <source>Printed %1 by FamilyPool</source>
         <translation>%1 由家庭共济助手打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="83" />
+        <location filename="../../desktop/ui/print/sheets.py" line="84" />
         <source>Family sharing: %1's account pays for %2</source>
         <translation>家庭共济：%1的账户给%2用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="84" />
+        <location filename="../../desktop/ui/print/sheets.py" line="85" />
         <source>Wallet transfer from %1 to %2</source>
         <translation>医保钱包转账：%1转给%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="85" />
+        <location filename="../../desktop/ui/print/sheets.py" line="86" />
         <source>%1 pays %2's resident insurance premium</source>
         <translation>%1替%2交居民医保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="86" />
+        <location filename="../../desktop/ui/print/sheets.py" line="87" />
         <source>Open the insurance wallet of %1</source>
         <translation>开通%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="87" />
+        <location filename="../../desktop/ui/print/sheets.py" line="88" />
         <source>Look up the visit records of %1</source>
         <translation>查%1的看病记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="109" />
+        <location filename="../../desktop/ui/print/sheets.py" line="110" />
         <source>The ID card and insurance card of %1 and of %2</source>
         <translation>%1和%2的身份证、医保卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="112" />
+        <location filename="../../desktop/ui/print/sheets.py" line="113" />
         <source>Authorization from %1 to %2</source>
         <translation>授权时间：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="115" />
+        <location filename="../../desktop/ui/print/sheets.py" line="116" />
         <source>Authorized amount: %1</source>
         <translation>授权额度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="117" />
+        <location filename="../../desktop/ui/print/sheets.py" line="118" />
         <source>Have ready</source>
         <translation>提前准备好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="132" />
+        <location filename="../../desktop/ui/print/sheets.py" line="133" />
         <source>Amount to send: %1</source>
         <translation>要转的钱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="133" />
+        <location filename="../../desktop/ui/print/sheets.py" line="134" />
         <source>Before sending money</source>
         <translation>转钱之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="140" />
+        <location filename="../../desktop/ui/print/sheets.py" line="141" />
         <source>%1 — done by %2</source>
         <translation>%1——由%2办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="155" />
+        <location filename="../../desktop/ui/print/sheets.py" line="158" />
         <source>After submitting, wait until the review has passed; only then can the money be used.</source>
         <translation>提交以后要等审核通过，通过了才能用这笔钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="159" />
+        <location filename="../../desktop/ui/print/sheets.py" line="162" />
         <source>%1 must agree to let %2 use the balance.</source>
         <translation>%1本人要同意让%2用自己账户里的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="162" />
+        <location filename="../../desktop/ui/print/sheets.py" line="165" />
         <source>Good to know</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="176" />
-        <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); money not received goes back at %5 the next day (%6).</source>
-        <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回（%6）。</translation>
+        <location filename="../../desktop/ui/print/sheets.py" line="182" />
+        <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); money not received goes back at %5 the next day.</source>
+        <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="207" />
+        <location filename="../../desktop/ui/print/sheets.py" line="212" />
         <source>At the cashier</source>
         <translation>在收费处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="212" />
-        <source>The general rule (%1)</source>
-        <translation>全国通用的做法（%1）</translation>
+        <location filename="../../desktop/ui/print/sheets.py" line="217" />
+        <source>The general rule</source>
+        <translation>全国通用的做法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="223" />
+        <location filename="../../desktop/ui/print/sheets.py" line="228" />
         <source>%1's own personal account</source>
         <translation>%1自己的个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="226" />
+        <location filename="../../desktop/ui/print/sheets.py" line="231" />
         <source>%1's insurance wallet</source>
         <translation>%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="234" />
+        <location filename="../../desktop/ui/print/sheets.py" line="239" />
         <source>Whatever is left: cash or bank card</source>
         <translation>剩下的：现金或银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="237" />
+        <location filename="../../desktop/ui/print/sheets.py" line="242" />
         <source>Who pays, in this order</source>
         <translation>按这个顺序付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="238" />
+        <location filename="../../desktop/ui/print/sheets.py" line="243" />
         <source>Payment card: %1</source>
         <translation>看病付款卡：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="239" />
+        <location filename="../../desktop/ui/print/sheets.py" line="244" />
         <source>Insured in %1</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="251" />
+        <location filename="../../desktop/ui/print/sheets.py" line="256" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="254" />
+        <location filename="../../desktop/ui/print/sheets.py" line="259" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="256" />
+        <location filename="../../desktop/ui/print/sheets.py" line="261" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="258" />
+        <location filename="../../desktop/ui/print/sheets.py" line="263" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="261" />
-        <source>only money above %1 in the account can be used (%2)</source>
-        <translation>账户里只有超过 %1 的部分能用（%2）</translation>
+        <location filename="../../desktop/ui/print/sheets.py" line="266" />
+        <source>only money above %1 in the account can be used</source>
+        <translation>账户里只有超过 %1 的部分能用</translation>
     </message>
 </context>
 <context>
@@ -3825,62 +3832,62 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="21" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="22" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="28" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="29" />
         <source>Who does it: %1 · %2</source>
         <translation>谁来办：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="35" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="36" />
         <source>&amp;Done: I have done this step</source>
         <translation>这一步做完了(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="36" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="37" />
         <source>Done: I have done this step</source>
         <translation>这一步做完了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="48" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="49" />
         <source>All steps</source>
         <translation>全部步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="51" />
-        <source>Rule: %1 · Your progress is saved: you can close the guide and come back to this step later.</source>
-        <translation>依据：%1 · 进度已保存：可以先关掉，下次回到这一步接着办。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="43" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="44" />
         <source>When you tick this, the guide records that %1's wallet is open.</source>
         <translation>勾选后，向导会记下%1的医保钱包已开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="64" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="52" />
+        <source>Your progress is saved: you can close the guide and come back to this step later.</source>
+        <translation>进度已保存：可以先关掉，下次回到这一步接着办。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="65" />
         <source>Amount to send: %1 to %2.</source>
         <translation>要转给%2：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="67" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="68" />
         <source>Checked: %1 accepts the wallet.</source>
         <translation>已确认：%1能用医保钱包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="70" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="71" />
         <source>Fill in: from %1 to %2, amount %3.</source>
         <translation>要填写：从 %1 到 %2，额度 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="72" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="73" />
         <source>Fill in: from %1 to %2.</source>
         <translation>要填写：从 %1 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="81" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="82" />
         <source>All steps:</source>
         <translation>全部步骤：</translation>
     </message>
@@ -4096,37 +4103,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="94" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="110" />
         <source>Let %1 do it</source>
         <translation>改由%1办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="96" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="112" />
         <source>End that binding…</source>
         <translation>终止那条绑定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="97" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="113" />
         <source>Start after it ends</source>
         <translation>等它结束后再开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="98" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="114" />
         <source>Use a wallet transfer</source>
         <translation>改用医保钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="99" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="115" />
         <source>Bind instead</source>
         <translation>改办共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="100" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="116" />
         <source>Show bindings</source>
         <translation>查看共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="101" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="117" />
         <source>Open Family page</source>
         <translation>打开“家庭成员”页</translation>
     </message>
@@ -4362,32 +4369,32 @@ To pay again later a new binding is needed. End it?</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="324" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="325" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="327" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="328" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="332" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="333" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="344" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="346" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="353" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="355" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="378" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="380" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>

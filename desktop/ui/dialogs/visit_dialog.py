@@ -319,7 +319,8 @@ class VisitDialog(QDialog):
         heading_rest = self.tr("2. Who pays the rest")
         parts = [f"<h3>{e(heading_fund)}</h3>"]
         for i, step in enumerate(out.estimate.steps, start=1):
-            parts.append(f"<p>{i}. {e(R.text(step))} {R.grey(R.source_note(R.sources(step)))}</p>")
+            parts.append(f"<p>{i}. {e(R.text(step))}</p>")
+        parts.append(R.source_html(R.sources_of_all(out.estimate.steps)))  # IDs on a line of their own
         if fund_actual is not None:
             typed = self.tr("You typed the fund’s share from the receipt: %1 (the estimate was %2).")
             typed = typed.replace("%1", R.money(fund_actual)).replace("%2", R.money(out.estimate.fund_fen))
@@ -337,9 +338,10 @@ class VisitDialog(QDialog):
             for ln in out.settlement.lines:
                 rows.append("<tr>" + cell.format(f"<b>{e(R.money(ln.amount_fen))}</b>")
                             + cell.format(e(self.payer(ln)))
-                            + cell.format(f"{e(R.text(ln))} {R.grey(R.source_note(R.sources(ln)))}")
+                            + cell.format(e(R.text(ln)))
                             + "</tr>")
             parts.append("<table>" + "".join(rows) + "</table>")
+            parts.append(R.source_html(R.sources_of_all(out.settlement.lines)))
         if out.settlement.skipped:
             unused = self.tr("Not used this time:")
             parts.append(f"<p><b>{e(unused)}</b></p>")

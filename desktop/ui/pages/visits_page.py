@@ -239,8 +239,8 @@ class VisitsPage(QWidget):
             who = R.label(vocab.PAYMENT_SOURCES, ln.source)
             if ln.source == "family":
                 who = self.tr("%1: %2").replace("%1", who).replace("%2", ln.payer_name)
-            note = R.source_note(ln.sources)
-            parts.append(f"<p>{R.INFO} <b>{e(R.money(ln.amount_fen))}</b> {e(who)} — {e(R.text(ln))} {R.grey(note)}</p>")
+            parts.append(f"<p>{R.INFO} <b>{e(R.money(ln.amount_fen))}</b> {e(who)} — {e(R.text(ln))}</p>")
+        parts.append(R.source_html(R.sources_of_all(v.lines)))  # the fact IDs on a small line of their own
         return "".join(parts)
 
     def detail_text(self) -> str:
