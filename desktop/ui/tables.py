@@ -85,10 +85,6 @@ class Table(QTableView):
         elif hasattr(self.source, "set_search"):
             self.source.set_search(text)
 
-    def shown_rows(self) -> list[int]:
-        """The page model's rows in the order shown (after sorting and searching)."""
-        return [self.to_source(r) for r in range(self.model().rowCount())] if self.model() is not None else []
-
     def _size_rows(self) -> None:
         self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * self.ROW_FACTOR))
 
