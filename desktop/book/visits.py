@@ -271,13 +271,21 @@ class VisitsMixin(BookBase):
                 q = q.where(V.c.id.in_(ids))
             if after is not None:  # keyset: the rows after (date, id) in oldest-first order
                 q = q.where(or_(V.c.on_date > after[0], and_(V.c.on_date == after[0], V.c.id > after[1])))
-            if order is not None:
+            if order is not None:  # a column a person sorted by (visit_search.SORT_KEYS)
                 terms = order_by(*order)
             else:
                 terms = (V.c.on_date.desc(), V.c.id.desc()) if newest_first else (V.c.on_date, V.c.id)
-            q = q.order_by(*terms).offset(offset)
-            if limit is not None:
-                q = q.limit(limit)
+            if offset:
+                # Deep pages: the offset is walked over the date index alone (ids only), then the page's rows
+                # are read by id; walking whole rows cost tens of ms per page 80,000 rows down.
+                ids_q = q.with_only_columns(V.c.id).order_by(*terms).offset(offset)
+                if limit is not None:
+                    ids_q = ids_q.limit(limit)
+                q = select(V).where(V.c.id.in_(ids_q.scalar_subquery())).order_by(*terms)
+            else:
+                q = q.order_by(*terms)
+                if limit is not None:
+                    q = q.limit(limit)
             rows = list(conn.execute(q))
             if not rows:
                 return []
@@ -314,6 +322,30 @@ class VisitsMixin(BookBase):
                                    text)
             return int(s.connection().execute(q).scalar_one())
 
+    def visit_row(self, visit_id: int, member_id: int | None = None, year: int | None = None,
+                  care_type: str | None = None, text: str | None = None) -> int | None:
+        """Where a visit stands in ``visits()`` (newest first) under the filters: how many come before it, or
+        None when the filters leave it out. One count over the date index, not a read of the rows."""
+        from sqlalchemy import and_, select
+
+        from desktop.store.models import Visit
+        from desktop.store.tables import table_of
+
+        V = table_of(Visit)
+        with self.db.session() as s:
+            conn = s.connection()
+            q = self._visit_filter(select(V.c.on_date).where(V.c.id == visit_id), member_id, year, care_type, text)
+            day = conn.execute(q).scalar()
+            if day is None:
+                return None
+            # two range counts over the date index (an OR of both would scan every visit)
+            newer = 0
+            for cond in ((V.c.on_date > day), and_(V.c.on_date == day, V.c.id > visit_id)):
+                q = self._visit_filter(select(_count()).select_from(V).where(cond), member_id, year, care_type,
+                                       text)
+                newer += int(conn.execute(q).scalar_one())
+            return newer
+
     def visit_totals(self, member_id: int | None = None, year: int | None = None,
                      care_type: str | None = None, text: str | None = None) -> VisitTotals:
         from sqlalchemy import case, func, select
@@ -335,13 +367,14 @@ class VisitsMixin(BookBase):
                                int(fam), int(cash))
 
     def visit_years(self) -> list[int]:
-        from sqlalchemy import func, select
-
-        from desktop.store.models import Visit
-
+        # One seek on the date index per year that has visits (a recursive query, one round trip) instead of
+        # scanning every visit: a page refresh asks this after every change.
+        sql = ("WITH RECURSIVE y(d) AS (SELECT min(on_date) FROM visits UNION ALL "
+               "SELECT (SELECT min(on_date) FROM visits WHERE on_date >= printf('%04d-01-01', substr(y.d, 1, 4) + 1)) "
+               "FROM y WHERE y.d IS NOT NULL) SELECT substr(d, 1, 4) FROM y WHERE d IS NOT NULL")
         with self.db.session() as s:
-            rows = s.connection().execute(select(func.distinct(func.substr(Visit.on_date, 1, 4)))).scalars()
-            return sorted((int(y) for y in rows if y), reverse=True)
+            rows = s.connection().exec_driver_sql(sql).scalars()
+            return sorted((int(y) for y in rows), reverse=True)
 
     def usual_places(self, member_id: int | None = None, recent: int = 50) -> list[UsualPlace]:
         """The places (institution, level) of the ``recent`` latest visits of a member (the whole family when

@@ -124,6 +124,14 @@ class VisitsModel(RowsModel):
     def item(self, row: int | None) -> Any | None:
         return None if row is None else self.visit(row)
 
+    def locate(self, visit_id: int) -> int | None:
+        """The row of a visit under the filters, loaded or not (None if the filters leave it out, or if it is
+        not among the rows read while sorted by a column: a count over the date index gives only date order)."""
+        row = self.row_of(visit_id)
+        if row is not None or self.order is not None:
+            return row
+        return self.book.visit_row(visit_id, **self.filters)
+
     def rowCount(self, parent: QModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self._count
 
