@@ -65,7 +65,9 @@ class Table(QTableView):
         self.setSortingEnabled(True)
         if self.proxy is None and model is not None:  # a model sorting itself is reset: choose its first row
             header.sortIndicatorChanged.connect(lambda *_: self.select_row(0))
-        self.fit_columns()  # the titles fit even before there are rows
+            self._fit_titles()  # its rows are read a page at a time: the page fits them when it has them
+        else:
+            self.fit_columns()  # the titles fit even before there are rows
 
     # ---- rows of the page's model ----
     def to_source(self, view_row: int) -> int:
@@ -126,6 +128,14 @@ class Table(QTableView):
         title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
         fm = header.fontMetrics()
         return fm.horizontalAdvance(title) + fm.horizontalAdvance("M") * 3
+
+    def _fit_titles(self) -> None:
+        self._fitting = True
+        try:
+            for c in range(self.model().columnCount()):
+                self.setColumnWidth(c, max(self.columnWidth(c), self.header_width(c)))
+        finally:
+            self._fitting = False
 
     def fit_columns(self, rows: int = 30) -> None:
         """Size columns to the header and the first ``rows`` rows only (never the whole model); a width the

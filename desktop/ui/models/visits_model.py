@@ -81,8 +81,10 @@ class VisitsModel(RowsModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A click on a header: the book reads the rows in that order (column -1: newest first again)."""
         key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else None
-        self.order = None if key is None else (key, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        wanted = None if key is None else (key, order == Qt.SortOrder.DescendingOrder)
+        if wanted != self.order:  # the view asks once when sorting is switched on: no second read then
+            self.order = wanted
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
