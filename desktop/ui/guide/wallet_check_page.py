@@ -104,7 +104,7 @@ class WalletCheckPage(QWizardPage):
                 plan = book.plan_transfers(st.authorizer_id, st.beneficiary_id, fen, at + dt.timedelta(days=30), at)
                 for r in plan.reasons:
                     self.verdict.add_line("→ " + r.text(lang))
-                self.verdict._source(plan.reasons)
+                self.verdict.add_source(plan.reasons)
         self.completeChanged.emit()
 
     @parts.guarded(False)
