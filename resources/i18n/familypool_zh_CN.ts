@@ -1542,13 +1542,13 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="94" />
         <location filename="../../desktop/ui/main_window.py" line="100" />
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="110" />
-        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -4457,7 +4457,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="151" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="153" />
         <source> (receipt)</source>
         <translation>（收费单）</translation>
     </message>

@@ -183,3 +183,34 @@ def test_events_in_time_keep_an_old_books_meaning(tmp_path: Path):
     assert con.execute(estimates_sql).fetchall() == estimates_before
     assert con.execute(lines_sql).fetchall() == lines_before
     con.close()
+
+
+def test_carried_visit_sums_are_built_from_an_old_books_rows_and_kept_by_every_write(tmp_path: Path):
+    """Revision 0004 (issue 18): the sums per person, year and care type are built from the visits already
+    there, then kept by triggers through a delete, an edit moving a visit to another year, and new lines."""
+    import datetime as dt
+
+    from desktop.book import FamilyBook
+    from desktop.store.visit_sums import DISAGREEMENTS
+
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copy(FIXTURE_0002, paths.db_path(d))
+    con = sqlite3.connect(paths.db_path(d))
+    by_hand = con.execute("SELECT count(*), sum(total_fen) FROM visits").fetchone()
+    cash = con.execute("SELECT coalesce(sum(amount_fen), 0) FROM allocation_lines WHERE source = 'cash'").fetchone()[0]
+    con.close()
+    with FamilyBook.open(d, daily_backup=False) as book:
+        t = book.visit_totals()
+        assert (t.count, t.total_fen, t.cash_fen) == (by_hand[0], by_hand[1], cash)
+        vs = book.visits(newest_first=False)
+        book.delete_visit(vs[0].id)
+        book.edit_visit(vs[1].id, on_date=dt.date(vs[1].on_date.year - 1, 6, 1))
+        book.record_visit(vs[2].member_id, dt.date(2025, 2, 3), "pharmacy", "0", 4321)
+        assert book.visit_count() == by_hand[0]
+        assert book.visit_count(year=vs[1].on_date.year - 1) >= 1
+        with book.db.connection() as conn:
+            assert conn.exec_driver_sql(DISAGREEMENTS).fetchall() == []
+            conn.exec_driver_sql("UPDATE visit_sums SET total_fen = total_fen + 1 WHERE rowid = "
+                                 "(SELECT min(rowid) FROM visit_sums WHERE visits > 0)")
+            assert len(conn.exec_driver_sql(DISAGREEMENTS).fetchall()) == 1  # a damaged sum is seen
