@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,9 @@ def keys_and_faults(root: QWidget) -> tuple[list[Key], list[str]]:
     for act in root.findChildren(QAction):
         for seq in act.shortcuts():
             keys.append(Key(seq.toString(), act.text(), id(act)))
+    for bar in root.findChildren(QMenuBar):  # the menu titles' letters (文件(&F)) share the window's Alt keys
+        if _shown(bar, root):
+            keys += [Key(letter(a.text()), a.text(), id(a)) for a in bar.actions() if a.isVisible() and letter(a.text())]
     seen: dict[str, Key] = {}
     for k in keys:
         first = seen.setdefault(k.sequence, k)

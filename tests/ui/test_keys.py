@@ -221,3 +221,28 @@ def test_alt_letters_reach_their_field_or_press_their_button(family, make_window
     fam.dialog.reject()
 
 
+
+
+def test_the_list_of_keys_finds_each_kind_of_fault(qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMainWindow, QVBoxLayout
+
+    w = QMainWindow()
+    qtbot.addWidget(w)
+    w.menuBar().addMenu("&File")
+    body = QWidget(w)
+    col = QVBoxLayout(body)
+    find = QPushButton("&Find", body)
+    save = QPushButton("&Save", body)
+    save.setShortcut(QKeySequence("Ctrl+S"))  # replaces Alt+S
+    alone = QLabel("&Name", body)  # no field behind it
+    for x in (find, save, alone):
+        col.addWidget(x)
+    w.setCentralWidget(body)
+    w.show()
+    qtbot.waitExposed(w)
+    _keys, faults = keys_and_faults(w)
+    assert "Alt+F twice: '&Find' and '&File'" in faults
+    assert "button '&Save': Alt+S does nothing (its shortcut is 'Ctrl+S')" in faults
+    assert "label '&Name': Alt+N has no field to go to" in faults
+    assert len(faults) == 3
