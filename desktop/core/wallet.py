@@ -120,6 +120,10 @@ class WalletRules:
     blackout_src: tuple[str, ...] = ()
     return_src: tuple[str, ...] = ()
     payer_src: tuple[str, ...] = ()
+    # how wallet 共济 works on the date asked: "transfer" (money moves, F-W6) or "quota" (a quota is set
+    # for the receiver and locked in the payer's account, F-N11); "transfer" when no pack says
+    sharing_model: str = "transfer"
+    sharing_src: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, policy: RegionPolicy) -> WalletRules:
@@ -136,6 +140,8 @@ class WalletRules:
             sources_of(got["daily_count"]), sources_of(got["max_per_transfer_fen"]),
             sources_of(got["blackout_start"], got["blackout_end"]), sources_of(got["return_time"]),
             sources_of(policy.rule("wallet", "payer_insurance")),
+            policy.value("wallet", "sharing_model", "transfer"),
+            sources_of(policy.rule("wallet", "sharing_model")),
         )
 
     @property
