@@ -71,14 +71,15 @@ def source_line(ids: Iterable[str]) -> str:
 
 
 _ID = r"F-[A-Z]+\d+"
-_ONLY_IDS = re.compile(rf"\s*[（(]\s*(?:依据|source:?)?\s*{_ID}(?:\s*[、,，]\s*{_ID})*\s*[）)]", re.IGNORECASE)
+_IDS = rf"{_ID}(?:\s*[–—-]\s*{_ID})?"  # one ID or a range ("F-N6–F-N11")
+_ONLY_IDS = re.compile(rf"\s*[（(]\s*(?:依据|source:?)?\s*{_IDS}(?:\s*[、,，]\s*{_IDS})*\s*[）)]", re.IGNORECASE)
 _ID_IN_GROUP = re.compile(rf"[，,、]\s*({_ID})(?=\s*[）)])")
 
 
 def without_ids(words: str) -> tuple[str, list[str]]:
     """A region pack's sentence with its fact IDs taken out ("…责任（F-T8）。" → "…责任。", ["F-T8"]); an ID
     beside other words in brackets goes alone ("（民法典第1045条，F-N3）" → "（民法典第1045条）")."""
-    ids = re.findall(_ID, words)
+    ids = [m.group(0) for m in re.finditer(_IDS, words)]
     text = _ONLY_IDS.sub("", words)
     text = _ID_IN_GROUP.sub("", text)
     return text, ids

@@ -16,7 +16,8 @@ from tests.ui.test_one_language import texts_of
 
 FACT_ID = re.compile(r"F-[A-Z]+\d+")
 REGION_CODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
-SOURCE_LINE = re.compile(r"^(Source: |依据：)F-[A-Z]+\d+((, |、)F-[A-Z]+\d+)*$")
+_ONE = r"F-[A-Z]+\d+(?:[–—-]F-[A-Z]+\d+)?"  # an ID or a range of them
+SOURCE_LINE = re.compile(rf"^(Source: |依据：){_ONE}((, |、){_ONE})*$")
 
 
 def codes_in_sentences(texts: list[tuple[str, str]]) -> list[str]:
