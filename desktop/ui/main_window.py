@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self._build()
         self.show_page(current)
         self._buttons[current].setFocus()  # not left on a widget of the old, hidden pages: keys would go nowhere
+        if self.book is not None:  # the status line speaks the new language too
+            self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)))
 
     def choose_language(self, lang: str) -> None:
         """View ▸ Language: keep the choice and show every page in it."""

@@ -13,7 +13,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMessageBox
 
 from desktop import demo
 from desktop.ui.main_window import ENTRIES
@@ -199,10 +199,9 @@ def test_find_puts_the_cursor_in_the_pages_search_box(qtbot, lang, make_window, 
     w.show_page("home")
     assert not w.menus.find.isEnabled()  # Home has no search box
     page = w.page("family")
-    box = QLineEdit(page)
-    box.setObjectName("search")
+    box = page.search_field()  # the Family page's own search box
+    assert box is not None
     box.setText("王")
-    box.show()  # a page's own box sits in its layout; this one is placed by hand
     w.show_page("family")
     assert w.menus.find.isEnabled()
     w.activateWindow()

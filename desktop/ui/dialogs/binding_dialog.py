@@ -33,6 +33,7 @@ from desktop.book import Refused
 from desktop.core import vocab
 from desktop.core.terms import Channel
 from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from desktop.ui.widgets import MoneyEdit
@@ -268,7 +269,7 @@ class BindingDialog(QDialog):
         if v is None:
             self.result.setText(fmt.heading(self.tr("Cannot check yet:"), fmt.REFUSED)
                                 + f"<p>{html.escape(self.problem).replace(chr(10), '<br>')}</p>")
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         self._fill_channels(v.channels)
         parts = []
@@ -285,7 +286,7 @@ class BindingDialog(QDialog):
             where = self.tr("Where it can be done:")
             parts.append(f"<p><b>{html.escape(where)}</b> {html.escape(names)}</p>")
         self.result.setText("".join(parts))
-        save.setEnabled(v.allowed and not self.amount.error())
+        set_enabled(save, v.allowed and not self.amount.error(), self.tr("Not yet: the words above say what is missing."))
 
     def result_text(self) -> str:
         """The words shown, as plain text."""

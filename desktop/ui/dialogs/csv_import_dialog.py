@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import ImportRefused, Refused
 from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import fit_to_font
 from desktop.ui.models.csv_rows_model import CsvErrorsModel, CsvRowsModel
 from desktop.ui.tables import Table
@@ -113,7 +114,10 @@ class CsvImportDialog(QDialog):
             text += ("" if fmt.lang() == "zh" else " ") + self.tr("%1 rows have problems (see the list); nothing is imported while there are "
                                   "problems, unless you choose to skip those rows.").replace("%1", str(bad))
         self.summary.setText(f"{self.path.name}: {text}")
-        self.import_button.setEnabled(n > 0 and (not p.errors or self.skip.isChecked()) and self.worker is None)
+        why = (self.tr("The file has no row that can be imported.") if n == 0 else
+               self.tr("Some rows have problems: choose to skip them to import the others."))
+        set_enabled(self.import_button, n > 0 and (not p.errors or self.skip.isChecked()) and self.worker is None,
+                    why)
 
     def start(self) -> None:
         """Import in a worker thread; the progress bar follows the book's progress callback."""

@@ -132,7 +132,7 @@ class MemberDialog(QDialog):
             ("enrolment_gap_years", self.tr("&Years uninsured before"), self.gap,
              self.tr("Years uninsured before")),
             ("employment", self.tr("&Working or retired"), self.employment, self.tr("Working or retired")),
-            ("status", self.tr("&Status"), self.status, self.tr("Status")),
+            ("status", self.tr("Stat&us"), self.status, self.tr("Status")),
             ("status_date", self.tr("Status sin&ce"), self.status_date, self.tr("Status since")),
             ("wallet_opened_on", self.tr("Wa&llet opened on"), self.wallet_date, self.tr("Wallet opened on")),
             ("note", self.tr("N&ote"), self.note, self.tr("Note")),

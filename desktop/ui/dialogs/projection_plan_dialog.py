@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,9 @@ from desktop.book import PlannedTransfer, ProjectionPlan, Refused
 from desktop.core import vocab
 from desktop.core.projection import add_months
 from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import fit_to_font
+from desktop.ui.models.rows_model import RowsModel, fen_key
 from desktop.ui.pages.projection_models import month_text
 from desktop.ui.plain_text import plain
 from desktop.ui.qtdates import from_qdate, to_qdate
@@ -39,7 +41,6 @@ from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
-_ROOT = QModelIndex()
 PLAN_MONTHS = 60
 
 
@@ -50,62 +51,47 @@ def _label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-class PlannedModel(QAbstractTableModel):
+class PlannedModel(RowsModel):
     """Rows: book.PlannedView."""
 
+    CONTEXT = "PlannedModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("PlannedModel", "Who"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Date"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Kind of care"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Hospital level"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Amount"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Every month until"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Note"),
+        ("who", QT_TRANSLATE_NOOP("PlannedModel", "Who")),
+        ("date", QT_TRANSLATE_NOOP("PlannedModel", "Date")),
+        ("care", QT_TRANSLATE_NOOP("PlannedModel", "Kind of care")),
+        ("level", QT_TRANSLATE_NOOP("PlannedModel", "Hospital level")),
+        ("amount", QT_TRANSLATE_NOOP("PlannedModel", "Amount")),
+        ("until", QT_TRANSLATE_NOOP("PlannedModel", "Every month until")),
+        ("note", QT_TRANSLATE_NOOP("PlannedModel", "Note")),
     )
+    MONEY = frozenset({"amount"})
 
     def __init__(self, names: dict[int, str], parent=None) -> None:
         super().__init__(parent)
         self.names = names
-        self._rows: tuple[Any, ...] = ()
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
 
     def row(self, r: int) -> Any:
-        return self._rows[r]
+        return self.rows[r]
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, p: Any, key: str) -> str:
+        if key == "who":
+            return self.names.get(p.member_id, "")
+        if key == "date":
+            return fmt.date(p.on_date)
+        if key == "care":
+            return fmt.label(vocab.CARE_TYPES, p.care_type)
+        if key == "level":
+            return fmt.label(vocab.HOSPITAL_CLASSES, p.hospital_class)
+        if key == "amount":
+            return fmt.money(p.total_fen)
+        if key == "until":
+            if not p.monthly:
+                return QCoreApplication.translate("PlannedModel", "once")
+            return fmt.date(p.until_date) if p.until_date else QCoreApplication.translate("PlannedModel", "no end")
+        return p.note
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PlannedModel", self.COLUMNS[section])
-        return None
-
-    def cells(self, p: Any) -> tuple[str, ...]:
-        if p.monthly:
-            until = fmt.date(p.until_date) if p.until_date else QCoreApplication.translate("PlannedModel", "no end")
-        else:
-            until = QCoreApplication.translate("PlannedModel", "once")
-        return (self.names.get(p.member_id, ""), fmt.date(p.on_date), fmt.label(vocab.CARE_TYPES, p.care_type),
-                fmt.label(vocab.HOSPITAL_CLASSES, p.hospital_class), fmt.money(p.total_fen), until, p.note)
-
-    def texts(self) -> list[list[str]]:
-        return [list(self.cells(p)) for p in self._rows]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cells(self._rows[index.row()])[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def sort_value(self, p: Any, key: str) -> Any:
+        return fen_key(p.total_fen) if key == "amount" else self.cell(p, key)
 
 
 class ProjectionPlanDialog(QDialog):
@@ -130,7 +116,7 @@ class ProjectionPlanDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._costs_tab(), self.tr("Planned &costs"))
         self.tabs.addTab(self._figures_tab(), self.tr("Monthly &figures"))
-        self.tabs.addTab(self._transfers_tab(), self.tr("Wallet &transfers"))
+        self.tabs.addTab(self._transfers_tab(), self.tr("Wallet transf&ers"))
         col.addWidget(self.tabs, 1)
         self.problem = ErrorLine(self)
         col.addWidget(self.problem)
@@ -225,7 +211,7 @@ class ProjectionPlanDialog(QDialog):
     def _reload_costs(self) -> None:
         self.planned_model.set_rows(self.book.planned())
         self.planned_table.fit_columns()
-        self.remove_cost_button.setEnabled(self.planned_model.rowCount() > 0)
+        set_enabled(self.remove_cost_button, self.planned_model.rowCount() > 0, self.tr("Nothing is planned yet."))
 
     def add_cost(self) -> bool:
         amount = self.cost_amount.fen()
@@ -382,13 +368,13 @@ class ProjectionPlanDialog(QDialog):
             m = add_months(self.first_month, i)
             self.t_month.addItem(month_text(m), m)
         self.t_monthly = QCheckBox(self.tr("Every month from then on"), page)
-        for w, text in ((self.t_from, self.tr("&From")), (self.t_to, self.tr("&To")),
+        for w, text in ((self.t_from, self.tr("Fro&m")), (self.t_to, self.tr("&To")),
                         (self.t_amount, self.tr("&Amount (¥)")), (self.t_month, self.tr("M&onth"))):
             form.addRow(_label(page, text, w), w)
         form.addRow("", self.t_monthly)
         col.addLayout(form)
         row = QHBoxLayout()
-        self.add_transfer_button = QPushButton(self.tr("Add this &transfer"), page)
+        self.add_transfer_button = QPushButton(self.tr("Add t&his transfer"), page)
         self.add_transfer_button.clicked.connect(lambda _=False: self.add_transfer())
         self.remove_transfer_button = QPushButton(self.tr("Remo&ve"), page)
         self.remove_transfer_button.clicked.connect(lambda _=False: self.remove_transfer())
@@ -415,7 +401,7 @@ class ProjectionPlanDialog(QDialog):
         self.transfer_pick.clear()
         for t in texts:
             self.transfer_pick.addItem(t)
-        self.remove_transfer_button.setEnabled(bool(texts))
+        set_enabled(self.remove_transfer_button, bool(texts), self.tr("Nothing is planned yet."))
 
     def add_transfer(self) -> bool:
         amount = self.t_amount.fen()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core import scenario, vocab
 from desktop.core.projection import Event
 from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
 from desktop.ui.pages.projection_models import month_text
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 
@@ -295,8 +296,8 @@ class ScenarioDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.compare_button.setEnabled(bool(self.changes))
-        self.remove_button.setEnabled(bool(self.changes))
+        for b in (self.compare_button, self.remove_button):
+            set_enabled(b, bool(self.changes), self.tr("Add a change first."))
 
     def scenario(self) -> scenario.Scenario:
         name = self.name.text().strip() or self.tr("My what-if")

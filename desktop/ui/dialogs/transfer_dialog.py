@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import Refused
 from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdatetime, to_qdatetime
 from desktop.ui.widgets import MoneyEdit
@@ -114,7 +115,7 @@ class TransferDialog(QDialog):
         self._timer.stop()
         self.verdict = None
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(False)
+        set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
         f = self.fields()
         if f["from_id"] is None or f["to_id"] is None:
             self.result.setText(fmt.heading(self.tr("Add the family members first."), fmt.REFUSED))
@@ -142,7 +143,7 @@ class TransferDialog(QDialog):
             parts.append(f"<p><b>{html.escape(rules)}</b></p>")
             parts.append(fmt.as_html(verdict.asks, fmt.INFO))
         self.result.setText("".join(parts))
-        save.setEnabled(typed and verdict.allowed)
+        set_enabled(save, typed and verdict.allowed, self.tr("Not yet: the words above say what is missing."))
 
     def result_text(self) -> str:
         """The words shown, as plain text."""

@@ -29,6 +29,7 @@ from desktop.book import Refused
 from desktop.core import vocab
 from desktop.ui import reasons as fmt
 from desktop.ui.book_worker import run_in_background
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdate, to_qdate
 from desktop.ui.time_field import TimeOfDayField
@@ -87,7 +88,7 @@ class VisitDialog(QDialog):
             (self.care, self.tr("&Care"), self.tr("Kind of care")),
             (self.usual, self.tr("&Usual places"), self.tr("Usual places")),
             (self.hospital, self.tr("Hospital &level"), self.tr("Hospital level")),
-            (self.institution, self.tr("Hospital or &pharmacy"), self.tr("Hospital or pharmacy")),
+            (self.institution, self.tr("&Hospital or pharmacy"), self.tr("Hospital or pharmacy")),
             (self.total, self.tr("&Total cost (¥)"), self.tr("Total cost in yuan")),
             (self.fund_actual, self.tr("&Fund paid (¥, receipt)"), self.tr("Fund share from the receipt, in yuan")),
         ):
@@ -230,7 +231,7 @@ class VisitDialog(QDialog):
         self._warn("")
         if f["member_id"] is None:
             self._message(self.tr("Add a family member first."))
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         if f["hospital_class"] is None:
             if self.usual.isHidden():
@@ -240,12 +241,12 @@ class VisitDialog(QDialog):
                 ask = self.tr("Choose the hospital level (it is on the receipt or the hospital's sign) to see what "
                               "the fund pays. A usual place fills it in for you.")
             self._message(ask)
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         if f["total_fen"] is None or self.fund_actual.error():
             self._warn_about(self._estimate_for_zero(f), f["fund_actual_fen"])
             self._message(self.tr("Type the total cost to see what the fund pays and who pays the rest."))
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         try:
             if self.visit is not None:
@@ -257,11 +258,11 @@ class VisitDialog(QDialog):
         except Refused as e:
             self.split.setText(fmt.heading(self.tr("This cannot be saved:"), fmt.REFUSED)
                                + fmt.as_html(e.reasons, fmt.REFUSED))
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         self._warn_about(self.outcome.estimate, f["fund_actual_fen"])
         self.split.setText(self._warning_html() + self.explain(self.outcome, f["fund_actual_fen"]))
-        save.setEnabled(True)
+        set_enabled(save, True, "")
 
     # ---- no fund share: say so before saving ----
     def _estimate_for_zero(self, f: dict[str, Any]) -> Any:
@@ -329,7 +330,8 @@ class VisitDialog(QDialog):
         heading_rest = self.tr("2. Who pays the rest")
         parts = [f"<h3>{e(heading_fund)}</h3>"]
         for i, step in enumerate(out.estimate.steps, start=1):
-            parts.append(f"<p>{i}. {e(fmt.text(step))} {fmt.grey(fmt.source_note(fmt.sources(step)))}</p>")
+            parts.append(f"<p>{i}. {e(fmt.text(step))}</p>")
+        parts.append(fmt.source_html(fmt.sources_of_all(out.estimate.steps)))  # IDs on a line of their own
         if fund_actual is not None:
             typed = self.tr("You typed the fund’s share from the receipt: %1 (the estimate was %2).")
             typed = typed.replace("%1", fmt.money(fund_actual)).replace("%2", fmt.money(out.estimate.fund_fen))
@@ -354,9 +356,10 @@ class VisitDialog(QDialog):
             for ln in out.settlement.lines:
                 rows.append("<tr>" + cell.format(f"<b>{e(fmt.money(ln.amount_fen))}</b>")
                             + cell.format(e(self.payer(ln)))
-                            + cell.format(f"{e(fmt.text(ln))} {fmt.grey(fmt.source_note(fmt.sources(ln)))}")
+                            + cell.format(e(fmt.text(ln)))
                             + "</tr>")
             parts.append("<table>" + "".join(rows) + "</table>")
+            parts.append(fmt.source_html(fmt.sources_of_all(out.settlement.lines)))
         if out.settlement.skipped:
             unused = self.tr("Not used this time:")
             parts.append(f"<p><b>{e(unused)}</b></p>")

@@ -41,7 +41,7 @@ class EligibilityPage(QWizardPage):
             d.setMinimumHeight(36)
         self.amount = MoneyEdit(self, allow_empty=True)
         self.amount.setMinimumHeight(36)
-        self.start_label = QLabel(self.tr("Authorization &starts on"), self)
+        self.start_label = QLabel(self.tr("Authorization s&tarts on"), self)
         self.end_label = QLabel(self.tr("Authorization &ends on"), self)
         self.amount_label = QLabel(self.tr("Authorized &amount (yuan)"), self)
         for lab, w in ((self.start_label, self.start), (self.end_label, self.end), (self.amount_label, self.amount)):

@@ -60,7 +60,17 @@ class GuideWizard(QWizard):
         self.setPage(DONE, DonePage(self))
         self.setStartId(INTRO)
         self.currentIdChanged.connect(self._on_page)
+        self.currentIdChanged.connect(lambda _pid: self._say_why_next())
         self.resize(self._size())
+
+    def setPage(self, pid: int, page) -> None:
+        super().setPage(pid, page)
+        page.completeChanged.connect(self._say_why_next)  # after QWizard has set the button's state
+
+    def _say_why_next(self) -> None:
+        """A greyed Next says why (the page itself names what is missing)."""
+        nxt = self.button(QWizard.WizardButton.NextButton)
+        nxt.setToolTip("" if nxt.isEnabled() else self.tr("Not yet: this page says what is still missing."))
 
     def _size(self) -> QSize:
         """Room for the text at the current font size (large-text mode makes the guide larger)."""

@@ -18,6 +18,7 @@ from desktop.book import Refused
 from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.bindings_model import BindingsModel, period_text, rank_text
 from desktop.ui.pages.base import BasePage
@@ -121,7 +122,7 @@ class BindingsPage(BasePage):
             self.empty.setText(self.tr("No bindings yet. Press “Add binding” to check whether one family member's "
                                        "account may pay for another's care."))
         self.empty.setVisible(len(self.members) < 2 or not rows)
-        self.add_button.setEnabled(len(self.members) >= 2)
+        set_enabled(self.add_button, len(self.members) >= 2, self.tr("A binding needs two family members."))
         if selected is not None and (r := self.model.row_of(selected.id)) is not None:
             self.table.select_row(r)
         elif rows:
@@ -136,11 +137,13 @@ class BindingsPage(BasePage):
         b = self.selected()
         self.error.show_error("")
         status = b.status if b is not None else None
-        self.pending_button.setEnabled(status == "draft")
-        self.activate_button.setEnabled(status in ("draft", "pending"))
-        self.reject_button.setEnabled(status in ("draft", "pending"))
-        self.terminate_button.setEnabled(status == "active")
-        self.delete_button.setEnabled(status in ("draft", "rejected"))
+        why = self.tr("Choose a binding in the table first.") if b is None else self.tr(
+            "Not possible for the chosen binding as it stands (see its status).")
+        set_enabled(self.pending_button, status == "draft", why)
+        set_enabled(self.activate_button, status in ("draft", "pending"), why)
+        set_enabled(self.reject_button, status in ("draft", "pending"), why)
+        set_enabled(self.terminate_button, status == "active", why)
+        set_enabled(self.delete_button, status in ("draft", "rejected"), why)
         self.detail.setText(self.describe(b) if b is not None else "")
 
     def describe(self, b: Any) -> str:

@@ -44,6 +44,9 @@ class LocalRulesBox(QGroupBox):
         self.lines.clear()
 
     def _label(self, text: str, name: str = "") -> QLabel:
+        words, ids = fmt.without_ids(text)  # fact IDs on a small line of their own, not in the sentence
+        line = fmt.source_line(ids)
+        text = f"{words}\n{line}" if line else words
         lab = QLabel(text, self)
         lab.setWordWrap(True)
         if name:

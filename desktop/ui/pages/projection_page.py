@@ -35,6 +35,7 @@ from desktop.core.projection import DEFAULT_MONTHS, MAX_MONTHS, MIN_MONTHS
 from desktop.ui import reasons as fmt
 from desktop.ui.charts.balance_chart import PALETTE, SHAPES, BalanceChart, ChartBand, ChartData, ChartLine
 from desktop.ui.dialogs.scenario_dialog import ScenarioDialog, binding_names, describe
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import action_button
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.projection_models import (
@@ -270,7 +271,7 @@ class ProjectionPage(BasePage):
         members = self.book.members()
         enough = bool(members)
         for w in (self.plans_button, self.whatif_button, self.band_button, self.png_button, self.pdf_button):
-            w.setEnabled(enough)
+            set_enabled(w, enough, self.tr("Add the family on the Family page first."))
         if not enough:
             self.projection = self.comparison = None
             self._fill_pickers()
@@ -321,7 +322,7 @@ class ProjectionPage(BasePage):
             self.scenario.addItem(fmt.pair(s.name), id(s))
         self.scenario.setCurrentIndex(cur if 0 <= cur < self.scenario.count() else 0)
         self.scenario.blockSignals(False)
-        self.remove_button.setEnabled(self.scenario.currentIndex() > 0)
+        set_enabled(self.remove_button, self.scenario.currentIndex() > 0, self.tr("Choose a what-if first."))
 
     # ---- showing ----
     def alt_projection(self) -> Any:

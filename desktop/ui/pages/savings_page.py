@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core.money import format_fen
 from desktop.ui import reasons as R
+from desktop.ui.enabled import set_enabled
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.savings_plan_box import PlanBox
 from desktop.ui.pages.savings_worker import AdviceRun
@@ -93,7 +94,7 @@ class SavingsPage(BasePage):
         actions.addWidget(self.progress, 1)
         self.print_button = QPushButton(self.tr("&Print summary (PDF)…"), self)
         self.print_button.setMinimumHeight(44)
-        self.print_button.setEnabled(False)
+        set_enabled(self.print_button, False, self.tr("Nothing to print yet: the plan is still being worked out."))
         self.print_button.clicked.connect(self.save_summary)
         actions.addWidget(self.print_button)
         col.addLayout(actions)
@@ -187,7 +188,7 @@ class SavingsPage(BasePage):
             "%1", str(months)).replace("%2", format_fen(advice.base_cash_fen))
         if not advice.plans:
             self.status.setText(head + " " + self.tr("No arrangement the rules allow would cut that."))
-            self.print_button.setEnabled(True)
+            set_enabled(self.print_button, True, "")
             return
         self.status.setText(head)
         for rank, plan in enumerate(advice.plans, 1):
@@ -196,7 +197,7 @@ class SavingsPage(BasePage):
             self.plans_col.addWidget(box)
             box.show()
             self.boxes.append(box)
-        self.print_button.setEnabled(True)
+        set_enabled(self.print_button, True, "")
 
     def text(self) -> str:
         """What the page says (tests)."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import reasons
 from desktop.ui.book_worker import run_with_progress
+from desktop.ui.enabled import set_enabled
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.local_rules_box import LocalRulesBox
 from desktop.ui.pages.payment_order_box import PaymentOrderBox
@@ -230,10 +231,13 @@ class SettingsPage(BasePage):
 
     def _update_buttons(self) -> None:
         has_book = self.window_.book is not None
-        for b in (self.backup_button, self.export_button, self.import_button, self.load_pack_button):
-            b.setEnabled(has_book)
-        self.restore_button.setEnabled(has_book and self.selected_backup() is not None)
-        self.remove_pack_button.setEnabled(has_book and self.selected_policy_file() is not None)
+        for b in (self.backup_button, self.export_button, self.import_button):
+            set_enabled(b, has_book, self.tr("The family book is not open yet."))
+        set_enabled(self.restore_button, has_book and self.selected_backup() is not None,
+                    self.tr("Choose a backup in the list first."))
+        set_enabled(self.load_pack_button, has_book, self.tr("The family book is not open yet."))
+        set_enabled(self.remove_pack_button, has_book and self.selected_policy_file() is not None,
+                    self.tr("Choose a backup in the list first."))
         self.remove_pack_button.setVisible(bool(self.policy_files.rows))
 
     def selected_policy_file(self):

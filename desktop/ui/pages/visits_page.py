@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +29,11 @@ from desktop.ui import reasons as fmt
 from desktop.ui.book_worker import BookWorker, run_in_background
 from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button
 from desktop.ui.models.visits_model import VisitsModel, where_text
 from desktop.ui.pages.base import BasePage
+from desktop.ui.search_box import search_row
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -78,6 +81,8 @@ class VisitsPage(BasePage):
             filters.addSpacing(12)
         filters.addStretch(1)
         col.addLayout(filters)
+        self.search = search_row(self, col, lambda _words: self._filters_changed(),
+                                 self.tr("Person, place, note or date"))
 
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
@@ -129,7 +134,6 @@ class VisitsPage(BasePage):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_visit, context=ctx)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_visit,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.person.setFocus, context=ctx)
         self.table.activated.connect(lambda _i: self.edit_visit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         for combo in (self.person, self.year, self.care):
@@ -144,7 +148,7 @@ class VisitsPage(BasePage):
         self._fill(self.person, self.tr("Everyone"), [(m.id, m.name) for m in self.book.members()])
         self._fill(self.year, self.tr("All years"), [(y, str(y)) for y in self.book.visit_years()])
         self._fill(self.care, self.tr("All kinds"), [(k, fmt.label(vocab.CARE_TYPES, k)) for k in vocab.CARE_TYPES])
-        self.add_button.setEnabled(bool(self.person.count() > 1))
+        set_enabled(self.add_button, self.person.count() > 1, self.tr("Add a family member first."))
         self._filters_changed()
 
     @staticmethod
@@ -161,7 +165,10 @@ class VisitsPage(BasePage):
 
     def filters(self) -> dict[str, Any]:
         return {"member_id": self.person.currentData(), "year": self.year.currentData(),
-                "care_type": self.care.currentData()}
+                "care_type": self.care.currentData(), "text": self.search.words() or None}
+
+    def search_box(self) -> QLineEdit:
+        return self.search
 
     def _filters_changed(self, *_: Any) -> None:
         if not self._reselect_timer.isActive():  # else a reselection is already waiting: keep its visit
@@ -235,8 +242,8 @@ class VisitsPage(BasePage):
 
     def _selection_changed(self, *_: Any) -> None:
         v = self.selected()
-        self.edit_button.setEnabled(v is not None)
-        self.delete_button.setEnabled(v is not None)
+        for b in (self.edit_button, self.delete_button):
+            set_enabled(b, v is not None, self.tr("Choose a visit in the table first."))
         # The chosen visit's payer lines are read in a later turn of the event loop, so that a save or a
         # filter change does not hold the window for the read as well (issue 12: no stall over 100 ms).
         self._detail_for = v.id if v is not None else None
@@ -268,8 +275,8 @@ class VisitsPage(BasePage):
             who = fmt.label(vocab.PAYMENT_SOURCES, ln.source)
             if ln.source == "family":
                 who = self.tr("%1: %2").replace("%1", who).replace("%2", ln.payer_name)
-            note = fmt.source_note(ln.sources)
-            parts.append(f"<p>{fmt.INFO} <b>{e(fmt.money(ln.amount_fen))}</b> {e(who)} — {e(fmt.text(ln))} {fmt.grey(note)}</p>")
+            parts.append(f"<p>{fmt.INFO} <b>{e(fmt.money(ln.amount_fen))}</b> {e(who)} — {e(fmt.text(ln))}</p>")
+        parts.append(fmt.source_html(fmt.sources_of_all(v.lines)))  # the fact IDs on a small line of their own
         for note in self.book.visit_basis(v.member_id, v.on_date, v.total_fen):  # waiting period; pack and version
             if note.code == "waiting_period":
                 if v.fund_actual_fen:  # the receipt says the fund paid: the receipt is what happened

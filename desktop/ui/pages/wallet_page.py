@@ -9,17 +9,19 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.book import Refused
 from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.planned_transfers_model import PlannedTransfersModel
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.pages.base import BasePage
+from desktop.ui.search_box import search_row
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -46,10 +48,11 @@ class WalletPage(BasePage):
             "Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, "
             "how much each, and forbids them at night (China time). A transfer not received in time goes back to "
             "the sender."))
-        self.person = person_picker(self, col, self.tr("&Show for"), self.tr("Show transfers of"))
+        self.person = person_picker(self, col, self.tr("Sho&w for"), self.tr("Show transfers of"))
 
         self.model = TransfersModel(self)
         self.table = Table(self, self.model, self.tr("Wallet transfers"))
+        self.search = search_row(self, col, self.table, self.tr("Name, amount, date or note"))
         col.addWidget(self.table, 1)
         rows3 = self.table.verticalHeader().defaultSectionSize() * 3
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows3
@@ -111,13 +114,16 @@ class WalletPage(BasePage):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
 
+    def search_box(self) -> QLineEdit:
+        return self.search
+
     def refresh(self) -> None:
         self.book = self.window_.book
         members = self.book.members()
         refill_people(self.person, members, self.tr("Everyone"))
         enough = len(members) >= 2
-        self.new_button.setEnabled(enough)
-        self.plan_button.setEnabled(enough)
+        for b in (self.new_button, self.plan_button):
+            set_enabled(b, enough, self.tr("A transfer needs two family members. Add them on the Family page first."))
         self._reload()
 
     def _reload_planned(self) -> None:
@@ -178,9 +184,9 @@ class WalletPage(BasePage):
     def _selection_changed(self, *_: Any) -> None:
         t = self.selected()
         waiting = t is not None and t.state == "waiting"
-        self.received_button.setEnabled(waiting)
-        self.returned_button.setEnabled(waiting)
-        self.delete_button.setEnabled(t is not None)
+        for b in (self.received_button, self.returned_button):
+            set_enabled(b, waiting, self.tr("Choose a transfer that is still waiting."))
+        set_enabled(self.delete_button, t is not None, self.tr("Choose a transfer in the table first."))
         if t is None:
             self.detail.setText("")
             return
