@@ -172,6 +172,21 @@ class MainWindow(QMainWindow):
             page.refresh()
         self.stack.setCurrentWidget(page)
 
+    def set_elder_mode(self, on: bool) -> None:
+        """长辈模式 on or off (kept as the large-text setting), from Home or Settings; both toggles follow."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui import theme
+
+        self.settings.set_large_text(on)
+        theme.apply(QApplication.instance(), on)
+        for page in self._pages.values():
+            follow = getattr(page, "elder_mode_changed", None)
+            if follow is not None:
+                follow(on)
+        if self._decorated:
+            self._decorate()  # the sidebar icons in the new mode's colours
+
     def page(self, key: str) -> QWidget:
         self.show_page(key)
         return self._pages[key]

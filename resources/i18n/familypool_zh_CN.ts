@@ -1259,22 +1259,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="36" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="55" />
         <source>Press a “can use now” figure to see where the money comes from.</source>
         <translation>点一下“现在一共能用”的金额，可以看到钱从哪里来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="73" />
+        <source>Turn off elder mode</source>
+        <translation>关闭长辈模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="73" />
+        <source>Turn on elder mode (large text)</source>
+        <translation>开启长辈模式（大字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="76" />
+        <source>Elder mode: text at least 18 pt, big buttons, black on white</source>
+        <translation>长辈模式：字不小于 18 磅，按钮大，白底黑字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="85" />
         <source>Today, %1</source>
         <translation>今天是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="107" />
         <source>The demo family is ready. Look around every page.</source>
         <translation>演示家庭已经准备好，可以到各页看看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="110" />
         <source>Saved. Add the others on the Family page, and record each one's balance.</source>
         <translation>已保存。请到“家庭成员”页添加其他家人，并给每个人记一笔余额。</translation>
     </message>
@@ -1534,12 +1549,12 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="94" />
         <location filename="../../desktop/ui/main_window.py" line="100" />
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -3282,12 +3297,6 @@ To pay again later a new binding is needed. End it?</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="90" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="92" />
-        <source>Large text and high contrast</source>
-        <translation>大字和高对比度</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="112" />
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
@@ -3334,89 +3343,89 @@ To pay again later a new binding is needed. End it?</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="203" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="209" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="211" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="217" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="215" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="221" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="226" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="232" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="227" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="233" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="235" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="238" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="241" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="244" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="241" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="247" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="258" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="264" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="266" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="272" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="269" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="275" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="278" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="303" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="284" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="309" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="282" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="288" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="283" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="289" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="291" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="297" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="296" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="302" />
         <source>Nothing was imported: %1</source>
         <translation>没有导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="304" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="310" />
         <source>Importing %1 and counting every visit… The figures shown are the old ones until this is done.</source>
         <translation>正在导入 %1 并重新计算每一条就诊记录…… 完成之前，页面上显示的还是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="316" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="322" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
@@ -3424,6 +3433,12 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/pages/settings_page.py" line="78" />
         <source>Reading</source>
         <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="92" />
+        <source>Elder mode (large text, high contrast)</source>
+        <translation>长辈模式（大字、高对比度）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="103" />

@@ -87,9 +87,9 @@ class SettingsPage(QWidget):
         lang_label = QLabel(self.tr("&Language"), look)
         lang_label.setBuddy(self.language)
         form.addRow(lang_label, self.language)
-        self.large = QCheckBox(self.tr("Large text and high contrast"), look)
+        self.large = QCheckBox(self.tr("Elder mode (large text, high contrast)"), look)
         self.large.setChecked(s.large_text())
-        self.large.setAccessibleName(self.tr("Large text and high contrast"))
+        self.large.setAccessibleName(self.tr("Elder mode (large text, high contrast)"))
         self.large.toggled.connect(self._large_changed)
         form.addRow("", self.large)
         col.addWidget(look)
@@ -195,8 +195,14 @@ class SettingsPage(QWidget):
         self.window_.switch_language(code)
 
     def _large_changed(self, on: bool) -> None:
-        self.window_.settings.set_large_text(on)
-        theme.apply(QApplication.instance(), on)
+        if on != self.window_.settings.large_text():
+            self.window_.set_elder_mode(on)
+
+    def elder_mode_changed(self, on: bool) -> None:
+        """Switched from Home: the tick follows."""
+        self.large.blockSignals(True)
+        self.large.setChecked(on)
+        self.large.blockSignals(False)
 
     def open_data_folder(self) -> None:
         if not open_folder(self.window_.data_dir):
