@@ -5,15 +5,22 @@ blue focus frame so the whole app can be driven by keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
     QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 BASE_POINT_SIZE = 11
@@ -41,7 +48,7 @@ QWidget { color: #000000; background: #ffffff; }
 QFrame#Card { background: #ffffff; border: 3px solid #000000; border-radius: 10px; }
 QLabel#Warning { color: #b00000; font-weight: bold; }
 QLabel#Title { font-weight: bold; }
-QPushButton, QLineEdit, QComboBox, QDateEdit, QSpinBox { border: 2px solid #000000; padding: 6px; min-height: 44px; }
+QPushButton, QLineEdit, QComboBox, QAbstractSpinBox { border: 2px solid #000000; padding: 6px; min-height: 44px; min-width: 44px; }
 QPushButton { background: #f0f0f0; padding: 6px 14px; }
 QPushButton:default { border: 3px solid #000000; }
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QToolButton:focus,
@@ -71,7 +78,7 @@ QPushButton#BigChoice { padding: 12px 18px; border: 3px solid #000000; }
 
 # Bindings, Visits and Wallet pages and their dialogs: date-time fields, tick boxes and table selection.
 _RECORDS_LARGE = """
-QDateTimeEdit { border: 2px solid #000000; padding: 6px; min-height: 32px; }
+QDateTimeEdit { border: 2px solid #000000; padding: 6px; min-height: 44px; }
 QDateTimeEdit:focus { border: 3px solid #0050c8; }
 QCheckBox::indicator, QRadioButton::indicator { width: 26px; height: 26px; }
 QTableView { gridline-color: #000000; selection-background-color: #0050c8; selection-color: #ffffff; }
@@ -114,7 +121,39 @@ class ElderSizes(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget) and is_target(watched):
             enlarge(watched)
+        elif event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and not isinstance(watched, QMessageBox):
+            fit_on_screen(watched)
         return False
+
+
+def fit_on_screen(d: QDialog) -> None:
+    """The larger text and targets can make a dialog taller than the screen: its fields go in a scroll area with
+    the dialog's buttons kept below it, always in reach; then the dialog is sized to what the screen has room for."""
+    screen = d.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry().size() - QSize(20, 60)
+    layout = d.layout()
+    if (not isinstance(d, QWizard) and layout is not None and d.property("elderScrolled") is None
+            and layout.minimumSize().height() > room.height()):
+        d.setProperty("elderScrolled", True)
+        holder = QWidget()
+        holder.setLayout(layout)  # moves the layout and its widgets off the dialog
+        buttons = holder.findChildren(QDialogButtonBox, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for box in buttons:
+            layout.removeWidget(box)
+        scroll = QScrollArea(d)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(d)
+        outer.addWidget(scroll, 1)
+        for box in buttons:
+            box.setParent(d)
+            outer.addWidget(box)
+        box_height = sum(b.sizeHint().height() for b in buttons)
+        d.setMinimumHeight(min(room.height(), box_height + 200))
+    d.resize(d.size().boundedTo(room))
 
 
 def is_target(w: QWidget) -> bool:

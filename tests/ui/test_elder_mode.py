@@ -111,7 +111,7 @@ def _guide_pages(qtbot, wiz, where: str, mins: Minimums, failures: list) -> None
 def _fits(d: QWidget, where: str) -> list[str]:
     problems = []
     size = d.size()
-    if size.width() > SCREEN.width() or size.height() > SCREEN.height() - 40:
+    if size.width() > SCREEN.width() or size.height() > SCREEN.height():
         problems.append(f"{where}: {size.width()}×{size.height()} does not fit 1280×800")
     for box in d.findChildren(QDialogButtonBox):
         for b in box.findChildren(QPushButton):
