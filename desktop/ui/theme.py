@@ -153,6 +153,9 @@ def fit_on_screen(d: QDialog) -> None:
             outer.addWidget(box)
         box_height = sum(b.sizeHint().height() for b in buttons)
         d.setMinimumHeight(min(room.height(), box_height + 200))
+        # as wide as the fields want (the scroll area is for height), so no field is squeezed to its minimum
+        d.resize(max(d.width(), holder.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 24),
+                 d.height())
     d.resize(d.size().boundedTo(room))
 
 
