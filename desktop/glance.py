@@ -16,22 +16,25 @@ from pathlib import Path
 from typing import Any
 
 from desktop.book import CHINA, MemberBalance, MemberView, _member_view, _now
-from desktop.book.balances import member_balances
+from desktop.book.balances import member_balances, parse_stale_days
+from desktop.book.constants import STALE_DAYS_DEFAULT
 from desktop.core.ledger import State
 
 
 class BookGlance:
-    """A read-only stand-in for ``FamilyBook`` on Home's first paint (``is_glance`` tells pages apart)."""
+    """A read-only stand-in for ``FamilyBook`` on Home's first paint (``is_glance`` tells pages apart: buttons
+    that would write wait for the real book)."""
 
     is_glance = True
 
     def __init__(self, data_dir: Path, registry: Any, clock: Callable[[], dt.datetime], members: list[MemberView],
-                 balances: list[MemberBalance]) -> None:
+                 balances: list[MemberBalance], stale_days: int = STALE_DAYS_DEFAULT) -> None:
         self.data_dir = Path(data_dir)
         self.registry = registry
         self.clock = clock
         self._members = members
         self._balances = balances
+        self._stale_days = stale_days
 
     def today(self) -> dt.date:
         return self.clock().date()
@@ -47,13 +50,25 @@ class BookGlance:
             raise ValueError("a glance knows only today's outpatient figures")
         return list(self._balances)
 
+    def stale_days(self) -> int:
+        return self._stale_days
+
     def bindings(self, *_args: Any, **_kwargs: Any) -> list:
         return []
 
     def waiting_transfers(self) -> list:
         return []
 
+    def planned_wallet_transfers(self, *_args: Any, **_kwargs: Any) -> list:
+        return []  # Home's reminders of the day come with the open book
+
     def runs_out_soon(self, *_args: Any, **_kwargs: Any) -> list:
+        return []
+
+    def waiting_periods(self, *_args: Any, **_kwargs: Any) -> dict:
+        return {}
+
+    def closing_collection_windows(self, *_args: Any, **_kwargs: Any) -> list:
         return []
 
 
@@ -67,18 +82,19 @@ def glance(data_dir: Path | str, registry: Any = None, clock: Callable[[], dt.da
         return None
     clock = clock or _now
     try:
-        if registry is None:
-            from desktop.core import policy
+        if registry is None:  # as the book's: the bundled packs with the family's loaded files
+            from desktop.store import user_packs
 
-            registry = policy.load_default()
+            registry = user_packs.registry(Path(data_dir))
         now = clock()
         members = [_member_view(m) for m in g.members]
         balances = _balances(g, registry, now.replace(tzinfo=CHINA) if now.tzinfo is None else now, now.date())
+        stale_days = parse_stale_days(g.stale_days)
     except (KeyError, ValueError, TypeError, AttributeError):
         return None  # anything unexpected: the real open will say what it is
     finally:
         g.close()
-    return BookGlance(Path(data_dir), registry, clock, members, balances)
+    return BookGlance(Path(data_dir), registry, clock, members, balances, stale_days)
 
 
 def _balances(g: Any, registry: Any, now: dt.datetime, day: dt.date) -> list[MemberBalance]:

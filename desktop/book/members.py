@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.book.base import BookBase
-from desktop.book.constants import HEAD, HEAD_RELATIONS, PROVINCES
+from desktop.book.constants import ACCOUNTS, HEAD, HEAD_RELATIONS, NOW, PROVINCES
 from desktop.book.queries import _count
 from desktop.book.relations import relation_via_head
-from desktop.book.views import MemberView, Problem, Refused, _member_view, _problem
+from desktop.book.views import BalanceEntry, MemberView, Problem, Refused, _member_view, _problem
 from desktop.core import idnumber, vocab
+
+MAX_GAP_YEARS = 50  # years without insurance before enrolling again: more is a typing slip
 
 
 class MembersMixin(BookBase):
@@ -22,6 +25,7 @@ class MembersMixin(BookBase):
                         insurance: str | None = None, *, head_relation: str | None = HEAD,
                         birth_date: dt.date | None = None, id_number: str | None = None,
                         employment: str | None = "in_service", status: str | None = "insured",
+                        enrolled_on: dt.date | None = None, enrolment_gap_years: int | None = 0,
                         **_ignored: Any) -> list[Problem]:
         """Every problem with a member's fields (a form shows them as the user types)."""
         out: list[Problem] = []
@@ -48,6 +52,13 @@ class MembersMixin(BookBase):
             out.append(_problem("unknown_region", "region_code", code="—"))
         if birth_date is not None and birth_date > self.today():
             out.append(_problem("birth_in_future", "birth_date"))
+        if enrolled_on is not None and enrolled_on > self.today():
+            out.append(_problem("enrolled_in_future", "enrolled_on"))
+        elif enrolled_on is not None and birth_date is not None and enrolled_on < birth_date:
+            out.append(_problem("enrolled_before_birth", "enrolled_on"))
+        gap = enrolment_gap_years
+        if gap is not None and (isinstance(gap, bool) or not isinstance(gap, int) or not 0 <= gap <= MAX_GAP_YEARS):
+            out.append(_problem("gap_years_range", "enrolment_gap_years", most=MAX_GAP_YEARS))
         if id_number:
             p = idnumber.problem(id_number, self.today())
             if p is not None:
@@ -57,10 +68,22 @@ class MembersMixin(BookBase):
     def add_member(self, name: str, region_code: str, insurance: str, *, head_relation: str = HEAD,
                    birth_date: dt.date | None = None, id_number: str | None = None,
                    employment: str = "in_service", status: str = "insured", status_date: dt.date | None = None,
-                   wallet_opened_on: dt.date | None = None, note: str = "") -> MemberView:
+                   wallet_opened_on: dt.date | None = None, note: str = "", enrolled_on: dt.date | None = None,
+                   enrolled_in_collection: bool | None = None, enrolment_gap_years: int = 0,
+                   balances_now: Sequence[tuple[str, int]] = ()) -> MemberView:
+        """Add a member. For resident insurance, ``enrolled_on`` (enrolment and payment date),
+        ``enrolled_in_collection`` (None: not known) and ``enrolment_gap_years`` decide a waiting period.
+        ``balances_now``: (account, fen) as the official app shows them now (first run asks for them), stored
+        as statements in the same transaction as the member."""
         problems = self.validate_member(name, region_code, insurance, head_relation=head_relation,
                                         birth_date=birth_date, id_number=id_number, employment=employment,
-                                        status=status)
+                                        status=status, enrolled_on=enrolled_on,
+                                        enrolment_gap_years=enrolment_gap_years)
+        for account, fen in balances_now:
+            if account not in ACCOUNTS:
+                problems.append(_problem("unknown_value", "account", field=("账户", "account"), value=account))
+            if fen < 0:
+                problems.append(_problem("negative_amount", "balance_fen", field=("余额", "the balance")))
         if problems:
             raise Refused(problems)
         from desktop.store.models import Member
@@ -68,17 +91,23 @@ class MembersMixin(BookBase):
         m = Member(name=name.strip(), head_relation=head_relation, birth_date=birth_date,
                    id_number=(id_number or "").strip() or None, region_code=region_code, insurance=insurance,
                    employment=employment, status=status, status_date=status_date,
-                   wallet_opened_on=wallet_opened_on, note=note, created_at=self.clock())
+                   wallet_opened_on=wallet_opened_on, note=note, created_at=self.clock(), enrolled_on=enrolled_on,
+                   enrolled_in_collection=enrolled_in_collection, enrolment_gap_years=enrolment_gap_years)
         with self.db.session(write=True) as s:
             s.add(m)
             s.flush()
+            assert m.id is not None
+            if balances_now:
+                self._insert_statements(s, [BalanceEntry(m.id, fen, account) for account, fen in balances_now],
+                                        self.today(), NOW)
         return _member_view(m)
 
     def edit_member(self, member_id: int, **changes: Any) -> MemberView:
         from desktop.store.models import Member
 
         allowed = {"name", "region_code", "insurance", "head_relation", "birth_date", "id_number", "employment",
-                   "status", "status_date", "wallet_opened_on", "note"}
+                   "status", "status_date", "wallet_opened_on", "note", "enrolled_on", "enrolled_in_collection",
+                   "enrolment_gap_years"}
         unknown = set(changes) - allowed
         if unknown:
             raise TypeError(f"edit_member got unknown field(s): {', '.join(sorted(unknown))}")
@@ -94,7 +123,8 @@ class MembersMixin(BookBase):
                 raise Refused(problems)
             money_moves = any(k in changes and changes[k] != getattr(m, k)
                               for k in ("region_code", "insurance", "employment", "status", "status_date",
-                                        "birth_date"))
+                                        "birth_date", "enrolled_on", "enrolled_in_collection",
+                                        "enrolment_gap_years"))
             for k, v in fields.items():
                 setattr(m, k, v.strip() if k == "name" else v)
             s.flush()
@@ -124,6 +154,9 @@ class MembersMixin(BookBase):
                 (t.WalletTransfer, or_(col(t.WalletTransfer.from_id) == member_id,
                                        col(t.WalletTransfer.to_id) == member_id), ("钱包转账", "wallet transfers")),
                 (t.PlannedExpense, col(t.PlannedExpense.member_id) == member_id, ("计划支出", "planned expenses")),
+                (t.PlannedWalletTransfer, or_(col(t.PlannedWalletTransfer.from_id) == member_id,
+                                              col(t.PlannedWalletTransfer.to_id) == member_id),
+                 ("计划的钱包转账", "planned wallet transfers")),
                 (t.GuideProgress, or_(col(t.GuideProgress.authorizer_id) == member_id,
                                       col(t.GuideProgress.beneficiary_id) == member_id), ("办理向导进度", "guide progress")),
             )

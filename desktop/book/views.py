@@ -79,6 +79,9 @@ class MemberView:
     status_date: dt.date | None
     wallet_opened_on: dt.date | None
     note: str
+    enrolled_on: dt.date | None = None  # resident insurance: enrolment and payment date (revision 0005)
+    enrolled_in_collection: bool | None = None  # inside the collection period; None: not recorded
+    enrolment_gap_years: int = 0
 
     def age_on(self, day: dt.date) -> int | None:
         if self.birth_date is None:
@@ -97,6 +100,17 @@ class StatementView:
     monthly_credit_fen: int | None
     note: str
     on_time: dt.time | None = None  # None: the balance at the end of the day
+
+
+@dataclass(frozen=True)
+class BalanceEntry:
+    """One account's balance as read off the official app, for :meth:`FamilyBook.record_statements`."""
+
+    member_id: int
+    balance_fen: int
+    account: str = "personal"
+    monthly_credit_fen: int | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -219,6 +233,27 @@ class TransferView:
 
 
 @dataclass(frozen=True)
+class PlannedWalletTransferView:
+    """A wallet transfer the family means to make: its day and allowed hours (China time, F-W6)."""
+
+    id: int
+    from_id: int
+    from_name: str
+    to_id: int
+    to_name: str
+    amount_fen: int
+    on_date: dt.date
+    window_start: dt.time
+    window_end: dt.time
+    note: str
+    transfer_id: int | None  # the real transfer once it is done
+
+    @property
+    def done(self) -> bool:
+        return self.transfer_id is not None
+
+
+@dataclass(frozen=True)
 class TransferVerdict:
     allowed: bool
     reasons: tuple[Any, ...]
@@ -279,6 +314,8 @@ class MemberBalance:
     skipped: tuple[Any, ...]  # family sources that could not pay, with the reason
     statement_date: dt.date | None  # the latest personal statement the balance starts from
     monthly_credit_fen: int | None
+    wallet_statement_date: dt.date | None = None  # the latest wallet statement, likewise
+    statement_fen: int | None = None  # what the latest personal statement said (0 then: nothing was used up)
 
 
 @dataclass(frozen=True)
@@ -377,7 +414,9 @@ def _outcome(out: Outcome, total_fen: int, changed_later: int = 0) -> VisitOutco
 
 def _member_view(m) -> MemberView:
     return MemberView(m.id, m.name, m.head_relation, m.birth_date, idnumber.mask(m.id_number), bool(m.id_number),
-                      m.region_code, m.insurance, m.employment, m.status, m.status_date, m.wallet_opened_on, m.note)
+                      m.region_code, m.insurance, m.employment, m.status, m.status_date, m.wallet_opened_on, m.note,
+                      m.enrolled_on, None if m.enrolled_in_collection is None else bool(m.enrolled_in_collection),
+                      m.enrolment_gap_years or 0)
 
 
 def _statement_view(st) -> StatementView:

@@ -51,6 +51,9 @@ class MemberRow(Protocol):
     status: str
     status_date: dt.date | None
     birth_date: dt.date | None
+    enrolled_on: dt.date | None
+    enrolled_in_collection: bool | None
+    enrolment_gap_years: int | None
 
 
 class BindingRow(Protocol):
@@ -125,7 +128,9 @@ def person_on(m: MemberRow, day: dt.date | None) -> model.Person:
     """The member as the rules see them on ``day``: a status other than insured counts from its date on."""
     before = day is not None and m.status_date is not None and day < m.status_date and m.status != "insured"
     return model.Person(m.id, m.name, m.region_code, m.insurance, m.employment,
-                        "insured" if before else m.status, m.birth_date)
+                        "insured" if before else m.status, m.birth_date, m.enrolled_on,
+                        None if m.enrolled_in_collection is None else bool(m.enrolled_in_collection),
+                        m.enrolment_gap_years or 0)
 
 
 class RulesSource(Protocol):

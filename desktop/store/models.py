@@ -42,6 +42,11 @@ class Member(Base, table=True):
     wallet_opened_on: date | None = None  # revision 0002: a transfer fails to an unopened wallet (F-N4)
     note: str = ""  # revision 0002
     created_at: NaiveDatetime
+    # revision 0005, resident insurance (core/waiting.py): enrolment and payment date, inside the collection
+    # period or not (None: not recorded), full years of gap before it
+    enrolled_on: date | None = None
+    enrolled_in_collection: bool | None = None
+    enrolment_gap_years: int = 0
 
 
 class Statement(Base, table=True):
@@ -178,6 +183,29 @@ class PlannedExpense(Base, table=True):
     created_at: NaiveDatetime
 
 
+class PlannedWalletTransfer(Base, table=True):
+    """One transfer of a plan the family means to make (the planner's schedule, F-W6): on ``on_date`` between
+    ``window_start`` and ``window_end`` (China time). Done once the real transfer is recorded (``transfer_id``);
+    deleting that transfer makes it planned again."""
+
+    __tablename__ = "planned_wallet_transfers"
+    __table_args__ = (
+        Index("ix_planned_wallet_transfers_on_date", "on_date"),
+        CheckConstraint("amount_fen > 0", name="amount_positive"),
+        CheckConstraint("window_start < window_end", name="window_order"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    from_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
+    to_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
+    amount_fen: int
+    on_date: date
+    window_start: time
+    window_end: time
+    note: str = ""
+    created_at: NaiveDatetime
+    transfer_id: int | None = Field(default=None, foreign_key="wallet_transfers.id", ondelete="SET NULL")
+
+
 class GuideProgress(Base, table=True):
     """Where a family is in a binding guide, so they can leave and come back to the same step."""
 
@@ -204,7 +232,8 @@ class AppMeta(Base, table=True):
     value: str = ""
 
 
-TABLES = (Member, Statement, Binding, Visit, AllocationLine, WalletTransfer, PlannedExpense, GuideProgress, AppMeta)
+TABLES = (Member, Statement, Binding, Visit, AllocationLine, WalletTransfer, PlannedExpense, PlannedWalletTransfer,
+          GuideProgress, AppMeta)
 
 
 class VisitSum(Base, table=True):

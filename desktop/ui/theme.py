@@ -31,6 +31,7 @@ FOCUS = "#0050c8"  # 7.1 : 1 on white
 
 _NORMAL = """
 QWidget { color: #1d1d1f; }
+QWidget:disabled { color: #8c8c8c; }
 #Sidebar { background: #eef2f6; }
 #Sidebar QToolButton { border: none; border-radius: 8px; padding: 8px; text-align: left; }
 #Sidebar QToolButton:checked { background: #2f6fb2; color: white; }
@@ -42,6 +43,7 @@ QLabel#Title { font-weight: bold; }
 
 _LARGE = """
 QWidget { color: #000000; background: #ffffff; }
+QWidget:disabled { color: #6b6b6b; }
 #Sidebar { background: #000000; }
 #Sidebar QToolButton { color: #ffffff; border: 2px solid #ffffff; border-radius: 8px; padding: 10px; min-height: 40px; }
 #Sidebar QToolButton:checked { background: #ffd400; color: #000000; }
@@ -92,6 +94,7 @@ def _sizes(base: float) -> str:
             f"QLabel#CardName {{ font-size: {base * 1.3:.1f}pt; font-weight: bold; }}\n"
             f"QLabel#Subtitle {{ font-size: {base * 1.15:.1f}pt; font-weight: bold; }}\n"
             f"QPushButton#Figure {{ font-size: {base * 1.3:.1f}pt; font-weight: bold; }}\n"
+            f"QLabel#Total {{ font-size: {base * 1.6:.1f}pt; font-weight: bold; }}\n"
             f"QPushButton#BigChoice {{ font-size: {base * 1.2:.1f}pt; }}\n")
 
 
@@ -179,6 +182,11 @@ def restore(w: QWidget) -> None:
 
 
 _sizes_filter: ElderSizes | None = None
+
+
+def is_elder() -> bool:
+    """Elder mode is on (rich text built for a label leaves out <small> then: every line at least 18 pt)."""
+    return _sizes_filter is not None
 
 
 def apply(app: QApplication, large: bool) -> None:

@@ -12,9 +12,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 
 from desktop.ui import theme
+from desktop.ui.main_window import ENTRIES
 from tests.ui.elder_checks import Minimums, contrast, measure
 
-PAGES = ["home", "family", "bindings", "visits", "wallet", "projection", "settings"]
 SCREEN = QSize(1280, 800)
 
 
@@ -131,7 +131,7 @@ def test_every_page_and_dialog_meets_the_elder_numbers(qtbot, elder, make_window
         w.resize(1280, 760)
         mins = Minimums()
         failures: list = []
-        for key in PAGES:
+        for key, _text, _icon in ENTRIES:  # every sidebar page, the ones added later too
             w.show_page(key)
             _settle(qtbot, w)
             failures += measure(w, f"page {key}", mins)
@@ -161,3 +161,28 @@ def test_contrast_formula_matches_wcag_figures():
     assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
     assert contrast(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)  # WCAG's grey limit
     assert contrast(QColor("#ffffff"), QColor("#ffffff")) == pytest.approx(1.0)
+
+
+def test_home_button_switches_elder_mode_and_every_toggle_follows(qtbot, lang, make_window, demo_book, ui_settings):
+    from PySide6.QtCore import Qt
+
+    app = QApplication.instance()
+    theme.apply(app, False)
+    w = make_window(demo_book)
+    home = w.page("home")
+    settings = w.page("settings")
+    w.show_page("home")
+    try:
+        assert home.elder_button.text() == "开启长辈模式（大字）"
+        qtbot.mouseClick(home.elder_button, Qt.MouseButton.LeftButton)
+        assert ui_settings.large_text() is True
+        assert app.font().pointSizeF() == 18.0
+        assert home.elder_button.text() == "关闭长辈模式"
+        assert settings.large.isChecked() and w.menus.large_text.isChecked()  # View menu ticked too
+        assert home.elder_button.height() >= 60
+        qtbot.mouseClick(home.elder_button, Qt.MouseButton.LeftButton)
+        assert ui_settings.large_text() is False and not settings.large.isChecked()
+        assert app.font().pointSizeF() == 11.0
+        assert home.elder_button.text() == "开启长辈模式（大字）"
+    finally:
+        theme.apply(app, False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -13,31 +14,36 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.book import HEAD, HEAD_RELATIONS, FamilyBook, MemberView, Refused
+from desktop.book.members import MAX_GAP_YEARS
 from desktop.core import idnumber, vocab
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_fields import DateField, RegionPicker, grow_to_fit
 from desktop.ui.layouts import enter_saves
-from desktop.ui.widgets import ErrorLine
+from desktop.ui.widgets import ErrorLine, MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
-FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "employment", "status",
-          "status_date", "wallet_opened_on", "note")
+FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "enrolled_on",
+          "enrolled_in_collection", "enrolment_gap_years", "employment", "status", "status_date", "wallet_opened_on",
+          "note", "own_now", "wallet_now")
+RESIDENT_ONLY = ("enrolled_on", "enrolled_in_collection", "enrolment_gap_years")  # the waiting period (F-N13)
 
 
 class MemberDialog(QDialog):
     """``saved`` holds the member after a successful save (the dialog is then accepted)."""
 
     def __init__(self, book: FamilyBook, parent: QWidget | None = None, member: MemberView | None = None,
-                 first: bool = False) -> None:
+                 first: bool = False, offer_next: bool = False) -> None:
         super().__init__(parent)
         self.book = book
         self.member = member
         self.saved: MemberView | None = None
+        self.another = False  # saved with "Save and add the next person"
         self._touched: set[str] = set()
         self._tried = False
         if member is None:
@@ -46,8 +52,10 @@ class MemberDialog(QDialog):
             self.setWindowTitle(self.tr("Change %1").replace("%1", member.name))
         col = QVBoxLayout(self)
         if first:
-            intro = QLabel(self.tr("Start with yourself or whoever looks after the family's insurance. "
-                                   "You can add the others afterwards on the Family page."), self)
+            intro = QLabel(self.tr("Start with yourself or whoever looks after the family's insurance; “Save and "
+                                   "add the next person” brings this form again for the others. Have the official "
+                                   "app open: each person's balance now is asked at the end (or tick “I don't "
+                                   "know yet”)."), self)
             intro.setWordWrap(True)
             col.addWidget(intro)
         self.inner = QWidget(self)
@@ -75,6 +83,20 @@ class MemberDialog(QDialog):
         self.insurance = QComboBox(self)
         for key in vocab.INSURANCE_TYPES:
             self.insurance.addItem(reasons.label(vocab.INSURANCE_TYPES, key), key)
+        self.enrolled = DateField(self)
+        self.enrolled.setPlaceholderText(self.tr("the day the premium was paid; may be left empty"))
+        self.in_collection = QComboBox(self)
+        for text, value in ((self.tr("Not recorded"), None),
+                            (self.tr("Yes, inside the collection period"), True),
+                            (self.tr("No, outside it (enrolled late)"), False)):
+            self.in_collection.addItem(text, value)
+        self.gap = QSpinBox(self)
+        self.gap.setRange(0, MAX_GAP_YEARS)
+        self.gap.setSpecialValueText(self.tr("none"))
+        self.gap.setSuffix(self.tr(" year(s)"))
+        self.waiting_note = QLabel(self)
+        self.waiting_note.setObjectName("Note")
+        self.waiting_note.setWordWrap(True)
         self.employment = QComboBox(self)
         for key in vocab.EMPLOYMENT:
             self.employment.addItem(reasons.label(vocab.EMPLOYMENT, key), key)
@@ -87,6 +109,15 @@ class MemberDialog(QDialog):
         self.wallet_date.setPlaceholderText(self.tr("may be left empty"))
         self.note = QLineEdit(self)
         self.note.setMaxLength(200)
+        # a new person's balance now, as the official app shows it (issue 15): no "¥0" until one is known
+        self.asks_balance = member is None
+        self.own_now = MoneyEdit(self, allow_empty=True)
+        self.own_now.setPlaceholderText(self.tr("as the official app shows it"))
+        self.wallet_now = MoneyEdit(self, allow_empty=True)
+        self.wallet_now.setPlaceholderText(self.tr("may be left empty"))
+        self.unknown = QCheckBox(self.tr("I don't &know yet"), self)
+        self.unknown.setAccessibleName(self.tr("I don't know the balance yet"))
+        self.unknown.setToolTip(self.tr("Record it later with “Update balances” on Home."))
 
         rows = (
             ("name", self.tr("&Name"), self.name, self.tr("Name")),
@@ -95,12 +126,22 @@ class MemberDialog(QDialog):
             ("birth_date", self.tr("&Birth date"), self.birth, self.tr("Birth date")),
             ("region_code", self.tr("Insured &place"), self.region, self.tr("Insured place")),
             ("insurance", self.tr("Insurance &type"), self.insurance, self.tr("Insurance type")),
+            ("enrolled_on", self.tr("&Enrolled and paid on"), self.enrolled, self.tr("Enrolled and paid on")),
+            ("enrolled_in_collection", self.tr("In the collection perio&d"), self.in_collection,
+             self.tr("In the collection period")),
+            ("enrolment_gap_years", self.tr("&Years uninsured before"), self.gap,
+             self.tr("Years uninsured before")),
             ("employment", self.tr("&Working or retired"), self.employment, self.tr("Working or retired")),
-            ("status", self.tr("&Status"), self.status, self.tr("Status")),
+            ("status", self.tr("Stat&us"), self.status, self.tr("Status")),
             ("status_date", self.tr("Status sin&ce"), self.status_date, self.tr("Status since")),
             ("wallet_opened_on", self.tr("Wa&llet opened on"), self.wallet_date, self.tr("Wallet opened on")),
             ("note", self.tr("N&ote"), self.note, self.tr("Note")),
         )
+        if self.asks_balance:
+            rows += (
+                ("own_now", self.tr("Own &account now (yuan)"), self.own_now, self.tr("Own account balance now")),
+                ("wallet_now", self.tr("Wallet &money now (yuan)"), self.wallet_now, self.tr("Wallet balance now")),
+            )
         for key, label_text, widget, accessible in rows:
             label = QLabel(label_text, self)
             label.setBuddy(widget.province if widget is self.region else widget)
@@ -111,6 +152,15 @@ class MemberDialog(QDialog):
             err.setAccessibleName(self.tr("Problem with %1").replace("%1", accessible))
             form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, err)
             self.errors[key] = err
+            if key == "enrolment_gap_years":
+                form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.waiting_note)
+        self.form = form
+        if self.asks_balance:
+            form.addRow("", self.unknown)
+            self.unknown.toggled.connect(self._unknown_toggled)
+        else:
+            for w in (self.own_now, self.wallet_now, self.unknown):
+                w.hide()
         self.scroll = QScrollArea(self)  # large text with several problems shown can outgrow a small screen
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -124,6 +174,11 @@ class MemberDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.next_button = None
+        if offer_next or first:
+            self.next_button = self.buttons.addButton(self.tr("Save and add the ne&xt person"),
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+            self.next_button.clicked.connect(self._save_and_next)
         col.addWidget(self.buttons)
 
         if member is not None:
@@ -136,10 +191,17 @@ class MemberDialog(QDialog):
         self.birth.textChanged.connect(lambda _t: self._edited("birth_date"))
         self.region.changed.connect(lambda: self._edited("region_code"))
         self.insurance.currentIndexChanged.connect(lambda _i: self._edited("insurance"))
+        self.enrolled.textChanged.connect(lambda _t: self._edited("enrolled_on"))
+        self.in_collection.currentIndexChanged.connect(lambda _i: self._edited("enrolled_in_collection"))
+        self.gap.valueChanged.connect(lambda _v: self._edited("enrolment_gap_years"))
         self.employment.currentIndexChanged.connect(lambda _i: self._edited("employment"))
         self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
         self.status_date.textChanged.connect(lambda _t: self._edited("status_date"))
         self.wallet_date.textChanged.connect(lambda _t: self._edited("wallet_opened_on"))
+        self.own_now.textChanged.connect(lambda _t: self._edited("own_now"))
+        self.wallet_now.textChanged.connect(lambda _t: self._edited("wallet_now"))
+        self._birth_from_id: object = None  # the birth date this form filled in from the ID number
+        self._show_resident_rows()
         enter_saves(self.buttons, self.name)
         self.resize(max(600, self.inner.sizeHint().width() + 40, self.fontMetrics().averageCharWidth() * 70), 200)
         self.fit()
@@ -152,6 +214,9 @@ class MemberDialog(QDialog):
         self.birth.set_value(m.birth_date)
         self.region.set_code(m.region_code)
         self.insurance.setCurrentIndex(max(0, self.insurance.findData(m.insurance)))
+        self.enrolled.set_value(m.enrolled_on)
+        self.in_collection.setCurrentIndex(max(0, self.in_collection.findData(m.enrolled_in_collection)))
+        self.gap.setValue(m.enrolment_gap_years)
         self.employment.setCurrentIndex(max(0, self.employment.findData(m.employment)))
         self.status.setCurrentIndex(max(0, self.status.findData(m.status)))
         self.status_date.set_value(m.status_date)
@@ -168,6 +233,9 @@ class MemberDialog(QDialog):
             "birth_date": self.birth.value(),
             "region_code": self.region.code(),
             "insurance": self.insurance.currentData(),
+            "enrolled_on": self.enrolled.value(),
+            "enrolled_in_collection": self.in_collection.currentData(),
+            "enrolment_gap_years": self.gap.value(),
             "employment": self.employment.currentData(),
             "status": self.status.currentData(),
             "status_date": self.status_date.value(),
@@ -178,35 +246,87 @@ class MemberDialog(QDialog):
     # ---- checking as the user types ----
 
     def _id_changed(self, _text: str) -> None:
+        """A valid ID number fills the birth date (GB 11643: characters 7–14) when it is empty or was filled
+        from the number before; a birth date the person typed is kept, and a mismatch is shown."""
         typed = idnumber.normalise(self.id_number.text())
-        if typed and idnumber.problem(typed, self.book.today()) is None and self.birth.value() is None \
-                and not self.birth.text().strip():
-            self.birth.set_value(idnumber.birth_date(typed))
+        empty = self.birth.value() is None and not self.birth.text().strip()
+        ours = self._birth_from_id is not None and self.birth.value() == self._birth_from_id
+        if typed and idnumber.problem(typed, self.book.today()) is None and (empty or ours):
+            self._birth_from_id = idnumber.birth_date(typed)
+            self.birth.set_value(self._birth_from_id)
         self._edited("id_number")
+
+    def _unknown_toggled(self, on: bool) -> None:
+        for w in (self.own_now, self.wallet_now):
+            w.setEnabled(not on)
+            if on:
+                w.clear()
+        self.check()
+
+    def balances_now(self) -> list[tuple[str, int]]:
+        """(account, fen) typed for a new person; none when "I don't know yet" is ticked."""
+        if not self.asks_balance or self.unknown.isChecked():
+            return []
+        return [(account, edit.fen()) for account, edit in (("personal", self.own_now), ("wallet", self.wallet_now))
+                if edit.fen() is not None]
 
     def _edited(self, key: str) -> None:
         self._touched.add(key)
+        if key == "insurance":
+            self._show_resident_rows()
         self.check()
+
+    def _show_resident_rows(self) -> None:
+        """The enrolment fields matter for resident insurance only (its waiting period): shown for it alone."""
+        resident = self.insurance.currentData() == "resident"
+        for key in RESIDENT_ONLY:
+            self.form.setRowVisible(self._widget(key), resident)
+        self.waiting_note.setVisible(resident and bool(self.waiting_note.text()))
+
+    def waiting_text(self) -> str:
+        """What the enrolment fields give: the day benefits start, or that no waiting period applies."""
+        v = self.values()
+        if v["insurance"] != "resident" or v["enrolled_on"] is None or self.enrolled.error():
+            return ""
+        w = self.book.waiting_period_for(v["region_code"], v["insurance"], v["enrolled_on"],
+                                         v["enrolled_in_collection"], v["enrolment_gap_years"], v["birth_date"])
+        if w is None:
+            if v["enrolled_in_collection"] is None and not v["enrolment_gap_years"]:
+                return self.tr("Say whether it was inside the collection period: enrolling late means a waiting "
+                               "period before the fund pays.")
+            return self.tr("No waiting period: the fund pays from the start.")
+        text = self.tr("Waiting period of %1 month(s): the fund pays nothing for visits before %2. %3")
+        return text.replace("%1", str(w.months)).replace("%2", reasons.date(w.starts_on)).replace(
+            "%3", reasons.source_note(w.sources).replace("-", reasons.NB_HYPHEN)).strip()
 
     def problems(self) -> dict[str, str]:
         """Field → the first problem with it, in the UI language."""
         v = self.values()
         out: dict[str, str] = {}
         lang = reasons.lang()
+        resident = v["insurance"] == "resident"
         for p in self.book.validate_member(v["name"], v["region_code"], v["insurance"],
                                            head_relation=v["head_relation"], birth_date=v["birth_date"],
-                                           id_number=v["id_number"], employment=v["employment"], status=v["status"]):
+                                           id_number=v["id_number"], employment=v["employment"], status=v["status"],
+                                           enrolled_on=v["enrolled_on"] if resident else None,
+                                           enrolment_gap_years=v["enrolment_gap_years"]):
             out.setdefault(p.field or "name", p.text(lang))
         if v["region_code"] is None:
             out["region_code"] = self.tr("Choose the province and the city where this person is insured.")
         for key, field in (("birth_date", self.birth), ("status_date", self.status_date),
-                           ("wallet_opened_on", self.wallet_date)):
+                           ("wallet_opened_on", self.wallet_date), ("enrolled_on", self.enrolled)):
+            if key == "enrolled_on" and not resident:
+                continue
             if field.error():
                 out[key] = field.error()
         coded = idnumber.birth_date(v["id_number"]) if v["id_number"] and "id_number" not in out else None
         if coded is not None and v["birth_date"] is not None and coded != v["birth_date"] and "birth_date" not in out:
             out["birth_date"] = self.tr("The ID number says this person was born on %1; please check both.").replace(
                 "%1", coded.isoformat())
+        if self.asks_balance and not self.unknown.isChecked():
+            for key, edit in (("own_now", self.own_now), ("wallet_now", self.wallet_now)):
+                if edit.error():
+                    out[key] = edit.error()
         for key in ("status_date", "wallet_opened_on"):
             day = v[key]
             if key not in out and day is not None and day > self.book.today():
@@ -216,6 +336,8 @@ class MemberDialog(QDialog):
     def check(self) -> dict[str, str]:
         """Show the problems of the fields already touched (all of them after a save attempt)."""
         found = self.problems()
+        self.waiting_note.setText(self.waiting_text())
+        self.waiting_note.setVisible(bool(self.waiting_note.text()))
         for key, line in self.errors.items():
             show = self._tried or key in self._touched
             line.show_error(found.get(key, "") if show else "")
@@ -244,9 +366,9 @@ class MemberDialog(QDialog):
                     v["name"], v["region_code"], v["insurance"], head_relation=v["head_relation"],
                     birth_date=v["birth_date"], id_number=v["id_number"], employment=v["employment"],
                     status=v["status"], status_date=v["status_date"], wallet_opened_on=v["wallet_opened_on"],
-                    note=v["note"])
+                    note=v["note"], balances_now=self.balances_now(), **self._enrolment(v))
             else:
-                changes = {k: val for k, val in v.items() if k != "id_number"}
+                changes = {k: val for k, val in v.items() if k != "id_number"} | self._enrolment(v)
                 if v["id_number"] is not None:
                     changes["id_number"] = v["id_number"]
                 self.saved = self.book.edit_member(self.member.id, **changes)
@@ -258,10 +380,27 @@ class MemberDialog(QDialog):
             return
         self.accept()
 
+    def _save_and_next(self) -> None:
+        self.another = True
+        self.save()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.another = False
+
+    @staticmethod
+    def _enrolment(v: dict) -> dict:
+        """The enrolment fields as saved: kept only for resident insurance (elsewhere they mean nothing)."""
+        if v["insurance"] == "resident":
+            return {k: v[k] for k in RESIDENT_ONLY}
+        return {"enrolled_on": None, "enrolled_in_collection": None, "enrolment_gap_years": 0}
+
     def _focus(self, key: str) -> None:
-        widget = {"name": self.name, "head_relation": self.relation, "id_number": self.id_number,
+        self._widget(key).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _widget(self, key: str) -> QWidget:
+        return {"name": self.name, "head_relation": self.relation, "id_number": self.id_number,
                   "birth_date": self.birth, "region_code": self.region.province, "insurance": self.insurance,
                   "employment": self.employment, "status": self.status, "status_date": self.status_date,
-                  "wallet_opened_on": self.wallet_date, "note": self.note}[key]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                  "wallet_opened_on": self.wallet_date, "note": self.note, "own_now": self.own_now,
+                  "wallet_now": self.wallet_now, "enrolled_on": self.enrolled,
+                  "enrolled_in_collection": self.in_collection, "enrolment_gap_years": self.gap}[key]
 
