@@ -159,7 +159,9 @@ def fit_on_screen(d: QDialog) -> None:
         # as wide as the fields want (the scroll area is for height), so no field is squeezed to its minimum
         d.resize(max(d.width(), holder.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 24),
                  d.height())
-    d.resize(d.size().boundedTo(room))
+    # the height is bounded by the screen; the width only to 1260 px (a 1280 × 800 screen less a margin): a
+    # dialog sized wider on purpose for such a screen keeps its width, the window manager fits narrower ones
+    d.resize(min(d.width(), max(room.width(), 1260)), min(d.height(), room.height()))
 
 
 def is_target(w: QWidget) -> bool:
