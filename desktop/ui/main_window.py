@@ -149,6 +149,11 @@ class MainWindow(QMainWindow):
         settings_page = self._pages.get("settings")
         if settings_page is not None:
             settings_page.show_large_text(on)
+        home = self._pages.get("home")
+        if home is not None:  # Home's elder-mode button says which way it switches now
+            home.elder_mode_changed(on)
+        if self._decorated:
+            self._decorate()  # the sidebar icons in the new mode's colours
         self._update_menus()
 
     # ---- sidebar ----

@@ -91,7 +91,7 @@ class Menus(QObject):
             a.setCheckable(True)
             group.addAction(a)
             self.languages[code] = a
-        self.large_text = self._action(self.view, self.tr("Large &text and high contrast"), lambda: None)
+        self.large_text = self._action(self.view, self.tr("Elder mode (large &text)"), lambda: None)
         self.large_text.setCheckable(True)
         self.large_text.setChecked(window.settings.large_text())
         self.large_text.toggled.connect(window.set_large_text)

@@ -98,8 +98,12 @@ def with_sources(reason: Any) -> str:
 
 def source_html(ids: Iterable[str]) -> str:
     """The small grey "Source" paragraph that ends a block of reasons."""
+    from desktop.ui import theme
+
     line = source_line(ids)
-    return f"<p><small>{grey(line)}</small></p>" if line else ""
+    if not line:
+        return ""
+    return f"<p>{grey(line)}</p>" if theme.is_elder() else f"<p><small>{grey(line)}</small></p>"
 
 
 def as_html(reasons: Iterable[Any], mark: str = INFO, css_class: str = "") -> str:

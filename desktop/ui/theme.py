@@ -1,12 +1,33 @@
-"""Normal and large-text/high-contrast looks. Large text scales every font by at least 1.5."""
+"""Normal and 长辈模式 / elder-mode looks. Elder mode (the setting kept as ``ui/large_text``) meets the MIIT 2021
+适老化 numbers: text at least 18 pt, click targets at least 60 × 60 px (style sheet plus :class:`ElderSizes`, a
+post-pass on every widget as it is polished), black on white at 21 : 1 with a palette to match, and a thick
+blue focus frame so the whole app can be driven by keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 BASE_POINT_SIZE = 11
-LARGE_SCALE = 1.6
+ELDER_POINT_SIZE = 18  # MIIT 2021 适老化: main text at least 18 pt
+LARGE_SCALE = ELDER_POINT_SIZE / BASE_POINT_SIZE
+MIN_TARGET = 60  # MIIT 2021 适老化: click targets at least 60 × 60 px
+FOCUS = "#0050c8"  # 7.1 : 1 on white
 
 _NORMAL = """
 QWidget { color: #1d1d1f; }
@@ -24,14 +45,22 @@ _LARGE = """
 QWidget { color: #000000; background: #ffffff; }
 QWidget:disabled { color: #6b6b6b; }
 #Sidebar { background: #000000; }
-#Sidebar QToolButton { color: #ffffff; border: 2px solid #ffffff; border-radius: 8px; padding: 10px; }
+#Sidebar QToolButton { color: #ffffff; border: 2px solid #ffffff; border-radius: 8px; padding: 10px; min-height: 40px; }
 #Sidebar QToolButton:checked { background: #ffd400; color: #000000; }
 QFrame#Card { background: #ffffff; border: 3px solid #000000; border-radius: 10px; }
 QLabel#Warning { color: #b00000; font-weight: bold; }
 QLabel#Title { font-weight: bold; }
-QPushButton, QLineEdit, QComboBox, QDateEdit, QSpinBox { border: 2px solid #000000; padding: 6px; min-height: 32px; }
-QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus { border: 3px solid #0050c8; }
+QPushButton, QLineEdit, QComboBox, QAbstractSpinBox { border: 2px solid #000000; padding: 6px; min-height: 44px; min-width: 44px; }
+QPushButton { background: #f0f0f0; padding: 6px 14px; }
+QPushButton:default { border: 3px solid #000000; }
+QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QToolButton:focus,
+QCheckBox:focus, QRadioButton:focus, QTableView:focus, QTabBar::tab:focus { border: 4px solid #0050c8; }
+#Sidebar QToolButton:focus { border: 4px solid #ffd400; }
+QCheckBox, QRadioButton { min-height: 60px; padding: 0 6px; border: 4px solid transparent; }
+QTabBar::tab { min-height: 52px; min-width: 60px; padding: 4px 14px; border: 2px solid #000000; }
+QTabBar::tab:selected { background: #000000; color: #ffffff; }
 QHeaderView::section { background: #000000; color: #ffffff; padding: 6px; }
+QToolTip { color: #000000; background: #ffffff; border: 2px solid #000000; }
 """
 
 
@@ -51,7 +80,7 @@ QPushButton#BigChoice { padding: 12px 18px; border: 3px solid #000000; }
 
 # Bindings, Visits and Wallet pages and their dialogs: date-time fields, tick boxes and table selection.
 _RECORDS_LARGE = """
-QDateTimeEdit { border: 2px solid #000000; padding: 6px; min-height: 32px; }
+QDateTimeEdit { border: 2px solid #000000; padding: 6px; min-height: 44px; }
 QDateTimeEdit:focus { border: 3px solid #0050c8; }
 QCheckBox::indicator, QRadioButton::indicator { width: 26px; height: 26px; }
 QTableView { gridline-color: #000000; selection-background-color: #0050c8; selection-color: #ffffff; }
@@ -69,10 +98,114 @@ def _sizes(base: float) -> str:
             f"QPushButton#BigChoice {{ font-size: {base * 1.2:.1f}pt; }}\n")
 
 
+def elder_palette() -> QPalette:
+    """Black on white everywhere (21 : 1); disabled and placeholder text #595959 (7 : 1), never paler."""
+    p = QPalette()
+    ink, paper, grey = QColor("#000000"), QColor("#ffffff"), QColor("#595959")
+    for role, colour in ((QPalette.ColorRole.Window, paper), (QPalette.ColorRole.WindowText, ink),
+                         (QPalette.ColorRole.Base, paper), (QPalette.ColorRole.AlternateBase, QColor("#f0f0f0")),
+                         (QPalette.ColorRole.Text, ink), (QPalette.ColorRole.Button, QColor("#f0f0f0")),
+                         (QPalette.ColorRole.ButtonText, ink), (QPalette.ColorRole.BrightText, ink),
+                         (QPalette.ColorRole.ToolTipBase, paper), (QPalette.ColorRole.ToolTipText, ink),
+                         (QPalette.ColorRole.Highlight, QColor(FOCUS)), (QPalette.ColorRole.HighlightedText, paper),
+                         (QPalette.ColorRole.PlaceholderText, grey), (QPalette.ColorRole.Link, QColor(FOCUS))):
+        p.setColor(role, colour)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, grey)
+    return p
+
+
+class ElderSizes(QObject):
+    """Gives every click target (buttons, tick boxes, combo boxes, text and date fields) at least 60 × 60 px as
+    it is polished, so pages need no edits of their own; the original minimum comes back in normal mode."""
+
+    KEY = "elderMinimum"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget) and is_target(watched):
+            enlarge(watched)
+        elif event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and not isinstance(watched, QMessageBox):
+            fit_on_screen(watched)
+        return False
+
+
+def fit_on_screen(d: QDialog) -> None:
+    """The larger text and targets can make a dialog taller than the screen: its fields go in a scroll area with
+    the dialog's buttons kept below it, always in reach; then the dialog is sized to what the screen has room for."""
+    screen = d.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry().size() - QSize(20, 60)
+    layout = d.layout()
+    if (not isinstance(d, QWizard) and layout is not None and d.property("elderScrolled") is None
+            and layout.minimumSize().height() > room.height()):
+        d.setProperty("elderScrolled", True)
+        holder = QWidget()
+        holder.setLayout(layout)  # moves the layout and its widgets off the dialog
+        buttons = holder.findChildren(QDialogButtonBox, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for box in buttons:
+            layout.removeWidget(box)
+        scroll = QScrollArea(d)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(d)
+        outer.addWidget(scroll, 1)
+        for box in buttons:
+            box.setParent(d)
+            outer.addWidget(box)
+        box_height = sum(b.sizeHint().height() for b in buttons)
+        d.setMinimumHeight(min(room.height(), box_height + 200))
+        # as wide as the fields want (the scroll area is for height), so no field is squeezed to its minimum
+        d.resize(max(d.width(), holder.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 24),
+                 d.height())
+    # the height is bounded by the screen; the width only to 1260 px (a 1280 × 800 screen less a margin): a
+    # dialog sized wider on purpose for such a screen keeps its width, the window manager fits narrower ones
+    d.resize(min(d.width(), max(room.width(), 1260)), min(d.height(), room.height()))
+
+
+def is_target(w: QWidget) -> bool:
+    if isinstance(w, QLineEdit) and isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox)):
+        return False  # the editor inside a spin or combo box: its owner is the target
+    return isinstance(w, (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox))
+
+
+def enlarge(w: QWidget) -> None:
+    if w.property(ElderSizes.KEY) is None:
+        w.setProperty(ElderSizes.KEY, [w.minimumWidth(), w.minimumHeight()])
+    w.setMinimumSize(max(w.minimumWidth(), MIN_TARGET), max(w.minimumHeight(), MIN_TARGET))
+
+
+def restore(w: QWidget) -> None:
+    saved = w.property(ElderSizes.KEY)
+    if saved is not None:
+        w.setMinimumSize(int(saved[0]), int(saved[1]))
+        w.setProperty(ElderSizes.KEY, None)
+
+
+_sizes_filter: ElderSizes | None = None
+
+
+def is_elder() -> bool:
+    """Elder mode is on (rich text built for a label leaves out <small> then: every line at least 18 pt)."""
+    return _sizes_filter is not None
+
+
 def apply(app: QApplication, large: bool) -> None:
-    """Set the application font and style sheet for the chosen mode."""
+    """Set the application font, palette, style sheet and target sizes for the chosen mode."""
+    global _sizes_filter
+    if large and _sizes_filter is None:
+        _sizes_filter = ElderSizes(app)
+        app.installEventFilter(_sizes_filter)
+    elif not large and _sizes_filter is not None:
+        app.removeEventFilter(_sizes_filter)
+        _sizes_filter = None
+    for w in app.allWidgets():
+        if is_target(w):
+            (enlarge if large else restore)(w)
+    app.setPalette(elder_palette() if large else app.style().standardPalette())
     font = QFont(app.font())
-    base = BASE_POINT_SIZE * (LARGE_SCALE if large else 1.0)
+    base = float(ELDER_POINT_SIZE if large else BASE_POINT_SIZE)
     font.setPointSizeF(base)
     app.setFont(font)
     app.setStyleSheet((_LARGE if large else _NORMAL) + (_PAGES_LARGE if large else _PAGES_NORMAL) + _sizes(base)

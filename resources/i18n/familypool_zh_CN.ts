@@ -1588,22 +1588,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="54" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="73" />
         <source>Press a “can use now” figure to see where the money comes from.</source>
         <translation>点一下“现在一共能用”的金额，可以看到钱从哪里来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="71" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="84" />
+        <source>Turn off elder mode</source>
+        <translation>关闭长辈模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="84" />
+        <source>Turn on elder mode (large text)</source>
+        <translation>开启长辈模式（大字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="87" />
+        <source>Elder mode: text at least 18 pt, big buttons, black on white</source>
+        <translation>长辈模式：字不小于 18 磅，按钮大，白底黑字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_page.py" line="96" />
         <source>Today, %1</source>
         <translation>今天是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="124" />
         <source>The demo family is ready. Look around every page.</source>
         <translation>演示家庭已经准备好，可以到各页看看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="127" />
         <source>Saved. Add the others on the Family page; “Update balances” on Home records everyone's balance at once.</source>
         <translation>已保存。请到“家庭成员”页添加其他家人；在首页按“更新余额”可以一次记下全家人的余额。</translation>
     </message>
@@ -1861,12 +1876,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358" />
+        <location filename="../../desktop/ui/main_window.py" line="363" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
@@ -1879,13 +1894,13 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="115" />
         <location filename="../../desktop/ui/main_window.py" line="123" />
-        <location filename="../../desktop/ui/main_window.py" line="329" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="135" />
-        <location filename="../../desktop/ui/main_window.py" line="330" />
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -2410,8 +2425,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="94" />
-        <source>Large &amp;text and high contrast</source>
-        <translation>大字和高对比度(&amp;T)</translation>
+        <source>Elder mode (large &amp;text)</source>
+        <translation>长辈模式（大字）(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="99" />
@@ -4433,12 +4448,6 @@ To pay again later a new binding is needed. End it?</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="105" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="107" />
-        <source>Large text and high contrast</source>
-        <translation>大字和高对比度</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="120" />
         <source>Policy files</source>
         <translation>政策文件</translation>
@@ -4659,6 +4668,12 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/pages/settings_page.py" line="93" />
         <source>Reading</source>
         <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="107" />
+        <source>Elder mode (large text, high contrast)</source>
+        <translation>长辈模式（大字、高对比度）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="149" />

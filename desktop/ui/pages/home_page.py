@@ -5,7 +5,17 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.first_run import WelcomePanel
 from desktop.ui.pages.base import BasePage
@@ -36,7 +46,16 @@ class HomePage(BasePage):
         cv.setContentsMargins(16, 12, 16, 12)
         self.title = QLabel(self.cards_view)
         self.title.setObjectName("Title")
-        cv.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        # 长辈模式 one press away from the first screen (issue 17): the word says which way it switches
+        self.elder_button = QPushButton(self.cards_view)
+        self.elder_button.setObjectName("BigChoice")
+        self.elder_button.clicked.connect(
+            lambda _=False: self.window_.set_large_text(not self.window_.settings.large_text()))
+        top.addWidget(self.elder_button)
+        cv.addLayout(top)
+        self.elder_mode_changed(self.window_.settings.large_text())
         self.savings = SavingsCard(window, self.cards_view)  # the savings plan's card, when it saves ≥ ¥100
         cv.addWidget(self.savings)
         self.scroll = QScrollArea(self.cards_view)
@@ -60,6 +79,12 @@ class HomePage(BasePage):
         cv.addWidget(self.scroll, 1)
         self.stack.addWidget(self.cards_view)
         self.refresh()
+
+    def elder_mode_changed(self, on: bool) -> None:
+        text = self.tr("Turn off elder mode") if on else self.tr("Turn on elder mode (large text)")
+        self.elder_button.setText(text)
+        self.elder_button.setAccessibleName(text)
+        self.elder_button.setToolTip(self.tr("Elder mode: text at least 18 pt, big buttons, black on white"))
 
     def refresh(self) -> None:
         book = self.window_.book
