@@ -164,6 +164,7 @@ SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "blackout_start": _time,
         "blackout_end": _time,
         "return_time": _time,
+        "sharing_model": _one_of(vocab.SHARING_MODELS, "sharing model"),  # "transfer" (F-W6) or "quota" (F-N11)
     },
     "insurance": {
         "resident_waiting_months": _int,      # months after paying before benefits start

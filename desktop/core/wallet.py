@@ -21,7 +21,7 @@ Public API::
 
     CHINA: datetime.timezone                                  # UTC+8
     china_time(moment: datetime) -> datetime                  # aware UTC+8; naive = China time
-    WalletRules.of(policy: RegionPolicy) -> WalletRules
+    WalletRules.of(policy: RegionPolicy) -> WalletRules      # .sharing_model: "transfer" (F-W6) or "quota" (F-N11)
     WalletRules(daily_count, max_per_transfer_fen, blackout_start: time, blackout_end: time,
                 return_time: time, ...sources)
         .in_blackout(moment) -> bool   .next_open(moment) -> datetime   .returns_at(sent_at) -> datetime
@@ -101,6 +101,12 @@ def china_time(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(CHINA)
 
 
+def sharing_model_of(policy: RegionPolicy) -> tuple[str, tuple[str, ...]]:
+    """How the region's wallet shares money, with its source: "transfer" unless the pack says "quota"."""
+    rule = policy.rule("wallet", "sharing_model")
+    return ("transfer", ()) if rule is None else (rule.value, sources_of(rule))
+
+
 def _hhmm(text: str) -> dt.time:
     h, m = text.split(":")
     return dt.time(int(h), int(m))
@@ -120,6 +126,8 @@ class WalletRules:
     blackout_src: tuple[str, ...] = ()
     return_src: tuple[str, ...] = ()
     payer_src: tuple[str, ...] = ()
+    sharing_model: str = "transfer"  # how the wallet shares money: "transfer" (F-W6) or "quota" (F-N11)
+    sharing_src: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, policy: RegionPolicy) -> WalletRules:
@@ -136,6 +144,7 @@ class WalletRules:
             sources_of(got["daily_count"]), sources_of(got["max_per_transfer_fen"]),
             sources_of(got["blackout_start"], got["blackout_end"]), sources_of(got["return_time"]),
             sources_of(policy.rule("wallet", "payer_insurance")),
+            *sharing_model_of(policy),
         )
 
     @property
