@@ -19,14 +19,14 @@ def member_balances(rules: Rules, state: State, at: Moment, care_type: str = "ou
 
     out = []
     for mid, m in rules.members.items():
-        u = ledger.usable(rules, state, mid, at.day, care_type)
+        u = ledger.usable(rules, state, mid, at.day, care_type, at)
         lines = tuple(UsableLine(ln.source, ln.account_id, rules.members[ln.account_id].name, ln.binding_id,
                                  ln.amount_fen, ln.text_zh, ln.text_en)
                       for ln in u.lines if ln.account_id is not None)
         base = rules.base_statement((mid, "personal"), at)
         out.append(MemberBalance(mid, m.name, at.day, u.personal_fen, u.wallet_fen, sum(x.amount_fen for x in lines),
                                  lines, u.skipped, None if base is None else base.on_date,
-                                 rules.latest_credit(mid, at)))
+                                 rules.latest_credit(mid, at), u.locked_fen))
     return out
 
 

@@ -14,6 +14,7 @@ from desktop.book.io import IoMixin
 from desktop.book.members import MembersMixin
 from desktop.book.planned_guides import PlannedGuidesMixin
 from desktop.book.projection import ProjectionMixin
+from desktop.book.quotas import QuotasMixin
 from desktop.book.queries import _select_count
 from desktop.book.statements import StatementsMixin
 from desktop.book.views import Refused, _problem
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 
 # ---- the facade ----
 
-class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, WalletMixin,
+class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, WalletMixin, QuotasMixin,
                  PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin):
     """The family's records and every use case on them; open with :meth:`open`."""
 

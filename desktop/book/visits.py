@@ -279,8 +279,9 @@ class VisitsMixin(BookBase):
             for r in rows:
                 lines = by_visit.get(r.id, [])
                 sums = {"own": 0, "wallet": 0, "family": 0, "cash": 0}
-                for ln in lines:
-                    sums[ln.source] = sums.get(ln.source, 0) + ln.amount_fen
+                for ln in lines:  # a quota is family money too (the payer's account, F-N11)
+                    key = "family" if ln.source == "quota" else ln.source
+                    sums[key] = sums.get(key, 0) + ln.amount_fen
                 views = tuple(LineView(ln.seq, ln.source, ln.account, ln.payer_id, names.get(ln.payer_id, ""),
                                        ln.binding_id, ln.amount_fen, ln.reason_zh, ln.reason_en,
                                        tuple(x for x in ln.fact_id.split(",") if x)) for ln in lines) \
@@ -315,8 +316,9 @@ class VisitsMixin(BookBase):
             q = self._visit_filter(select(_count(), _sum(V.c.total_fen), _sum(fund)).select_from(V),
                                    member_id, year, care_type)
             n, total, fund_sum = conn.execute(q).one()
-            lq = select(*(_sum(case((L.c.source == src, L.c.amount_fen), else_=0)) for src in
-                          ("own", "wallet", "family", "cash"))).select_from(L.join(V, V.c.id == L.c.visit_id))
+            lq = select(*(_sum(case((L.c.source.in_(src), L.c.amount_fen), else_=0)) for src in
+                          (("own",), ("wallet",), ("family", "quota"), ("cash",))))  # a quota is family money
+            lq = lq.select_from(L.join(V, V.c.id == L.c.visit_id))
             own, wal, fam, cash = conn.execute(self._visit_filter(lq, member_id, year, care_type)).one()
             return VisitTotals(int(n), int(total), int(fund_sum), int(total) - int(fund_sum), int(own), int(wal),
                                int(fam), int(cash))

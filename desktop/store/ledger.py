@@ -39,6 +39,8 @@ _INSERT_LINE = f"INSERT INTO allocation_lines ({', '.join(_LINE_COLS)}) VALUES (
 _READ_VISIT = q.READ_VISIT
 Progress = Callable[[int, int], None]
 WALLET_POSITION_KEY = "payment.wallet_position"  # app meta: the family's place for the wallet (SEED-FACTS §5)
+SHARING_MODEL_KEY = "wallet.sharing_model"  # app meta: "rules" (as the rules in force say), "transfer" or "quota"
+SHARING_CHOICES = ("rules", "transfer", "quota")
 naive_china = core.naive_china
 
 
@@ -52,6 +54,13 @@ def wallet_position(conn: Connection) -> str:
     value = conn.execute(select(table_of(AppMeta).c.value)
                          .where(table_of(AppMeta).c.key == WALLET_POSITION_KEY)).scalar_one_or_none()
     return value if value in settlement.WALLET_POSITIONS else "region"
+
+
+def sharing_choice(conn: Connection) -> str:
+    """The family's choice of sharing model: "rules" by default and for anything unknown."""
+    value = conn.execute(select(table_of(AppMeta).c.value)
+                         .where(table_of(AppMeta).c.key == SHARING_MODEL_KEY)).scalar_one_or_none()
+    return value if value in SHARING_CHOICES else "rules"
 
 
 @dataclass(frozen=True, slots=True)
