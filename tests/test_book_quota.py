@@ -153,6 +153,11 @@ def test_a_move_ends_the_binding_by_itself_and_a_later_visit_is_paid_in_cash(tmp
         (why,) = [k for k in v.settlement.skipped if k.binding_id == b.id]
         assert why.code == "binding_auto_ended" and why.sources == ("F-N9",)
         assert why.text_zh == "王磊的医保在 2025-05-01 转到其他统筹地区，与王磊的共济关系当天自动终止。"
+        # the stored cash line says why, so the visit's explanation on the Visits page does too
+        (cash,) = v.settlement.lines
+        assert cash.code == "cash_rest_ended" and "F-N9" in cash.sources
+        assert cash.text_zh == "其余 ¥300.00 自付（现金或其他方式）。" + why.text_zh
+        assert cash.text_en == "The remaining ¥300.00 is paid in cash. " + why.text_en
         # the April visit was settled again with his move in the book: unchanged
         lines = {v.on_date: [(ln.source, ln.amount_fen) for ln in v.lines] for v in book.visits(f.wife, with_lines=True)}
         assert lines[D(2025, 4, 1)] == [("family", 30000)] and lines[D(2025, 5, 10)] == [("cash", 30000)]

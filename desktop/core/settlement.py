@@ -149,6 +149,10 @@ CODES = register({  # every reason code this module can give
         "{who}'s insurance {why} on {day}, so the family quota set by {name} ended by itself that day; the unused "
         "{left_fen} went back to {name}.",
     ),
+    "cash_rest_ended": (
+        "其余 {amount_fen} 自付（现金或其他方式）。{why}",
+        "The remaining {amount_fen} is paid in cash. {why}",
+    ),
     "binding_auto_ended": (
         "{who}的医保在 {day} {why}，与{name}的共济关系当天自动终止。",
         "{who}'s insurance {why} on {day}, so the binding with {name} ended by itself that day.",
@@ -369,7 +373,15 @@ def settle(
             need = _family(beneficiary, need, on, care, rules, accounts, bindings, used_fen, people,
                            policy_for, lines, skipped)
     if need:
-        lines.append(Line("cash", None, None, need, Reason("cash_rest", rules.order_src, {"amount_fen": need})))
+        # a relationship that ended by itself (F-N9) is why cash pays: the stored line says so (the visit's
+        # explanation keeps its lines, not what was passed over)
+        ended = [k for k in skipped if k.code in ("binding_auto_ended", "quota_auto_ended")]
+        if ended:
+            why = " ".join(k.text_zh for k in ended), " ".join(k.text_en for k in ended)
+            reason = Reason("cash_rest_ended", rules.order_src + _AUTO_END_SRC, {"amount_fen": need, "why": why})
+        else:
+            reason = Reason("cash_rest", rules.order_src, {"amount_fen": need})
+        lines.append(Line("cash", None, None, need, reason))
     return Settlement(personal_fen, tuple(lines), tuple(skipped))
 
 

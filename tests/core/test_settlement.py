@@ -238,7 +238,7 @@ def test_every_reason_code_is_exercised_here():
         "binding_ended", "authorization_used", "at_floor", "account_empty",
         # exercised in tests/core/test_settlement_quota.py
         "own_account_locked", "own_all_locked", "quota_pays", "quota_used_up", "quota_payer_empty", "quota_ended",
-        "quota_auto_ended", "binding_auto_ended"}
+        "quota_auto_ended", "binding_auto_ended", "cash_rest_ended"}
 
 
 # ---- properties over random families ----

@@ -78,6 +78,7 @@ def test_a_binding_ended_by_a_move_pays_nothing_from_that_day_and_says_why():
     s = settle(KID, 40000, DAY, "outpatient", TAIYUAN, accounts={KID.id: 0, DAD.id: 500000}, bindings=[b],
                people=PEOPLE, policy_for=REG.resolve_insured_place)
     assert [(ln.source, ln.amount_fen) for ln in s.lines] == [("cash", 40000)]
+    assert s.lines[0].code == "cash_rest_ended"
     (skip,) = [k for k in s.skipped if k.binding_id == 10]
     assert skip.code == "binding_auto_ended" and skip.sources == ("F-N9",)
     assert "爸爸的医保在 2025-03-01 转到其他统筹地区，与爸爸的共济关系当天自动终止" in skip.text_zh
