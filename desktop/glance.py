@@ -53,6 +53,9 @@ class BookGlance:
     def waiting_transfers(self) -> list:
         return []
 
+    def quotas(self, *_args: Any, **_kwargs: Any) -> list:
+        return []
+
     def runs_out_soon(self, *_args: Any, **_kwargs: Any) -> list:
         return []
 

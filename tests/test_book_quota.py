@@ -185,7 +185,7 @@ def test_an_insurance_end_ends_a_quota_by_itself_and_the_unused_part_returns(tmp
         assert money_of(book, f.head, D(2025, 4, 1)) == (470000, 0, 470000)
         v = book.record_visit(f.wife, D(2025, 4, 5), "outpatient", "1", 10000, fund_actual_fen=0)
         (why,) = [k for k in v.settlement.skipped if k.source == "quota"]
-        assert why.code == "quota_auto_ended" and "李秀英的医保在 2025-04-01 参保终止" in why.text_zh
+        assert why.code == "quota_auto_ended" and "李秀英的医保在 2025-04-01 终止" in why.text_zh
         assert "¥1,700.00" in why.text_zh
         with pytest.raises(Refused) as e:
             book.set_quota(f.head, f.wife, 1000, dt.datetime(2025, 4, 2, 10, 0))

@@ -14,8 +14,8 @@ from desktop.book.io import IoMixin
 from desktop.book.members import MembersMixin
 from desktop.book.planned_guides import PlannedGuidesMixin
 from desktop.book.projection import ProjectionMixin
-from desktop.book.quotas import QuotasMixin
 from desktop.book.queries import _select_count
+from desktop.book.quotas import QuotasMixin
 from desktop.book.statements import StatementsMixin
 from desktop.book.views import Refused, _problem
 from desktop.book.visits import VisitsMixin

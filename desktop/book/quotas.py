@@ -124,6 +124,7 @@ class QuotasMixin(BookBase):
                       channel_id=channel_id, note=note, created_at=self.clock())
             s.add(q)
             s.flush()
+            assert q.id is not None
             self._replay(conn, Moment.start_of(when.date()))
             return self._quota_view(self._ledger(conn), q.id)
 

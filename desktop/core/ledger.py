@@ -81,6 +81,8 @@ class QuotaRow(Protocol):
     amount_fen: int
     set_at: dt.datetime
     ended_at: dt.datetime | None
+    channel_id: str
+    note: str
 
 
 class TransferRow(Protocol):
@@ -135,7 +137,7 @@ def first_end(*members: MemberRow | Any | None) -> tuple[dt.date, int, str] | No
     best = None
     for m in members:
         e = coverage_end(m)
-        if e is not None and (best is None or e[0] < best[0]):
+        if m is not None and e is not None and (best is None or e[0] < best[0]):
             best = (e[0], m.id, e[1])
     return best
 
@@ -171,8 +173,9 @@ def person_on(m: MemberRow, day: dt.date | None) -> model.Person:
     end = coverage_end(m)
     if end is not None and day is not None:
         if day < end[0]:
-            if end[1] == "moved" and getattr(m, "region_before", None):
-                region = m.region_before
+            before_move = getattr(m, "region_before", None)
+            if end[1] == "moved" and before_move:
+                region = before_move
         elif end[1] == "ended":
             status = "uninsured"
     return model.Person(m.id, m.name, region, m.insurance, m.employment, status, m.birth_date)

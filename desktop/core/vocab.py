@@ -91,7 +91,7 @@ SHARING_MODELS: dict[str, tuple[str, str]] = {
 }
 # Why a member's insurance stopped counting in the book from a date (F-N9: their 共济 relationships end then).
 COVERAGE_ENDS: dict[str, tuple[str, str]] = {
-    "ended": ("参保终止", "insurance ended"),
+    "ended": ("终止", "ended"),
     "moved": ("转到其他统筹地区", "moved to another pooling region"),
 }
 CHANNEL_KINDS: dict[str, tuple[str, str]] = {

@@ -188,7 +188,7 @@ class Quota(Base, table=True):
     receiver_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
     amount_fen: int
     set_at: NaiveDatetime
-    channel_id: str = ""  # where it was set (a pack channel id, e.g. the national app), "" when not said
+    channel_id: str = ""  # where it was set (a vocab.CHANNEL_KINDS key, e.g. national_app), "" when not said
     ended_at: NaiveDatetime | None = None
     note: str = ""
     created_at: NaiveDatetime

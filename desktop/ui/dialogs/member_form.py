@@ -26,7 +26,7 @@ from desktop.ui.widgets import ErrorLine
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "employment", "status",
-          "status_date", "wallet_opened_on", "note")
+          "status_date", "coverage_end_kind", "coverage_end_on", "region_before", "wallet_opened_on", "note")
 
 
 class MemberDialog(QDialog):
@@ -83,6 +83,15 @@ class MemberDialog(QDialog):
             self.status.addItem(reasons.label(vocab.STATUSES, key), key)
         self.status_date = DateField(self)
         self.status_date.setPlaceholderText(self.tr("since when; may be left empty"))
+        # F-N9: the insurance ending or moving is a dated event; every binding and quota ends that day by itself
+        self.end_kind = QComboBox(self)
+        self.end_kind.addItem(self.tr("Continues"), None)
+        self.end_kind.addItem(self.tr("Ended"), "ended")
+        self.end_kind.addItem(self.tr("Moved to another pooling region"), "moved")
+        self.end_kind.setToolTip(self.tr("From that day every binding and quota of this person ends by itself (F-N9)."))
+        self.end_date = DateField(self)
+        self.end_date.setPlaceholderText(self.tr("the day it ended or moved"))
+        self.moved_from = RegionPicker(book.registry, self)
         self.wallet_date = DateField(self)
         self.wallet_date.setPlaceholderText(self.tr("may be left empty"))
         self.note = QLineEdit(self)
@@ -98,12 +107,16 @@ class MemberDialog(QDialog):
             ("employment", self.tr("&Working or retired"), self.employment, self.tr("Working or retired")),
             ("status", self.tr("&Status"), self.status, self.tr("Status")),
             ("status_date", self.tr("Status sin&ce"), self.status_date, self.tr("Status since")),
+            ("coverage_end_kind", self.tr("Insurance &ended or moved"), self.end_kind,
+             self.tr("Insurance ended or moved")),
+            ("coverage_end_on", self.tr("Ended or mo&ved on"), self.end_date, self.tr("Ended or moved on")),
+            ("region_before", self.tr("Moved &from"), self.moved_from, self.tr("Moved from")),
             ("wallet_opened_on", self.tr("Wa&llet opened on"), self.wallet_date, self.tr("Wallet opened on")),
             ("note", self.tr("N&ote"), self.note, self.tr("Note")),
         )
         for key, label_text, widget, accessible in rows:
             label = QLabel(label_text, self)
-            label.setBuddy(widget.province if widget is self.region else widget)
+            label.setBuddy(widget.province if isinstance(widget, RegionPicker) else widget)
             widget.setAccessibleName(accessible)
             form.addRow(label, widget)
             err = ErrorLine(self)
@@ -111,6 +124,13 @@ class MemberDialog(QDialog):
             err.setAccessibleName(self.tr("Problem with %1").replace("%1", accessible))
             form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, err)
             self.errors[key] = err
+        self.form = form
+        self.end_note = QLabel(self.tr("From that day every binding and quota of this person ends by itself, and "
+                                       "what is left of a quota goes back to whoever set it (F-N9). For a move, "
+                                       "“Insured place” above is the new place."), self)
+        self.end_note.setWordWrap(True)
+        self.end_note.setObjectName("Note")
+        form.insertRow(form.getWidgetPosition(self.errors["region_before"])[0] + 1, self.end_note)
         self.scroll = QScrollArea(self)  # large text with several problems shown can outgrow a small screen
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -140,6 +160,10 @@ class MemberDialog(QDialog):
         self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
         self.status_date.textChanged.connect(lambda _t: self._edited("status_date"))
         self.wallet_date.textChanged.connect(lambda _t: self._edited("wallet_opened_on"))
+        self.end_kind.currentIndexChanged.connect(self._end_kind_changed)
+        self.end_date.textChanged.connect(lambda _t: self._edited("coverage_end_on"))
+        self.moved_from.changed.connect(lambda: self._edited("region_before"))
+        self._show_end_rows()
         enter_saves(self.buttons, self.name)
         self.resize(max(600, self.inner.sizeHint().width() + 40, self.fontMetrics().averageCharWidth() * 70), 200)
         self.fit()
@@ -157,6 +181,25 @@ class MemberDialog(QDialog):
         self.status_date.set_value(m.status_date)
         self.wallet_date.set_value(m.wallet_opened_on)
         self.note.setText(m.note)
+        self.end_kind.setCurrentIndex(max(0, self.end_kind.findData(m.coverage_end_kind)))
+        self.end_date.set_value(m.coverage_end_on)
+        self.moved_from.set_code(m.region_before)
+
+    def _end_kind_changed(self, _i: int) -> None:
+        if self.end_kind.currentData() == "moved" and self.moved_from.code() is None:
+            # the place left is where the member was insured until now; the place above becomes the new one
+            self.moved_from.set_code(self.member.region_code if self.member is not None else self.region.code())
+        self._show_end_rows()
+        self._edited("coverage_end_kind")
+
+    def _show_end_rows(self) -> None:
+        kind = self.end_kind.currentData()
+        self.form.setRowVisible(self.end_date, kind is not None)
+        self.form.setRowVisible(self.moved_from, kind == "moved")
+        self.end_note.setVisible(kind is not None)
+        for key, shown in (("coverage_end_on", kind is not None), ("region_before", kind == "moved")):
+            err = self.errors[key]
+            self.form.setRowVisible(err, shown and bool(err.text()))
 
     def values(self) -> dict:
         """The fields as the book takes them (the ID number only when one was typed)."""
@@ -173,6 +216,9 @@ class MemberDialog(QDialog):
             "status_date": self.status_date.value(),
             "wallet_opened_on": self.wallet_date.value(),
             "note": self.note.text().strip(),
+            "coverage_end_kind": self.end_kind.currentData(),
+            "coverage_end_on": self.end_date.value() if self.end_kind.currentData() else None,
+            "region_before": self.moved_from.code() if self.end_kind.currentData() == "moved" else None,
         }
 
     # ---- checking as the user types ----
@@ -195,12 +241,14 @@ class MemberDialog(QDialog):
         lang = reasons.lang()
         for p in self.book.validate_member(v["name"], v["region_code"], v["insurance"],
                                            head_relation=v["head_relation"], birth_date=v["birth_date"],
-                                           id_number=v["id_number"], employment=v["employment"], status=v["status"]):
+                                           id_number=v["id_number"], employment=v["employment"], status=v["status"],
+                                           coverage_end_on=v["coverage_end_on"],
+                                           coverage_end_kind=v["coverage_end_kind"], region_before=v["region_before"]):
             out.setdefault(p.field or "name", p.text(lang))
         if v["region_code"] is None:
             out["region_code"] = self.tr("Choose the province and the city where this person is insured.")
         for key, field in (("birth_date", self.birth), ("status_date", self.status_date),
-                           ("wallet_opened_on", self.wallet_date)):
+                           ("wallet_opened_on", self.wallet_date), ("coverage_end_on", self.end_date)):
             if field.error():
                 out[key] = field.error()
         coded = idnumber.birth_date(v["id_number"]) if v["id_number"] and "id_number" not in out else None
@@ -244,7 +292,8 @@ class MemberDialog(QDialog):
                     v["name"], v["region_code"], v["insurance"], head_relation=v["head_relation"],
                     birth_date=v["birth_date"], id_number=v["id_number"], employment=v["employment"],
                     status=v["status"], status_date=v["status_date"], wallet_opened_on=v["wallet_opened_on"],
-                    note=v["note"])
+                    note=v["note"], coverage_end_on=v["coverage_end_on"], coverage_end_kind=v["coverage_end_kind"],
+                    region_before=v["region_before"])
             else:
                 changes = {k: val for k, val in v.items() if k != "id_number"}
                 if v["id_number"] is not None:
@@ -262,6 +311,7 @@ class MemberDialog(QDialog):
         widget = {"name": self.name, "head_relation": self.relation, "id_number": self.id_number,
                   "birth_date": self.birth, "region_code": self.region.province, "insurance": self.insurance,
                   "employment": self.employment, "status": self.status, "status_date": self.status_date,
-                  "wallet_opened_on": self.wallet_date, "note": self.note}[key]
+                  "wallet_opened_on": self.wallet_date, "note": self.note, "coverage_end_kind": self.end_kind,
+                  "coverage_end_on": self.end_date, "region_before": self.moved_from.province}[key]
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

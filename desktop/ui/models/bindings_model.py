@@ -30,8 +30,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BindingsModel", text)
 
 
-def status_text(b: Any) -> str:
-    """Status in words; a terminated one says since when."""
+def auto_end_text(b: Any, today: Any = None) -> str:
+    """F-N9: "Ended by itself on …: …'s insurance moved …" (or "ends by itself on …" when it is still ahead)."""
+    if today is not None and b.ended_on > today:
+        text = QCoreApplication.translate("BindingsModel", "Ends by itself on %1: %2's insurance %3 (F-N9)")
+    else:
+        text = QCoreApplication.translate("BindingsModel", "Ended by itself on %1: %2's insurance %3 (F-N9)")
+    return text.replace("%1", R.date(b.ended_on)).replace("%2", b.ended_by_name).replace(
+        "%3", R.label(vocab.COVERAGE_ENDS, b.ended_kind or "ended"))
+
+
+def status_text(b: Any, today: Any = None) -> str:
+    """Status in words; a terminated one says since when; one that ended by itself (F-N9) says why."""
+    if getattr(b, "ended_on", None) is not None and b.status in ("active", "pending", "draft"):
+        if today is None or b.ended_on <= today:
+            return QCoreApplication.translate("BindingsModel", "Ended by itself on %1").replace(
+                "%1", R.date(b.ended_on))
     s = R.label(vocab.BINDING_STATUSES, b.status)
     if b.status == "terminated" and b.terminated_on is not None:
         return QCoreApplication.translate("BindingsModel", "%1 on %2").replace("%1", s).replace("%2", R.date(b.terminated_on))
@@ -58,6 +72,7 @@ class BindingsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self.today: Any = None  # the book's today (a binding that ended by itself shows so from that day)
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -94,7 +109,7 @@ class BindingsModel(QAbstractTableModel):
         if key == "relation":
             return R.label(vocab.RELATIONS, b.relation)
         if key == "status":
-            return status_text(b)
+            return status_text(b, self.today)
         if key == "period":
             return period_text(b)
         if key == "registered":
@@ -118,7 +133,11 @@ class BindingsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return b.id
-        if role == Qt.ItemDataRole.FontRole and key == "status" and b.status == "active":
+        if role == Qt.ItemDataRole.ToolTipRole and key == "status" and getattr(b, "ended_on", None) is not None:
+            return auto_end_text(b, self.today)
+        if role == Qt.ItemDataRole.FontRole and key == "status" and b.status == "active" \
+                and not (getattr(b, "ended_on", None) is not None and self.today is not None
+                         and b.ended_on <= self.today):
             from PySide6.QtGui import QFont
 
             f = QFont()

@@ -19,7 +19,7 @@ from desktop.ui import reasons as R
 from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
-from desktop.ui.models.bindings_model import BindingsModel, period_text, rank_text
+from desktop.ui.models.bindings_model import BindingsModel, auto_end_text, period_text, rank_text
 from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -112,6 +112,7 @@ class BindingsPage(QWidget):
     def _reload(self) -> None:
         selected = self.selected()
         rows = self.book.bindings(self.person.currentData())
+        self.model.today = self.book.today()
         self.model.set_rows(rows)
         self.table.fit_columns()
         if len(self.members) < 2:
@@ -161,6 +162,9 @@ class BindingsPage(QWidget):
             parts.append(self.tr("Ended on %1; it no longer pays.").replace("%1", R.date(b.terminated_on)))
         elif b.status == "rejected":
             parts.append(self.tr("The channel did not approve it; it never pays."))
+        if b.ended_on is not None and b.status in ("active", "pending", "draft"):
+            parts.append(auto_end_text(b, self.book.today()) + ("。" if R.lang() == "zh" else "."))
+            parts.append(self.tr("Visits from that day on are paid by the rest of the payment order."))
         return ("" if R.lang() == "zh" else " ").join(parts)
 
     def _after_change(self, binding_id: int | None = None) -> None:
