@@ -192,3 +192,57 @@ def test_an_insurance_end_ends_a_quota_by_itself_and_the_unused_part_returns(tmp
         assert "quota_after_coverage_end" in [p.code for p in e.value.reasons]
     finally:
         book.close()
+
+
+def test_the_projection_start_the_planner_and_transfers_leave_the_locked_part_alone(tmp_path):
+    """Head ¥5,000 with a ¥2,000 quota for the wife (¥300 used): the projection starts him at ¥4,700 − ¥1,700
+    and her wallet at ¥1,700; a transfer or a plan may move at most his ¥3,000."""
+    f = family(tmp_path)
+    book = f.book
+    try:
+        book.set_sharing_model("quota")
+        book.record_statement(f.head, D(2025, 3, 1), 500000)
+        book.record_statement(f.wife, D(2025, 3, 1), 0)
+        book.set_quota(f.head, f.wife, 200000, dt.datetime(2025, 3, 2, 10, 0))
+        book.record_visit(f.wife, D(2025, 3, 20), "outpatient", "1", 30000, fund_actual_fen=0)
+        inp = book.projection_input()
+        assert inp.balances[f.head] == 300000 and inp.wallets[f.wife] == 170000
+        book.edit_member(f.grandma, wallet_opened_on=D(2025, 1, 1))
+        verdict = book.check_transfer(f.head, f.grandma, 200000, dt.datetime(2025, 6, 1, 10, 0))
+        assert verdict.allowed
+        book.create_transfer(f.head, f.grandma, 200000, dt.datetime(2025, 6, 1, 10, 0))
+        book.create_transfer(f.head, f.grandma, 100000, dt.datetime(2025, 6, 1, 10, 5))
+        verdict = book.check_transfer(f.head, f.grandma, 1, dt.datetime(2025, 6, 1, 10, 10))
+        assert [r.code for r in verdict.reasons] == ["wallet_insufficient"] and "¥0.00" in verdict.reasons[0].text_zh
+        plan = book.plan_transfers(f.head, f.grandma, 100, dt.datetime(2025, 6, 30, 10, 0),
+                                   now=dt.datetime(2025, 6, 2, 10, 0))
+        assert not plan.feasible
+    finally:
+        book.close()
+
+
+def test_the_payment_card_lists_a_standing_quota_after_the_own_account_and_drops_an_ended_binding(tmp_path):
+    from desktop.ui.print import sheets
+
+    f = family(tmp_path)
+    book = f.book
+    try:
+        book.set_sharing_model("quota")
+        book.record_statement(f.head, D(2025, 3, 1), 500000)
+        book.record_statement(f.son, D(2025, 3, 1), 300000)
+        book.propose_binding(f.son, f.wife, start=D(2025, 1, 1), end=D(2025, 12, 31), amount_cap_fen=300000,
+                             status="active")
+        book.set_quota(f.head, f.wife, 200000, dt.datetime(2025, 3, 2, 10, 0))
+        card = sheets.payment_card(book, f.wife, "en")
+        order = card.sections[-1]
+        assert [ln.text for ln in order.lines] == [
+            "李秀英's own personal account", "The family quota from 王建国 (in the insurance wallet)",
+            "王磊's personal account (family sharing)", "Whatever is left: cash or bank card"]
+        assert order.lines[1].note == "¥2,000.00 left of it" and "F-N11" in card.footer
+        book.end_coverage(f.son, D(2025, 5, 1), "moved", "310000")
+        order = sheets.payment_card(book, f.wife, "en").sections[-1]
+        assert [ln.text for ln in order.lines] == [
+            "李秀英's own personal account", "The family quota from 王建国 (in the insurance wallet)",
+            "Whatever is left: cash or bank card"]
+    finally:
+        book.close()

@@ -60,6 +60,13 @@ register({
         "This transfer went back to the sender at {returns_at}; it can no longer be received.",
     ),
     "transfer_before_request": ("接收时间不能早于转出时间 {at}。", "It cannot be received before it was sent ({at})."),
+    "proj_book_quota": (
+        "{payer}给{name}设的共济额度还剩 {left_fen}：预测把它算在{name}的医保钱包里，{payer}自己不能用；"
+        "额度结束时没用完的部分会退回{payer}，预测里没有算这一步（F-N11）。",
+        "The family quota {payer} set for {name} has {left_fen} left: the projection counts it in {name}'s wallet, "
+        "not as {payer}'s to spend; what is unused when it ends goes back to {payer}, which the projection does not "
+        "follow (F-N11).",
+    ),
     "proj_book_waiting_transfer": (
         "{payer}转给{name}的 {amount_fen} 还没有接收，预测按已经接收计算（没接收的话，{return_time} 会退回{payer}）。",
         "The {amount_fen} from {payer} to {name} has not been accepted yet; the projection counts it as accepted "

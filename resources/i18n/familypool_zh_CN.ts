@@ -3856,57 +3856,67 @@ To pay again later a new binding is needed. End it?</source>
         <translation>全国通用的做法（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="223" />
+        <location filename="../../desktop/ui/print/sheets.py" line="226" />
         <source>%1's own personal account</source>
         <translation>%1自己的个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="226" />
+        <location filename="../../desktop/ui/print/sheets.py" line="228" />
+        <source>The family quota from %1 (in the insurance wallet)</source>
+        <translation>%1给的共济额度（在医保钱包里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="229" />
+        <source>%1 left of it</source>
+        <translation>还剩 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="234" />
         <source>%1's insurance wallet</source>
         <translation>%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="234" />
+        <location filename="../../desktop/ui/print/sheets.py" line="242" />
         <source>Whatever is left: cash or bank card</source>
         <translation>剩下的：现金或银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="237" />
+        <location filename="../../desktop/ui/print/sheets.py" line="245" />
         <source>Who pays, in this order</source>
         <translation>按这个顺序付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="238" />
+        <location filename="../../desktop/ui/print/sheets.py" line="246" />
         <source>Payment card: %1</source>
         <translation>看病付款卡：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="239" />
+        <location filename="../../desktop/ui/print/sheets.py" line="247" />
         <source>Insured in %1</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="251" />
+        <location filename="../../desktop/ui/print/sheets.py" line="259" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="254" />
+        <location filename="../../desktop/ui/print/sheets.py" line="262" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="256" />
+        <location filename="../../desktop/ui/print/sheets.py" line="264" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="258" />
+        <location filename="../../desktop/ui/print/sheets.py" line="266" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="261" />
+        <location filename="../../desktop/ui/print/sheets.py" line="269" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
     </message>
