@@ -3043,13 +3043,13 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="65" />
-        <source>&amp;When (China time)</source>
-        <translation>转账时间（北京时间）(&amp;W)</translation>
+        <source>When it was set, China time</source>
+        <translation>设额度的时间（北京时间）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="65" />
-        <source>When it was set, China time</source>
-        <translation>设额度的时间（北京时间）</translation>
+        <source>When &amp;set (China time)</source>
+        <translation>设置时间（北京时间）(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="66" />

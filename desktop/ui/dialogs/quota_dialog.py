@@ -62,7 +62,7 @@ class QuotaDialog(QDialog):
         for w, text, name in ((self.payer, self.tr("Set &by"), self.tr("Who sets the quota")),
                               (self.receiver, self.tr("&For"), self.tr("Who may use it")),
                               (self.amount, self.tr("&Amount (¥)"), self.tr("Quota in yuan")),
-                              (self.when, self.tr("&When (China time)"), self.tr("When it was set, China time")),
+                              (self.when, self.tr("When &set (China time)"), self.tr("When it was set, China time")),
                               (self.channel, self.tr("&Channel"), self.tr("Where it was set")),
                               (self.note, self.tr("&Note"), self.tr("Note"))):
             w.setAccessibleName(name)

@@ -227,7 +227,7 @@ class VisitsPage(QWidget):
         parts = [f"<p><b>{e(head)}</b></p>"]
         for ln in v.lines:
             who = R.label(vocab.PAYMENT_SOURCES, ln.source)
-            if ln.source == "family":
+            if ln.source in ("family", "quota"):
                 who = self.tr("%1: %2").replace("%1", who).replace("%2", ln.payer_name)
             note = R.source_note(ln.sources)
             parts.append(f"<p>{R.INFO} <b>{e(R.money(ln.amount_fen))}</b> {e(who)} — {e(R.text(ln))} {R.grey(note)}</p>")
