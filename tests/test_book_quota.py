@@ -246,3 +246,17 @@ def test_the_payment_card_lists_a_standing_quota_after_the_own_account_and_drops
             "Whatever is left: cash or bank card"]
     finally:
         book.close()
+
+
+def test_the_cli_balances_show_the_locked_part(tmp_path, capsys):
+    from desktop import cli
+
+    f = family(tmp_path)
+    f.book.set_sharing_model("quota")
+    f.book.record_statement(f.head, D(2025, 3, 1), 500000)
+    f.book.set_quota(f.head, f.wife, 200000, dt.datetime(2025, 3, 2, 10, 0))
+    f.book.close()
+    assert cli.main(["--data-dir", str(tmp_path / "data"), "balances", "--on", "2025-03-05"]) == 0
+    out = capsys.readouterr().out
+    assert "王建国: personal ¥5,000.00 (quota for others ¥2,000.00), wallet ¥0.00, usable ¥3,000.00" in out
+    assert "李秀英: personal ¥0.00, wallet ¥0.00, usable ¥2,000.00 (quota 王建国 ¥2,000.00)" in out
