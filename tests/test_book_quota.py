@@ -221,33 +221,6 @@ def test_the_projection_start_the_planner_and_transfers_leave_the_locked_part_al
         book.close()
 
 
-def test_the_payment_card_lists_a_standing_quota_after_the_own_account_and_drops_an_ended_binding(tmp_path):
-    from desktop.ui.print import sheets
-
-    f = family(tmp_path)
-    book = f.book
-    try:
-        book.set_sharing_model("quota")
-        book.record_statement(f.head, D(2025, 3, 1), 500000)
-        book.record_statement(f.son, D(2025, 3, 1), 300000)
-        book.propose_binding(f.son, f.wife, start=D(2025, 1, 1), end=D(2025, 12, 31), amount_cap_fen=300000,
-                             status="active")
-        book.set_quota(f.head, f.wife, 200000, dt.datetime(2025, 3, 2, 10, 0))
-        card = sheets.payment_card(book, f.wife, "en")
-        order = card.sections[-1]
-        assert [ln.text for ln in order.lines] == [
-            "李秀英's own personal account", "The family quota from 王建国 (in the insurance wallet)",
-            "王磊's personal account (family sharing)", "Whatever is left: cash or bank card"]
-        assert order.lines[1].note == "¥2,000.00 left of it" and "F-N11" in card.footer
-        book.end_coverage(f.son, D(2025, 5, 1), "moved", "310000")
-        order = sheets.payment_card(book, f.wife, "en").sections[-1]
-        assert [ln.text for ln in order.lines] == [
-            "李秀英's own personal account", "The family quota from 王建国 (in the insurance wallet)",
-            "Whatever is left: cash or bank card"]
-    finally:
-        book.close()
-
-
 def test_the_cli_balances_show_the_locked_part(tmp_path, capsys):
     from desktop import cli
 

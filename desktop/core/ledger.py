@@ -552,7 +552,10 @@ def inputs(rules: Rules, member_id: int, at: Moment) -> tuple[list[Key], list[in
         payers = {k[0] for k in keys if k[1] == "personal"}
         payers.update(q.payer_id for q in rules.quotas_to(member_id))
         keys.extend((p, "personal") for p in payers if (p, "personal") not in keys)
+        # a payer's lock counts the quotas standing then; the receiver's own quotas are read even when ended
+        # (what was left of one is said in the visit's lines)
         qids = [q.id for p in sorted(payers) for q in rules.quotas_from(p) if rules.standing(q, at)]
+        qids += [q.id for q in rules.quotas_to(member_id) if q.id not in qids]
     return keys, bids, qids
 
 
