@@ -162,3 +162,21 @@ def test_queries_filter_and_total(f):
     assert [v.on_date for v in f.book.visits()] == [dt.date(2025, 4, 1), dt.date(2025, 3, 1), dt.date(2024, 5, 1)]
     assert [v.on_date for v in f.book.visits(newest_first=False, offset=1, limit=1)] == [dt.date(2025, 3, 1)]
     assert f.book.visit_years() == [2025, 2024]
+
+
+def test_visit_years_skip_empty_years_and_keep_year_edges(f):
+    # Years are found by seeking the date index; a gap, 31 December and 1 January must all come out right.
+    for day in (dt.date(2019, 12, 31), dt.date(2021, 1, 1), dt.date(2021, 12, 31), dt.date(2025, 6, 1)):
+        f.book.record_visit(f.son, day, "pharmacy", "0", 100)
+    assert f.book.visit_years() == [2025, 2021, 2019]
+
+
+def test_visit_row_is_the_place_in_the_newest_first_list(f):
+    ids = [f.book.record_visit(f.son, day, "pharmacy", "0", 100).visit_id
+           for day in (dt.date(2024, 1, 5), dt.date(2025, 3, 1), dt.date(2025, 3, 1), dt.date(2023, 7, 9))]
+    f.book.record_visit(f.wife, dt.date(2025, 1, 1), "outpatient", "1", 100)
+    # newest first: the two 1 March visits (the later id first), the wife's, 5 Jan 2024, 9 July 2023
+    assert [f.book.visit_row(i) for i in ids] == [3, 1, 0, 4]
+    assert [f.book.visit_row(i, member_id=f.son) for i in ids] == [2, 1, 0, 3]
+    assert f.book.visit_row(ids[0], year=2025) is None  # left out by the filter
+    assert [v.id for v in f.book.visits()].index(ids[3]) == 4

@@ -97,6 +97,8 @@ What to do instead of a refusal (``desktop.book.advice``; the guide renders it):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.book import messages  # noqa: F401  (registers the book's refusal texts)
 
 # Also importable from here, as they were before the split (not in __all__): glance and the UI use some.
@@ -111,8 +113,6 @@ from desktop.book.constants import (  # noqa: F401
     Progress,
     _now,
 )
-from desktop.book.facade import FamilyBook
-from desktop.book.relations import relation_via_head
 from desktop.book.views import (  # noqa: F401
     BindingView,
     Cancelled,
@@ -150,3 +150,23 @@ __all__ = [
     "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "ProjectionPlan", "Problem", "QuotaView", "Refused", "SharingModel", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "UsualPlace", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
 ]
+
+
+def __getattr__(name: str) -> object:  # PEP 562: the facade (every mixin, the engines) loads on first use
+    """``FamilyBook`` and ``relation_via_head`` are imported when first asked for, so that Home's start-up
+    glance, which needs only the views and constants, does not import every mixin and engine before its
+    figures are up (issue 18: nothing imported before Home that Home does not need)."""
+    if name == "FamilyBook":
+        from desktop.book.facade import FamilyBook
+
+        return FamilyBook
+    if name == "relation_via_head":
+        from desktop.book.relations import relation_via_head
+
+        return relation_via_head
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:  # for the type checker and editors: the lazy names above
+    from desktop.book.facade import FamilyBook
+    from desktop.book.relations import relation_via_head

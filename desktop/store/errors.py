@@ -6,8 +6,6 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from desktop.core import idnumber
-
 _NOISE = re.compile(r"[\x00-\x1f\x7f]+")
 _BANNER = re.compile(r"\*\*\* in database \w+ \*\*\*")
 
@@ -26,6 +24,8 @@ class StoreError(Exception):
     code = "store"
 
     def __init__(self, zh: str, en: str) -> None:
+        from desktop.core import idnumber  # late: paths.py, read before the window, imports us
+
         zh, en = idnumber.mask_in(zh), idnumber.mask_in(en)  # a detail quoted from a file: never an ID in full
         super().__init__(en)
         self.zh, self.en = zh, en

@@ -238,3 +238,28 @@ class AppMeta(Base, table=True):
 
 TABLES = (Member, Statement, Binding, Visit, Quota, AllocationLine, WalletTransfer, PlannedExpense, GuideProgress,
           AppMeta)
+
+
+class VisitSum(Base, table=True):
+    """Carried sums of visits per person, year and care type (revision 0004): kept by SQLite triggers on
+    ``visits`` and ``allocation_lines`` whatever writes them, so the Visits page's counts and totals read
+    a few hundred rows instead of every visit. Derived data: not exported, rebuilt by the revision."""
+
+    __tablename__ = "visit_sums"
+    member_id: int = Field(primary_key=True)
+    year: int = Field(primary_key=True)
+    care_type: str = Field(primary_key=True)
+    visits: int = 0
+    total_fen: int = 0
+    fund_fen: int = 0
+
+
+class VisitLineSum(Base, table=True):
+    """Carried sums of the payer lines per person, year, care type and source (own, wallet, family, cash…)."""
+
+    __tablename__ = "visit_line_sums"
+    member_id: int = Field(primary_key=True)
+    year: int = Field(primary_key=True)
+    care_type: str = Field(primary_key=True)
+    source: str = Field(primary_key=True)
+    amount_fen: int = 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QEventLoop, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None]], Any]
@@ -66,3 +66,23 @@ def run_with_progress(parent: QWidget, title: str, label: str, work: Work, on_do
     dialog.show()
     worker.start()
     return worker
+
+
+def run_in_background(parent: QWidget, work: Callable[[], Any]) -> Any:
+    """``work()`` off the GUI thread while a local event loop keeps the window painting (user input waits);
+    returns its result or raises its exception, like a plain call. For writes that may take longer than a
+    person should wait on a frozen window (a back-dated visit re-settling later ones)."""
+    result: dict[str, Any] = {}
+    loop = QEventLoop(parent)
+    worker = BookWorker(lambda _progress: work(), parent)
+    worker.done.connect(lambda out: result.setdefault("out", out))
+    worker.failed.connect(lambda e: result.setdefault("error", e))
+    worker.finished.connect(loop.quit)
+    worker.start()
+    if not worker.isFinished():
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    worker.wait()
+    worker.deleteLater()
+    if "error" in result:
+        raise result["error"]
+    return result["out"]

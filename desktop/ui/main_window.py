@@ -140,11 +140,20 @@ class MainWindow(QMainWindow):
 
     def _decorate(self) -> None:
         """The sidebar's icons: at the start on the turn after the first paint, at once on later rebuilds."""
+        from PySide6.QtGui import QColor
         from PySide6.QtWidgets import QStyle
 
+        from desktop.ui import icons, theme
+
         self._decorated = True
+        off, on, disabled = (QColor(c) for c in theme.sidebar_ink(self.settings.large_text()))
+        ratio = self.devicePixelRatioF()
         for key, _text, icon in ENTRIES:
-            self._buttons[key].setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
+            button = self._buttons[key]
+            if icons.has_icon(key):  # the app's own drawing, in the sidebar's text colours
+                button.setIcon(icons.page_icon(key, off, on, disabled, button.iconSize().width(), ratio))
+            else:
+                button.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
 
     # ---- pages ----
     def show_page(self, key: str) -> None:

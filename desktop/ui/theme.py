@@ -78,3 +78,9 @@ def apply(app: QApplication, large: bool) -> None:
 
 def scale(large: bool) -> float:
     return LARGE_SCALE if large else 1.0
+
+
+def sidebar_ink(large: bool) -> tuple[str, str, str]:
+    """The sidebar's text colours (not chosen, chosen, disabled), for the page icons drawn beside the text: the
+    same as the style sheets above, so an icon never sits black on black."""
+    return ("#ffffff", "#000000", "#9a9a9a") if large else ("#1d1d1f", "#ffffff", "#8a8a8e")

@@ -1535,12 +1535,12 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="94" />
         <location filename="../../desktop/ui/main_window.py" line="100" />
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="229" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -3924,112 +3924,112 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="42" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="43" />
         <source>Record a balance for %1</source>
         <translation>给 %1 记一笔余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="44" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="45" />
         <source>Copy the balance shown in the insurance app or on the statement. The book counts from this figure on.</source>
         <translation>照着医保APP或对账单上的余额填写。账本会从这个数开始算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="51" />
         <source>Personal account</source>
         <translation>个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="51" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="52" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="54" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="55" />
         <source>At a time of day</source>
         <translation>具体时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="58" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="59" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="64" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
         <source>Date of the balance</source>
         <translation>余额的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>T&amp;ime</source>
         <translation>时间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="65" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
         <source>Time the balance was read</source>
         <translation>查看余额的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
         <source>&amp;Balance (yuan)</source>
         <translation>余额（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="66" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
         <source>Balance in yuan</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
         <source>&amp;Monthly credit (yuan)</source>
         <translation>每月划入（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="67" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
         <source>Monthly credit in yuan</source>
         <translation>每月划入（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="69" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="68" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="69" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="83" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="111" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/statement_dialog.py" line="128" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -4378,252 +4378,257 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="53" />
         <source>Edit visit</source>
         <translation>修改就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="50" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="53" />
         <source>Add a visit</source>
         <translation>添加就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="61" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="64" />
         <source>At a time of day</source>
         <translation>具体时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
         <source>Choose the level…</source>
         <translation>请选择医院等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="73" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
         <source>e.g. the city hospital</source>
         <translation>例如：市人民医院</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="76" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="79" />
         <source>from the receipt, if you have it</source>
         <translation>有收费单的话，照单上填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="77" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="80" />
         <source>This place takes the insurance wallet</source>
         <translation>这家医院或药店能用医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>&amp;Person</source>
         <translation>看病的人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="81" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
         <source>Person</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="82" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
         <source>Date of the visit</source>
         <translation>看病日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
         <source>Ti&amp;me</source>
         <translation>时间(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="83" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
         <source>Time of the visit</source>
         <translation>就诊时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
         <source>&amp;Care</source>
         <translation>就医类型(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="84" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
         <source>Kind of care</source>
         <translation>就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
         <source>&amp;Usual places</source>
         <translation>常去的地方(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
         <source>Usual places</source>
         <translation>常去的地方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>Hospital &amp;level</source>
         <translation>医院等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="86" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>Hospital level</source>
         <translation>医院等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="90" />
         <source>Hospital or &amp;pharmacy</source>
         <translation>医院或药店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="87" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="90" />
         <source>Hospital or pharmacy</source>
         <translation>医院或药店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="91" />
         <source>&amp;Total cost (¥)</source>
         <translation>总费用（元）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="91" />
         <source>Total cost in yuan</source>
         <translation>总费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="92" />
         <source>&amp;Fund paid (¥, receipt)</source>
         <translation>统筹实际支付（元，看收费单）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="92" />
         <source>Fund share from the receipt, in yuan</source>
         <translation>收费单上的统筹支付，元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="100" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="103" />
         <source>No fund share</source>
         <translation>统筹不支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="112" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="180" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="183" />
         <source>Choose one…</source>
         <translation>选一个…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="236" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="240" />
         <source>Choose the hospital level (it is on the receipt or the hospital's sign) to see what the fund pays. A usual place fills it in for you.</source>
         <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。选“常去的地方”可以自动填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="410" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="111" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="117" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="118" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="130" />
         <source>Who pays</source>
         <translation>谁来付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="228" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="232" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="233" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="237" />
         <source>Choose the hospital level (it is on the receipt or the hospital's sign) to see what the fund pays.</source>
         <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="243" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="247" />
         <source>Type the total cost to see what the fund pays and who pays the rest.</source>
         <translation>填写总费用，就能看到统筹付多少、剩下的谁来付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="254" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="258" />
         <source>This cannot be saved:</source>
         <translation>这样不能保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="283" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="287" />
         <source>%1 has no basic medical insurance in the book, so the fund pays nothing (¥0) for this visit.</source>
         <translation>账本里%1没有参加基本医疗保险，这次统筹基金不支付（¥0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="286" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="290" />
         <source>The fund's share is counted as ¥0 until %1's birth date is entered on the Family page.</source>
         <translation>在“家庭成员”页填上%1的出生日期之前，统筹支付先按 ¥0 计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="289" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="293" />
         <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash. If this was a hospital or a clinic, choose its level.</source>
         <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。如果是在医院或诊所看病，请选它的等级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="293" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="297" />
         <source>The fund pays nothing (¥0) for “%1” at “%2”: no reimbursement rule covers it, so the whole cost is paid from the accounts or in cash.</source>
         <translation>“%1”在“%2”统筹基金不支付（¥0）：没有适用的报销规定，全部费用从账户或现金支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="301" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="305" />
         <source>⚠ The fund pays nothing (¥0): see why on the right.</source>
         <translation>⚠ 统筹不支付（¥0），原因见右边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="317" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="321" />
         <source>1. What the fund pays</source>
         <translation>一、统筹基金付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="318" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="322" />
         <source>2. Who pays the rest</source>
         <translation>二、剩下的谁来付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="323" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="327" />
         <source>You typed the fund’s share from the receipt: %1 (the estimate was %2).</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="326" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="330" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="331" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="335" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="343" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="347" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="352" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="356" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="377" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="392" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>
@@ -4681,7 +4686,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/visits_model.py" line="133" />
+        <location filename="../../desktop/ui/models/visits_model.py" line="138" />
         <source> (receipt)</source>
         <translation>（收费单）</translation>
     </message>
@@ -4710,7 +4715,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/visits_page.py" line="60" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="101" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
@@ -4755,148 +4760,148 @@ To pay again later a new binding is needed. End it?</source>
         <translation>（正在更新…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="108" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="114" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="114" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="115" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="115" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="116" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="105" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="116" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="106" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="117" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="107" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="118" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="108" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="119" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="109" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="120" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="143" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="133" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="144" />
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="145" />
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="188" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="209" />
         <source>The totals could not be worked out: %1</source>
         <translation>合计算不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="200" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="221" />
         <source>No visits shown. Press “Add visit” to record one.</source>
         <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="201" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="222" />
         <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
         <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="221" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="259" />
         <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
         <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="226" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="264" />
         <source>(from the receipt; the estimate was %1)</source>
         <translation>（照收费单；估算是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="231" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="269" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="268" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="308" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="271" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="293" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="311" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="334" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="318" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="280" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="320" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="290" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="331" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="307" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="348" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="313" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="354" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="361" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="322" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="363" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>

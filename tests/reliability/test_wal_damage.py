@@ -29,22 +29,23 @@ from tests.ui.test_book_loader import Dialogs
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 
 PAGE, FRAME = 4096, 4096 + 24
-PER_VISIT = 8  # frames each visit of the killed child commits (revision 0004's index on allocation_lines: one more)
+TX = 10  # frames each visit's transaction writes (its pages of visits, lines, indexes — the quota index of revision
+#          0005 among them — and the carried sums)
 
 
 def _frame(i: int) -> int:
     return 32 + i * FRAME
 
 
-CASES = {  # name: (offset of the flipped byte, visits lost)
+CASES = {  # name: (offset of the flipped byte, visits lost); the five visits in the -wal end at frames TX, 2·TX, …, 5·TX
     "header magic": (3, 5),
     "header salt": (17, 5),
     "header checksum": (29, 5),
-    "page number of frame 9": (_frame(8) + 3, 4),
-    "salt of frame 18": (_frame(17) + 9, 3),
-    "checksum of frame 26": (_frame(25) + 17, 2),
+    "page number of a frame of the 2nd visit": (_frame(TX + 3) + 3, 4),
+    "salt of a frame of the 3rd visit": (_frame(2 * TX + 2) + 9, 3),
+    "checksum of a frame of the 4th visit": (_frame(3 * TX + 4) + 17, 2),
     "page of frame 4": (_frame(3) + 24 + 2000, 5),
-    "page of the last commit frame": (_frame(5 * PER_VISIT - 1) + 24 + 100, 1),
+    "page of the last commit frame": (_frame(5 * TX - 1) + 24 + 100, 1),
 }
 
 
@@ -53,7 +54,7 @@ def prepared(tmp_path_factory) -> tuple[Path, Path]:
     data = tmp_path_factory.mktemp("wal") / "data"
     [backup] = wal_book(data)
     size = wal.wal_path(paths.db_path(data)).stat().st_size
-    assert size == 32 + 5 * PER_VISIT * FRAME and visits(paths.db_path(data)) == 7
+    assert size == 32 + 5 * TX * FRAME and visits(paths.db_path(data)) == 7
     return data, backup
 
 
@@ -97,7 +98,7 @@ def test_the_command_line_refuses_a_damaged_wal_and_says_what_would_be_lost(prep
 
 
 def test_restoring_over_a_damaged_wal_keeps_the_pair_aside(prepared, tmp_path, capsys):
-    data, _lost = _damaged(prepared, tmp_path, "checksum of frame 26")
+    data, _lost = _damaged(prepared, tmp_path, "checksum of a frame of the 4th visit")
     damaged_wal = wal.wal_path(paths.db_path(data)).read_bytes()
     assert cli.main(["--data-dir", str(data), "restore"]) == 0
     assert "the damaged book was kept as" in capsys.readouterr().out
@@ -133,7 +134,7 @@ def test_a_wal_checkpointed_already_is_not_called_damaged(prepared, tmp_path):
     con = sqlite3.connect(db)
     con.execute("PRAGMA wal_checkpoint(PASSIVE)")  # copies every frame into the main file, keeps the -wal
     con.close()
-    wal.wal_path(db).write_bytes(saved[:_frame(22) + 17] + bytes([saved[_frame(22) + 17] ^ 1]) + saved[_frame(22) + 18:])
+    wal.wal_path(db).write_bytes(saved[:_frame(3 * TX + 4) + 17] + bytes([saved[_frame(3 * TX + 4) + 17] ^ 1]) + saved[_frame(3 * TX + 4) + 18:])
     assert wal.check(db) is None
     assert struct.unpack(">I", saved[:4])[0] in (wal.MAGIC_LE, wal.MAGIC_BE)
 
@@ -156,7 +157,7 @@ def dialogs(monkeypatch):
 
 
 def test_the_window_asks_what_to_do_with_a_damaged_wal(prepared, tmp_path, window, dialogs, lang):
-    data, lost = _damaged(prepared, tmp_path, "salt of frame 18")
+    data, lost = _damaged(prepared, tmp_path, "salt of a frame of the 3rd visit")
     before = _digests(data)
     assert book_loader.open_book_for_window(window, data) is None  # the answer is Quit
     [(title, text, options)] = dialogs.asked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -221,4 +222,46 @@ def test_quotas_and_coverage_ends_come_empty_and_an_old_book_settles_the_same(tm
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     fks = {(r[2], r[3]) for r in con.execute("PRAGMA foreign_key_list(allocation_lines)")}
     assert ("quotas", "quota_id") in fks
+    # copying allocation_lines dropped revision 0004's triggers: they are back, and the carried sums still agree
+    from desktop.store.visit_sums import CREATE_TRIGGERS, DISAGREEMENTS
+
+    triggers = con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
+    assert triggers == len(CREATE_TRIGGERS)
+    assert con.execute(DISAGREEMENTS).fetchall() == []
     con.close()
+    with FamilyBook.open(d, daily_backup=False) as book:  # and they keep working on a line written after
+        book.record_visit(book.members()[0].id, dt.date(2026, 5, 8), "outpatient", "1", 7000)
+    con = sqlite3.connect(paths.db_path(d))
+    assert con.execute(DISAGREEMENTS).fetchall() == []
+    con.close()
+
+
+def test_carried_visit_sums_are_built_from_an_old_books_rows_and_kept_by_every_write(tmp_path: Path):
+    """Revision 0004 (issue 18): the sums per person, year and care type are built from the visits already
+    there, then kept by triggers through a delete, an edit moving a visit to another year, and new lines."""
+    import datetime as dt
+
+    from desktop.book import FamilyBook
+    from desktop.store.visit_sums import DISAGREEMENTS
+
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copy(FIXTURE_0002, paths.db_path(d))
+    con = sqlite3.connect(paths.db_path(d))
+    by_hand = con.execute("SELECT count(*), sum(total_fen) FROM visits").fetchone()
+    cash = con.execute("SELECT coalesce(sum(amount_fen), 0) FROM allocation_lines WHERE source = 'cash'").fetchone()[0]
+    con.close()
+    with FamilyBook.open(d, daily_backup=False) as book:
+        t = book.visit_totals()
+        assert (t.count, t.total_fen, t.cash_fen) == (by_hand[0], by_hand[1], cash)
+        vs = book.visits(newest_first=False)
+        book.delete_visit(vs[0].id)
+        book.edit_visit(vs[1].id, on_date=dt.date(vs[1].on_date.year - 1, 6, 1))
+        book.record_visit(vs[2].member_id, dt.date(2025, 2, 3), "pharmacy", "0", 4321)
+        assert book.visit_count() == by_hand[0]
+        assert book.visit_count(year=vs[1].on_date.year - 1) >= 1
+        with book.db.connection() as conn:
+            assert conn.exec_driver_sql(DISAGREEMENTS).fetchall() == []
+            conn.exec_driver_sql("UPDATE visit_sums SET total_fen = total_fen + 1 WHERE rowid = "
+                                 "(SELECT min(rowid) FROM visit_sums WHERE visits > 0)")
+            assert len(conn.exec_driver_sql(DISAGREEMENTS).fetchall()) == 1  # a damaged sum is seen

@@ -287,3 +287,32 @@ def test_ctrl_n_adds_a_visit_only_on_the_visits_page(english, fam, make_window, 
     qtbot.keyClick(window._buttons["wallet"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.dialog is None  # the hidden Visits page did not react
     assert type(wallet.dialog).__name__ == "TransferDialog"
+
+
+def test_saving_writes_off_the_gui_thread_locks_the_form_and_chooses_the_saved_visit(english, fam, make_window,
+                                                                                    qtbot, monkeypatch):
+    import threading
+
+    page = make_window(fam.book).page("visits")
+    for i in range(PAGE_PLUS := visits_model.PAGE + 5):  # newer visits, so the back-dated one is on page 2
+        fam.book.record_visit(fam.wife, dt.date(2025, 6, 1) + dt.timedelta(days=i % 200), "pharmacy", "0", 100)
+    page.refresh()
+    seen: dict[str, object] = {}
+    real = fam.book.record_visit
+
+    def record(*a, **k):
+        seen["thread"] = threading.current_thread() is threading.main_thread()
+        seen["locked"] = not dialog.total.isEnabled() and not _save(dialog).isEnabled()
+        seen["says"] = dialog.split_text()
+        return real(*a, **k)
+
+    monkeypatch.setattr(fam.book, "record_visit", record)
+    dialog = page.add_visit()
+    _fill(dialog, qtbot, fam.wife, dt.date(2024, 2, 1), "outpatient", "1", "12.34")
+    dialog.save()
+    assert seen == {"thread": False, "locked": True, "says": "Saving…"}
+    assert not dialog.isVisible()
+    chosen = page.selected()  # the saved visit is chosen, though it is past the first page of the list
+    assert (chosen.on_date, chosen.total_fen) == (dt.date(2024, 2, 1), 1234)
+    assert page.table.current_row() == PAGE_PLUS
+    assert "¥12.34" in page.detail_text()

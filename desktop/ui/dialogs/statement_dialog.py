@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import FamilyBook, MemberView, Refused, StatementView
 from desktop.ui import reasons
+from desktop.ui.book_worker import run_in_background
 from desktop.ui.dialogs.member_fields import DateField, grow_to_fit
 from desktop.ui.layouts import enter_saves
 from desktop.ui.time_field import TimeOfDayField
@@ -127,14 +128,18 @@ class StatementDialog(QDialog):
             self.general.show_error(self.tr("Please correct the fields marked above; nothing was saved yet."))
             grow_to_fit(self)
             return
+        book, args = self.book, (self.member.id, self.on.value(), self.balance.fen())
+        kw = {"account": self.account.currentData(), "monthly_credit_fen": self.credit.fen(),
+              "note": self.note.text().strip(), "on_time": self.at.value()}
+        self.setEnabled(False)  # a back-dated balance re-settles later visits: off the GUI thread, form locked
         try:
-            self.saved = self.book.record_statement(
-                self.member.id, self.on.value(), self.balance.fen(), account=self.account.currentData(),
-                monthly_credit_fen=self.credit.fen(), note=self.note.text().strip(), on_time=self.at.value())
+            self.saved = run_in_background(self, lambda: book.record_statement(*args, **kw))
         except Refused as e:
             self.general.show_error(e.text(reasons.lang()))
             return
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
             return
+        finally:
+            self.setEnabled(True)
         self.accept()

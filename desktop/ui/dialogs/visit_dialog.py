@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core import vocab
 from desktop.ui import reasons as R
+from desktop.ui.book_worker import run_in_background
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdate, to_qdate
 from desktop.ui.time_field import TimeOfDayField
@@ -46,6 +47,8 @@ class VisitDialog(QDialog):
         self.book = book
         self.visit = visit
         self.outcome: Any = None
+        self._previewed: dict[str, Any] | None = None  # the fields the shown outcome was worked out for
+        self._saving = False
         self.names = {m.id: m.name for m in book.members()}
         self.setWindowTitle(self.tr("Edit visit") if visit else self.tr("Add a visit"))
 
@@ -217,6 +220,7 @@ class VisitDialog(QDialog):
         self._timer.stop()
         self.outcome = None
         f = self.fields()
+        self._previewed = f
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         error = self.total.error() or self.fund_actual.error()
         if not self.total.text().strip():
@@ -358,27 +362,53 @@ class VisitDialog(QDialog):
 
     # ---- saving ----
     def save(self) -> None:
+        """Save, then close. The write (and the re-settling of later visits it may cause) runs off the GUI
+        thread while a local event loop keeps the window painting; the form is locked until it is done, and
+        ``save`` returns only then, so callers see the saved visit (issue 12: no stall over 100 ms)."""
+        if self._saving:
+            return
         shown = self.warning_text()
-        self.preview()
+        if self._timer.isActive() or self.outcome is None or self._previewed != self.fields():
+            self.preview()  # the fields changed since the last preview: show what will be saved first
         if self.outcome is None:
             return
         if self.warning_text() and self.warning_text() != shown:  # not seen yet: show it first, save next time
             return
         f = self.fields()
         extra = {"institution": self.institution.text().strip(), "notes": self.notes.text().strip()}
+        book, visit_id = self.book, None if self.visit is None else self.visit.id
+
+        def work() -> Any:
+            if visit_id is not None:
+                return book.edit_visit(visit_id, **f, **extra)
+            return book.record_visit(f["member_id"], f["on_date"], f["care_type"], f["hospital_class"],
+                                     f["total_fen"], fund_actual_fen=f["fund_actual_fen"],
+                                     wallet_accepted=f["wallet_accepted"], on_time=f["on_time"], **extra)
+
+        self._lock(True)
         try:
-            if self.visit is not None:
-                out = self.book.edit_visit(self.visit.id, **f, **extra)
-            else:
-                out = self.book.record_visit(f["member_id"], f["on_date"], f["care_type"], f["hospital_class"],
-                                             f["total_fen"], fund_actual_fen=f["fund_actual_fen"],
-                                             wallet_accepted=f["wallet_accepted"], on_time=f["on_time"], **extra)
+            out = run_in_background(self, work)
         except Refused as e:
-            self.split.setText(R.heading(self.tr("Not saved:"), R.REFUSED)
-                               + R.as_html(e.reasons, R.REFUSED))
+            self.split.setText(R.heading(self.tr("Not saved:"), R.REFUSED) + R.as_html(e.reasons, R.REFUSED))
             return
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
+            self.preview()
             return
+        finally:
+            self._lock(False)
         self.saved.emit(out)
         self.accept()
+
+    def _lock(self, saving: bool) -> None:
+        """While saving: the form cannot be changed or closed, and says that it is saving."""
+        self._saving = saving
+        for w in (self.person, self.date, self.at, self.care, self.hospital, self.usual, self.institution,
+                  self.total, self.fund_actual, self.wallet, self.notes, self.buttons):
+            w.setEnabled(not saving)
+        if saving:
+            self._message(self.tr("Saving…"))
+
+    def reject(self) -> None:
+        if not self._saving:
+            super().reject()

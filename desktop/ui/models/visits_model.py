@@ -106,6 +106,11 @@ class VisitsModel(QAbstractTableModel):
                     return n * PAGE + i
         return None
 
+    def locate(self, visit_id: int) -> int | None:
+        """The row of a visit under the filters, loaded or not (None if the filters leave it out)."""
+        row = self.row_of(visit_id)
+        return row if row is not None else self.book.visit_row(visit_id, **self.filters)
+
     def rowCount(self, parent: QModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self._count
 

@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core import vocab
 from desktop.ui import reasons as R
-from desktop.ui.book_worker import BookWorker
+from desktop.ui.book_worker import BookWorker, run_in_background
 from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
 from desktop.ui.layouts import FlowLayout, action_button
@@ -87,6 +87,17 @@ class VisitsPage(QWidget):
         col.addWidget(self.totals)
 
         self.model = VisitsModel(self.book, self)
+        self._fitted = False
+        self._detail_for: int | None = None
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._show_detail)
+        self._keep_id: int | None = None
+        self._reselect_timer = QTimer(self)
+        self._reselect_timer.setSingleShot(True)
+        self._reselect_timer.setInterval(0)
+        self._reselect_timer.timeout.connect(self._reselect)
         self.table = Table(self, self.model, self.tr("Visits"))
         col.addWidget(self.table, 3)
         self.detail = QLabel(self)
@@ -152,17 +163,27 @@ class VisitsPage(QWidget):
                 "care_type": self.care.currentData()}
 
     def _filters_changed(self, *_: Any) -> None:
-        selected = self.selected()
+        if not self._reselect_timer.isActive():  # else a reselection is already waiting: keep its visit
+            v = self.selected()
+            self._keep_id = v.id if v is not None else None
         f = self.filters()
         self.model.set_filters(**f)
         self._start_totals(f)
-        if self.model.rowCount() and self.table.columnWidth(0) <= 100:
+        if self.model.rowCount() and not self._fitted:  # once: refitting after every change cost ~30 ms
             self.table.fit_columns()
-        row = self.model.row_of(selected.id) if selected is not None else None
-        if row is not None:
-            self.table.select_row(row)
-        elif self.model.rowCount():
-            self.table.select_row(0)
+            self._fitted = True
+        # The rows and the chosen visit are read in later turns of the event loop, so that a save or a filter
+        # change does not hold the window for every read at once (issue 12: no stall over 100 ms).
+        self._reselect_timer.start()
+
+    def _reselect(self) -> None:
+        """Choose the visit chosen before (or the newest) once the rows are in."""
+        self._reselect_timer.stop()
+        keep, self._keep_id = self._keep_id, None
+        row = None
+        if self.model.rowCount():
+            row = self.model.locate(keep) if keep is not None else None
+            self.table.select_row(row if row is not None else 0)
         self._selection_changed()
 
     def _start_totals(self, f: dict[str, Any]) -> None:
@@ -206,6 +227,8 @@ class VisitsPage(QWidget):
         return text
 
     def selected(self) -> Any | None:
+        if self._reselect_timer.isActive():
+            self._reselect()
         r = self.table.current_row()
         return None if r is None else self.model.visit(r)
 
@@ -213,7 +236,22 @@ class VisitsPage(QWidget):
         v = self.selected()
         self.edit_button.setEnabled(v is not None)
         self.delete_button.setEnabled(v is not None)
-        self.detail.setText(self.describe(self.book.visit(v.id)) if v is not None else "")
+        # The chosen visit's payer lines are read in a later turn of the event loop, so that a save or a
+        # filter change does not hold the window for the read as well (issue 12: no stall over 100 ms).
+        self._detail_for = v.id if v is not None else None
+        if v is None:
+            self.detail.setText("")
+        elif not self._detail_timer.isActive():
+            self._detail_timer.start()
+
+    def _show_detail(self) -> None:
+        self._detail_timer.stop()
+        vid, self._detail_for = self._detail_for, None
+        if vid is not None:
+            try:
+                self.detail.setText(self.describe(self.book.visit(vid)))
+            except Refused:  # deleted meanwhile (the page is being refilled)
+                self.detail.setText("")
 
     def describe(self, v: Any) -> str:
         """The chosen visit: what it cost, what the fund paid, then each payer with the reason."""
@@ -234,12 +272,14 @@ class VisitsPage(QWidget):
         return "".join(parts)
 
     def detail_text(self) -> str:
+        if self._detail_for is not None:
+            self._show_detail()
         return R.html_to_text(self.detail.text())
 
     def _after_change(self, visit_id: int | None = None, note: str = "") -> None:
         self.refresh()
-        if visit_id is not None and (row := self.model.row_of(visit_id)) is not None:
-            self.table.select_row(row)
+        if visit_id is not None:
+            self._keep_id = visit_id  # chosen once the rows are in
         self.message.show_error(note)
         if hasattr(self.window_, "statusBar") and note:
             self.window_.statusBar().showMessage(note, 8000)
@@ -279,8 +319,9 @@ class VisitsPage(QWidget):
             .replace("%1", v.member_name).replace("%2", R.date(v.on_date)).replace("%3", R.money(v.total_fen))
         if not confirm(self, self.tr("Delete this visit?"), text):
             return False
-        try:
-            moved = self.book.delete_visit(v.id)
+        book, vid = self.book, v.id
+        try:  # later visits may be re-settled: off the GUI thread, the window keeps painting
+            moved = run_in_background(self, lambda: book.delete_visit(vid))
         except Refused as e:
             self.message.show_error(R.plain(e.reasons, R.REFUSED))
             return False

@@ -3,10 +3,12 @@ allocation line may name the quota it drew on, and a member records the day thei
 another pooling region (F-N9) with, for a move, the place left.
 
 Members get plain columns (SQLite's ADD COLUMN); ``allocation_lines`` is copied to gain the foreign key to
-``quotas`` (foreign keys are off around the upgrade, see env.py, so no line is cascaded away).
+``quotas`` (foreign keys are off around the upgrade, see env.py, so no line is cascaded away). Copying a table
+drops its triggers: revision 0004's carried visit sums are dropped before and made again after (the copy leaves
+the sums as they were: no line is inserted into or deleted from ``allocation_lines`` itself).
 
-Revision ID: 0004_quotas_and_coverage_end
-Revises: 0003_moments_and_usage
+Revision ID: 0005_quotas_and_coverage_end
+Revises: 0004_visit_sums
 Create Date: 2026-12-01
 
 """
@@ -15,8 +17,10 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_quotas_and_coverage_end"
-down_revision: str | None = "0003_moments_and_usage"
+from desktop.store.visit_sums import CREATE_TRIGGERS, DROP_TRIGGERS
+
+revision: str = "0005_quotas_and_coverage_end"
+down_revision: str | None = "0004_visit_sums"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -45,18 +49,26 @@ def upgrade() -> None:
     )
     op.create_index("ix_quotas_payer", "quotas", ["payer_id"])
     op.create_index("ix_quotas_receiver", "quotas", ["receiver_id"])
+    for sql in DROP_TRIGGERS:
+        op.execute(sql)
     with op.batch_alter_table("allocation_lines", recreate="always") as b:
         b.add_column(sa.Column("quota_id", sa.Integer(), nullable=True))
         b.create_foreign_key(op.f("fk_allocation_lines_quota_id_quotas"), "quotas", ["quota_id"], ["id"],
                              ondelete="RESTRICT")
     op.create_index("ix_allocation_lines_quota", "allocation_lines", ["quota_id"])
+    for sql in CREATE_TRIGGERS:
+        op.execute(sql)
 
 
 def downgrade() -> None:
     op.drop_index("ix_allocation_lines_quota", table_name="allocation_lines")
+    for sql in DROP_TRIGGERS:
+        op.execute(sql)
     with op.batch_alter_table("allocation_lines", recreate="always") as b:
         b.drop_constraint(op.f("fk_allocation_lines_quota_id_quotas"), type_="foreignkey")
         b.drop_column("quota_id")
+    for sql in CREATE_TRIGGERS:
+        op.execute(sql)
     op.drop_index("ix_quotas_receiver", table_name="quotas")
     op.drop_index("ix_quotas_payer", table_name="quotas")
     op.drop_table("quotas")
