@@ -116,10 +116,11 @@ def test_the_member_form_records_a_move_and_the_bindings_row_says_it_ended(engli
     page = window.page("bindings")
     page.refresh()
     row = cells(page.model, 0)
-    assert "Ended by itself on 2025-05-01" in row
+    assert "Ended by itself on 2025-05-01" in row and row[1] == "—"  # no longer in the order of payment
     page.table.select_row(0)
     assert "Ended by itself on 2025-05-01: 王磊's insurance moved to another pooling region (F-N9)." in \
         page.detail.text()
+    assert "in the order of payment" not in page.detail.text()
 
 
 def test_the_payment_card_lists_a_standing_quota_after_the_own_account_and_drops_an_ended_binding(english, tmp_path):

@@ -60,9 +60,11 @@ def period_text(b: Any) -> str:
     return f"{start} – {end}"
 
 
-def rank_text(b: Any) -> str:
+def rank_text(b: Any, today: Any = None) -> str:
     if b.rank is None or b.status not in ("active", "pending"):
         return "—"
+    if getattr(b, "ended_on", None) is not None and today is not None and b.ended_on <= today:
+        return "—"  # ended by itself (F-N9): no longer in the order
     return QCoreApplication.translate("BindingsModel", "No. %1").replace("%1", str(b.rank))
 
 
@@ -103,7 +105,7 @@ class BindingsModel(QAbstractTableModel):
         if key == "beneficiary":
             return b.beneficiary_name
         if key == "rank":
-            return rank_text(b)
+            return rank_text(b, self.today)
         if key == "authorizer":
             return b.authorizer_name
         if key == "relation":

@@ -146,7 +146,7 @@ class BindingsPage(QWidget):
     def describe(self, b: Any) -> str:
         """One plain sentence or two about a binding."""
         parts = [self.tr("%1's account pays for %2.").replace("%1", b.authorizer_name).replace("%2", b.beneficiary_name)]
-        if b.status in ("active", "pending") and b.rank is not None:
+        if b.status in ("active", "pending") and b.rank is not None and rank_text(b, self.book.today()) != "—":
             parts.append(self.tr("It is %1 in the order of payment.").replace("%1", rank_text(b)))
         if b.amount_cap_fen is not None:
             parts.append(self.tr("Authorized %1, used %2, %3 left.").replace("%1", R.money(b.amount_cap_fen))
