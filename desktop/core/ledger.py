@@ -9,8 +9,10 @@ balance typed *now* (with its time) is the official balance after everything bef
 What lives here, once (the store reads rows and writes results; the start-up glance and the book feed
 rows to the same code):
 
-* :class:`Rules` — a person on a date, a binding's terms on a date, the transfer events, the latest
+* :class:`Rules` — a person on a date, a binding's terms on a date, the transfer events, the quotas (F-N11) and
+  when they stop standing (by hand, or by themselves when a side's insurance ends or moves, F-N9), the latest
   statement before a moment, the rules in force on a date and the payment order;
+* :func:`locked` — what a payer has set aside as quotas at a moment (not theirs to spend);
 * :class:`State` — balances, binding use and year usage carried through time, loaded lazily;
 * :func:`evaluate` — estimate and settle one visit against a state;
 * :func:`usable` — the money a person could use at a moment (Home, the CLI, the transfer dialog and the
