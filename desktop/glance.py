@@ -90,7 +90,7 @@ def _balances(g: Any, registry: Any, now: dt.datetime, day: dt.date) -> list[Mem
     from desktop.core.ledger import Moment, Rules
     from desktop.store.ledger_sql import RegistryRules, SqlLoaders
 
-    rules = Rules(RegistryRules(registry), g.members, g.bindings, g.statements, g.transfers, now, g.wallet_position,
-                  g.quotas)
+    rules = Rules(RegistryRules(registry, g.local_rules), g.members, g.bindings, g.statements, g.transfers, now,
+                  g.wallet_position, g.quotas)
     at = Moment.end_of(day)
     return member_balances(rules, State(SqlLoaders(rules, g.run), at), at)

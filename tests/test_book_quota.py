@@ -17,12 +17,15 @@ D = dt.date
 
 
 def quota_registry(tmp_path: Path) -> policy.Registry:
-    """The bundled packs with the national wallet following the quota model (as the 2026 notice does, F-N11)."""
+    """The bundled packs with the national wallet following the quota model already in 2025 (as the 2026 notice's
+    version does from 2026-01-09, F-N11)."""
     d = tmp_path / "packs"
     shutil.copytree(policy.packs_dir(), d)
     nat = d / "000000-national.toml"
     text = nat.read_text(encoding="utf-8")
-    text = text.replace("[wallet]\n", '[wallet]\nsharing_model = { value = "quota", source = "F-N11" }\n', 1)
+    old = 'sharing_model = { value = "transfer", source = "F-W6"'
+    assert old in text  # the 2025 version's value (the 2026 notice's version says "quota" from 2026-01-09)
+    text = text.replace(old, 'sharing_model = { value = "quota", source = "F-N11"', 1)
     nat.write_text(text, encoding="utf-8")
     reg = policy.load_packs(d.glob("*.toml"))
     assert not reg.errors
@@ -233,3 +236,13 @@ def test_the_cli_balances_show_the_locked_part(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "王建国: personal ¥5,000.00 (quota for others ¥2,000.00), wallet ¥0.00, usable ¥3,000.00" in out
     assert "李秀英: personal ¥0.00, wallet ¥0.00, usable ¥2,000.00 (quota 王建国 ¥2,000.00)" in out
+
+
+def test_the_bundled_rules_say_transfer_in_2025_and_quota_from_the_2026_notice(tmp_path):
+    f = family(tmp_path)
+    try:
+        before, after = f.book.sharing_model(D(2026, 1, 8)), f.book.sharing_model(D(2026, 1, 9))
+        assert (before.model, before.chosen, before.sources) == ("transfer", "rules", ("F-W6",))
+        assert (after.model, after.chosen, after.sources) == ("quota", "rules", ("F-N11",))
+    finally:
+        f.book.close()

@@ -78,6 +78,10 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     meta(key, default=None) / set_meta(key, value)
     wallet_position() -> str   set_wallet_position(position)   # "region" | "before_family" | "after_family":
                                                                # where the wallet pays (SEED-FACTS §5); re-settles
+    rules_on(region_code, day=None) -> RegionPolicy   # the rules in force that day, with the family's choice below
+    local_rules() -> frozenset[str]   set_local_rules(region_code, keep_local, progress=None)   # keep a region's
+                                      # older local rules over a newer national version (F-T1/F-T5); re-settles
+    rule_choices(day=None) -> list[RuleChoice]   # Settings: family regions where the two meet, both values shown
     backup(reason="manual") -> Path     backups() -> list[Backup]     integrity(full=False) -> list[str]
     export_json(path)   import_json(path, replace=False) -> ImportReport
     export_visits_csv(path, lang="zh", **filters) -> int
@@ -91,7 +95,8 @@ What to do instead of a refusal (``desktop.book.advice``; the guide renders it):
     advice.suggest(book, purpose, authorizer_id, beneficiary_id, reasons, *, start=None, end=None,
                    amount_fen=None) -> list[Suggestion]       # Suggestion(reason, action, target)
     advice.binding_refusals(book, a, b, start=None, end=None, amount_fen=None) -> tuple | None
-    advice.wallet_refusals(book, payer, recipient) / advice.wallet_asks(book, payer, recipient) -> tuple
+    advice.wallet_refusals(book, payer, recipient, day=None) / advice.wallet_asks(book, payer, recipient, day=None)
+    advice.binding_rules_applied(book, authorizer_id, day=None) -> Reason | None   # which rule met, which applied
     advice.blocking(reasons) -> list     advice.FORM_CODES   # reasons the form fixes in place
 """
 

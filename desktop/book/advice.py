@@ -79,12 +79,46 @@ register({
         "{beneficiary}已经有{authorizers}的账户在替他（她）付钱（绑定编号 {binding_ids}），可以在“共济绑定”页查看。",
         "{beneficiary} already has {authorizers}'s account paying (binding no. {binding_ids}); see the Bindings page.",
     ),
+    "rules_newer_applied": (
+        "{day} 适用的规定：{region}原有的地方规定（{local}）与 {since} 起的国家新规定（{newer}）不一致，这里按国家新规定判断。"
+        "如果当地经办机构仍按地方规定办理，可在“设置”里为{region}改为沿用地方规定。",
+        "Rules on {day}: {region}'s older local rules ({local}) differ from the national rules in force since {since} "
+        "({newer}); this check follows the national rules. If your local office still applies its own rules, "
+        "switch {region} to its local rules in Settings.",
+    ),
+    "rules_local_applied": (
+        "{day} 适用的规定：按“设置”里的选择，{region}沿用原有的地方规定（{local}），没有采用 {since} 起的国家新规定（{newer}）。",
+        "Rules on {day}: as chosen in Settings, {region} keeps its older local rules ({local}) rather than the "
+        "national rules in force since {since} ({newer}).",
+    ),
     "advice_ask_office": (
         "家里暂时没有别的办法。可以带上身份证和医保卡，到当地医保经办机构问一问。",
         "There is no other way within the family for now. Take the ID card and insurance card to the local "
         "medical-insurance office and ask.",
     ),
 })
+
+
+def rules_applied(policy, day: dt.date) -> Reason | None:
+    """Which rule the verdict applied where a newer national version meets older local rules, or None."""
+    if not policy.conflicts:
+        return None
+    cs = policy.conflicts
+    local = sorted({c.local.source for c in cs})
+    newer = sorted({c.newer.source for c in cs})
+    since = min(c.newer.since for c in cs if c.newer.since)
+    code = "rules_local_applied" if cs[0].applied == "local" else "rules_newer_applied"
+    used = local if code == "rules_local_applied" else newer
+    return Reason(code, tuple(used), {"day": day, "region": policy.name, "since": since,
+                                      "local": ("、".join(local), ", ".join(local)),
+                                      "newer": ("、".join(newer), ", ".join(newer))})
+
+
+def binding_rules_applied(book: FamilyBook, authorizer_id: int, day: dt.date | None = None) -> Reason | None:
+    """The line the guide shows under its verdict: which of the conflicting rules it applied on ``day``."""
+    day = day or book.today()
+    a = book.member(authorizer_id)
+    return rules_applied(book.registry.rules_on(a.region_code, day, book.local_rules()), day)
 
 
 @dataclass(frozen=True)
@@ -113,19 +147,20 @@ def blocking(reasons) -> list:
     return [r for r in reasons if r.code not in FORM_CODES]
 
 
-def wallet_refusals(book: FamilyBook, payer_id: int, recipient_id: int) -> tuple:
-    """Why ``payer`` may not send wallet money to ``recipient`` at all (relation, insurance, area).
+def wallet_refusals(book: FamilyBook, payer_id: int, recipient_id: int, day: dt.date | None = None) -> tuple:
+    """Why ``payer`` may not send wallet money to ``recipient`` at all (relation, insurance, area), by the
+    rules of ``day`` (default today).
 
     The day's count, the hour, the amount and the balance are checked later, when the amount is known.
     """
-    noon = dt.datetime.combine(book.today(), dt.time(12, 0))
+    noon = dt.datetime.combine(day or book.today(), dt.time(12, 0))
     verdict = book.check_transfer(payer_id, recipient_id, 1, noon)
     return tuple(r for r in verdict.reasons if r.code in rules.CODES)
 
 
-def wallet_asks(book: FamilyBook, payer_id: int, recipient_id: int) -> tuple:
-    """What the wallet channels will ask for (open both wallets, the limits), from the pack."""
-    noon = dt.datetime.combine(book.today(), dt.time(12, 0))
+def wallet_asks(book: FamilyBook, payer_id: int, recipient_id: int, day: dt.date | None = None) -> tuple:
+    """What the wallet channels will ask for (open both wallets, the limits), from the pack of ``day``."""
+    noon = dt.datetime.combine(day or book.today(), dt.time(12, 0))
     return tuple(book.check_transfer(payer_id, recipient_id, 1, noon).asks)
 
 
@@ -147,19 +182,21 @@ def suggest(book: FamilyBook, purpose: str, authorizer_id: int, beneficiary_id: 
         return []
     members = {m.id: m for m in book.members()}
     a, b = members[authorizer_id], members[beneficiary_id]
-    policy = book.registry.resolve_insured_place(a.region_code)
+    day = start or book.today()  # what the rules of that date allow
+    policy = book.registry.rules_on(a.region_code, day, book.local_rules())
     codes = {r.code for r in reasons}
     out: list[Suggestion] = []
     if purpose == "transfer":
-        out.extend(_transfer_advice(book, members, a, b, codes, policy))
+        out.extend(_transfer_advice(book, members, a, b, codes, policy, day))
     else:
-        out.extend(_binding_advice(book, members, a, b, reasons, codes, policy, start, end, amount_fen))
+        out.extend(_binding_advice(book, members, a, b, reasons, codes, policy, start, end, amount_fen, day))
     if not out:
         out.append(Suggestion(Reason("advice_ask_office")))
     return out
 
 
-def _binding_advice(book: FamilyBook, members, a, b, reasons, codes, policy, start, end, amount_fen) -> list[Suggestion]:
+def _binding_advice(book: FamilyBook, members, a, b, reasons, codes, policy, start, end, amount_fen,
+                    day: dt.date) -> list[Suggestion]:
     out: list[Suggestion] = []
     for r in reasons:
         if r.code == "one_at_a_time":
@@ -190,7 +227,7 @@ def _binding_advice(book: FamilyBook, members, a, b, reasons, codes, policy, sta
             "beneficiary": b.name, "authorizers": ("、".join(x.authorizer_name for x in others),
                                                         ", ".join(x.authorizer_name for x in others)),
             "binding_ids": ", ".join(str(x.id) for x in others)}), "show_bindings"))
-    if codes & _WALLET_HELPS and not wallet_refusals(book, a.id, b.id):
+    if codes & _WALLET_HELPS and not wallet_refusals(book, a.id, b.id, day):
         out.append(Suggestion(Reason("advice_wallet", WalletAccess.of(policy).sources, {"payer": a.name, "recipient": b.name}),
                               "use_wallet"))
     return out
@@ -218,7 +255,7 @@ def _one_at_a_time(book: FamilyBook, a, b, reason, policy) -> list[Suggestion]:
     return out
 
 
-def _transfer_advice(book: FamilyBook, members, a, b, codes, policy) -> list[Suggestion]:
+def _transfer_advice(book: FamilyBook, members, a, b, codes, policy, day: dt.date) -> list[Suggestion]:
     out: list[Suggestion] = []
     if "beneficiary_insurance" in codes:
         allowed = vocab.INSURANCE_TYPES
@@ -228,11 +265,11 @@ def _transfer_advice(book: FamilyBook, members, a, b, codes, policy) -> list[Sug
     for m in members.values():
         if m.id in (a.id, b.id):
             continue
-        if not wallet_refusals(book, m.id, b.id):
+        if not wallet_refusals(book, m.id, b.id, day):
             out.append(Suggestion(Reason("advice_other_payer", WalletAccess.of(policy).sources, {
                 "name": m.name, "insurance": vocab.INSURANCE_TYPES.get(m.insurance, (m.insurance,) * 2),
                 "recipient": b.name}), "use_authorizer", m.id))
-    got = binding_refusals(book, a.id, b.id)
+    got = binding_refusals(book, a.id, b.id, start=day)
     if got is not None and not got:
         out.append(Suggestion(Reason("advice_bind_instead", BindingRules.of(policy).relations_src, {
             "authorizer": a.name, "beneficiary": b.name}), "use_bind"))

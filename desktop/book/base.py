@@ -96,5 +96,9 @@ class BookBase(ABC):
         """What is wrong with a visit's fields (VisitsMixin)."""
 
     @abstractmethod
-    def _wallet_rules(self, led: Ledger, member_id: int) -> WalletRules:
-        """The wallet rules of a member's region (WalletMixin)."""
+    def _wallet_rules(self, led: Ledger, member_id: int, at: dt.datetime) -> WalletRules:
+        """The wallet rules of a member's region in force at ``at`` (WalletMixin)."""
+
+    @abstractmethod
+    def local_rules(self) -> frozenset[str]:
+        """Regions where the family keeps older local rules over a newer national version (FamilyBook)."""

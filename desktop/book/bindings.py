@@ -38,10 +38,11 @@ class BindingsMixin(BookBase):
         if rel not in vocab.RELATIONS:
             raise Refused([_problem("unknown_value", "relation", field=("亲属关系", "relation"), value=rel)])
         day = on or self.today()
+        when = start or day  # the rules in force when the binding would begin judge it
         existing = [term_on(x, day) for x in led.bindings]
-        verdict = rules.check_binding(led.person(authorizer_id), led.person(beneficiary_id), rel,
-                                      led.policy(a.region_code), on=day, existing=existing, start=start, end=end,
-                                      amount_fen=amount_cap_fen, purpose="bind", binding_id=binding_id)
+        verdict = rules.check_binding(led.person(authorizer_id, when), led.person(beneficiary_id, when), rel,
+                                      led.policy(a.region_code, when), on=day, existing=existing, start=start,
+                                      end=end, amount_fen=amount_cap_fen, purpose="bind", binding_id=binding_id)
         return verdict, rel
 
     def check_binding(self, authorizer_id: int, beneficiary_id: int, *, relation: str | None = None,
@@ -135,13 +136,14 @@ class BindingsMixin(BookBase):
             b = self._binding(s, binding_id)
             if b.status != "active":
                 raise self._state_refusal(b, ("终止", "terminated"))
-            pol = self.registry.resolve_insured_place(b.region_code)
+            ends = on or self.today()
+            pol = self._ledger(s.connection()).policy(b.region_code, ends)
             rule = pol.rule("binding", "terminable")
             if rule is not None and not rule.value:  # the pack says the authorizer may not end it at will
                 raise Refused([Reason("binding_not_terminable", (rule.source,), {
                     "region": pol.name, "why": rule.note or ("地区资料这样规定", "so the region pack says")})])
             b.status = "terminated"
-            b.terminated_on = on or self.today()
+            b.terminated_on = ends
             s.flush()
             self._replay(s.connection(), Moment.start_of(b.terminated_on))
             return self._binding_view(s, b)

@@ -17,12 +17,12 @@ from desktop.book.projection import ProjectionMixin
 from desktop.book.queries import _select_count
 from desktop.book.quotas import QuotasMixin
 from desktop.book.statements import StatementsMixin
-from desktop.book.views import Refused, _problem
+from desktop.book.views import Refused, RuleChoice, _problem
 from desktop.book.visits import VisitsMixin
 from desktop.book.wallet import WalletMixin
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
-    from desktop.core.policy import Registry
+    from desktop.core.policy import RegionPolicy, Registry
     from desktop.store.backups import Backup, Restored
     from desktop.store.check import Checked
     from desktop.store.database import Database
@@ -168,6 +168,71 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
                 m.value = position
             s.flush()
             self._replay(s.connection(), None, progress=progress)
+
+    def rules_on(self, region_code: str, day: dt.date | None = None) -> RegionPolicy:
+        """The rules in force for an insured place on ``day`` (default today), with the family's choice of
+        local rules: what a screen shows about a date."""
+        return self.registry.rules_on(region_code, day or self.today(), self.local_rules())
+
+    def local_rules(self) -> frozenset[str]:
+        """Regions (pack codes) where the family keeps the older local rules over a newer national version
+        (e.g. Taiyuan's one beneficiary at a time F-T1 after the 2026 notice); empty: the newer rules apply."""
+        from desktop.store.ledger_sql import LOCAL_RULES_KEY, local_rules_of
+
+        return local_rules_of(self.meta(LOCAL_RULES_KEY))
+
+    def set_local_rules(self, region_code: str, keep_local: bool, progress: Progress | None = None) -> None:
+        """Keep (or stop keeping) a region's older local rules where a newer national version meets them, and
+        re-settle every recorded visit with that choice (one transaction)."""
+        from desktop.store.ledger_sql import LOCAL_RULES_KEY
+        from desktop.store.models import AppMeta
+
+        try:
+            place = self.registry.place_of(region_code)
+        except KeyError:
+            place = ""
+        if place != region_code:
+            raise Refused([_problem("unknown_value", "region_code", field=("地区", "region"), value=region_code)])
+        codes = set(self.local_rules())
+        if keep_local:
+            codes.add(region_code)
+        else:
+            codes.discard(region_code)
+        with self.db.session(write=True) as s:
+            m = s.get(AppMeta, LOCAL_RULES_KEY)
+            value = ",".join(sorted(codes))
+            if m is None:
+                s.add(AppMeta(key=LOCAL_RULES_KEY, value=value))
+            else:
+                m.value = value
+            s.flush()
+            self._replay(s.connection(), None, progress=progress)
+
+    def rule_choices(self, day: dt.date | None = None) -> list[RuleChoice]:
+        """For Settings: each family region where a newer national version meets older local rules on ``day``
+        (default today) or on a later version's date, with both values and which one the figures use."""
+        from desktop.book.rule_conflicts import conflict_reasons
+
+        today = day or self.today()
+        keep = self.local_rules()
+        out: list[RuleChoice] = []
+        seen: set[str] = set()
+        for m in self.members():
+            try:
+                place = self.registry.place_of(m.region_code)
+            except KeyError:
+                continue
+            if place in seen:
+                continue
+            seen.add(place)
+            later = [d for _, d in self.registry.changes_between(place, today, dt.date.max)]
+            for when in (today, *later):  # a choice that matters today, else once a coming version applies
+                pol = self.registry.get(place, when, prefer_local=place in keep)
+                if pol.conflicts:
+                    out.append(RuleChoice(place, pol.name, place in keep, pol.conflicts, pol.chain[0].note,
+                                          conflict_reasons(pol.conflicts), when))
+                    break
+        return out
 
     def set_meta(self, key: str, value: str) -> None:
         from desktop.store.models import AppMeta

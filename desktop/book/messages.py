@@ -67,6 +67,13 @@ register({
         "not as {payer}'s to spend; what is unused when it ends goes back to {payer}, which the projection does not "
         "follow (F-N11).",
     ),
+    "proj_rules_change": (
+        "{region}的规定自 {day} 起有新版本：这份预测里每次看病统筹付多少按当月的规定计算，"
+        "付款顺序、留存额度、转账和保费按 {first} 时的规定计算。",
+        "The rules of {region} have a new version from {day}: in this projection the fund's share of each visit "
+        "follows its own month's rules, while the order of payment, reserve floors, transfers and premiums follow "
+        "the rules in force on {first}.",
+    ),
     "proj_book_waiting_transfer": (
         "{payer}转给{name}的 {amount_fen} 还没有接收，预测按已经接收计算（没接收的话，{return_time} 会退回{payer}）。",
         "The {amount_fen} from {payer} to {name} has not been accepted yet; the projection counts it as accepted "

@@ -120,7 +120,7 @@ class ProjectionMixin(BookBase):
                     "left_fen": left, "payer": led.members[q.payer_id].name, "name": led.members[q.receiver_id].name}))
             for t in self._still_waiting(conn, led):
                 wallets[t.to_id] = wallets.get(t.to_id, 0) + t.amount_fen
-                back = self._wallet_rules(led, t.from_id)  # the sender's pack: when it goes back (F-W6)
+                back = self._wallet_rules(led, t.from_id, t.requested_at)  # the sender's pack: when it goes back (F-W6)
                 notes.append(Reason("proj_book_waiting_transfer", back.return_src, {
                     "amount_fen": t.amount_fen, "payer": led.members[t.from_id].name,
                     "name": led.members[t.to_id].name, "return_time": back.return_time.strftime("%H:%M")}))
@@ -151,6 +151,7 @@ class ProjectionMixin(BookBase):
             relations = {(t.from_id, t.to_id): relation_via_head(led.members[t.from_id].head_relation,
                                                                  led.members[t.to_id].head_relation)
                          for t in plan.transfers}
+        notes.extend(_rule_change_notes(self, people, first, months))
         inp = ProjectionInput(first, people, balances, wallets, credits, spending, tuple(events),
                               tuple(premiums), (), bindings, used, usage, months)
         # the user's monthly amounts replace what the visits suggest; planned monthly expenses come on top
@@ -189,7 +190,7 @@ class ProjectionMixin(BookBase):
             if sender is None or t.to_id not in led.members:
                 continue
             try:
-                due = wallet.WalletRules.of(led.policy(sender.region_code)).returns_at(t.requested_at)
+                due = wallet.WalletRules.of(led.policy(sender.region_code, t.requested_at.date())).returns_at(t.requested_at)
             except ValueError:
                 continue
             if due > now:
@@ -211,11 +212,11 @@ class ProjectionMixin(BookBase):
             payers = sorted((b for b in bindings if b.beneficiary_id == person.id and b.authorizer_id != person.id
                              and b.status == "active"
                              and (b.end is None or b.end >= first) and (b.start is None or b.start <= last)
-                             and led.policy(led.members[b.authorizer_id].region_code)
+                             and led.policy(led.members[b.authorizer_id].region_code, first)
                              .value("payment", "pays_resident_premiums", False)), key=registration_key)
             if not payers:
                 continue
-            rows = [r for r in led.policy(person.region_code).rows("premiums")
+            rows = [r for r in led.policy(person.region_code, first).rows("premiums")
                     if r["insurance"] == "resident" and r.get("collect_from")]
             if not rows:
                 continue
@@ -274,7 +275,8 @@ class ProjectionMixin(BookBase):
             except ProjectionError as e:
                 raise Refused([e.reason]) from None
         try:
-            return montecarlo.simulate(inp, history, self.registry.resolve_insured_place, runs=runs, seed=seed,
+            return montecarlo.simulate(inp, history, _policy_for(self, inp), policy_on=_policy_on(self), runs=runs,
+                                       seed=seed,
                                        progress=progress)
         except ProjectionError as e:
             raise Refused([e.reason]) from None
@@ -330,9 +332,47 @@ def _run_projection(book: BookBase, inp: Any, scenario: Any) -> Any:
     from desktop.core.projection import ProjectionError
 
     try:
-        return project(scenario.apply(inp) if scenario is not None else inp, book.registry.resolve_insured_place)
+        return project(scenario.apply(inp) if scenario is not None else inp, _policy_for(book, inp),
+                       _policy_on(book))
     except ProjectionError as e:
         raise Refused([e.reason]) from None
+
+
+def _policy_for(book: BookBase, inp: Any) -> Any:
+    """Region code → the rules in force in the projection's first month (with the family's choice of local
+    rules): the payment order, floors, transfers and premiums of the whole window. Each visit's fund share
+    follows its own month (``_policy_on``); a version starting inside the window is also said in a note."""
+    registry, prefer_local, first = book.registry, book.local_rules(), inp.start
+
+    def policy_for(code: str) -> Any:
+        return registry.rules_on(code, first, prefer_local)
+    return policy_for
+
+
+def _policy_on(book: BookBase) -> Any:
+    """(region code, day) → the rules in force that day, with the family's choice of local rules."""
+    registry, prefer_local = book.registry, book.local_rules()
+
+    def policy_on(code: str, day: dt.date) -> Any:
+        return registry.rules_on(code, day, prefer_local)
+    return policy_on
+
+
+def _rule_change_notes(book: BookBase, people: Sequence[Any], first: dt.date, months: int) -> list[Reason]:
+    """One note per region whose rules change inside the projection window (a dated version)."""
+    from desktop.core.projection import add_months
+
+    last = add_months(first, months) - dt.timedelta(days=1)
+    out: list[Reason] = []
+    seen: set[tuple[str, dt.date]] = set()
+    for p in people:
+        for code, day in book.registry.changes_between(p.region_code, first, last):
+            if (code, day) in seen:
+                continue
+            seen.add((code, day))
+            pol = book.registry.rules_on(p.region_code, day)
+            out.append(Reason("proj_rules_change", (), {"region": pol.name, "day": day, "first": first}))
+    return out
 
 
 def _with_notes(projection: Any, notes: tuple[Reason, ...]) -> Any:

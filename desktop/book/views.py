@@ -19,6 +19,18 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 # ---- results ----
 
 @dataclass(frozen=True)
+class RuleChoice:
+    """A family region where a newer national version meets older local rules (Settings shows it)."""
+
+    region_code: str
+    region_name: tuple[str, str]
+    keep_local: bool                 # the family's choice; False: the newer national rules apply (default)
+    conflicts: tuple[Any, ...]       # core.policy.Conflict: field, local value, newer value, which applies
+    note: tuple[str, str] | None     # the region pack's note stating the default
+    lines: tuple[Any, ...] = ()      # each conflict in plain words (Reason, with both fact IDs)
+    on: dt.date | None = None        # the date the conflicts were found for
+
+@dataclass(frozen=True)
 class Problem:
     """A refusal reason of the book itself (form checks), shaped like an engine ``Reason``."""
 

@@ -19,10 +19,11 @@ class WalletMixin(BookBase):
 
     # -- wallet --
 
-    def _wallet_rules(self, led: Ledger, member_id: int) -> wallet.WalletRules:
+    def _wallet_rules(self, led: Ledger, member_id: int, at: dt.datetime) -> wallet.WalletRules:
+        """The sender's wallet limits in force on the day of ``at`` (China time)."""
         from desktop.core import wallet
 
-        return wallet.WalletRules.of(led.policy(led.members[member_id].region_code))
+        return wallet.WalletRules.of(led.policy(led.members[member_id].region_code, wallet.china_time(at).date()))
 
     def _transfer_verdict(self, conn, from_id: int, to_id: int, amount_fen: int, at: dt.datetime,
                           exclude: int | None = None) -> TransferVerdict:
@@ -40,14 +41,14 @@ class WalletMixin(BookBase):
         a, b = led.members[from_id], led.members[to_id]
         rel = relation_via_head(a.head_relation, b.head_relation) or "other"
         day = wallet.china_time(at).date()
-        elig = rules.check_binding(led.person(from_id, day), led.person(to_id, day), rel, led.policy(a.region_code),
-                                   on=day, purpose="wallet")
+        elig = rules.check_binding(led.person(from_id, day), led.person(to_id, day), rel,
+                                   led.policy(a.region_code, day), on=day, purpose="wallet")
         made = [r.requested_at for r in conn.execute(
             select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id,
                                                            col(WalletTransfer.id) != (exclude or -1)))]
         at_m = Moment.of_time(at)  # just before the transfer; a quota's locked part cannot be sent (F-N11)
         balance = led.balance(from_id, "personal", at_m) - led.locked(from_id, at_m)
-        check = wallet.check_transfer(self._wallet_rules(led, from_id), amount_fen, at, made, balance)
+        check = wallet.check_transfer(self._wallet_rules(led, from_id, at), amount_fen, at, made, balance)
         reasons = (*elig.reasons, *check.reasons)
         return TransferVerdict(not reasons, reasons, elig.asks)
 
@@ -98,7 +99,7 @@ class WalletMixin(BookBase):
                                         action=("接收", "received"))])
             if at < t.requested_at:
                 raise Refused([_problem("transfer_before_request", at=t.requested_at)])
-            due = self._wallet_rules(self._ledger(conn), t.from_id).returns_at(t.requested_at)
+            due = self._wallet_rules(self._ledger(conn), t.from_id, t.requested_at).returns_at(t.requested_at)
             if wallet.china_time(at) >= due:
                 raise Refused([_problem("transfer_too_late", returns_at=due)])
             t.received_at = at
@@ -120,7 +121,7 @@ class WalletMixin(BookBase):
                 raise Refused([_problem("transfer_state", state=("已接收" if t.received_at else "已退回",
                                                                  "received" if t.received_at else "returned"),
                                         action=("退回", "returned"))])
-            due = self._wallet_rules(self._ledger(conn), t.from_id).returns_at(t.requested_at)
+            due = self._wallet_rules(self._ledger(conn), t.from_id, t.requested_at).returns_at(t.requested_at)
             t.returned_at = naive_china(at) if at is not None else naive_china(due)
             s.flush()
             self._replay(conn, Moment.start_of(min(t.requested_at.date(), t.returned_at.date())))
@@ -176,7 +177,7 @@ class WalletMixin(BookBase):
         returns_at = None
         state = "waiting"
         try:
-            rules = self._wallet_rules(led, t.from_id)
+            rules = self._wallet_rules(led, t.from_id, t.requested_at)
             returns_at = rules.returns_at(t.requested_at).replace(tzinfo=None)
             st = wallet.transfer_state(rules, t.requested_at, t.received_at, led.now)
             state = st.status
@@ -209,4 +210,4 @@ class WalletMixin(BookBase):
                 select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id))]
             m = Moment.now(now)
             balance = led.balance(from_id, "personal", m) - led.locked(from_id, m)  # the locked part stays (F-N11)
-            return wallet.plan_transfers(self._wallet_rules(led, from_id), amount_fen, now, deadline, made, balance)
+            return wallet.plan_transfers(self._wallet_rules(led, from_id, now), amount_fen, now, deadline, made, balance)

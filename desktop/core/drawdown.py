@@ -68,7 +68,8 @@ def _floor_of(policy: RegionPolicy) -> int:
 class Drawdown:
     """A checked, scheduled projection input that can be run many times."""
 
-    def __init__(self, inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy]) -> None:
+    def __init__(self, inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy],
+                 policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> None:
         if not MIN_MONTHS <= inp.months <= MAX_MONTHS:
             raise ProjectionError("proj_bad_months", lo=MIN_MONTHS, hi=MAX_MONTHS, months=inp.months)
         self.inp = inp
@@ -88,6 +89,11 @@ class Drawdown:
 
         self.policy_for = pf
         self.pol = [pf(p.region_code) for p in self.people]
+        # the fund's share of a visit follows the rules in force on its day (dated versions): one policy
+        # per person and day, looked up once; who pays (order, floors) keeps the first month's rules
+        self._policy_on = policy_on
+        self._pol_day: dict[tuple[int, dt.date], RegionPolicy] = {}
+        self.tag_policy: dict[tuple[int, int, int], RegionPolicy] = {}
         self.orders = [payment_order(pol, inp.wallet_position) for pol in self.pol]  # the family's wallet place
         self.floor = {p.id: _floor_of(self.pol[i]) for i, p in enumerate(self.people)}
         self._rows: dict = {}
@@ -338,9 +344,20 @@ class Drawdown:
 
     # ---- running ----
 
-    def _info(self, pi: int, care: str, hospital: str, age: int | None) -> tuple:
+    def policy_on(self, pi: int, day: dt.date) -> RegionPolicy:
+        """The rules of person ``pi``'s insured place on ``day`` (the first month's without ``policy_on``)."""
+        if self._policy_on is None:
+            return self.pol[pi]
+        key = (pi, day)
+        p = self._pol_day.get(key)
+        if p is None:
+            p = self._pol_day[key] = self._policy_on(self.people[pi].region_code, day)
+        return p
+
+    def _info(self, pi: int, care: str, hospital: str, age: int | None, day: dt.date | None = None) -> tuple:
         """What decides an estimate besides the amounts: (tag, group, yearly deductible?, deductible, cap)."""
-        key = (pi, care, hospital, age)
+        policy = self.pol[pi] if day is None else self.policy_on(pi, day)
+        key = (pi, care, hospital, age, id(policy))
         info = self._rows.get(key)
         if info is not None:
             return info
@@ -348,7 +365,6 @@ class Drawdown:
         if person.insurance not in INSURED:
             info = ("u", None, False, 0, -1)
         else:
-            policy = self.pol[pi]
             kind = person.kind
             row = policy.benefit(care, kind, hospital, age)
             if row is None:
@@ -356,7 +372,9 @@ class Drawdown:
             else:
                 d = row.data
                 cap = policy.cap(d["group"], kind, age) if d["ratio"] is not None else None
-                info = ((id(row), id(cap) if cap is not None else 0), d["group"], d["deductible_per"] == "year",
+                tag = (id(row), id(cap) if cap is not None else 0, id(policy))
+                self.tag_policy[tag] = policy
+                info = (tag, d["group"], d["deductible_per"] == "year",
                         d["deductible_fen"], cap.data["amount_fen"] if cap is not None else -1)
         self._rows[key] = info
         return info
@@ -365,7 +383,7 @@ class Drawdown:
               age: int | None, valid: tuple[bool, ...]) -> tuple:
         """One visit ready to run: (person index, person id, year slot, tag, yearly deductible?,
         deductible, cap, care, hospital, total, accepted, day, bindings in date, binding info)."""
-        tag, group, per_year, ded, cap = self._info(pi, care, hospital, age)
+        tag, group, per_year, ded, cap = self._info(pi, care, hospital, age, day)
         slot = -1
         if group is not None:
             key = (pi, day.year, group)
@@ -409,6 +427,7 @@ class Drawdown:
         if months is None:
             months = self.fixed_months()
         people, pol, people_map, pf = self.people, self.pol, self.people_map, self.policy_for
+        tag_policy = self.tag_policy
         bal, wal, used = dict(self.bal0), dict(self.wal0), dict(self.used0)
         dedu, fundp, slot_key = list(self.slot_ded0), list(self.slot_fund0), self.slot_key
         est_c, set_c = self._est, self._set
@@ -487,7 +506,8 @@ class Drawdown:
                         _pi, year, group = slot_key[slot]
                         u.add(year, group, d0, f0)
                     person = people[pi]
-                    est = estimate(Visit(None, pid, day, care, hosp, total, accepted), person, pol[pi], u)
+                    est = estimate(Visit(None, pid, day, care, hosp, total, accepted), person,
+                                   tag_policy.get(tag) or pol[pi], u)
                     fig = est_c[key] = (est.fund_fen, est.personal_fen, est.deductible_used_fen, est.known)
                 fund, need, ded_used, known = fig
                 if slot >= 0:
@@ -623,6 +643,9 @@ class Drawdown:
                           low if low is not None else 0, low_m, tuple(self.notes))
 
 
-def project(inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy]) -> Projection:
-    """The deterministic projection of ``inp``; ``policy_for`` maps an insured place to its policy."""
-    return Drawdown(inp, policy_for).project()
+def project(inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy],
+            policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> Projection:
+    """The deterministic projection of ``inp``; ``policy_for`` maps an insured place to its policy (for the
+    order, floors, transfers and premiums); ``policy_on(code, day)``, when given, gives the rules each
+    visit's fund share is estimated by on its own day."""
+    return Drawdown(inp, policy_for, policy_on).project()

@@ -202,6 +202,7 @@ class Rules:
             self.statements.setdefault((st.member_id, st.account), []).append(st)
         self.wallet_position = wallet_position if wallet_position in settlement.WALLET_POSITIONS else "region"
         self._policies: dict[tuple[str, dt.date | None], RegionPolicy] = {}
+        self._by_version: dict[int, tuple[RegionPolicy, RegionPolicy]] = {}
         self._people: dict[tuple[int, bool, bool | None], model.Person] = {}
         self._people_map: dict[int, model.Person] | None = None
         self._by_beneficiary: dict[int, list[BindingRow]] = {}
@@ -222,7 +223,12 @@ class Rules:
         p = self._policies.get(key)
         if p is None:
             base = self.registry.rules_on(region_code, day or wallet.china_time(self.now).date())
-            p = self._policies[key] = CachedPolicy(base.code, base.name, base.year, base.chain)
+            # one cached copy per version in force (most days share one), so table lookups are remembered once
+            hit = self._by_version.get(id(base))
+            if hit is None or hit[0] is not base:
+                hit = self._by_version[id(base)] = (base, CachedPolicy(
+                    base.code, base.name, base.year, base.chain, base.overrides, base.conflicts, base.since))
+            p = self._policies[key] = hit[1]
         return p
 
     def order(self, region_code: str, day: dt.date | None = None) -> tuple[str, ...]:
@@ -293,7 +299,7 @@ class Rules:
         """The sender pays when it asks; the recipient's wallet is credited when it receives; money not
         received comes back at the sender's return time (F-W6) once that moment has passed."""
         out: list[TransferEvent] = []
-        rules_cache: dict[str, wallet.WalletRules | None] = {}
+        rules_cache: dict[tuple[str, dt.date], wallet.WalletRules | None] = {}
         now = wallet.china_time(self.now)
         for t in transfers:
             out.append(TransferEvent(Moment.of_time(t.requested_at, TRANSFER, t.id), t.from_id, "personal",
@@ -306,12 +312,13 @@ class Rules:
             if back is None:
                 sender = self.members.get(t.from_id)
                 code = sender.region_code if sender is not None else "000000"
-                if code not in rules_cache:
+                key = (code, wallet.china_time(t.requested_at).date())  # the limits of the day it was sent
+                if key not in rules_cache:
                     try:
-                        rules_cache[code] = wallet.WalletRules.of(self.policy(code, now.date()))
+                        rules_cache[key] = wallet.WalletRules.of(self.policy(*key))
                     except (ValueError, KeyError):
-                        rules_cache[code] = None
-                rules = rules_cache[code]
+                        rules_cache[key] = None
+                rules = rules_cache[key]
                 if rules is not None:
                     due = rules.returns_at(t.requested_at)
                     if due <= now:

@@ -184,7 +184,8 @@ class Stopped(Exception):
 
 def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
              runs: int = DEFAULT_RUNS, seed: int = 0,
-             progress: Callable[[int, int], bool | None] | None = None) -> Band:
+             progress: Callable[[int, int], bool | None] | None = None,
+             policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> Band:
     """Simulate ``runs`` futures by drawing each person's months from their last 12 months of visits.
 
     ``history`` should be the visits the history-derived spending was computed from. ``progress(done,
@@ -193,7 +194,7 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
     """
     if runs < 1:
         raise ValueError("runs must be at least 1")
-    eng = Drawdown(inp, policy_for)
+    eng = Drawdown(inp, policy_for, policy_on)
     profiles = eng.profiles(history)
     n_m, n_a, n_p = len(eng.months), len(eng.accounts), len(eng.people)
     # per month and person: the fixed routine visits, or the 12 past months to draw from

@@ -95,6 +95,16 @@ CODES = register({  # every reason code this module can give
         "来源给出的比例是 {ratio}—{ratio_max}，估算按较低的 {ratio} 计算。",
         "The source gives a ratio of {ratio}–{ratio_max}; the estimate uses the lower {ratio}.",
     ),
+    "deductible_unknown": (
+        "来源没有给出这类费用的起付线（它并没有说不设起付线），这里先按 ¥0 计算，所以统筹支付是上限：实际可能更少。",
+        "The source gives no deductible for this care (it does not say there is none); it is counted as ¥0 here, "
+        "so the fund's share is an upper bound: it may be less.",
+    ),
+    "fund_share_at_most": (
+        "统筹基金最多支付 {fund_fen}，个人负担至少 {personal_fen}（合计 {total_fen}）；起付线未知，请向当地医保部门核实。",
+        "The fund pays at most {fund_fen}; the personal share is at least {personal_fen} (total {total_fen}); "
+        "the deductible is unknown, check it with the local office.",
+    ),
     "fund_share": (
         "统筹基金支付 {fund_fen}，个人负担 {personal_fen}（合计 {total_fen}）。",
         "The fund pays {fund_fen}; the personal share is {personal_fen} (total {total_fen}).",
@@ -164,6 +174,11 @@ class Estimate:
     @property
     def steps(self) -> tuple[Reason, ...]:
         return _steps(self)
+
+    @property
+    def at_most(self) -> bool:
+        """The fund's share is an upper bound: the table's deductible is unknown (counted as ¥0)."""
+        return self.known and self.benefit is not None and bool(self.benefit.data.get("deductible_unknown"))
 
 
 _NO_USAGE = YearUsage()
@@ -252,8 +267,11 @@ def _steps(e: Estimate) -> tuple[Reason, ...]:
     src = (e.benefit.source,)
     deductible, ratio, per = data["deductible_fen"], data["ratio"], data["deductible_per"]
     used = e.deductible_used_fen
-    steps = [Reason("benefit_table", src, {**_labels(e), "deductible_fen": deductible, "period": _PERIOD[per],
-                                           "ratio": ratio if ratio is not None else _UNKNOWN})]
+    unknown = bool(data.get("deductible_unknown"))
+    steps = [Reason("benefit_table", src, {**_labels(e), "deductible_fen": _UNKNOWN if unknown else deductible,
+                                           "period": _PERIOD[per], "ratio": ratio if ratio is not None else _UNKNOWN})]
+    if unknown:
+        steps.append(Reason("deductible_unknown", src))
     if deductible and per == "year":
         before = e.deductible_before_fen
         steps.append(Reason("deductible", src, {
@@ -280,6 +298,6 @@ def _steps(e: Estimate) -> tuple[Reason, ...]:
                                              "left_fen": cap - paid if cap > paid else 0}))
         if e.cap_hit:
             steps.append(Reason("cap_hit", cap_src, {"fund_fen": e.fund_fen, "cut_fen": raw - e.fund_fen}))
-    steps.append(Reason("fund_share", src, {"fund_fen": e.fund_fen, "personal_fen": e.personal_fen,
-                                            "total_fen": total}))
+    steps.append(Reason("fund_share_at_most" if unknown else "fund_share", src, {
+        "fund_fen": e.fund_fen, "personal_fen": e.personal_fen, "total_fen": total}))
     return tuple(steps)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from . import vocab
 from .explain import Reason, labels, register, sources_of
 from .model import BindingTerm, Person
-from .policy import RegionPolicy, Row
+from .policy import RegionPolicy, Row, Sourced
 
 PURPOSES = ("bind", "wallet")
 HOLDING_STATUSES = ("active", "pending")
@@ -88,6 +88,17 @@ CODES = register({  # every reason code this module can give
     "amount_not_positive": (
         "授权额度必须大于0，现在是 {amount_fen}。", "The authorized amount must be above zero; it is {amount_fen}.",
     ),
+    "grounds_relation": (
+        "{relation}在{what}允许的亲属范围内。", "A {relation} is among the relatives allowed for {what}.",
+    ),
+    "grounds_area": (
+        "家人的参保地（{there}）在允许范围内：{scope}。", "The relative's insured place ({there}) is within the allowed "
+        "area: {scope}.",
+    ),
+    "grounds_several": (
+        "一人可以与多人建立共济关系，已有的其他绑定不影响这一个。",
+        "One person may share with several people; other bindings do not stand in the way of this one.",
+    ),
     "asks_dates": ("办理时要填写授权开始和结束日期。", "The channel will ask for the start and end dates."),
     "asks_amount": ("办理时要填写授权额度。", "The channel will ask for the authorized amount."),
     "asks_consent": (
@@ -118,6 +129,7 @@ class Eligibility:
     reasons: tuple[Reason, ...]
     asks: tuple[Reason, ...]
     channels: tuple[Row, ...]
+    grounds: tuple[Reason, ...] = ()  # when allowed: the rules that allow it, with their facts (e.g. F-N6)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -202,7 +214,22 @@ def check_binding(
                                        amount_fen, binding_id))
 
     asks = () if reasons else _asks(policy, purpose)
-    return Eligibility(purpose, not reasons, tuple(reasons), asks, _channels(policy, purpose))
+    grounds = () if reasons else _grounds(policy, sec, what, rel_label, beneficiary.region_code, scope, allowed_rel)
+    return Eligibility(purpose, not reasons, tuple(reasons), asks, _channels(policy, purpose), grounds)
+
+
+def _grounds(policy: RegionPolicy, sec: str, what: tuple[str, str], rel_label: tuple[str, str], there: str,
+             scope: Sourced | None, allowed_rel: Sourced | None) -> tuple[Reason, ...]:
+    """The pack values that allow what was asked, each with its fact ID."""
+    out = []
+    if allowed_rel is not None:
+        out.append(Reason("grounds_relation", sources_of(allowed_rel), {"relation": rel_label, "what": what}))
+    if scope is not None:
+        out.append(Reason("grounds_area", sources_of(scope), {"there": there, "scope": vocab.SCOPES[scope.value]}))
+    most = policy.rule("binding", "max_beneficiaries") if sec == "binding" else None
+    if most is not None and most.value is None:
+        out.append(Reason("grounds_several", sources_of(most)))
+    return tuple(out)
 
 
 def _period_reasons(authorizer: Person, beneficiary: Person, policy: RegionPolicy, on: dt.date,
@@ -216,7 +243,7 @@ def _period_reasons(authorizer: Person, beneficiary: Person, policy: RegionPolic
                and b.status in HOLDING_STATUSES and b.overlaps(p_start, end)]
     most = policy.rule("binding", "max_beneficiaries")
     others = [b for b in holding if b.beneficiary_id != beneficiary.id]
-    if most is not None and len({b.beneficiary_id for b in others}) >= most.value:
+    if most is not None and most.value is not None and len({b.beneficiary_id for b in others}) >= most.value:
         out.append(Reason("one_at_a_time", sources_of(most), {
             "max": most.value, "binding_ids": ", ".join(str(b.id) for b in others)}))
     same = [b for b in holding if b.beneficiary_id == beneficiary.id]

@@ -101,12 +101,6 @@ def china_time(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(CHINA)
 
 
-def sharing_model_of(policy: RegionPolicy) -> tuple[str, tuple[str, ...]]:
-    """How the region's wallet shares money, with its source: "transfer" unless the pack says "quota"."""
-    rule = policy.rule("wallet", "sharing_model")
-    return ("transfer", ()) if rule is None else (rule.value, sources_of(rule))
-
-
 def _hhmm(text: str) -> dt.time:
     h, m = text.split(":")
     return dt.time(int(h), int(m))
@@ -126,7 +120,9 @@ class WalletRules:
     blackout_src: tuple[str, ...] = ()
     return_src: tuple[str, ...] = ()
     payer_src: tuple[str, ...] = ()
-    sharing_model: str = "transfer"  # how the wallet shares money: "transfer" (F-W6) or "quota" (F-N11)
+    # how wallet 共济 works on the date asked: "transfer" (money moves, F-W6) or "quota" (a quota is set
+    # for the receiver and locked in the payer's account, F-N11); "transfer" when no pack says
+    sharing_model: str = "transfer"
     sharing_src: tuple[str, ...] = ()
 
     @classmethod
@@ -144,7 +140,8 @@ class WalletRules:
             sources_of(got["daily_count"]), sources_of(got["max_per_transfer_fen"]),
             sources_of(got["blackout_start"], got["blackout_end"]), sources_of(got["return_time"]),
             sources_of(policy.rule("wallet", "payer_insurance")),
-            *sharing_model_of(policy),
+            policy.value("wallet", "sharing_model", "transfer"),
+            sources_of(policy.rule("wallet", "sharing_model")),
         )
 
     @property

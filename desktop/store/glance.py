@@ -16,7 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from . import backups, migrate, paths, restore, wal
-from .ledger_sql import statement_rows
+from .ledger_sql import LOCAL_RULES_KEY, local_rules_of, statement_rows
 
 WALLET_POSITION_KEY = "payment.wallet_position"  # as desktop.store.ledger.WALLET_POSITION_KEY
 
@@ -56,6 +56,8 @@ class Glance:
         self.quotas = _rows(con, "SELECT * FROM quotas ORDER BY id")
         row = con.execute("SELECT value FROM app_meta WHERE key = ?", (WALLET_POSITION_KEY,)).fetchone()
         self.wallet_position = row[0] if row else None
+        row = con.execute("SELECT value FROM app_meta WHERE key = ?", (LOCAL_RULES_KEY,)).fetchone()
+        self.local_rules = local_rules_of(row[0] if row else None)
 
     def run(self, sql: str, params: tuple) -> sqlite3.Cursor:
         return self._con.execute(sql, params)

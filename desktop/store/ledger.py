@@ -24,7 +24,16 @@ from desktop.core.ledger import Moment, Outcome, term_on  # noqa: F401 - the sto
 from desktop.core.policy import RegionPolicy, Registry
 
 from . import ledger_sql as q
-from .ledger_sql import RegistryRules, SqlLoaders, parse_date, row_facts, statement_rows, time_text
+from .ledger_sql import (
+    LOCAL_RULES_KEY,
+    RegistryRules,
+    SqlLoaders,
+    local_rules_of,
+    parse_date,
+    row_facts,
+    statement_rows,
+    time_text,
+)
 from .models import AllocationLine, AppMeta, Binding, Member, Quota, Statement, WalletTransfer
 from .tables import table_of
 
@@ -109,8 +118,11 @@ class Ledger:
         self.quotas = list(conn.execute(select(table_of(Quota)).order_by(table_of(Quota).c.id)))
         pos = conn.execute(select(table_of(AppMeta).c.value)
                            .where(table_of(AppMeta).c.key == WALLET_POSITION_KEY)).scalar_one_or_none()
-        self.rules = core.Rules(RegistryRules(registry), members, self.bindings, statements, transfers, self.now, pos,
-                                self.quotas)
+        local = conn.execute(select(table_of(AppMeta).c.value)
+                             .where(table_of(AppMeta).c.key == LOCAL_RULES_KEY)).scalar_one_or_none()
+        self.prefer_local = local_rules_of(local)
+        self.rules = core.Rules(RegistryRules(registry, self.prefer_local), members, self.bindings, statements,
+                                transfers, self.now, pos, self.quotas)
         self.members: dict[int, Any] = self.rules.members  # the full member rows
         self.statements = self.rules.statements
         self.wallet_position = self.rules.wallet_position

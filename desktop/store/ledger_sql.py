@@ -100,14 +100,26 @@ def parse_date(v: Any) -> dt.date:
     return v if isinstance(v, dt.date) else dt.date.fromisoformat(v)
 
 
-class RegistryRules:
-    """A :class:`Registry` as the ledger asks it: the rules in force for a place on a date."""
+LOCAL_RULES_KEY = "policy.local_rules"  # app meta: regions whose family keeps older local rules (Settings)
 
-    def __init__(self, registry: Registry) -> None:
+
+def local_rules_of(value: str | None) -> frozenset[str]:
+    """The stored setting (six-digit codes, comma-separated) as a set; anything else is ignored."""
+    if not value:
+        return frozenset()
+    return frozenset(c for c in (x.strip() for x in value.split(",")) if len(c) == 6 and c.isdigit())
+
+
+class RegistryRules:
+    """A :class:`Registry` as the ledger asks it: the rules in force for a place on a date, with the
+    family's choice of older local rules over a newer national version for the regions in ``prefer_local``."""
+
+    def __init__(self, registry: Registry, prefer_local: frozenset[str] = frozenset()) -> None:
         self.registry = registry
+        self.prefer_local = prefer_local
 
     def rules_on(self, code: str, day: dt.date) -> RegionPolicy:
-        return self.registry.rules_on(code, day)
+        return self.registry.rules_on(code, day, self.prefer_local)
 
 
 def statement_rows(rows: Any) -> list[core.StatementRow]:

@@ -76,8 +76,11 @@ def step_region_packs(ctx: Context) -> str:
     _check(len(registry.codes()) == len(files),
            f"{len(files)} pack files but {len(registry.codes())} packs loaded")
     _check(policy.NATIONAL in registry.codes(), "the national pack 000000 is missing")
+    dates = sorted({v.effective for p in registry.packs.values() for v in p.versions})
     for code in registry.codes():
         registry.get(code).resolved()  # every rule of every pack, inherited through its chain
+        for day in dates:  # ... and as in force from each dated version on
+            registry.get(code, day).resolved()
     ctx.registry = registry
     return f"{len(files)} packs loaded and resolved from {folder}"
 

@@ -452,12 +452,12 @@
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="66" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="68" />
         <source>No. %1</source>
         <translation>第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="118" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="120" />
         <source>no limit</source>
         <translation>不限额</translation>
     </message>
@@ -1045,37 +1045,42 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1给%2用，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="138" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="140" />
         <source>No — not as it stands.</source>
         <translation>不行——现在这样办不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="139" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="141" />
         <source>What you can do instead:</source>
         <translation>可以这样办：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="141" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="143" />
         <source>Fill in the form above.</source>
         <translation>请把上面的内容填好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="143" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="145" />
         <source>Yes, this can be done.</source>
         <translation>可以，能办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="144" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="146" />
         <source>The official channel will ask for:</source>
         <translation>办理时会要您：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="157" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="148" />
+        <source>Why it is allowed:</source>
+        <translation>为什么可以：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="166" />
         <source>%1's wallet: open since %2.</source>
         <translation>%1的医保钱包：%2 已开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="160" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="169" />
         <source>%1's wallet: not opened yet — the guide shows how.</source>
         <translation>%1的医保钱包：还没开通——向导会一步步教您开通。</translation>
     </message>
@@ -1208,12 +1213,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="189" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="191" />
         <source>End the binding</source>
         <translation>终止绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="190" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="192" />
         <source>End binding no. %1 now? It stops at once and cannot be undone.</source>
         <translation>现在终止第 %1 号绑定吗？终止后马上失效，不能恢复。</translation>
     </message>
@@ -1490,10 +1495,49 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>LocalRulesBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="19" />
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="91" />
+        <source>Local rules and the new national rules</source>
+        <translation>地方规定与国家新规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="22" />
+        <source>Some regions' older rules differ from the national rules that came later. The sources do not say which one wins, so the figures follow the national rules unless you choose otherwise here. Changing it re-counts every recorded visit.</source>
+        <translation>有些地区原有的规定和后来的国家规定不一致。来源没有说明哪一条优先，所以除非您在这里另选，程序都按国家规定计算。改了以后会把已记下的每一次就诊重新计算一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="73" />
+        <source>Follow the national rules from %1 (default)</source>
+        <translation>从 %1 起按国家规定（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="74" />
+        <source>Keep the local rules of %1</source>
+        <translation>沿用%1的地方规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="76" />
+        <source>Which rules apply in %1</source>
+        <translation>%1按哪种规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="92" />
+        <source>Counting every recorded visit again with the chosen rules… The figures shown are the old ones until this is done.</source>
+        <translation>正在按选定的规定重新计算每一次就诊……算完之前显示的还是原来的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/local_rules_box.py" line="100" />
+        <source>Choice of rules saved; visits re-counted.</source>
+        <translation>规定的选择已保存，就诊已重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="30" />
-        <location filename="../../desktop/ui/self_test.py" line="106" />
+        <location filename="../../desktop/ui/self_test.py" line="109" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -3043,13 +3087,13 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="65" />
-        <source>When it was set, China time</source>
-        <translation>设额度的时间（北京时间）</translation>
+        <source>When &amp;set (China time)</source>
+        <translation>设置时间（北京时间）(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="65" />
-        <source>When &amp;set (China time)</source>
-        <translation>设置时间（北京时间）(&amp;S)</translation>
+        <source>When it was set, China time</source>
+        <translation>设额度的时间（北京时间）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="66" />
@@ -3509,167 +3553,167 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="72" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="73" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="85" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="87" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="89" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="91" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="92" />
         <source>Large text and high contrast</source>
         <translation>大字和高对比度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="109" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="112" />
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="116" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="124" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="119" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="127" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="118" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="121" />
         <source>A backup is made every day the book is opened, and before every upgrade, import and restore. The newest ten are kept.</source>
         <translation>每天打开账本时会自动备份，升级、导入和恢复之前也会先备份。只保留最近的十份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="128" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="131" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="129" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="132" />
         <source>&amp;Restore the chosen backup…</source>
         <translation>恢复选中的备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="140" />
         <source>The whole book as a file</source>
         <translation>把整本账存成文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="139" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="142" />
         <source>Export writes everything, ID numbers included, to one file: keep it somewhere safe. Import checks the whole file first and takes all of it or nothing.</source>
         <translation>导出会把所有内容（包括身份证号码）写进一个文件，请妥善保管。导入时先检查整个文件，要么全部导入，要么一点也不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="145" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="148" />
         <source>&amp;Export the book…</source>
         <translation>导出账本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="146" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="149" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="199" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="203" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="207" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="211" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="211" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="215" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="222" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="226" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="223" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="227" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="231" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="234" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="235" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="238" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="237" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="241" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="254" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="258" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="262" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="266" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="265" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="269" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="274" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="299" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="303" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="282" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="279" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="283" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="287" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="291" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="292" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="296" />
         <source>Nothing was imported: %1</source>
         <translation>没有导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="300" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="304" />
         <source>Importing %1 and counting every visit… The figures shown are the old ones until this is done.</source>
         <translation>正在导入 %1 并重新计算每一条就诊记录…… 完成之前，页面上显示的还是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="312" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="316" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="78" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="100" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="106" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="109" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -3896,27 +3940,27 @@ To pay again later a new binding is needed. End it?</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="259" />
+        <location filename="../../desktop/ui/print/sheets.py" line="260" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="262" />
+        <location filename="../../desktop/ui/print/sheets.py" line="263" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="264" />
+        <location filename="../../desktop/ui/print/sheets.py" line="265" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="266" />
+        <location filename="../../desktop/ui/print/sheets.py" line="267" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="269" />
+        <location filename="../../desktop/ui/print/sheets.py" line="270" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
     </message>
@@ -4523,7 +4567,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>请先选医院等级（看收费单据或医院门牌），才能算出统筹付多少。选“常去的地方”可以自动填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="410" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="331" />
+        <source>The fund pays at most %1 (the deductible is not known); at least %2 is left for the family to pay.</source>
+        <translation>统筹最多支付 %1（起付线不知道）；家里至少要付 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="414" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4608,27 +4657,27 @@ To pay again later a new binding is needed. End it?</source>
         <translation>您照收费单填了统筹支付：%1（估算是 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="330" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="334" />
         <source>The fund pays %1; %2 is left for the family to pay.</source>
         <translation>统筹付 %1，剩下 %2 要家里付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="335" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="339" />
         <source>Nothing is left to pay.</source>
         <translation>没有剩下要付的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="347" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="351" />
         <source>Not used this time:</source>
         <translation>这次没用上的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="356" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="360" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="392" />
+        <location filename="../../desktop/ui/dialogs/visit_dialog.py" line="396" />
         <source>Not saved:</source>
         <translation>没有保存：</translation>
     </message>

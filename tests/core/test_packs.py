@@ -323,7 +323,7 @@ def test_national_general_rules(reg: policy.Registry) -> None:
     n = reg.get("000000")
     assert n.value("payment", "order") == ("own", "wallet", "family", "cash")
     assert n.rule("payment", "pays_resident_premiums").source == "F-G9"
-    assert n.value("binding", "excluded_relations") == ("spouse_parent", "child_spouse")
+    assert n.value("binding", "excluded_relations") == ("spouse_parent",)  # F-G7 names only these
     assert {c["id"]: c.source for c in n.channels()} == {
         "local_wechat": "F-G1", "national_web": "F-G2", "national_app_wallet_open": "F-W4",
         "national_app_wallet_transfer": "F-W5", "national_app_query": "F-T13", "hospital_settle": "F-G4",
@@ -339,7 +339,7 @@ def test_every_region_offers_a_way_to_bind_and_to_settle(reg: policy.Registry) -
 # ---- the command line ----
 
 def test_cli_region_taiyuan_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["region", "140100", "--json"]) == 0
+    assert cli.main(["region", "140100", "--on", "2025-06-01", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["binding"]["max_beneficiaries"] == {"value": 1, "source": "F-T1", "from": "140100"}
     assert out["binding"]["reserve_floor_fen"] == {"value": 100000, "source": "F-T10", "from": "140100"}
@@ -349,8 +349,8 @@ def test_cli_region_taiyuan_json(capsys: pytest.CaptureFixture[str]) -> None:
     employee = ("employee_in_service", "employee_retired", "flexible_in_service", "flexible_retired")
     assert inpatient == sorted([
         ("F-T16", employee, ("3A", "3", "3S", "3X"), 80000, "0.82"),
-        ("F-T16", employee, ("3B", "2A"), 50000, "0.86"),
-        ("F-T16", employee, ("2B", "2", "1", "0"), 30000, "0.90"),
+        ("F-T16", employee, ("3B", "2A", "2"), 50000, "0.86"),  # ungraded level 2 as 二甲, like level 3 as 三甲
+        ("F-T16", employee, ("2B", "1", "0"), 30000, "0.90"),
         ("F-T17", ("resident",), ("3", "3A", "3B", "3S", "3X"), 50000, "0.50"),
         ("F-T17", ("resident",), ("2", "2A", "2B"), 30000, "0.60"),
         ("F-T17", ("resident",), ("1", "0"), 0, "0.65"),
@@ -370,5 +370,9 @@ def test_cli_region_shanghai_shows_national_wallet_limits(capsys: pytest.Capture
 def test_cli_regions_lists_every_pack(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["regions"]) == 0
     captured = capsys.readouterr()
-    codes = [line.split()[0] for line in captured.out.splitlines()]
+    codes = [line.split()[0] for line in captured.out.splitlines() if not line.startswith(" ")]
     assert codes == sorted(EXPECTED) and captured.err == ""
+    versions = [line.strip() for line in captured.out.splitlines() if line.startswith(" ")]
+    assert versions == ["version 2025: the first version, in force until 2026-01-09",
+                        "version 2026: in force from 2026-01-09",
+                        "version 2025: in force from 2022-07-01"]  # national (two versions), then Taiyuan

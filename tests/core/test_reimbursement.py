@@ -81,6 +81,33 @@ def test_employee_outpatient_has_no_deductible_and_no_cap_in_the_pack():
     assert r.fund_fen == 7000 and r.steps[0].sources == ("F-T15",)
 
 
+def test_an_unknown_deductible_makes_the_fund_share_an_upper_bound():
+    """F-T15 gives ratios only while the same source says outpatient sharing has a deductible: the fund pays
+    *at most* ¥100 × 60% = ¥60 at level 2, and the explanation says why."""
+    e = estimate(visit(10000, hospital="2", pid=2), WORKER, TAIYUAN)
+    assert (e.fund_fen, e.personal_fen, e.at_most) == (6000, 4000, True)
+    assert codes(e) == ["benefit_table", "deductible_unknown", "ratio", "no_cap", "fund_share_at_most"]
+    assert e.steps[0].text("zh").startswith("适用报销表：普通门诊、职工在职、二级——起付线 未知（每年）")
+    assert e.steps[1].sources == ("F-T15",)
+    assert e.steps[-1].text("zh") == "统筹基金最多支付 ¥60.00，个人负担至少 ¥40.00（合计 ¥100.00）；起付线未知，请向当地医保部门核实。"
+    assert e.steps[-1].text("en").startswith("The fund pays at most ¥60.00; the personal share is at least ¥40.00")
+    # Hainan resident inpatient (F-R14 gives ratios, no deductible): ¥10,000 at level 2 → at most ¥7,500
+    hainan = REG.get("460000")
+    granny = Person(5, "外婆", "460000", "resident", None, "insured", dt.date(1950, 1, 1))
+    h = estimate(visit(1000000, "inpatient", "2", pid=5), granny, hainan)
+    assert (h.fund_fen, h.at_most) == (750000, True) and "fund_share_at_most" in codes(h)
+    # a deductible the source gives is not "at most": F-T14 ¥80, F-T17 level 1 "none" (written 0)
+    assert not estimate(visit(10000), RESIDENT, TAIYUAN).at_most
+    none = estimate(visit(100000, "inpatient", "1"), RESIDENT, TAIYUAN)
+    assert (none.fund_fen, none.at_most) == (65000, False) and "fund_share" in codes(none)
+
+
+def test_an_ungraded_level_2_hospital_counts_as_erjia_in_taiyuan():
+    """F-T16: like an ungraded level 3 as 三甲, an ungraded level 2 takes 二甲's ¥500 at 86%: (10000-500)×0.86."""
+    e = estimate(visit(1000000, "inpatient", "2", pid=2), WORKER, TAIYUAN)
+    assert (e.fund_fen, e.deductible_used_fen) == (817000, 50000)
+
+
 def test_employee_inpatient_by_grade():
     """F-T16: 三甲 ¥800 at 82 %, 三乙/二甲 ¥500 at 86 %, 二乙 and below ¥300 at 90 %; the deductible counts
     per admission (the source gives no period; per stay is the cautious reading)."""
@@ -286,7 +313,7 @@ def test_every_reason_code_is_exercised_here():
     assert reimbursement.CODES == {"not_insured", "no_table", "age_needed", "benefit_table", "deductible",
                                    "deductible_visit",
                                    "ratio", "cap", "cap_hit", "no_cap", "ratio_unknown", "ratio_range",
-                                   "fund_share"}
+                                   "fund_share", "deductible_unknown", "fund_share_at_most"}
 
 
 # ---- properties ----

@@ -227,7 +227,7 @@ def test_every_reason_code_has_a_test_here():
               "beneficiary_insurance", "beneficiary_status", "outside_area", "one_at_a_time", "already_bound",
               "missing_dates", "end_before_start", "missing_amount", "amount_not_positive",
               "asks_dates", "asks_amount", "asks_consent", "asks_review", "asks_open_wallet",
-              "asks_wallet_limits"}
+              "asks_wallet_limits", "grounds_relation", "grounds_area", "grounds_several"}
     assert rules.CODES == tested
 
 

@@ -327,7 +327,11 @@ class VisitDialog(QDialog):
             typed = self.tr("You typed the fund’s share from the receipt: %1 (the estimate was %2).")
             typed = typed.replace("%1", R.money(fund_actual)).replace("%2", R.money(out.estimate.fund_fen))
             parts.append(f"<p><b>{e(typed)}</b></p>")
-        summary = self.tr("The fund pays %1; %2 is left for the family to pay.")
+        if fund_actual is None and out.estimate.at_most:  # the deductible is unknown: never overstate the fund
+            summary = self.tr("The fund pays at most %1 (the deductible is not known); at least %2 is left for "
+                              "the family to pay.")
+        else:
+            summary = self.tr("The fund pays %1; %2 is left for the family to pay.")
         summary = summary.replace("%1", R.money(out.fund_fen)).replace("%2", R.money(out.personal_fen))
         parts.append(f"<p><b>{e(summary)}</b></p>")
         parts.append(f"<h3>{e(heading_rest)}</h3>")

@@ -18,7 +18,7 @@ from desktop.ui.widgets import ErrorLine, MoneyEdit
 from . import parts
 from .dates import one_year_from, pydate, qdate
 from .page_ids import CHANNEL
-from .verdict_view import VerdictView
+from .verdict_view import VerdictView, with_sources
 
 
 class EligibilityPage(QWizardPage):
@@ -114,9 +114,11 @@ class EligibilityPage(QWizardPage):
         a, b = st.authorizer_id, st.beneficiary_id
         summary = (self.tr("%1 sends money to %2, under the rules of %3.") if st.purpose == "transfer"
                    else self.tr("%1 for %2, under the rules of %3."))
-        self.summary.setText(summary.replace("%1", names.get(a, "")).replace("%2", names.get(b, "")).replace(
-            "%3", self.wiz.policy().name_in(lang)))
         start, end, amount = self.values()
+        day = start or book.today()  # the rules in force when it would begin
+        self.summary.setText(summary.replace("%1", names.get(a, "")).replace("%2", names.get(b, "")).replace(
+            "%3", self.wiz.policy(day).name_in(lang)))
+        grounds: tuple = ()
         if st.purpose == "transfer":
             reasons, asks = advice.wallet_refusals(book, a, b), advice.wallet_asks(book, a, b)
             self._show_wallets()
@@ -124,7 +126,7 @@ class EligibilityPage(QWizardPage):
             self.wallets.setVisible(False)
             try:
                 verdict = book.check_binding(a, b, relation=st.relation, start=start, end=end, amount_cap_fen=amount)
-                reasons, asks = verdict.reasons, verdict.asks
+                reasons, asks, grounds = verdict.reasons, verdict.asks, verdict.grounds
             except Refused as e:
                 reasons, asks = e.reasons, ()
         blocking = advice.blocking(reasons)
@@ -142,6 +144,13 @@ class EligibilityPage(QWizardPage):
         else:
             self.verdict.show_allowed(self.tr("Yes, this can be done."),
                                       self.tr("The official channel will ask for:"), asks)
+            if grounds:
+                self.verdict.add_line(self.tr("Why it is allowed:"))
+                for r in grounds:
+                    self.verdict.add_line("• " + with_sources(r.text(lang), r.sources))
+        applied = advice.binding_rules_applied(book, a, day) if a is not None else None
+        if applied is not None:  # a newer national rule met an older local one: say which one was used
+            self.verdict.add_line(applied.text(lang), "RulesApplied")  # its text names both sides' facts
         self._ok = not reasons and not self.amount.error()
         self.completeChanged.emit()
 

@@ -111,7 +111,7 @@ class IntroPage(QWizardPage):
         where = ""
         if state.page.startswith("step:"):
             try:
-                total = len(flow.sequence(self.wiz.book.registry.get(g.region_code), state))
+                total = len(flow.sequence(self.wiz.book.rules_on(g.region_code, state.start), state))
             except KeyError:
                 total = 0
             where = self.tr("step %1 of %2").replace("%1", str(state.step + 1)).replace("%2", str(total))

@@ -118,13 +118,13 @@ class PeoplePage(QWizardPage):
             return
         members = {m.id: m for m in self.wiz.book.members()}
         a = members[st.authorizer_id]
-        policy = self.wiz.book.registry.resolve_insured_place(a.region_code)
+        policy = self.wiz.book.registry.rules_on(a.region_code, self.wiz.book.today())  # for its name
         st.region_code = policy.code
         text = self.tr("The rules of %1 apply: %2 is insured there.").replace("%1", policy.name_in(lang)).replace(
             "%2", a.name)
         if st.beneficiary_id is not None and st.beneficiary_id in members:
             b = members[st.beneficiary_id]
-            there = self.wiz.book.registry.resolve_insured_place(b.region_code)
+            there = self.wiz.book.registry.rules_on(b.region_code, self.wiz.book.today())
             text += " " + self.tr("%1 is insured in %2.").replace("%1", b.name).replace("%2", there.name_in(lang))
         self.region.setText(text)
 

@@ -75,8 +75,11 @@ class GuideWizard(QWizard):
     def lang(self) -> str:
         return current_language()
 
-    def policy(self):
-        return self.book.registry.get(self.state.region_code)
+    def policy(self, day: dt.date | None = None):
+        """The rules in force on ``day`` (default: the binding's start, else today), with the family's
+        choice of local rules (Settings)."""
+        when = day or self.state.start or self.book.today()
+        return self.book.registry.rules_on(self.state.region_code, when, self.book.local_rules())
 
     def names(self) -> dict[int, str]:
         return {m.id: m.name for m in self.book.members()}
@@ -172,8 +175,7 @@ class GuideWizard(QWizard):
         if authorizer_id is not None:
             self.state.authorizer_id = authorizer_id
             self.state.relation = None
-            self.state.region_code = self.book.registry.resolve_insured_place(
-                self.book.member(authorizer_id).region_code).code
+            self.state.region_code = self.book.registry.place_of(self.book.member(authorizer_id).region_code)
         self.state.channel_id = None
         self.state.done.clear()
         self.state.step = 0

@@ -89,7 +89,7 @@ def _status_notices(book: FamilyBook, m: MemberView) -> list[Notice]:
     text = QCoreApplication.translate("HomeFacts", "Insurance status: %1%2.").replace("%1", status)
     text = text.replace("%2", since)
     try:
-        blocking = BindingRules.of(book.registry.resolve_insured_place(m.region_code)).blocking_statuses
+        blocking = BindingRules.of(book.rules_on(m.region_code)).blocking_statuses
     except KeyError:
         blocking = ()
     if m.status in blocking:
@@ -177,7 +177,7 @@ def _floor_notices(book: FamilyBook, m: MemberView, bal: MemberBalance, bindings
     if not any(b.status == "active" and b.authorizer_id == m.id for b in bindings):
         return []
     try:
-        floor = BindingRules.of(book.registry.resolve_insured_place(m.region_code)).reserve_floor_fen
+        floor = BindingRules.of(book.rules_on(m.region_code)).reserve_floor_fen
     except KeyError:
         return []
     if not floor:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import reasons, theme
 from desktop.ui.book_worker import run_with_progress
+from desktop.ui.pages.local_rules_box import LocalRulesBox
 from desktop.ui.pages.payment_order_box import PaymentOrderBox
 from desktop.ui.pages.settings_models import BackupsModel, why_text
 from desktop.ui.tables import Table
@@ -95,6 +96,8 @@ class SettingsPage(QWidget):
 
         self.payment_order = PaymentOrderBox(window, inner)
         col.addWidget(self.payment_order)
+        self.local_rules = LocalRulesBox(window, inner)
+        col.addWidget(self.local_rules)
 
         # -- where the data lives --
         data = QGroupBox(self.tr("Data folder"), inner)
@@ -165,6 +168,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         book = self.window_.book
         self.payment_order.refresh()
+        self.local_rules.refresh()
         self.backups.set_backups(book.backups() if book is not None else [])
         self.backup_table.fit_columns()
         if self.backups.rows:

@@ -95,7 +95,7 @@ def _title(purpose: str, a: str, b: str) -> str:
 
 def steps_sheet(book, state: GuideState, lang: str) -> Sheet:
     """The chosen channel's steps, each with a tick box, and what to have ready."""
-    policy = book.registry.get(state.region_code)
+    policy = book.rules_on(state.region_code, state.start)  # the rules in force when the binding begins
     names = {m.id: m.name for m in book.members()}
     a = names.get(state.authorizer_id, "")
     b = names.get(state.beneficiary_id, "")
@@ -198,7 +198,7 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
     """What the beneficiary shows and says at the cashier, and whose money pays in which order."""
     day = on or book.today()
     person = book.member(beneficiary_id)
-    policy = book.registry.resolve_insured_place(person.region_code)
+    policy = book.rules_on(person.region_code, day)
     sources: list[str] = []
     sections: list[Section] = []
 
@@ -234,8 +234,8 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
                 lines.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "%1's insurance wallet")).replace("%1", person.name)))
         elif src == "family":
             for x in bindings:
-                lines.append(_binding_line(book, x, lang))
-                floor = _floor(book, x)
+                lines.append(_binding_line(book, x, lang, day))
+                floor = _floor(book, x, day)
                 if floor.reserve_floor_fen:
                     sources.extend(floor.floor_src)  # repeats are dropped below
         elif src == "cash":
@@ -249,13 +249,14 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
                  _footer(policy, tuple(dict.fromkeys(sources)), day, lang), lang)
 
 
-def _floor(book, x) -> BindingRules:
-    """The binding rules of the authorizer's insured place: only money above ``reserve_floor_fen`` may be used."""
+def _floor(book, x, day: dt.date) -> BindingRules:
+    """The binding rules of the authorizer's insured place on ``day``: only money above ``reserve_floor_fen``
+    may be used."""
     region = book.member(x.authorizer_id).region_code
-    return BindingRules.of(book.registry.resolve_insured_place(region))
+    return BindingRules.of(book.rules_on(region, day))
 
 
-def _binding_line(book, x, lang: str) -> Line:
+def _binding_line(book, x, lang: str, day: dt.date) -> Line:
     text = _t(QT_TRANSLATE_NOOP("Sheets", "%1's personal account (family sharing)")).replace("%1", x.authorizer_name)
     notes = []
     if x.status == "pending":
@@ -264,7 +265,7 @@ def _binding_line(book, x, lang: str) -> Line:
         notes.append(_t(QT_TRANSLATE_NOOP("Sheets", "until %1")).replace("%1", x.end_date.isoformat()))
     if x.left_fen is not None:
         notes.append(_t(QT_TRANSLATE_NOOP("Sheets", "%1 left of the authorized amount")).replace("%1", money.format_fen(x.left_fen)))
-    floor = _floor(book, x)
+    floor = _floor(book, x, day)
     if floor.reserve_floor_fen:
         notes.append(_t(QT_TRANSLATE_NOOP("Sheets", "only money above %1 in the account can be used (%2)"))
                      .replace("%1", money.format_fen(floor.reserve_floor_fen)).replace("%2", ", ".join(floor.floor_src)))
