@@ -3763,13 +3763,13 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing_model_box.py" line="61" />
-        <source>This is what the rules in force say (%1).</source>
-        <translation>这是当时政策的规定（%1）。</translation>
+        <source>This is what the rules in force say %1.</source>
+        <translation>这是当时政策的规定%1。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing_model_box.py" line="62" />
-        <source>no rule names a quota; transfers are the default</source>
-        <translation>政策没有提到额度，默认按转账</translation>
+        <source>(no rule names a quota; transfers are the default)</source>
+        <translation>（政策没有提到额度，默认按转账）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sharing_model_box.py" line="65" />

@@ -58,9 +58,9 @@ class SharingModelBox(QGroupBox):
                            "account to the relative's wallet, within the daily limits.")
         what = what.replace("%1", R.date(m.on))
         if m.chosen == "rules":
-            why = self.tr("This is what the rules in force say (%1).").replace(
-                "%1", R.source_note(m.sources) if m.sources else self.tr("no rule names a quota; transfers are the "
-                                                                          "default"))
+            why = self.tr("This is what the rules in force say %1.").replace(
+                "%1", R.source_note(m.sources) if m.sources else self.tr("(no rule names a quota; transfers are the "
+                                                                          "default)"))
         else:
             why = self.tr("The family chose this; the rules in force say “%1”.").replace(
                 "%1", R.label(vocab.SHARING_MODELS, m.rules_model))
