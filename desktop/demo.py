@@ -4,7 +4,9 @@ A Taiyuan household — 王建国 (employee insurance) whose personal account is
 李秀英 (resident insurance) under Taiyuan's one-beneficiary rule (F-T1) with its ¥1,000 floor (F-T10)
 — and his mother 张桂兰 in Shanghai, who receives 医保钱包 transfers from him across provinces
 (F-W1, F-W6). Their son 王磊 has his own employee account. Dates are relative to ``today`` so every
-page has recent records; the same ``today`` always gives the same book.
+page has recent records on any date: opening balances 120 days ago, visits and transfers from then until
+last month, and yesterday's balances as the official app would show them — the figures the book worked out
+from the opening balances, so nothing jumps and no balance is old. The same ``today`` gives the same book.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.book import FamilyBook, Problem, Refused
+from desktop.book import BalanceEntry, FamilyBook, Problem, Refused
 from desktop.core import idnumber
 
 TAIYUAN = "140100"
@@ -93,6 +95,15 @@ def build_demo(book: FamilyBook, today: dt.date | None = None) -> DemoFamily:
     visit(spouse.id, 70, "pharmacy", "0", 12600, "老百姓大药房")
     visit(head.id, 90, "pharmacy", "0", 9500, "老百姓大药房", wallet_ok=False)
     visit(mother.id, 95, "outpatient", "3A", 54000, "上海市第一人民医院", "心内科门诊")
+
+    # yesterday the family looked at the official app: each account holds what the records above leave in it
+    yesterday = today - dt.timedelta(days=1)
+    now = {b.member_id: b for b in book.balances(yesterday)}
+    book.record_statements([BalanceEntry(head.id, now[head.id].personal_fen, monthly_credit_fen=23000, note="官方App"),
+                            BalanceEntry(spouse.id, now[spouse.id].personal_fen),
+                            BalanceEntry(son.id, now[son.id].personal_fen, monthly_credit_fen=38000),
+                            BalanceEntry(mother.id, now[mother.id].personal_fen),
+                            BalanceEntry(mother.id, now[mother.id].wallet_fen, account="wallet")], yesterday, None)
 
     book.add_planned(spouse.id, today + dt.timedelta(days=60), "inpatient", 2000000, hospital_class="3A",
                      note="膝关节手术（医生建议）")

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.book import CHINA, MemberBalance, MemberView, _member_view, _now
-from desktop.book.balances import member_balances
+from desktop.book.balances import member_balances, parse_stale_days
+from desktop.book.constants import STALE_DAYS_DEFAULT
 from desktop.core.ledger import State
 
 
@@ -26,12 +27,13 @@ class BookGlance:
     is_glance = True
 
     def __init__(self, data_dir: Path, registry: Any, clock: Callable[[], dt.datetime], members: list[MemberView],
-                 balances: list[MemberBalance]) -> None:
+                 balances: list[MemberBalance], stale_days: int = STALE_DAYS_DEFAULT) -> None:
         self.data_dir = Path(data_dir)
         self.registry = registry
         self.clock = clock
         self._members = members
         self._balances = balances
+        self._stale_days = stale_days
 
     def today(self) -> dt.date:
         return self.clock().date()
@@ -46,6 +48,9 @@ class BookGlance:
         if (on is not None and on != self.today()) or care_type != "outpatient":
             raise ValueError("a glance knows only today's outpatient figures")
         return list(self._balances)
+
+    def stale_days(self) -> int:
+        return self._stale_days
 
     def bindings(self, *_args: Any, **_kwargs: Any) -> list:
         return []
@@ -77,11 +82,12 @@ def glance(data_dir: Path | str, registry: Any = None, clock: Callable[[], dt.da
         now = clock()
         members = [_member_view(m) for m in g.members]
         balances = _balances(g, registry, now.replace(tzinfo=CHINA) if now.tzinfo is None else now, now.date())
+        stale_days = parse_stale_days(g.stale_days)
     except (KeyError, ValueError, TypeError, AttributeError):
         return None  # anything unexpected: the real open will say what it is
     finally:
         g.close()
-    return BookGlance(Path(data_dir), registry, clock, members, balances)
+    return BookGlance(Path(data_dir), registry, clock, members, balances, stale_days)
 
 
 def _balances(g: Any, registry: Any, now: dt.datetime, day: dt.date) -> list[MemberBalance]:

@@ -52,6 +52,29 @@ def test_demo_balances_by_hand(demo):
     assert [s.code for s in bal[fam.spouse].skipped] == ["own_empty", "wallet_empty", "authorization_used"]
 
 
+def test_demo_balances_are_yesterdays_whatever_the_day(tmp_path):
+    """Built on any day, the demo's latest balances are dated the day before (none is old on Home), and they are
+    the figures worked out by hand above: the opening balances 120 days back minus what the records used."""
+    for today in (dt.date(2025, 11, 20), dt.date(2031, 2, 28)):
+        book = FamilyBook.open(tmp_path / today.isoformat(), clock=lambda t=today: dt.datetime.combine(t, dt.time(9)))
+        fam = build_demo(book, today)
+        latest = {}
+        for st in book.statements():  # newest first
+            latest.setdefault((st.member_id, st.account), st)
+        assert {k: (st.on_date, st.on_time, st.balance_fen) for k, st in latest.items()} == {
+            (fam.head, "personal"): (today - dt.timedelta(days=1), None, 192400),
+            (fam.spouse, "personal"): (today - dt.timedelta(days=1), None, 0),
+            (fam.son, "personal"): (today - dt.timedelta(days=1), None, 398300),
+            (fam.mother, "personal"): (today - dt.timedelta(days=1), None, 0),
+            (fam.mother, "wallet"): (today - dt.timedelta(days=1), None, 264000)}
+        opening = {st.on_date for st in book.statements()} - {today - dt.timedelta(days=1)}
+        assert opening == {today - dt.timedelta(days=120)}
+        days = sorted(v.on_date for v in book.visits())
+        assert (days[0], days[-1]) == (today - dt.timedelta(days=108), today - dt.timedelta(days=25))
+        assert book.balance(fam.head).monthly_credit_fen == 23000
+        book.close()
+
+
 def test_demo_stay_split_by_hand(demo):
     book, fam = demo
     stay = next(v for v in book.visits(member_id=fam.spouse, with_lines=True) if v.care_type == "inpatient")

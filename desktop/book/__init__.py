@@ -14,7 +14,7 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     validate_member(**fields) -> list[Problem]                 # for forms, as the user types
     add_member(name, region_code, insurance, *, head_relation="self", birth_date=None, id_number=None,
                employment="in_service", status="insured", status_date=None, wallet_opened_on=None,
-               note="") -> MemberView
+               note="", balances_now=()) -> MemberView   # balances_now: (account, fen) recorded now
     edit_member(member_id, **changes) -> MemberView
     remove_member(member_id)                                   # Refused while records refer to them
     members() -> list[MemberView]        member(member_id) -> MemberView
@@ -22,7 +22,10 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     # statements (balance of "personal" or "wallet" at the end of a day)
     record_statement(member_id, on, balance_fen, account="personal", monthly_credit_fen=None, note="",
                      on_time=NOW)      # today: counts from now; another date: its end, unless a time is given
+    record_statements([BalanceEntry(member_id, balance_fen, account="personal", ...)], on, on_time=NOW)
+                                        # several at one moment, in ONE transaction (all or none)
     delete_statement(statement_id)      statements(member_id=None) -> list[StatementView]
+    stale_days() -> int   set_stale_days(days)   # after how many days a balance counts as old (default 30)
     # bindings
     check_binding(authorizer_id, beneficiary_id, *, relation=None, start=None, end=None,
                   amount_cap_fen=None, on=None, binding_id=None) -> Eligibility
@@ -119,6 +122,7 @@ from desktop.book.constants import (  # noqa: F401
     _now,
 )
 from desktop.book.views import (  # noqa: F401
+    BalanceEntry,
     BindingView,
     Cancelled,
     CsvPreview,
@@ -151,7 +155,7 @@ from desktop.store.private_file import write_private  # owner-only, never via a 
 
 __all__ = [
     "platform_data_dir", "resolve_data_dir", "write_private",
-    "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
+    "BalanceEntry", "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
     "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "ProjectionPlan", "Problem", "QuotaView", "Refused", "SharingModel", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "UsualPlace", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
 ]

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from desktop.book.base import BookBase
+from desktop.book.constants import STALE_DAYS_DEFAULT, STALE_DAYS_KEY, STALE_DAYS_MAX
 from desktop.book.views import MemberBalance, Refused, UsableLine, _problem
 
 if TYPE_CHECKING:
@@ -24,9 +25,12 @@ def member_balances(rules: Rules, state: State, at: Moment, care_type: str = "ou
                                  ln.amount_fen, ln.text_zh, ln.text_en)
                       for ln in u.lines if ln.account_id is not None)
         base = rules.base_statement((mid, "personal"), at)
+        wallet_base = rules.base_statement((mid, "wallet"), at)
         out.append(MemberBalance(mid, m.name, at.day, u.personal_fen, u.wallet_fen, sum(x.amount_fen for x in lines),
                                  lines, u.skipped, None if base is None else base.on_date,
-                                 rules.latest_credit(mid, at), u.locked_fen))
+                                 rules.latest_credit(mid, at),
+                                 None if wallet_base is None else wallet_base.on_date,
+                                 None if base is None else base.balance_fen, u.locked_fen))
     return out
 
 
@@ -51,3 +55,24 @@ class BalancesMixin(BookBase):
             if b.member_id == member_id:
                 return b
         raise Refused([_problem("no_member", id=member_id)])
+
+    # -- how old a balance may be before screens flag it --
+
+    def stale_days(self) -> int:
+        """After how many days a recorded balance counts as old (Settings; default 30): Home and the figures
+        built on it say "recorded N days ago" and offer the update screen."""
+        return parse_stale_days(self.meta(STALE_DAYS_KEY))
+
+    def set_stale_days(self, days: int) -> None:
+        if not 1 <= days <= STALE_DAYS_MAX:
+            raise Refused([_problem("stale_days_range", "stale_days", most=STALE_DAYS_MAX)])
+        self.set_meta(STALE_DAYS_KEY, str(days))
+
+
+def parse_stale_days(stored: str | None) -> int:
+    """The stored setting, or the default when there is none or it is not a sensible number of days."""
+    try:
+        days = int(stored) if stored is not None else STALE_DAYS_DEFAULT
+    except ValueError:
+        return STALE_DAYS_DEFAULT
+    return days if 1 <= days <= STALE_DAYS_MAX else STALE_DAYS_DEFAULT

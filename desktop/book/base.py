@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-    from desktop.book.views import MemberView, Problem, VisitView
+    from desktop.book.views import BalanceEntry, MemberView, Problem, StatementView, VisitView
     from desktop.core.ledger import Moment
     from desktop.core.policy import Registry
     from desktop.core.wallet import WalletRules
@@ -94,6 +94,11 @@ class BookBase(ABC):
     def _visit_problems(self, conn: Connection, member_id: int, care_type: str, hospital_class: str,
                         total_fen: int, fund_actual_fen: int | None) -> list[Problem]:
         """What is wrong with a visit's fields (VisitsMixin)."""
+
+    @abstractmethod
+    def _insert_statements(self, s: Any, entries: Sequence[BalanceEntry], on: dt.date,
+                           on_time: dt.time | str | None) -> list[StatementView]:
+        """Statements added inside the caller's session, re-settled (StatementsMixin)."""
 
     @abstractmethod
     def _wallet_rules(self, led: Ledger, member_id: int, at: dt.datetime) -> WalletRules:

@@ -17,6 +17,9 @@ PROVINCES = frozenset({"11", "12", "13", "14", "15", "21", "22", "23", "31", "32
                        "65", "71", "81", "82"})
 Progress = Callable[[int, int], None]
 PROJECTION_PLAN_KEY = "projection.plan"  # app meta: the user's ProjectionPlan as JSON
+STALE_DAYS_KEY = "balances.stale_days"  # app meta: after how many days a recorded balance counts as old
+STALE_DAYS_DEFAULT = 30  # issue 15: "a balance older than a threshold (default 30 days)"
+STALE_DAYS_MAX = 3650
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years the app shows and computes with (as store.import_checks)
 
 

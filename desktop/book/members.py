@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.book.base import BookBase
-from desktop.book.constants import HEAD, HEAD_RELATIONS, PROVINCES
+from desktop.book.constants import ACCOUNTS, HEAD, HEAD_RELATIONS, NOW, PROVINCES
 from desktop.book.queries import _count
 from desktop.book.relations import relation_via_head
-from desktop.book.views import MemberView, Problem, Refused, _member_view, _problem
+from desktop.book.views import BalanceEntry, MemberView, Problem, Refused, _member_view, _problem
 from desktop.core import idnumber, vocab
 
 
@@ -85,11 +86,18 @@ class MembersMixin(BookBase):
                    employment: str = "in_service", status: str = "insured", status_date: dt.date | None = None,
                    wallet_opened_on: dt.date | None = None, note: str = "",
                    coverage_end_on: dt.date | None = None, coverage_end_kind: str | None = None,
-                   region_before: str | None = None) -> MemberView:
+                   region_before: str | None = None, balances_now: Sequence[tuple[str, int]] = ()) -> MemberView:
+        """``balances_now``: (account, fen) as the official app shows them now (first run asks for them), stored
+        as statements in the same transaction as the member."""
         problems = self.validate_member(name, region_code, insurance, head_relation=head_relation,
                                         birth_date=birth_date, id_number=id_number, employment=employment,
                                         status=status, coverage_end_on=coverage_end_on,
                                         coverage_end_kind=coverage_end_kind, region_before=region_before)
+        for account, fen in balances_now:
+            if account not in ACCOUNTS:
+                problems.append(_problem("unknown_value", "account", field=("账户", "account"), value=account))
+            if fen < 0:
+                problems.append(_problem("negative_amount", "balance_fen", field=("余额", "the balance")))
         if problems:
             raise Refused(problems)
         from desktop.store.models import Member
@@ -103,6 +111,10 @@ class MembersMixin(BookBase):
         with self.db.session(write=True) as s:
             s.add(m)
             s.flush()
+            assert m.id is not None
+            if balances_now:
+                self._insert_statements(s, [BalanceEntry(m.id, fen, account) for account, fen in balances_now],
+                                        self.today(), NOW)
         return _member_view(m)
 
     def edit_member(self, member_id: int, **changes: Any) -> MemberView:

@@ -103,6 +103,17 @@ class StatementView:
 
 
 @dataclass(frozen=True)
+class BalanceEntry:
+    """One account's balance as read off the official app, for :meth:`FamilyBook.record_statements`."""
+
+    member_id: int
+    balance_fen: int
+    account: str = "personal"
+    monthly_credit_fen: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class BindingView:
     id: int
     authorizer_id: int
@@ -321,6 +332,8 @@ class MemberBalance:
     skipped: tuple[Any, ...]  # family sources that could not pay, with the reason
     statement_date: dt.date | None  # the latest personal statement the balance starts from
     monthly_credit_fen: int | None
+    wallet_statement_date: dt.date | None = None  # the latest wallet statement, likewise
+    statement_fen: int | None = None  # what the latest personal statement said (0 then: nothing was used up)
     locked_fen: int = 0  # of personal_fen, set aside as quotas for others (F-N11): not usable by this person
 
 

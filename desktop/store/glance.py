@@ -19,6 +19,7 @@ from . import backups, migrate, paths, restore, wal
 from .ledger_sql import LOCAL_RULES_KEY, local_rules_of, statement_rows
 
 WALLET_POSITION_KEY = "payment.wallet_position"  # as desktop.store.ledger.WALLET_POSITION_KEY
+STALE_DAYS_KEY = "balances.stale_days"  # as desktop.book.constants.STALE_DAYS_KEY (the store may not import it)
 
 _DATES = {"birth_date", "status_date", "wallet_opened_on", "coverage_end_on", "start_date", "end_date", "terminated_on", "on_date"}
 _TIMES = {"registered_at", "requested_at", "received_at", "returned_at", "created_at", "set_at", "ended_at"}
@@ -56,6 +57,8 @@ class Glance:
         self.quotas = _rows(con, "SELECT * FROM quotas ORDER BY id")
         row = con.execute("SELECT value FROM app_meta WHERE key = ?", (WALLET_POSITION_KEY,)).fetchone()
         self.wallet_position = row[0] if row else None
+        row = con.execute("SELECT value FROM app_meta WHERE key = ?", (STALE_DAYS_KEY,)).fetchone()
+        self.stale_days = row[0] if row else None
         row = con.execute("SELECT value FROM app_meta WHERE key = ?", (LOCAL_RULES_KEY,)).fetchone()
         self.local_rules = local_rules_of(row[0] if row else None)
 

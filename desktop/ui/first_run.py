@@ -72,7 +72,20 @@ class WelcomePanel(QWidget):
         self.started.emit("demo")
 
     def start_own(self) -> None:
-        """Open the member form (non-blocking); Home shows once the first member is saved."""
-        self.dialog = MemberDialog(self.book, self, first=True)
-        self.dialog.accepted.connect(lambda: self.started.emit("own"))
-        self.dialog.open()
+        """Open the member form (non-blocking); Home shows once the first member is saved. "Save and add the
+        next person" opens the form again for the next one, each with their balance now."""
+        self._open_form(first=True)
+
+    def _open_form(self, first: bool) -> None:
+        dialog = MemberDialog(self.book, self.window(), first=first, offer_next=True)
+        if not first:
+            dialog.setWindowTitle(self.tr("Add the next family member"))
+        self.dialog = dialog
+
+        def done() -> None:
+            self.started.emit("own")
+            if dialog.another:
+                self._open_form(first=False)
+
+        dialog.accepted.connect(done)
+        dialog.open()

@@ -41,7 +41,8 @@ PageFactory = Callable[["MainWindow"], QWidget]
 # Qt namespace creates all its ~100 enum types (~50 ms) before the window is up (benchmarks/startup.py).
 ALIGN_CENTER = 0x0084
 TEXT_BESIDE_ICON = 2
-OPEN_ANYWAY_MS = 300  # after the first event-loop turn, open the book even if the window is not painted
+OPEN_ANYWAY_MS = 300
+UPDATE_BALANCES_KEY = "Ctrl+U"  # after the first event-loop turn, open the book even if the window is not painted
 
 
 def page_factories() -> dict[str, PageFactory]:
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._buttons: dict[str, QToolButton] = {}
         self._shortcuts: list[QShortcut] = []
         self._current = "home"
+        self.balances_dialog = None
         self._decorated = book is not None  # at the start (no book yet) the icons come after the first paint
         self._build()
         geometry = settings.geometry()
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._waiting)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # the family's "update balances" screen from anywhere (Ctrl+B is the Family page's one-person balance)
+        self._shortcuts.append(QShortcut(QKeySequence(UPDATE_BALANCES_KEY), self, activated=self.update_balances))
         if self.book is None:
             self.statusBar().showMessage(self.tr("Opening the family book…"))
 
@@ -239,6 +243,26 @@ class MainWindow(QMainWindow):
         current = self._current
         self._build()
         self.show_page(current)
+
+    def update_balances(self):
+        """Open the family's update-balances screen (non-blocking; returns it), once the book is open and has
+        members; after a save every figure on the visible page follows."""
+        book = self.book
+        if book is None or getattr(book, "is_glance", False) or book.is_empty():
+            return None
+        from desktop.ui.dialogs.balances_dialog import BalancesDialog
+
+        dialog = BalancesDialog(book, self)
+        self.balances_dialog = dialog
+
+        def done() -> None:
+            self.refresh_all()
+            self.statusBar().showMessage(
+                self.tr("Balances recorded: %1.").replace("%1", str(len(dialog.saved))), 15000)
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
 
     def refresh_all(self) -> None:
         """After any change: rebuild figures on the visible page; others refresh when shown."""

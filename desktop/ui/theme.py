@@ -63,6 +63,7 @@ def _sizes(base: float) -> str:
             f"QLabel#CardName {{ font-size: {base * 1.3:.1f}pt; font-weight: bold; }}\n"
             f"QLabel#Subtitle {{ font-size: {base * 1.15:.1f}pt; font-weight: bold; }}\n"
             f"QPushButton#Figure {{ font-size: {base * 1.3:.1f}pt; font-weight: bold; }}\n"
+            f"QLabel#Total {{ font-size: {base * 1.6:.1f}pt; font-weight: bold; }}\n"
             f"QPushButton#BigChoice {{ font-size: {base * 1.2:.1f}pt; }}\n")
 
 

@@ -82,6 +82,131 @@
     </message>
 </context>
 <context>
+    <name>BalancesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="63" />
+        <source>Update balances</source>
+        <translation>更新余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="67" />
+        <source>Open the official medical insurance app and type what it shows for each person. Each box already holds what FamilyPool works out now.</source>
+        <translation>请打开官方医保App，把每个人显示的余额填进来。每个框里已经填好了本程序现在算出的数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="71" />
+        <source>Only the boxes you type in are recorded; the others stay as they are. To confirm a figure that has not changed, type it again.</source>
+        <translation>只记下您改过的框，没动的框保持原样。如果某个数没变、想确认一下，就把它再输一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="80" />
+        <source>Date of the balances</source>
+        <translation>余额的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="81" />
+        <source>At a time of day</source>
+        <translation>具体时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="83" />
+        <source>As &amp;of</source>
+        <translation>日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="97" />
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="97" />
+        <source>Own account (yuan)</source>
+        <translation>个人账户（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="97" />
+        <source>Wallet (yuan)</source>
+        <translation>医保钱包（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="98" />
+        <source>Recorded last</source>
+        <translation>上次记的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="119" />
+        <source>no wallet</source>
+        <translation>没有钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="146" />
+        <source>&amp;Save all</source>
+        <translation>全部保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="147" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="169" />
+        <source>not recorded yet</source>
+        <translation>还没记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="226" />
+        <source>Own account</source>
+        <translation>本人个人账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="170" />
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="226" />
+        <source>Insurance wallet</source>
+        <translation>医保钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="171" />
+        <source>%1, %2, in yuan</source>
+        <translation>%1的%2，单位元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="181" />
+        <source>never</source>
+        <translation>从没记过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="183" />
+        <source>%1 (%2 days ago)</source>
+        <translation>%1（%2 天前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="184" />
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="194" />
+        <source>✓ recorded when you save</source>
+        <translation>✓ 保存时会记下</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="223" />
+        <source>This date is in the future.</source>
+        <translation>这个日期还没到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="244" />
+        <source>Please correct the boxes marked above; nothing was saved yet.</source>
+        <translation>请先改正上面标出的框；现在什么都还没保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/balances_dialog.py" line="248" />
+        <source>No box was typed in, so there is nothing to record. Type what the official app shows, or press Cancel.</source>
+        <translation>您还没有改任何一个框，所以没有要记的。请填上官方App显示的数，或者按“取消”。</translation>
+    </message>
+</context>
+<context>
     <name>BindResultPage</name>
     <message>
         <location filename="../../desktop/ui/guide/bind_result_page.py" line="32" />
@@ -1089,7 +1214,7 @@ To pay again later a new binding is needed. End it?</source>
     <name>FamilyPage</name>
     <message>
         <location filename="../../desktop/ui/pages/family_page.py" line="27" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="42" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="46" />
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
@@ -1114,70 +1239,163 @@ To pay again later a new binding is needed. End it?</source>
         <translation>删除成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="52" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="95" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="36" />
+        <source>&amp;Update everyone's balances…</source>
+        <translation>更新全家余额(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="38" />
+        <source>Type everyone's balance from the official app on one screen (%1)</source>
+        <translation>在一个窗口里照官方App填上全家人的余额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/family_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="99" />
         <source>Balance records</source>
         <translation>余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="59" />
         <source>&amp;Delete this balance record</source>
         <translation>删除这条余额记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="102" />
         <source>Balance records of %1</source>
         <translation>%1 的余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="121" />
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="126" />
         <source>%1 was saved.</source>
         <translation>%1 的资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="133" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="138" />
         <source>Balance of %1 on %2 recorded: %3</source>
         <translation>已记下 %1 在 %2 的余额：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="161" />
         <source>Remove a member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="162" />
         <source>Remove %1 from the family book?</source>
         <translation>要把 %1 从家庭账本里删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="169" />
         <source>%1 was not removed.</source>
         <translation>没有删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="176" />
         <source>%1 was removed.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="178" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="183" />
         <source>Delete a balance record</source>
         <translation>删除余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="179" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="184" />
         <source>Delete the balance of %1 on %2?</source>
         <translation>要删除 %2 那天 %1 的余额记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="191" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="196" />
         <source>The balance record was deleted.</source>
         <translation>余额记录已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTop</name>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="23" />
+        <source>Update balances…</source>
+        <translation>更新余额…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="24" />
+        <source>Open the Wallet page</source>
+        <translation>打开“医保钱包”页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="25" />
+        <source>Open the Bindings page</source>
+        <translation>打开“共济绑定”页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="26" />
+        <source>Open the Family page</source>
+        <translation>打开“家庭成员”页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="27" />
+        <source>Open the Projection page</source>
+        <translation>打开“预测”页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="43" />
+        <source>The whole family can use now</source>
+        <translation>全家现在一共能用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="50" />
+        <source>&amp;Update balances…</source>
+        <translation>更新余额(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="52" />
+        <source>Type everyone's balance from the official app on one screen (%1)</source>
+        <translation>在一个窗口里照官方App填上全家人的余额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="58" />
+        <source>Everyone's own account and wallet added up. Money one person may use from another's account is counted once, in its owner's account.</source>
+        <translation>每个人自己的账户和钱包加在一起。家人之间共济的钱只算一次，算在账户主人那里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="69" />
+        <source>Next thing to do:</source>
+        <translation>下一件要做的事：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="90" />
+        <source>The whole family can use now: %1</source>
+        <translation>全家现在一共能用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="102" />
+        <source>Nothing needs doing now.</source>
+        <translation>现在没有要做的事。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="111" />
+        <source>Then, in order:</source>
+        <translation>接下来按顺序：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="135" />
+        <source>No balance recorded yet for %1, so it is not in this total yet.</source>
+        <translation>%1还没记余额，这个总数里还没有算上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="139" />
+        <source>Some balances in this total were recorded more than %1 days ago; it may be out of date.</source>
+        <translation>这个总数里有的余额是 %1 多天以前记的，可能已经不准了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="146" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1226,102 +1444,132 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="75" />
-        <source>No balance recorded yet: record one on the Family page so the figures are right.</source>
-        <translation>还没有记过余额：请在“家庭成员”页记一笔，数字才准。</translation>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="107" />
+        <source>No balance recorded yet for %1: type what the official app shows.</source>
+        <translation>%1还没记余额：请照官方App填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="88" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="111" />
+        <source>Balances of %1 were recorded more than %2 days ago: check them in the official app.</source>
+        <translation>%1的余额是 %2 多天以前记的：请打开官方App核对一下。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="168" />
+        <source>No balance recorded yet: press “Update balances” and type what the official app shows, so the figures are right.</source>
+        <translation>还没记余额：请按“更新余额”，填上官方App显示的数，这样数字才对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="192" />
+        <source>Balance recorded %1 days ago (%2); it may have changed.</source>
+        <translation>余额是 %1 天前（%2）记的，可能已经变了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="196" />
+        <source>The wallet balance was recorded %1 days ago (%2); it may have changed.</source>
+        <translation>钱包余额是 %1 天前（%2）记的，可能已经变了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="202" />
+        <source>The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).</source>
+        <translation>其中从%4账户用的 %3，是按%4 %1 天前（%2）记的余额算的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="215" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="89" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="216" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="96" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="223" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="108" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="235" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="112" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="239" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="133" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="261" />
         <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4 (F-N9).</source>
         <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4（F-N9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="136" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="264" />
         <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4 (F-N9).</source>
         <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4（F-N9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="147" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="275" />
         <source>The quota you set for %1 ends by itself on %2: %3's insurance %4 (F-N9). What is left of it then is yours again.</source>
         <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4（F-N9）。到时没用完的部分回到你自己手里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="151" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="279" />
         <source>The quota you set for %1 ended by itself on %2: %3's insurance %4 (F-N9). The unused %5 is yours again.</source>
         <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4（F-N9）。没用完的 %5 又可以自己用了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="169" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="297" />
         <source>%1 of your account is set aside as a family quota for %2 (F-N11): you cannot spend it until the quota ends.</source>
         <translation>你账户里有 %1 设成了给%2的共济额度（F-N11）：额度结束前你自己不能用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="187" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="315" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="190" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="318" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="204" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="332" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="208" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="336" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="358" />
+        <source>So “%1” above leaves this account out.</source>
+        <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="36" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="50" />
         <source>Press a “can use now” figure to see where the money comes from.</source>
         <translation>点一下“现在一共能用”的金额，可以看到钱从哪里来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="67" />
         <source>Today, %1</source>
         <translation>今天是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="91" />
         <source>The demo family is ready. Look around every page.</source>
         <translation>演示家庭已经准备好，可以到各页看看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="85" />
-        <source>Saved. Add the others on the Family page, and record each one's balance.</source>
-        <translation>已保存。请到“家庭成员”页添加其他家人，并给每个人记一笔余额。</translation>
+        <location filename="../../desktop/ui/pages/home_page.py" line="94" />
+        <source>Saved. Add the others on the Family page; “Update balances” on Home records everyone's balance at once.</source>
+        <translation>已保存。请到“家庭成员”页添加其他家人；在首页按“更新余额”可以一次记下全家人的余额。</translation>
     </message>
 </context>
 <context>
@@ -1572,277 +1820,328 @@ To pay again later a new binding is needed. End it?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81" />
+        <location filename="../../desktop/ui/main_window.py" line="83" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
-        <location filename="../../desktop/ui/main_window.py" line="100" />
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <source>Balances recorded: %1.</source>
+        <translation>已记下 %1 笔余额。</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="44" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="47" />
         <source>Add the first family member</source>
         <translation>添加第一位家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="44" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="47" />
         <source>Add a family member</source>
         <translation>添加家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="46" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="49" />
         <source>Change %1</source>
         <translation>修改 %1 的资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="49" />
-        <source>Start with yourself or whoever looks after the family's insurance. You can add the others afterwards on the Family page.</source>
-        <translation>先填你自己，或者家里管医保的那个人。其他家人以后可以在“家庭成员”页添加。</translation>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="52" />
+        <source>Start with yourself or whoever looks after the family's insurance; “Save and add the next person” brings this form again for the others. Have the official app open: each person's balance now is asked at the end (or tick “I don't know yet”).</source>
+        <translation>先从您自己或管家里医保的人开始；按“保存并添加下一位”可以接着添加其他家人。请把官方医保App打开：最后会问每个人现在的余额（不知道的话勾选“还不知道”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="63" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="68" />
         <source>Head of the household</source>
         <translation>户主本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="69" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="74" />
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="70" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="75" />
         <source>Type a new number only to change it.</source>
         <translation>要改号码时才需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="72" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="77" />
         <source>18 characters; may be left empty</source>
         <translation>18 位号码，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="85" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
         <source>since when; may be left empty</source>
         <translation>从哪天起，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="88" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
         <source>Continues</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="89" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="94" />
         <source>Ended</source>
         <translation>终止参保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="90" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="95" />
         <source>Moved to another pooling region</source>
         <translation>转到其他统筹地区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
         <source>From that day every binding and quota of this person ends by itself (F-N9).</source>
         <translation>从那天起，这个人的所有共济绑定和共济额度都自动终止（F-N9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="98" />
         <source>the day it ended or moved</source>
         <translation>终止或转移的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="109" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="107" />
+        <source>as the official app shows it</source>
+        <translation>照官方App上显示的填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="110" />
+        <source>I don't &amp;know yet</source>
+        <translation>还不知道(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="111" />
+        <source>I don't know the balance yet</source>
+        <translation>还不知道余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="112" />
+        <source>Record it later with “Update balances” on Home.</source>
+        <translation>以后可以在首页按“更新余额”再记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="115" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="101" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="115" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="116" />
         <source>&amp;Relation to the head</source>
         <translation>与户主的关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="102" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="116" />
         <source>Relation to the head</source>
         <translation>与户主的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="117" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="103" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="117" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="104" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="118" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="104" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="118" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="105" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="119" />
         <source>Insured &amp;place</source>
         <translation>参保地(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="105" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="119" />
         <source>Insured place</source>
         <translation>参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="106" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="120" />
         <source>Insurance &amp;type</source>
         <translation>参保类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="106" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="120" />
         <source>Insurance type</source>
         <translation>参保类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="107" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="121" />
         <source>&amp;Working or retired</source>
         <translation>在职还是退休(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="107" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="121" />
         <source>Working or retired</source>
         <translation>在职还是退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="122" />
         <source>&amp;Status</source>
         <translation>参保状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="108" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="122" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="123" />
         <source>Status since</source>
         <translation>状态开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="109" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="123" />
         <source>Status sin&amp;ce</source>
         <translation>状态开始日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="110" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="124" />
         <source>Insurance &amp;ended or moved</source>
         <translation>参保终止或转移(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="111" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="125" />
         <source>Insurance ended or moved</source>
         <translation>参保终止或转移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="126" />
         <source>Ended or mo&amp;ved on</source>
         <translation>终止或转移日期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="112" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="126" />
         <source>Ended or moved on</source>
         <translation>终止或转移日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="127" />
         <source>Moved &amp;from</source>
         <translation>原来的参保地(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="113" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="127" />
         <source>Moved from</source>
         <translation>原来的参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="128" />
         <source>Wallet opened on</source>
         <translation>医保钱包开通日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="114" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="128" />
         <source>Wa&amp;llet opened on</source>
         <translation>医保钱包开通日期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="129" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="129" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="133" />
+        <source>Own &amp;account now (yuan)</source>
+        <translation>个人账户现在有（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="133" />
+        <source>Own account balance now</source>
+        <translation>个人账户现在的余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="134" />
+        <source>Wallet &amp;money now (yuan)</source>
+        <translation>医保钱包现在有（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="134" />
+        <source>Wallet balance now</source>
+        <translation>医保钱包现在的余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="143" />
         <source>Problem with %1</source>
         <translation>%1填写有误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="147" />
         <source>From that day every binding and quota of this person ends by itself, and what is left of a quota goes back to whoever set it (F-N9). For a move, “Insured place” above is the new place.</source>
         <translation>从那天起，这个人的所有共济绑定和共济额度都自动终止，额度没用完的部分退回设额度的人（F-N9）。转移参保时，上面的“参保地”填新的参保地。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="143" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="168" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="144" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="169" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="249" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="174" />
+        <source>Save and add the ne&amp;xt person</source>
+        <translation>保存并添加下一位(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="300" />
         <source>Choose the province and the city where this person is insured.</source>
         <translation>请选择这个人参保所在的省和市。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="256" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="307" />
         <source>The ID number says this person was born on %1; please check both.</source>
         <translation>身份证号码显示出生日期是 %1，请核对这两项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="261" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="316" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="285" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="340" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -2059,18 +2358,19 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="38" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="111" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="123" />
         <source>Own account</source>
         <translation>本人个人账户</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="42" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="113" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="125" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="359" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -2090,42 +2390,52 @@ To pay again later a new binding is needed. End it?</source>
         <translation>按回车键看这些钱从哪里来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="67" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="68" />
         <source>Counted from the balance recorded on %1.</source>
         <translation>从 %1 记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="81" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="82" />
         <source>Binding guide…</source>
         <translation>共济办理向导…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="82" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="83" />
         <source>Step by step: let a family member's account pay for %1</source>
         <translation>一步一步办：让家人的医保账户给%1付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="84" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="85" />
         <source>Binding guide for %1</source>
         <translation>%1的共济办理向导</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="115" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="100" />
+        <source>not recorded yet</source>
+        <translation>还没记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="102" />
+        <source>%1 (used up)</source>
+        <translation>%1（已经用完）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_card.py" line="127" />
         <source>%1's account (family)</source>
         <translation>%1的账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="116" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="128" />
         <source>• %1: %2</source>
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="120" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="132" />
         <source>• Nothing can be used at the moment.</source>
         <translation>• 现在没有能用的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="121" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="133" />
         <source>= %1 in all</source>
         <translation>= 一共 %1</translation>
     </message>
@@ -2440,305 +2750,305 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="117" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="32" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="119" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="120" />
         <source>How long each person's money will last, month by month. It starts from the balances you recorded, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
         <translation>每个人的钱还能用多久，一个月一个月算给您看。从您记下的余额算起，加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="131" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="134" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="135" />
         <source>How many months ahead</source>
         <translation>往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
         <source>Which account to show</source>
         <translation>看哪个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="139" />
         <source>Compare with a what-if</source>
         <translation>和“假如”比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
         <source>&amp;Show</source>
         <translation>看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
         <source>&amp;Compare with</source>
         <translation>比一比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
         <source>Pla&amp;ns…</source>
         <translation>计划……(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
         <source>Planned costs, monthly figures and wallet transfers</source>
         <translation>计划的花费、每月的数字和钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
         <source>&amp;What if…</source>
         <translation>假如……(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
         <source>Try a change and compare it with the plan as it is</source>
         <translation>试一个改动，和现在的情况比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>&amp;Drop this what-if</source>
         <translation>不要这个假如(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
         <source>Forget the chosen what-if</source>
         <translation>去掉选中的“假如”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
         <source>How &amp;likely?</source>
         <translation>可能性有多大？(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
         <source>Simulate 1,000 possible futures from past visits</source>
         <translation>按以前看病的情况，模拟1000种可能的将来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
         <source>Stop the simulation</source>
         <translation>停止模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="167" />
         <source>Save the chart as a &amp;picture…</source>
         <translation>把图存成图片……(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="165" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="168" />
         <source>Save the chart as a PNG picture</source>
         <translation>把走势图存成 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="169" />
         <source>Save a &amp;report (PDF)…</source>
         <translation>存一份报告（PDF）……(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
         <source>Save the whole projection as a PDF report</source>
         <translation>把整个预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="177" />
         <source>Simulation progress</source>
         <translation>模拟进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="182" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="185" />
         <source>In short</source>
         <translation>简单说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="183" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="186" />
         <source>Summary of the projection</source>
         <translation>预测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="190" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="193" />
         <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
         <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="198" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="201" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="199" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="202" />
         <source>How likely the money runs out</source>
         <translation>钱用完的可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="207" />
         <source>The changes of the what-if</source>
         <translation>这个假如改了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="205" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="208" />
         <source>What the what-if changes</source>
         <translation>这个假如带来的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="207" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="210" />
         <source>The plan and the what-if</source>
         <translation>现在的情况和假如的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="214" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="213" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="216" />
         <source>Each account month by month</source>
         <translation>每个账户每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="216" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="219" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="218" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="221" />
         <source>What each person pays</source>
         <translation>每个人要付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="221" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="224" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="272" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="275" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="302" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="306" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="306" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="403" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="310" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="407" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="313" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="317" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="334" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="338" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="349" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="353" />
         <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
         <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="368" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="372" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="380" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="384" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="384" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="388" />
         <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures). The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
         <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="410" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="424" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="414" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="428" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="427" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="431" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="428" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="432" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="429" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="433" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="430" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="434" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="456" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="493" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="497" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="517" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="521" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="543" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="543" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="547" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="556" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="574" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="560" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="578" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="567" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="571" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="568" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="572" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>
@@ -3553,167 +3863,167 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="74" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="87" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="88" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="90" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="91" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="93" />
         <source>Large text and high contrast</source>
         <translation>大字和高对比度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="112" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="115" />
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="119" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="127" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="122" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="130" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="124" />
         <source>A backup is made every day the book is opened, and before every upgrade, import and restore. The newest ten are kept.</source>
         <translation>每天打开账本时会自动备份，升级、导入和恢复之前也会先备份。只保留最近的十份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="131" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="134" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="135" />
         <source>&amp;Restore the chosen backup…</source>
         <translation>恢复选中的备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="143" />
         <source>The whole book as a file</source>
         <translation>把整本账存成文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="145" />
         <source>Export writes everything, ID numbers included, to one file: keep it somewhere safe. Import checks the whole file first and takes all of it or nothing.</source>
         <translation>导出会把所有内容（包括身份证号码）写进一个文件，请妥善保管。导入时先检查整个文件，要么全部导入，要么一点也不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="151" />
         <source>&amp;Export the book…</source>
         <translation>导出账本(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="152" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="203" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="207" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="211" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="215" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="215" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="219" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="226" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="230" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="227" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="231" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="235" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="238" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="239" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="242" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="241" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="245" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="258" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="262" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="266" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="270" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="269" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="273" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="278" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="303" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="282" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="307" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="282" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="286" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="283" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="287" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="291" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="295" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="296" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="300" />
         <source>Nothing was imported: %1</source>
         <translation>没有导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="304" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="308" />
         <source>Importing %1 and counting every visit… The figures shown are the old ones until this is done.</source>
         <translation>正在导入 %1 并重新计算每一条就诊记录…… 完成之前，页面上显示的还是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="316" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="320" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="78" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="79" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="103" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="109" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="106" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="112" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -3963,6 +4273,42 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/print/sheets.py" line="270" />
         <source>only money above %1 in the account can be used (%2)</source>
         <translation>账户里只有超过 %1 的部分能用（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDaysBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/stale_days_box.py" line="20" />
+        <source>Old balances</source>
+        <translation>旧的余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/stale_days_box.py" line="23" />
+        <source>A balance recorded longer ago than this is marked on Home, with a button to update it.</source>
+        <translation>余额记下的时间超过这么多天，首页就会标出来，并给一个“更新余额”的按钮。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/stale_days_box.py" line="30" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/stale_days_box.py" line="32" />
+        <source>Mark a balance as old after this many days</source>
+        <translation>余额超过这么多天算旧的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/stale_days_box.py" line="33" />
+        <source>Mark as old &amp;after</source>
+        <translation>超过多少天算旧(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>StaleNote</name>
+    <message>
+        <location filename="../../desktop/ui/pages/stale_note.py" line="21" />
+        <source>The projection starts from balances recorded more than %2 days ago (%1); it may be out of date. “Update balances” on Home brings them up to date.</source>
+        <translation>预测从 %2 多天以前记的余额算起（%1），可能不准。在首页按“更新余额”可以改成新的数。</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5624,11 @@ How would you like to start?</source>
         <location filename="../../desktop/ui/first_run.py" line="44" />
         <source>An example family from Taiyuan, with a relative in Shanghai, to look around first.</source>
         <translation>一个太原的示例家庭，还有一位住在上海的亲人，先看看怎么用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="82" />
+        <source>Add the next family member</source>
+        <translation>添加下一位家庭成员</translation>
     </message>
 </context>
 <context>

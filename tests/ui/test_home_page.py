@@ -143,3 +143,25 @@ def test_demo_family_home(qtbot, lang, make_window, demo_book):
     assert names == ["王建国", "李秀英", "王磊", "张桂兰"]
     assert home.card("张桂兰").wallet is not None  # her wallet receives the transfers
     assert home.card("王磊").wallet is None
+
+
+def test_the_top_answers_at_a_glance_with_ranked_reminders(qtbot, lang, make_window, family):
+    w, home = _home(make_window, family)
+    # own money only, each account once: 1,100 + 200 + 5,000 + 0 (张桂兰, nothing recorded) + 300 (王强)
+    # = ¥6,600.00; 李秀英's ¥100.00 from her husband's account is his money, already in his ¥1,100.00
+    assert home.top.total.text() == "¥6,600.00"
+    assert home.top.total_warning.text() == "⚠ 张桂兰还没记余额，这个总数里还没有算上。"
+    texts = home.top.reminder_texts()
+    # the transfer goes back at 06:00 tomorrow: first, in the words of the one who must receive it; once
+    assert texts[0].startswith("张桂兰：王建国 转给你的医保钱包 ¥200.00，还没有接收。请在 2026年3月3日 06:00 前接收")
+    assert sum("¥200.00" in t for t in texts) == 1
+    assert home.top.next_text.text() == texts[0] and home.top.next_button.text() == "打开“医保钱包”页"
+    # then the suspended status (blocks family money now), the missing balance, the binding ending in 20 days
+    # (once, though both cards say it), and the floor
+    kinds = [r.notice.kind for r in home.top.reminders]
+    assert [k for k in kinds if k != "runs_out"] == ["transfer_returns", "status", "no_statement", "binding_ending",
+                                                     "floor"]
+    assert texts[1].startswith("王强：参保状态：停保")
+    assert texts[2] == "张桂兰还没记余额：请照官方App填上。"
+    qtbot.mouseClick(home.top.next_button, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.page("wallet")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,22 +23,24 @@ from desktop.core import idnumber, vocab
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_fields import DateField, RegionPicker, grow_to_fit
 from desktop.ui.layouts import enter_saves
-from desktop.ui.widgets import ErrorLine
+from desktop.ui.widgets import ErrorLine, MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "employment", "status",
-          "status_date", "coverage_end_kind", "coverage_end_on", "region_before", "wallet_opened_on", "note")
+          "status_date", "coverage_end_kind", "coverage_end_on", "region_before", "wallet_opened_on", "note",
+          "own_now", "wallet_now")
 
 
 class MemberDialog(QDialog):
     """``saved`` holds the member after a successful save (the dialog is then accepted)."""
 
     def __init__(self, book: FamilyBook, parent: QWidget | None = None, member: MemberView | None = None,
-                 first: bool = False) -> None:
+                 first: bool = False, offer_next: bool = False) -> None:
         super().__init__(parent)
         self.book = book
         self.member = member
         self.saved: MemberView | None = None
+        self.another = False  # saved with "Save and add the next person"
         self._touched: set[str] = set()
         self._tried = False
         if member is None:
@@ -46,8 +49,10 @@ class MemberDialog(QDialog):
             self.setWindowTitle(self.tr("Change %1").replace("%1", member.name))
         col = QVBoxLayout(self)
         if first:
-            intro = QLabel(self.tr("Start with yourself or whoever looks after the family's insurance. "
-                                   "You can add the others afterwards on the Family page."), self)
+            intro = QLabel(self.tr("Start with yourself or whoever looks after the family's insurance; “Save and "
+                                   "add the next person” brings this form again for the others. Have the official "
+                                   "app open: each person's balance now is asked at the end (or tick “I don't "
+                                   "know yet”)."), self)
             intro.setWordWrap(True)
             col.addWidget(intro)
         self.inner = QWidget(self)
@@ -96,6 +101,15 @@ class MemberDialog(QDialog):
         self.wallet_date.setPlaceholderText(self.tr("may be left empty"))
         self.note = QLineEdit(self)
         self.note.setMaxLength(200)
+        # a new person's balance now, as the official app shows it (issue 15): no "¥0" until one is known
+        self.asks_balance = member is None
+        self.own_now = MoneyEdit(self, allow_empty=True)
+        self.own_now.setPlaceholderText(self.tr("as the official app shows it"))
+        self.wallet_now = MoneyEdit(self, allow_empty=True)
+        self.wallet_now.setPlaceholderText(self.tr("may be left empty"))
+        self.unknown = QCheckBox(self.tr("I don't &know yet"), self)
+        self.unknown.setAccessibleName(self.tr("I don't know the balance yet"))
+        self.unknown.setToolTip(self.tr("Record it later with “Update balances” on Home."))
 
         rows = (
             ("name", self.tr("&Name"), self.name, self.tr("Name")),
@@ -114,6 +128,11 @@ class MemberDialog(QDialog):
             ("wallet_opened_on", self.tr("Wa&llet opened on"), self.wallet_date, self.tr("Wallet opened on")),
             ("note", self.tr("N&ote"), self.note, self.tr("Note")),
         )
+        if self.asks_balance:
+            rows += (
+                ("own_now", self.tr("Own &account now (yuan)"), self.own_now, self.tr("Own account balance now")),
+                ("wallet_now", self.tr("Wallet &money now (yuan)"), self.wallet_now, self.tr("Wallet balance now")),
+            )
         for key, label_text, widget, accessible in rows:
             label = QLabel(label_text, self)
             label.setBuddy(widget.province if isinstance(widget, RegionPicker) else widget)
@@ -131,6 +150,12 @@ class MemberDialog(QDialog):
         self.end_note.setWordWrap(True)
         self.end_note.setObjectName("Note")
         form.insertRow(form.getWidgetPosition(self.errors["region_before"])[0] + 1, self.end_note)
+        if self.asks_balance:
+            form.addRow("", self.unknown)
+            self.unknown.toggled.connect(self._unknown_toggled)
+        else:
+            for w in (self.own_now, self.wallet_now, self.unknown):
+                w.hide()
         self.scroll = QScrollArea(self)  # large text with several problems shown can outgrow a small screen
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -144,6 +169,11 @@ class MemberDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.next_button = None
+        if offer_next or first:
+            self.next_button = self.buttons.addButton(self.tr("Save and add the ne&xt person"),
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+            self.next_button.clicked.connect(self._save_and_next)
         col.addWidget(self.buttons)
 
         if member is not None:
@@ -164,6 +194,9 @@ class MemberDialog(QDialog):
         self.end_date.textChanged.connect(lambda _t: self._edited("coverage_end_on"))
         self.moved_from.changed.connect(lambda: self._edited("region_before"))
         self._show_end_rows()
+        self.own_now.textChanged.connect(lambda _t: self._edited("own_now"))
+        self.wallet_now.textChanged.connect(lambda _t: self._edited("wallet_now"))
+        self._birth_from_id: object = None  # the birth date this form filled in from the ID number
         enter_saves(self.buttons, self.name)
         self.resize(max(600, self.inner.sizeHint().width() + 40, self.fontMetrics().averageCharWidth() * 70), 200)
         self.fit()
@@ -224,11 +257,29 @@ class MemberDialog(QDialog):
     # ---- checking as the user types ----
 
     def _id_changed(self, _text: str) -> None:
+        """A valid ID number fills the birth date (GB 11643: characters 7–14) when it is empty or was filled
+        from the number before; a birth date the person typed is kept, and a mismatch is shown."""
         typed = idnumber.normalise(self.id_number.text())
-        if typed and idnumber.problem(typed, self.book.today()) is None and self.birth.value() is None \
-                and not self.birth.text().strip():
-            self.birth.set_value(idnumber.birth_date(typed))
+        empty = self.birth.value() is None and not self.birth.text().strip()
+        ours = self._birth_from_id is not None and self.birth.value() == self._birth_from_id
+        if typed and idnumber.problem(typed, self.book.today()) is None and (empty or ours):
+            self._birth_from_id = idnumber.birth_date(typed)
+            self.birth.set_value(self._birth_from_id)
         self._edited("id_number")
+
+    def _unknown_toggled(self, on: bool) -> None:
+        for w in (self.own_now, self.wallet_now):
+            w.setEnabled(not on)
+            if on:
+                w.clear()
+        self.check()
+
+    def balances_now(self) -> list[tuple[str, int]]:
+        """(account, fen) typed for a new person; none when "I don't know yet" is ticked."""
+        if not self.asks_balance or self.unknown.isChecked():
+            return []
+        return [(account, edit.fen()) for account, edit in (("personal", self.own_now), ("wallet", self.wallet_now))
+                if edit.fen() is not None]
 
     def _edited(self, key: str) -> None:
         self._touched.add(key)
@@ -255,6 +306,10 @@ class MemberDialog(QDialog):
         if coded is not None and v["birth_date"] is not None and coded != v["birth_date"] and "birth_date" not in out:
             out["birth_date"] = self.tr("The ID number says this person was born on %1; please check both.").replace(
                 "%1", coded.isoformat())
+        if self.asks_balance and not self.unknown.isChecked():
+            for key, edit in (("own_now", self.own_now), ("wallet_now", self.wallet_now)):
+                if edit.error():
+                    out[key] = edit.error()
         for key in ("status_date", "wallet_opened_on"):
             day = v[key]
             if key not in out and day is not None and day > self.book.today():
@@ -293,7 +348,7 @@ class MemberDialog(QDialog):
                     birth_date=v["birth_date"], id_number=v["id_number"], employment=v["employment"],
                     status=v["status"], status_date=v["status_date"], wallet_opened_on=v["wallet_opened_on"],
                     note=v["note"], coverage_end_on=v["coverage_end_on"], coverage_end_kind=v["coverage_end_kind"],
-                    region_before=v["region_before"])
+                    region_before=v["region_before"], balances_now=self.balances_now())
             else:
                 changes = {k: val for k, val in v.items() if k != "id_number"}
                 if v["id_number"] is not None:
@@ -307,11 +362,18 @@ class MemberDialog(QDialog):
             return
         self.accept()
 
+    def _save_and_next(self) -> None:
+        self.another = True
+        self.save()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.another = False
+
     def _focus(self, key: str) -> None:
         widget = {"name": self.name, "head_relation": self.relation, "id_number": self.id_number,
                   "birth_date": self.birth, "region_code": self.region.province, "insurance": self.insurance,
                   "employment": self.employment, "status": self.status, "status_date": self.status_date,
                   "wallet_opened_on": self.wallet_date, "note": self.note, "coverage_end_kind": self.end_kind,
-                  "coverage_end_on": self.end_date, "region_before": self.moved_from.province}[key]
+                  "coverage_end_on": self.end_date, "region_before": self.moved_from.province, "own_now": self.own_now,
+                  "wallet_now": self.wallet_now}[key]
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -33,7 +33,11 @@ class FamilyPage(QWidget):
         self.edit_button = self._button(self.tr("&Change…"), self.edit_member)
         self.statement_button = self._button(self.tr("&Record a balance…"), self.record_statement, "Ctrl+B")
         self.remove_button = self._button(self.tr("Re&move"), self.remove_member)
-        for b in (self.add_button, self.edit_button, self.statement_button, self.remove_button):
+        self.update_button = self._button(self.tr("&Update everyone's balances…"),
+                                          lambda: self.window_.update_balances())
+        self.update_button.setToolTip(self.tr("Type everyone's balance from the official app on one screen (%1)")
+                                      .replace("%1", "Ctrl+U"))
+        for b in (self.add_button, self.edit_button, self.statement_button, self.remove_button, self.update_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         col.addLayout(buttons)
@@ -104,6 +108,7 @@ class FamilyPage(QWidget):
         has = self.selected() is not None
         for b in (self.edit_button, self.statement_button, self.remove_button):
             b.setEnabled(has)
+        self.update_button.setEnabled(bool(self.model.rows))
         self.delete_statement_button.setEnabled(self.statements.statement(self.statement_table.current_row())
                                                 is not None)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from desktop.core import vocab
 from desktop.ui import reasons
 from desktop.ui.pages.family_models import region_name, relation_text, status_text
-from desktop.ui.pages.home_facts import PersonSummary, day_text
+from desktop.ui.pages.home_facts import PersonSummary, day_text, is_stale, used_up
 from desktop.ui.plain_text import plain, tip
 from desktop.ui.widgets import Card
 
@@ -35,7 +35,7 @@ class PersonCard(Card):
 
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
-        self.own = self._figure_row(grid, 0, self.tr("Own account"), bal.personal_fen)
+        self.own = self._figure_row(grid, 0, self.tr("Own account"), bal.personal_fen, self._own_text())
         self.wallet = None
         row = 1
         if summary.show_wallet:
@@ -63,7 +63,8 @@ class PersonCard(Card):
         self.breakdown.hide()
         self.body.addWidget(self.breakdown)
 
-        if bal.statement_date is not None:
+        # an old balance has its own warning, with its date, in place of this line
+        if bal.statement_date is not None and not is_stale(bal.on, bal.statement_date, summary.stale_days):
             basis = QLabel(self.tr("Counted from the balance recorded on %1.").replace(
                 "%1", day_text(bal.statement_date)), self)
             basis.setObjectName("Note")
@@ -92,12 +93,23 @@ class PersonCard(Card):
 
         return start_guide(self.window(), beneficiary_id=self.summary.member.id)
 
-    def _figure_row(self, grid: QGridLayout, row: int, text: str, fen: int) -> QLabel:
+    def _own_text(self) -> str:
+        """The own account's figure in words where a bare ¥0.00 would mislead: never recorded, or used up."""
+        bal = self.summary.balance
+        if bal.statement_date is None and bal.personal_fen == 0:
+            return self.tr("not recorded yet")
+        if used_up(self.summary.member, bal):
+            return self.tr("%1 (used up)").replace("%1", reasons.money(0))
+        return reasons.money(bal.personal_fen)
+
+    def _figure_row(self, grid: QGridLayout, row: int, text: str, fen: int, shown: str | None = None) -> QLabel:
         label = QLabel(text, self)
         label.setObjectName("FigureLabel")
-        value = QLabel(reasons.money(fen), self)
+        shown = reasons.money(fen) if shown is None else shown
+        value = QLabel(shown, self)
+        value.setWordWrap(True)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        value.setAccessibleName(f"{text}: {reasons.money(fen)}")
+        value.setAccessibleName(f"{text}: {shown}")
         grid.addWidget(label, row, 0)
         grid.addWidget(value, row, 1)
         return value

@@ -25,11 +25,31 @@ NEAR_FLOOR_SHARE = Decimal("0.2")  # a display choice: within 20% above the floo
 ATTENTION_STATUSES = ("suspended", "arrears", "uninsured")
 
 
+# How urgent each kind of reminder is (lower first), and what the button next to it opens. A transfer goes
+# back at 06:00 (hours), a status blocks payments now, an unknown or old balance makes every figure doubtful;
+# a projection, an ending binding and the floor are weeks away.
+RANKS = {"transfer_returns": 0, "status": 1, "no_statement": 2, "runs_out": 3, "binding_ending": 4, "stale": 5,
+         "floor": 6, "family_blocked": 7}
+ACTIONS = {"transfer_returns": "wallet", "status": "family", "no_statement": "update_balances",
+           "stale": "update_balances", "runs_out": "projection", "binding_ending": "bindings", "floor": "bindings",
+           "family_blocked": "bindings"}
+
+
 @dataclass(frozen=True)
 class Notice:
     kind: str  # binding_ending / floor / status / transfer_returns / no_statement / family_blocked / runs_out /
-    # auto_ended (F-N9) / quota_locked (F-N11)
+    # stale / auto_ended (F-N9) / quota_locked (F-N11)
     text: str
+    urgency: int = 0  # within a kind, lower first (days left, hours left)
+    about: str = ""  # the record it is about ("binding:3"): both people's cards say it, the family list once
+
+    @property
+    def rank(self) -> int:
+        return RANKS.get(self.kind, len(RANKS))
+
+    @property
+    def action(self) -> str:
+        return ACTIONS.get(self.kind, "")
 
 
 @dataclass(frozen=True)
@@ -38,6 +58,72 @@ class PersonSummary:
     balance: MemberBalance
     notices: tuple[Notice, ...]
     show_wallet: bool
+    stale_days: int = 0  # the book's threshold the "old balance" notices were judged by
+
+    @property
+    def own_fen(self) -> int:
+        """What this person can use of their own money now (own account and wallet): the family total adds
+        these, so money one person may use from another's account is counted once, in its owner's card."""
+        return sum(ln.amount_fen for ln in self.balance.breakdown if ln.source in ("own", "wallet"))
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A card's notice on the family's ranked list, with whose it is."""
+
+    name: str
+    member_id: int
+    notice: Notice
+
+
+def reminders(summaries: list[PersonSummary]) -> list[Reminder]:
+    """Every card's notices, most urgent first (by kind, then days or hours left, then the family's order). One
+    screen deals with every unknown or old balance, so those come as one reminder each naming everyone."""
+    out = [(n.rank, n.urgency, i, Reminder(s.member.name, s.member.id, n))
+           for i, s in enumerate(summaries) for n in s.notices if n.kind not in GATHERED]
+    for kind in GATHERED:
+        names = list(dict.fromkeys(s.member.name for s in summaries for n in s.notices if n.kind == kind))
+        if names:
+            out.append((RANKS[kind], 0, -1, Reminder("", 0, Notice(kind, _gathered_text(kind, names, summaries)))))
+    seen: set[str] = set()
+    ranked = []
+    for *_key, r in sorted(out, key=lambda x: x[:3]):
+        if r.notice.about and r.notice.about in seen:
+            continue
+        seen.add(r.notice.about)
+        ranked.append(r)
+    return ranked
+
+
+GATHERED = ("no_statement", "stale")
+
+
+def names_text(names: list[str]) -> str:
+    return ("、" if reasons.lang() == "zh" else ", ").join(names)
+
+
+def _gathered_text(kind: str, names: list[str], summaries: list[PersonSummary]) -> str:
+    if kind == "no_statement":
+        return QCoreApplication.translate(
+            "HomeFacts", "No balance recorded yet for %1: type what the official app shows.").replace(
+            "%1", names_text(names))
+    days = summaries[0].stale_days if summaries else 0
+    return QCoreApplication.translate(
+        "HomeFacts", "Balances of %1 were recorded more than %2 days ago: check them in the official app.").replace(
+        "%1", names_text(names)).replace("%2", str(days))
+
+
+def family_total(summaries: list[PersonSummary]) -> int:
+    return sum(s.own_fen for s in summaries)
+
+
+def used_up(member: MemberView, bal: MemberBalance) -> bool:
+    """The own account is at ¥0 now and it is one that held money: employee (and flexible) insurance always
+    has a personal account, and any account whose last recorded balance held money. A resident's account
+    recorded at ¥0 never held any: it reads ¥0.00, not "used up"."""
+    if bal.personal_fen != 0 or bal.statement_date is None:
+        return False
+    return member.insurance in ("employee", "flexible") or bool(bal.statement_fen)
 
 
 def day_text(day: dt.date) -> str:
@@ -57,6 +143,7 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
     waiting = book.waiting_transfers()
     quotas = book.quotas() if hasattr(book, "quotas") else []
     soon = projected_soon(book)  # accounts the projection sees running out within 3 months (issue 7)
+    stale_days = book.stale_days()
     out = []
     for m in members:
         bal = balances.get(m.id)
@@ -70,13 +157,53 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
         notices += _floor_notices(book, m, bal, bindings)
         notices += _transfer_notices(m, waiting)
         notices += _family_blocked(bal)
-        notices += [Notice(kind, text) for kind, text in runout_notices(m.id, soon)]
+        show_wallet = m.wallet_opened_on is not None or bal.wallet_fen != 0
+        # an account already at ¥0 reads "used up" on its figure; "expected to run out in …" would contradict it
+        empty_now = {"personal"} if bal.personal_fen == 0 else set()
+        if show_wallet and bal.wallet_fen == 0:
+            empty_now.add("wallet")
+        notices += [Notice(kind, text) for kind, text in runout_notices(m.id, [
+            a for a in soon if a.account.kind not in empty_now or a.account.person_id != m.id])]
         if bal.statement_date is None:
             notices.append(Notice("no_statement", QCoreApplication.translate(
-                "HomeFacts", "No balance recorded yet: record one on the Family page so the figures are right.")))
-        show_wallet = m.wallet_opened_on is not None or bal.wallet_fen != 0
-        out.append(PersonSummary(m, bal, tuple(notices), show_wallet))
+                "HomeFacts", "No balance recorded yet: press “Update balances” and type what the official app "
+                             "shows, so the figures are right.")))
+        notices += _stale_notices(bal, balances, today, stale_days, show_wallet)
+        out.append(PersonSummary(m, bal, tuple(notices), show_wallet, stale_days))
     return out
+
+
+def age_days(today: dt.date, day: dt.date) -> int:
+    return (today - day).days
+
+
+def is_stale(today: dt.date, day: dt.date | None, limit: int) -> bool:
+    """Recorded more than ``limit`` days ago (the Settings threshold); an unknown balance has its own notice."""
+    return day is not None and age_days(today, day) > limit
+
+
+def _stale_notices(bal: MemberBalance, balances: dict[int, MemberBalance], today: dt.date, limit: int,
+                   show_wallet: bool) -> list[Notice]:
+    """Each figure on the card that counts from an old balance says so: own account, wallet, and the money
+    from a family member's account (counted from that person's balance)."""
+    out = []
+    if is_stale(today, bal.statement_date, limit):
+        assert bal.statement_date is not None
+        out.append((bal.statement_date, QCoreApplication.translate(
+            "HomeFacts", "Balance recorded %1 days ago (%2); it may have changed.")))
+    if show_wallet and is_stale(today, bal.wallet_statement_date, limit):
+        assert bal.wallet_statement_date is not None
+        out.append((bal.wallet_statement_date, QCoreApplication.translate(
+            "HomeFacts", "The wallet balance was recorded %1 days ago (%2); it may have changed.")))
+    for ln in bal.breakdown:
+        payer = balances.get(ln.payer_id) if ln.source == "family" else None
+        if payer is not None and is_stale(today, payer.statement_date, limit):
+            assert payer.statement_date is not None
+            out.append((payer.statement_date, QCoreApplication.translate(
+                "HomeFacts", "The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).")
+                .replace("%3", money.format_fen(ln.amount_fen)).replace("%4", ln.payer_name)))
+    return [Notice("stale", text.replace("%1", str(age_days(today, day))).replace("%2", day_text(day)),
+                   -age_days(today, day)) for day, text in out]
 
 
 def _status_notices(book: FamilyBook, m: MemberView) -> list[Notice]:
@@ -115,7 +242,8 @@ def _binding_notices(m: MemberView, bindings: list[BindingView], today: dt.date)
         else:
             continue
         left = (b.end_date - today).days
-        out.append(Notice("binding_ending", text.replace("%2", day_text(b.end_date)).replace("%3", str(left))))
+        out.append(Notice("binding_ending", text.replace("%2", day_text(b.end_date)).replace("%3", str(left)), left,
+                          f"binding:{b.id}"))
     return out
 
 
@@ -211,13 +339,24 @@ def _transfer_notices(m: MemberView, waiting: list[TransferView]) -> list[Notice
         else:
             continue
         text = text.replace("%2", money.format_fen(t.amount_fen)).replace("%3", moment_text(t.returns_at))
-        out.append(Notice("transfer_returns", text))
+        # on the family's list the recipient's wording comes first: receiving it is the thing to do
+        urgency = int(t.returns_at.timestamp()) * 2 + (0 if t.to_id == m.id else 1)
+        out.append(Notice("transfer_returns", text, urgency, f"transfer:{t.id}"))
     return out
 
 
 def _family_blocked(bal: MemberBalance) -> list[Notice]:
-    """Why family money someone is bound to cannot be used now (cap used up, at the floor, ended…)."""
+    """Why family money someone is bound to cannot be used now (cap used up, at the floor, ended…), said so
+    that it cannot be read against the "can use now" figure beside it: that figure leaves this money out."""
     lang = reasons.lang()
-    return [Notice("family_blocked", s.text_zh if lang == "zh" else s.text_en)
-            for s in bal.skipped if getattr(s, "source", "") == "family"
-            or (getattr(s, "source", "") == "quota" and s.code != "quota_ended")]
+    out = []
+    for s in bal.skipped:
+        src = getattr(s, "source", "")
+        if src != "family" and not (src == "quota" and s.code != "quota_ended"):
+            continue
+        why = s.text_zh if lang == "zh" else s.text_en
+        text = why + ("" if lang == "zh" else " ") + QCoreApplication.translate(
+            "HomeFacts", "So “%1” above leaves this account out.").replace("%1", QCoreApplication.translate(
+                "PersonCard", "Can use now in all"))
+        out.append(Notice("family_blocked", text))
+    return out

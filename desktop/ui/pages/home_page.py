@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QStacked
 from desktop.ui.first_run import WelcomePanel
 from desktop.ui.pages.home_card import PersonCard
 from desktop.ui.pages.home_facts import day_text, summarise
+from desktop.ui.pages.home_top import FamilyTop
 
 CARD_MIN_WIDTH = 380  # at normal size; cards wrap to one column when the page is narrow or the text large
+FIRST_CARD_ROW = 2  # rows 0 and 1 of the grid: the family's top box and the hint
 
 
 class HomePage(QWidget):
@@ -33,10 +35,6 @@ class HomePage(QWidget):
         self.title = QLabel(self.cards_view)
         self.title.setObjectName("Title")
         cv.addWidget(self.title)
-        hint = QLabel(self.tr("Press a “can use now” figure to see where the money comes from."), self.cards_view)
-        hint.setObjectName("Note")
-        hint.setWordWrap(True)
-        cv.addWidget(hint)
         self.scroll = QScrollArea(self.cards_view)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -45,6 +43,15 @@ class HomePage(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(12)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # above the cards, across every column: the answers at a glance (the family's money now, the next
+        # thing to do, the reminders), then the hint; they scroll with the cards so large text keeps room
+        self.top = FamilyTop(window, self.grid_host)
+        self.grid.addWidget(self.top, 0, 0, 1, 3)
+        self.hint = QLabel(self.tr("Press a “can use now” figure to see where the money comes from."),
+                           self.grid_host)
+        self.hint.setObjectName("Note")
+        self.hint.setWordWrap(True)
+        self.grid.addWidget(self.hint, 1, 0, 1, 3)
         self.scroll.setWidget(self.grid_host)
         cv.addWidget(self.scroll, 1)
         self.stack.addWidget(self.cards_view)
@@ -58,6 +65,7 @@ class HomePage(QWidget):
         started = time.perf_counter()
         summaries = summarise(book)
         self.title.setText(self.tr("Today, %1").replace("%1", day_text(book.today())))
+        self.top.show_family(summaries, book)
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -67,6 +75,7 @@ class HomePage(QWidget):
         for card in self.cards:
             card.show()  # added to a page already on screen: show now, not on the next event-loop turn
         self.stack.setCurrentWidget(self.cards_view)
+        self._fit_height()
         self.last_seconds = time.perf_counter() - started
 
     def _show_welcome(self) -> None:
@@ -82,7 +91,8 @@ class HomePage(QWidget):
             self.window_.statusBar().showMessage(self.tr("The demo family is ready. Look around every page."), 15000)
         else:
             self.window_.statusBar().showMessage(
-                self.tr("Saved. Add the others on the Family page, and record each one's balance."), 15000)
+                self.tr("Saved. Add the others on the Family page; “Update balances” on Home records everyone's "
+                        "balance at once."), 15000)
 
     def _place_cards(self) -> None:
         width = max(1, self.scroll.viewport().width())
@@ -93,18 +103,29 @@ class HomePage(QWidget):
         self._columns = columns
         for card in self.cards:
             self.grid.removeWidget(card)
+        for row, widget in enumerate((self.top, self.hint)):  # as wide as the cards' columns
+            self.grid.removeWidget(widget)
+            self.grid.addWidget(widget, row, 0, 1, columns)
         for i, card in enumerate(self.cards):
-            self.grid.addWidget(card, i // columns, i % columns)
+            self.grid.addWidget(card, FIRST_CARD_ROW + i // columns, i % columns)
         for c in range(3):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
-        rows = (len(self.cards) + columns - 1) // columns
+        rows = FIRST_CARD_ROW + (len(self.cards) + columns - 1) // columns
         for r in range(self.grid.rowCount()):
             self.grid.setRowStretch(r, 1 if r >= rows else 0)  # cards keep their height; the rest stays empty
         self.grid.setRowStretch(rows, 1)
 
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped lines at the viewport's width: the scroll area sizes its widget by the
+        size hint, which counts a wrapped warning as one line and would squeeze the figures (then it scrolls)."""
+        width = self.scroll.viewport().width()
+        if self.grid.hasHeightForWidth():
+            self.grid_host.setMinimumHeight(self.grid.totalHeightForWidth(width))
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_cards()
+        self._fit_height()
 
     def card(self, name: str) -> PersonCard | None:
         return next((c for c in self.cards if c.summary.member.name == name), None)

@@ -43,6 +43,7 @@ from desktop.ui.pages.projection_models import (
     month_text,
 )
 from desktop.ui.pages.projection_worker import BandRun
+from desktop.ui.pages.stale_note import old_balances_text
 from desktop.ui.tables import Table
 from desktop.ui.widgets import Card, ErrorLine
 
@@ -123,6 +124,8 @@ class ProjectionPage(QWidget):
         intro.setObjectName("Note")
         intro.setWordWrap(True)
         col.addWidget(intro)
+        self.old_balances = ErrorLine(body)  # the projection starts from old balances: say so (issue 15)
+        col.addWidget(self.old_balances)
 
         controls = QGridLayout()
         self.months = QSpinBox(body)
@@ -273,6 +276,7 @@ class ProjectionPage(QWidget):
                                                      "starts from the balances recorded there.")))
             self.show_figures()
             return
+        self.old_balances.show_error(old_balances_text(self.book))
         months = self.months.value()
         alt = self.current_scenario()
         try:

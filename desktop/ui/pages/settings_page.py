@@ -32,6 +32,7 @@ from desktop.ui.book_worker import run_with_progress
 from desktop.ui.pages.local_rules_box import LocalRulesBox
 from desktop.ui.pages.payment_order_box import PaymentOrderBox
 from desktop.ui.pages.settings_models import BackupsModel, why_text
+from desktop.ui.pages.stale_days_box import StaleDaysBox
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, failure_text, show_write_failure
@@ -96,6 +97,8 @@ class SettingsPage(QWidget):
 
         self.payment_order = PaymentOrderBox(window, inner)
         col.addWidget(self.payment_order)
+        self.stale_days = StaleDaysBox(window, inner)
+        col.addWidget(self.stale_days)
         self.local_rules = LocalRulesBox(window, inner)
         col.addWidget(self.local_rules)
 
@@ -168,6 +171,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         book = self.window_.book
         self.payment_order.refresh()
+        self.stale_days.refresh()
         self.local_rules.refresh()
         self.backups.set_backups(book.backups() if book is not None else [])
         self.backup_table.fit_columns()
