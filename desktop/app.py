@@ -37,8 +37,51 @@ def _parse_args(argv: list[str]) -> tuple[str | None, bool, bool]:
     return data_dir, self_test, quit_after_show
 
 
+USAGE = """\
+Usage: familypool [--data-dir FOLDER] [--self-test] [--help] [--version]
+
+家庭共济助手 FamilyPool: plan and track family sharing of medical-insurance personal accounts.
+
+  --data-dir FOLDER  keep the family's book in FOLDER (default: the platform data folder)
+  --self-test        check the installation offscreen in a throw-away folder, then exit
+  --version          print the version and exit
+  --help, -h         print this help and exit
+
+For scripts (import, export, reports) use familypool-cli --help.
+"""
+
+
+def version() -> str:
+    """The installed package's version (PyInstaller copies the metadata into the bundle, build.spec)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("familypool")
+    except PackageNotFoundError:
+        return "(version unknown)"
+
+
+def _info_request(argv: list[str]) -> str | None:
+    """What --help or --version asks to print, before anything else runs (no window, no book)."""
+    for a in argv:
+        if a == "--":
+            break
+        if a in ("--help", "-h", "-?", "/?"):
+            return USAGE
+        if a in ("--version", "-V"):
+            return f"familypool {version()}\n"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
+    info = _info_request(argv[1:])
+    if info is not None:  # printed and done: no QApplication, no data folder, no book
+        if sys.stdout is not None:  # a Windows GUI program may have no console to print to
+            sys.stdout.write(info)
+            sys.stdout.flush()
+        return 0
     data_arg, self_test, quit_after_show = _parse_args(argv[1:])
     if self_test:  # before any QApplication: the self-test runs offscreen in a throw-away data folder
         from desktop.ui.self_test import run

@@ -25,8 +25,15 @@ def fail(message: str) -> int:
     return 1
 
 
+def _registry(args: argparse.Namespace) -> policy.Registry:
+    """The packs in use: bundled, with the policy files loaded into the data folder (pack-import) in place."""
+    from desktop.book import registry_for
+
+    return registry_for(_data_dir(args))
+
+
 def cmd_regions(args: argparse.Namespace) -> int:
-    reg = policy.load_default()
+    reg = _registry(args)
     for code in reg.codes():
         p = reg.get(code)
         print(f"{code}  {p.name[0]}  {p.name[1]}  {p.year}")
@@ -77,7 +84,7 @@ def _print_rules(res: dict, on: str) -> None:
 def cmd_region(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    reg = policy.load_default()
+    reg = _registry(args)
     try:
         on = dt.date.fromisoformat(args.on) if args.on else dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
     except ValueError:
@@ -267,6 +274,31 @@ def cmd_balances(book, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_advise(book, args: argparse.Namespace) -> int:
+    from desktop.book.advice_text import advice_json, advice_lines
+
+    advice = book.advise(args.months)
+    if args.json:
+        print(json.dumps(advice_json(advice, args.months, args.lang), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(advice_lines(advice, args.months, args.lang)))
+    return 0
+
+
+def _months(text: str) -> int:
+    """``advise --months``: 1 to 36, else bad usage in one line."""
+    from desktop.book.advisor import ADVISE_MAX_MONTHS, ADVISE_MIN_MONTHS
+
+    try:
+        n = int(text) if len(text) <= 3 else None
+    except ValueError:
+        n = None
+    if n is None or not ADVISE_MIN_MONTHS <= n <= ADVISE_MAX_MONTHS:
+        raise argparse.ArgumentTypeError(f"expected {ADVISE_MIN_MONTHS} to {ADVISE_MAX_MONTHS} months, "
+                                         f"got {text[:24]!r}")
+    return n
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Read-only: no checkpoint, no backup, not a byte of the book changed (desktop/store/check.py)."""
     if missing := _no_book(args):
@@ -326,6 +358,56 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_changes(preview) -> None:
+    region = f"{preview.region[0]} / {preview.region[1]}"
+    was = {"bundled": f"replaces the bundled version {preview.old_version}",
+           "loaded": f"replaces the loaded version {preview.old_version}", "new": "a region new to the app"}
+    print(f"{preview.origin}: {region} ({preview.code}), version {preview.version}; {was[preview.replaces]}")
+    print(f"{len(preview.changes)} change(s):")
+    for c in preview.changes:
+        old, new = preview.shown(c)
+        src = c.source if not c.old_source or c.old_source == c.source else f"{c.old_source} → {c.source}"
+        print(f"  {c.key}: {old} → {new}   ({src or 'no source'})")
+
+
+def cmd_pack_import(book, args: argparse.Namespace) -> int:
+    preview = book.preview_policy_file(args.file)  # checked in full; Refused (nothing changed) otherwise
+    _print_changes(preview)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise _Failed("not loaded: confirm with --yes (or run it in a terminal to be asked)")
+        answer = input("Load this policy file and settle every visit again under it? [y/N] ").strip().lower()
+        if answer not in ("y", "yes", "是"):
+            print("not loaded; nothing was changed")
+            return 1
+    book.load_policy_file(preview)
+    print(f"loaded {preview.name} into {book.data_dir / 'packs'}; every visit was settled again under it")
+    return 0
+
+
+def cmd_packs(book, args: argparse.Namespace) -> int:
+    files = book.policy_files()
+    if not files:
+        print("no policy files loaded; the bundled packs are in use")
+    for f in files:
+        state = "in use" if f.in_use else f"NOT in use (the bundled pack applies): {f.problem}"
+        print(f"{f.name}  {f.region[0]} / {f.region[1]}  version {f.version}  {state}")
+    return 0
+
+
+def cmd_pack_remove(book, args: argparse.Namespace) -> int:
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise _Failed("not removed: confirm with --yes (or run it in a terminal to be asked)")
+        answer = input(f"Remove {args.name} and go back to the bundled rules? [y/N] ").strip().lower()
+        if answer not in ("y", "yes", "是"):
+            print("not removed; nothing was changed")
+            return 1
+    book.remove_policy_file(args.name)
+    print(f"removed {args.name}; the bundled rules apply again and every visit was settled again")
+    return 0
+
+
 def _year(text: str) -> int:
     """``--year``: a year the book holds (1900–2200), else bad usage in one line."""
     from desktop.book.constants import FIRST_YEAR, LAST_YEAR
@@ -374,12 +456,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--on", help="date (YYYY-MM-DD); default today")
     p.set_defaults(func=_run_book(cmd_balances, needs_book=True))
+    p = sub.add_parser("advise", help="the family's best plan: what cuts the cash paid, ranked and explained")
+    p.add_argument("--months", type=_months, default=12, help="horizon from next month, 1-36 (default 12)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the sentences (default zh)")
+    p.set_defaults(func=_run_book(cmd_advise, needs_book=True))
     sub.add_parser("check", help="full integrity and foreign-key check (changes nothing)").set_defaults(
         func=cmd_check)
     sub.add_parser("drop-damaged-changes", help="open a book whose -wal is damaged without the changes that cannot "
                    "be read (a copy of it is kept)").set_defaults(
         func=_run_book(cmd_drop_damaged_changes, needs_book=True), drop_damaged_changes=True)
     sub.add_parser("backup", help="write a backup now").set_defaults(func=_run_book(cmd_backup, needs_book=True))
+    p = sub.add_parser("pack-import", help="check a policy (region pack) file, show what it changes, then load it")
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="load without asking (the changes are printed first)")
+    p.set_defaults(func=_run_book(cmd_pack_import))
+    sub.add_parser("packs", help="list the policy files loaded").set_defaults(func=_run_book(cmd_packs, needs_book=True))
+    p = sub.add_parser("pack-remove", help="remove a loaded policy file (the bundled pack applies again)")
+    p.add_argument("name", help="the file's name as 'packs' lists it")
+    p.add_argument("--yes", action="store_true", help="remove without asking")
+    p.set_defaults(func=_run_book(cmd_pack_remove, needs_book=True))
     p = sub.add_parser("restore", help="restore a backup (default: the latest good one)")
     p.add_argument("backup", nargs="?", help="backup file or its name in the backups folder")
     p.set_defaults(func=cmd_restore)

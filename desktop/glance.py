@@ -22,7 +22,8 @@ from desktop.core.ledger import State
 
 
 class BookGlance:
-    """A read-only stand-in for ``FamilyBook`` on Home's first paint (``is_glance`` tells pages apart)."""
+    """A read-only stand-in for ``FamilyBook`` on Home's first paint (``is_glance`` tells pages apart: buttons
+    that would write wait for the real book)."""
 
     is_glance = True
 
@@ -61,7 +62,16 @@ class BookGlance:
     def quotas(self, *_args: Any, **_kwargs: Any) -> list:
         return []
 
+    def planned_wallet_transfers(self, *_args: Any, **_kwargs: Any) -> list:
+        return []  # Home's reminders of the day come with the open book
+
     def runs_out_soon(self, *_args: Any, **_kwargs: Any) -> list:
+        return []
+
+    def waiting_periods(self, *_args: Any, **_kwargs: Any) -> dict:
+        return {}
+
+    def closing_collection_windows(self, *_args: Any, **_kwargs: Any) -> list:
         return []
 
 
@@ -75,10 +85,10 @@ def glance(data_dir: Path | str, registry: Any = None, clock: Callable[[], dt.da
         return None
     clock = clock or _now
     try:
-        if registry is None:
-            from desktop.core import policy
+        if registry is None:  # as the book's: the bundled packs with the family's loaded files
+            from desktop.store import user_packs
 
-            registry = policy.load_default()
+            registry = user_packs.registry(Path(data_dir))
         now = clock()
         members = [_member_view(m) for m in g.members]
         balances = _balances(g, registry, now.replace(tzinfo=CHINA) if now.tzinfo is None else now, now.date())

@@ -246,3 +246,40 @@ def test_the_bundled_rules_say_transfer_in_2025_and_quota_from_the_2026_notice(t
         assert (after.model, after.chosen, after.sources) == ("quota", "rules", ("F-N11",))
     finally:
         f.book.close()
+
+
+def test_setting_ending_and_deleting_a_quota_can_be_undone_and_redone(tmp_path):
+    """The quota writes are steps of the undo history: the visit it paid is settled again each way."""
+    f = family(tmp_path)
+    book = f.book
+    try:
+        book.set_sharing_model("quota")
+        book.record_statement(f.head, D(2025, 3, 1), 500000)
+        book.record_statement(f.wife, D(2025, 3, 1), 10000)
+        v = book.record_visit(f.wife, D(2025, 3, 5), "outpatient", "1", 100000, fund_actual_fen=40000)
+
+        def lines():
+            (view,) = book.visits(f.wife, with_lines=True)
+            return [(ln.source, ln.amount_fen) for ln in view.lines]
+
+        without = lines()
+        q, step = book.undoable("set_quota", f.head, f.wife, 200000, dt.datetime(2025, 3, 2, 10, 0))
+        with_quota = lines()
+        assert ("quota", 50000) in with_quota and step is not None
+        book.undo(step)
+        assert book.quotas() == [] and lines() == without
+        book.redo(step)
+        assert [x.id for x in book.quotas()] == [q.id] and lines() == with_quota
+
+        _, ended = book.undoable("end_quota", q.id, dt.datetime(2025, 3, 3, 10, 0))
+        assert lines() == without and ended is not None
+        book.undo(ended)
+        assert lines() == with_quota
+
+        _, gone = book.undoable("delete_quota", q.id)
+        assert book.quotas() == [] and lines() == without and gone is not None
+        book.undo(gone)
+        assert [x.id for x in book.quotas()] == [q.id] and lines() == with_quota
+        assert v.visit_id is not None
+    finally:
+        book.close()

@@ -76,12 +76,14 @@ def test_an_unknown_position_is_refused_and_nothing_changes(f):
 
 
 def test_projections_follow_the_setting(f):
-    """¥400 of pharmacy a month from July: region order wallet ¥300 + family ¥100; after family: family ¥400."""
+    """¥400 of pharmacy a month, projected from July: region order wallet ¥300 + family ¥100; after family:
+    family ¥400."""
     b = f.book
+    july = dt.date(2025, 7, 1)
     b.save_projection_plan(ProjectionPlan(spending=((f.wife, "pharmacy", 40000, None),)))
-    first = b.project(months=3).person(f.wife).months[0]
+    first = b.project(july, months=3).person(f.wife).months[0]
     assert (first.wallet_fen, first.family_fen, first.cash_fen) == (30000, 10000, 0)
     b.set_wallet_position("after_family")
-    assert b.projection_input(months=3).wallet_position == "after_family"
-    first = b.project(months=3).person(f.wife).months[0]
+    assert b.projection_input(july, months=3).wallet_position == "after_family"
+    first = b.project(july, months=3).person(f.wife).months[0]
     assert (first.wallet_fen, first.family_fen, first.cash_fen) == (0, 40000, 0)

@@ -54,6 +54,12 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     delete_transfer(transfer_id)        transfers(member_id=None) -> list[TransferView]
     waiting_transfers() -> list[TransferView]   # not yet received nor returned (go back at 06:00)
     plan_transfers(from_id, to_id, amount_fen, deadline, now=None) -> TransferPlan
+    wallet_payers() -> list[int]        # members the rules let send wallet transfers (wallet.payer_insurance)
+    # planned wallet transfers (the planner's schedule kept; each on its day within its hours, F-W6)
+    record_transfer_plan(from_id, to_id, amount_fen, deadline, note="") -> list[PlannedWalletTransferView]
+    planned_wallet_transfers(*, done=None, due_by=None) -> list[PlannedWalletTransferView]
+    complete_planned_wallet_transfer(planned_id, at=None) -> PlannedWalletTransferView   # records the transfer
+    delete_planned_wallet_transfer(planned_id)
     # planned expenses and guide progress
     add_planned(member_id, on, care_type, total_fen, *, hospital_class="0", monthly=False,
                 until_date=None, note="") -> PlannedView
@@ -69,7 +75,7 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     # money now and on a date
     balances(on=None, care_type="outpatient") -> list[MemberBalance]   balance(member_id, on=None, ...)
     # projections (derived, never stored; engine types from desktop.core.projection/scenario/montecarlo)
-    projection_start() -> date          # the 1st of next month: balances are known up to today
+    projection_start() -> date          # today: from today's balances through the rest of this month on
     projection_input(start=None, months=12, *, plan=None, premiums=None) -> ProjectionInput
     project(start=None, months=12, *, plan=None, premiums=None, scenario=None) -> Projection
     compare(scenario, start=None, months=12, *, plan=None, premiums=None) -> Comparison
@@ -135,6 +141,7 @@ from desktop.book.views import (  # noqa: F401
     MemberView,
     PlannedTransfer,
     PlannedView,
+    PlannedWalletTransferView,
     Problem,
     ProjectionPlan,
     QuotaView,
@@ -156,8 +163,9 @@ from desktop.store.private_file import write_private  # owner-only, never via a 
 __all__ = [
     "platform_data_dir", "resolve_data_dir", "write_private",
     "BalanceEntry", "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
-    "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "ProjectionPlan", "Problem", "QuotaView", "Refused", "SharingModel", "StatementView", "TransferVerdict",
+    "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "PlannedWalletTransferView", "ProjectionPlan", "Problem", "QuotaView", "Refused", "SharingModel", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "UsualPlace", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
+    "PolicyFilePreview", "PolicyFileView", "registry_for",
 ]
 
 
@@ -173,9 +181,14 @@ def __getattr__(name: str) -> object:  # PEP 562: the facade (every mixin, the e
         from desktop.book.relations import relation_via_head
 
         return relation_via_head
+    if name in ("PolicyFilePreview", "PolicyFileView", "registry_for"):  # policy files (Settings, pack-import)
+        from desktop.book import policy_files
+
+        return getattr(policy_files, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 if TYPE_CHECKING:  # for the type checker and editors: the lazy names above
     from desktop.book.facade import FamilyBook
+    from desktop.book.policy_files import PolicyFilePreview, PolicyFileView, registry_for
     from desktop.book.relations import relation_via_head

@@ -45,9 +45,21 @@ class BookBase(ABC):
     def registry(self) -> Registry:
         """The region packs the book judges by."""
 
+    @property
+    @abstractmethod
+    def data_dir(self) -> Path:
+        """The book's data folder (policy files loaded by the family live there too)."""
+
     @abstractmethod
     def today(self) -> dt.date:
         """The clock's date."""
+
+    def _place_name(self, code: str) -> tuple[str, str]:
+        """An insured place's (zh, en) name for the engine's sentences: people read "上海市", not 310000."""
+        try:
+            return self.registry.resolve_insured_place(code).name
+        except KeyError:  # no pack at all (the national one is missing): the code is all there is
+            return (code, code)
 
     @abstractmethod
     def _ledger(self, conn: Connection) -> Ledger:
@@ -82,13 +94,18 @@ class BookBase(ABC):
     @abstractmethod
     def visits(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
                offset: int = 0, limit: int | None = None, newest_first: bool = True,
-               with_lines: bool = False) -> list[VisitView]:
+               with_lines: bool = False, text: str | None = None,
+               order: tuple[str, bool] | None = None) -> list[VisitView]:
         """Recorded visits (VisitsMixin)."""
 
     @abstractmethod
     def _visits_oldest_first(self, member_id: int | None, year: int | None, care_type: str | None,
-                             page: int = 2000) -> Iterator[VisitView]:
+                             page: int = 2000, text: str | None = None) -> Iterator[VisitView]:
         """Every visit under the filters, oldest first, read ``page`` rows at a time (VisitsMixin)."""
+
+    @abstractmethod
+    def rules_basis(self, region_code: str, day: dt.date) -> Any:
+        """Which pack and version the figures of an event on ``day`` used (PolicyFilesMixin)."""
 
     @abstractmethod
     def _visit_problems(self, conn: Connection, member_id: int, care_type: str, hospital_class: str,

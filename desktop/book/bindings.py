@@ -42,7 +42,8 @@ class BindingsMixin(BookBase):
         existing = [term_on(x, day) for x in led.bindings]
         verdict = rules.check_binding(led.person(authorizer_id, when), led.person(beneficiary_id, when), rel,
                                       led.policy(a.region_code, when), on=day, existing=existing, start=start,
-                                      end=end, amount_fen=amount_cap_fen, purpose="bind", binding_id=binding_id)
+                                      end=end, amount_fen=amount_cap_fen, purpose="bind", binding_id=binding_id,
+                                      place_name=self._place_name)
         return verdict, rel
 
     def check_binding(self, authorizer_id: int, beneficiary_id: int, *, relation: str | None = None,

@@ -7,16 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.book.advisor import AdvisorMixin
 from desktop.book.balances import BalancesMixin
 from desktop.book.bindings import BindingsMixin
 from desktop.book.constants import CHINA, Progress, _now
+from desktop.book.enrolment import EnrolmentMixin
 from desktop.book.io import IoMixin
 from desktop.book.members import MembersMixin
 from desktop.book.planned_guides import PlannedGuidesMixin
+from desktop.book.planned_transfers import PlannedTransfersMixin
+from desktop.book.policy_files import PolicyFilesMixin
 from desktop.book.projection import ProjectionMixin
 from desktop.book.queries import _select_count
 from desktop.book.quotas import QuotasMixin
 from desktop.book.statements import StatementsMixin
+from desktop.book.undo import UndoMixin
 from desktop.book.views import Refused, RuleChoice, _problem
 from desktop.book.visits import VisitsMixin
 from desktop.book.wallet import WalletMixin
@@ -31,8 +36,9 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 
 # ---- the facade ----
 
-class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, WalletMixin, QuotasMixin,
-                 PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin):
+class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, PlannedTransfersMixin, WalletMixin, QuotasMixin,
+                 PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin, PolicyFilesMixin,
+                 EnrolmentMixin, AdvisorMixin, UndoMixin):
     """The family's records and every use case on them; open with :meth:`open`."""
 
     def __init__(self, database: Database, registry: Registry | None = None,
@@ -112,10 +118,10 @@ class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, Wall
 
     @property
     def registry(self) -> Registry:
-        if self._registry is None:
-            from desktop.core import policy
+        if self._registry is None:  # the bundled packs, with the policy files the family loaded in place
+            from desktop.store import user_packs
 
-            self._registry = policy.load_default()
+            self._registry = user_packs.registry(self.data_dir)
         return self._registry
 
     def today(self) -> dt.date:

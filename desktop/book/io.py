@@ -44,14 +44,14 @@ class IoMixin(BookBase):
         return ImportReport({k: len(v) for k, v in rows.items()}, made)
 
     def export_visits_csv(self, path: Path | str, lang: str = "zh", member_id: int | None = None,
-                          year: int | None = None, care_type: str | None = None) -> int:
+                          year: int | None = None, care_type: str | None = None, text: str | None = None) -> int:
         """Visits as CSV with the documented columns (headers in ``lang``); returns the row count."""
         from desktop.store import csvio
 
         count = [0]
 
         def counted():
-            for v in self._visits_oldest_first(member_id, year, care_type):
+            for v in self._visits_oldest_first(member_id, year, care_type, text=text):
                 count[0] += 1
                 yield v
         # streamed: one page of visits and one chunk of text at a time, the same bytes as csvio.dumps

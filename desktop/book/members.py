@@ -13,6 +13,8 @@ from desktop.book.relations import relation_via_head
 from desktop.book.views import BalanceEntry, MemberView, Problem, Refused, _member_view, _problem
 from desktop.core import idnumber, vocab
 
+MAX_GAP_YEARS = 50  # years without insurance before enrolling again: more is a typing slip
+
 
 class MembersMixin(BookBase):
     """Members use cases of FamilyBook."""
@@ -24,7 +26,9 @@ class MembersMixin(BookBase):
                         birth_date: dt.date | None = None, id_number: str | None = None,
                         employment: str | None = "in_service", status: str | None = "insured",
                         coverage_end_on: dt.date | None = None, coverage_end_kind: str | None = None,
-                        region_before: str | None = None, **_ignored: Any) -> list[Problem]:
+                        region_before: str | None = None,
+                        enrolled_on: dt.date | None = None, enrolment_gap_years: int | None = 0,
+                        **_ignored: Any) -> list[Problem]:
         """Every problem with a member's fields (a form shows them as the user types)."""
         out: list[Problem] = []
         if not (name or "").strip():
@@ -51,6 +55,13 @@ class MembersMixin(BookBase):
         if birth_date is not None and birth_date > self.today():
             out.append(_problem("birth_in_future", "birth_date"))
         out += self._coverage_end_problems(region_code, birth_date, coverage_end_on, coverage_end_kind, region_before)
+        if enrolled_on is not None and enrolled_on > self.today():
+            out.append(_problem("enrolled_in_future", "enrolled_on"))
+        elif enrolled_on is not None and birth_date is not None and enrolled_on < birth_date:
+            out.append(_problem("enrolled_before_birth", "enrolled_on"))
+        gap = enrolment_gap_years
+        if gap is not None and (isinstance(gap, bool) or not isinstance(gap, int) or not 0 <= gap <= MAX_GAP_YEARS):
+            out.append(_problem("gap_years_range", "enrolment_gap_years", most=MAX_GAP_YEARS))
         if id_number:
             p = idnumber.problem(id_number, self.today())
             if p is not None:
@@ -86,13 +97,18 @@ class MembersMixin(BookBase):
                    employment: str = "in_service", status: str = "insured", status_date: dt.date | None = None,
                    wallet_opened_on: dt.date | None = None, note: str = "",
                    coverage_end_on: dt.date | None = None, coverage_end_kind: str | None = None,
-                   region_before: str | None = None, balances_now: Sequence[tuple[str, int]] = ()) -> MemberView:
-        """``balances_now``: (account, fen) as the official app shows them now (first run asks for them), stored
+                   region_before: str | None = None, enrolled_on: dt.date | None = None,
+                   enrolled_in_collection: bool | None = None, enrolment_gap_years: int = 0,
+                   balances_now: Sequence[tuple[str, int]] = ()) -> MemberView:
+        """Add a member. For resident insurance, ``enrolled_on`` (enrolment and payment date),
+        ``enrolled_in_collection`` (None: not known) and ``enrolment_gap_years`` decide a waiting period.
+        ``balances_now``: (account, fen) as the official app shows them now (first run asks for them), stored
         as statements in the same transaction as the member."""
         problems = self.validate_member(name, region_code, insurance, head_relation=head_relation,
                                         birth_date=birth_date, id_number=id_number, employment=employment,
                                         status=status, coverage_end_on=coverage_end_on,
-                                        coverage_end_kind=coverage_end_kind, region_before=region_before)
+                                        coverage_end_kind=coverage_end_kind, region_before=region_before,
+                                        enrolled_on=enrolled_on, enrolment_gap_years=enrolment_gap_years)
         for account, fen in balances_now:
             if account not in ACCOUNTS:
                 problems.append(_problem("unknown_value", "account", field=("账户", "account"), value=account))
@@ -107,7 +123,9 @@ class MembersMixin(BookBase):
                    employment=employment, status=status, status_date=status_date,
                    wallet_opened_on=wallet_opened_on, note=note, created_at=self.clock(),
                    coverage_end_on=coverage_end_on, coverage_end_kind=coverage_end_kind if coverage_end_on else None,
-                   region_before=region_before if coverage_end_kind == "moved" and coverage_end_on else None)
+                   region_before=region_before if coverage_end_kind == "moved" and coverage_end_on else None,
+                   enrolled_on=enrolled_on, enrolled_in_collection=enrolled_in_collection,
+                   enrolment_gap_years=enrolment_gap_years)
         with self.db.session(write=True) as s:
             s.add(m)
             s.flush()
@@ -122,7 +140,7 @@ class MembersMixin(BookBase):
 
         allowed = {"name", "region_code", "insurance", "head_relation", "birth_date", "id_number", "employment",
                    "status", "status_date", "wallet_opened_on", "note", "coverage_end_on", "coverage_end_kind",
-                   "region_before"}
+                   "region_before", "enrolled_on", "enrolled_in_collection", "enrolment_gap_years"}
         unknown = set(changes) - allowed
         if unknown:
             raise TypeError(f"edit_member got unknown field(s): {', '.join(sorted(unknown))}")
@@ -142,7 +160,8 @@ class MembersMixin(BookBase):
                 raise Refused(problems)
             money_moves = any(fields[k] != getattr(m, k)
                               for k in ("region_code", "insurance", "employment", "status", "status_date",
-                                        "birth_date", "coverage_end_on", "coverage_end_kind", "region_before"))
+                                        "birth_date", "coverage_end_on", "coverage_end_kind", "region_before",
+                                        "enrolled_on", "enrolled_in_collection", "enrolment_gap_years"))
             for k, v in fields.items():
                 setattr(m, k, v.strip() if k == "name" else v)
             s.flush()
@@ -174,6 +193,9 @@ class MembersMixin(BookBase):
                 (t.WalletTransfer, or_(col(t.WalletTransfer.from_id) == member_id,
                                        col(t.WalletTransfer.to_id) == member_id), ("钱包转账", "wallet transfers")),
                 (t.PlannedExpense, col(t.PlannedExpense.member_id) == member_id, ("计划支出", "planned expenses")),
+                (t.PlannedWalletTransfer, or_(col(t.PlannedWalletTransfer.from_id) == member_id,
+                                              col(t.PlannedWalletTransfer.to_id) == member_id),
+                 ("计划的钱包转账", "planned wallet transfers")),
                 (t.GuideProgress, or_(col(t.GuideProgress.authorizer_id) == member_id,
                                       col(t.GuideProgress.beneficiary_id) == member_id), ("办理向导进度", "guide progress")),
             )

@@ -9,6 +9,10 @@ register({
     "unknown_value": ("{field}的值“{value}”不认识。", "Unknown {field}: “{value}”."),
     "unknown_region": ("没有地区代码 {code} 的地区资料。", "There is no region pack for code {code}."),
     "birth_in_future": ("出生日期不能晚于今天。", "The birth date cannot be in the future."),
+    "enrolled_in_future": ("参保缴费日期不能晚于今天。", "The enrolment date cannot be in the future."),
+    "enrolled_before_birth": ("参保缴费日期不能早于出生日期。", "The enrolment date cannot be before the birth date."),
+    "gap_years_range": ("断保年数应为 0 到 {most} 之间的整数。", "Years without insurance must be a whole number "
+                        "from 0 to {most}."),
     "id_number": ("{message}", "{message}"),
     "no_member": ("没有编号为 {id} 的家庭成员。", "There is no family member no. {id}."),
     "no_record": ("没有编号为 {id} 的{what}。", "There is no {what} no. {id}."),
@@ -46,6 +50,10 @@ register({
     "same_account_twice": ("家庭成员 {id} 的{account}在这次更新里出现了两次。",
                            "The {account} of family member no. {id} appears twice in this update."),
     "negative_amount": ("{field}不能是负数。", "{field} cannot be negative."),
+    "advise_months": ("省钱建议的月数必须在 {lo} 到 {hi} 之间，现在是 {months}。",
+                      "The savings plan covers {lo} to {hi} months; it is {months}."),
+    "advise_protect": ("给付款人自己留的比例必须在 0% 到 100% 之间，现在是 {pct}%。",
+                       "The share kept for each payer must be 0 % to 100 %; it is {pct} %."),
     "amount_over_total": ("统筹实际支付 {fund_fen} 不能大于总费用 {total_fen}。",
                           "The fund's actual share {fund_fen} cannot exceed the total {total_fen}."),
     "relation_unknown": (
@@ -57,6 +65,7 @@ register({
                                "In {region} a binding cannot be ended at will ({why})."),
     "binding_in_use": ("这条绑定已经付过钱，不能删除；可以终止它。",
                        "This binding has paid for visits and cannot be deleted; terminate it instead."),
+    "planned_transfer_done": ("这笔计划的转账已经做过了。", "This planned transfer has been made already."),
     "transfer_state": ("这笔转账{state}，不能再{action}。", "This transfer is {state}; it cannot be {action}."),
     "transfer_too_late": (
         "这笔转账在 {returns_at} 已退回转出方，不能再接收。",
@@ -88,6 +97,8 @@ register({
         "against the rules.",
     ),
     "year_range": ("年份应在 {first} 到 {last} 之间，而不是 {year}。", "The year must be between {first} and {last}, not {year}."),
+    "undo_stale": ("这一步已经不能撤销或重做：相关记录在那之后又改过。",
+                   "This step can no longer be undone or redone: its records have changed since."),
     "book_not_empty": (
         "这本账里已经有记录；导入整本账会替换现有内容，请确认“替换”。",
         "This book already has records; importing a whole book replaces them. Confirm “replace” to go on.",

@@ -56,10 +56,10 @@ class ProjectionMixin(BookBase):
         return out
 
     def projection_start(self) -> dt.date:
-        """The default first month of a projection: the 1st of next month (balances are known up to today)."""
-        from desktop.core.projection import add_months, month_start
-
-        return add_months(month_start(self.today()), 1)
+        """The default start of a projection: today. It runs from today's balances (as Home shows them, after
+        everything recorded for today) through the rest of this month and on, so an account empty today
+        reads as empty now, never as "runs out next month"."""
+        return self.today()
 
     def _projection_parts(self, start: dt.date | None, months: int, plan: ProjectionPlan | None,
                           premiums: Sequence[Any] | None) -> tuple[Any, list[Any], tuple[Reason, ...]]:
@@ -83,12 +83,17 @@ class ProjectionMixin(BookBase):
         )
         from desktop.store.models import PlannedExpense
 
-        first = month_start(start or self.projection_start())
+        today = self.today()
+        from_today = start is None or start == today
+        first = month_start(start or today)
         plan = self.projection_plan() if plan is None else plan
         problems = self._plan_problems(plan)
         if problems:
             raise Refused(problems)
-        point = Moment.start_of(first)  # everything before the projection's first day
+        # from today: the balances after everything recorded for today (Home's figures); a later start
+        # month: everything before its first day
+        point = Moment.end_of(today) if from_today else Moment.start_of(first)
+        credited: set[int] = set()
         notes: list[Reason] = []
         with self.db.session() as s:
             conn = s.connection()
@@ -107,6 +112,9 @@ class ProjectionMixin(BookBase):
                 credit = led.rules.latest_credit(mid, point)
                 if credit:
                     credits[mid] = credit
+                read = [st for st in led.statements.get((mid, "personal"), ()) if st.moment <= point]
+                if from_today and read and read[-1].on_date >= first:
+                    credited.add(mid)  # read off the app this month: this month's credit is in it
             state = led.state(point)
             for q in led.rules.quotas:  # a standing quota: the receiver's to draw, not the payer's (F-N11)
                 if not led.rules.standing(q, point) or q.payer_id not in balances:
@@ -153,7 +161,8 @@ class ProjectionMixin(BookBase):
                          for t in plan.transfers}
         notes.extend(_rule_change_notes(self, people, first, months))
         inp = ProjectionInput(first, people, balances, wallets, credits, spending, tuple(events),
-                              tuple(premiums), (), bindings, used, usage, months)
+                              tuple(premiums), (), bindings, used, usage, months,
+                              as_of=today if from_today else None, credited=frozenset(credited))
         # the user's monthly amounts replace what the visits suggest; planned monthly expenses come on top
         changes = [scenario.SetSpending(mid, care, fen, hospital) for mid, care, fen, hospital in plan.spending]
         try:
@@ -284,12 +293,14 @@ class ProjectionMixin(BookBase):
             raise Cancelled() from None
 
     def runs_out_soon(self, within: int = 3) -> list[Any]:
-        """Accounts the projection sees running out (or reaching their floor) within its first ``within``
-        months (core.projection.AccountProjection), soonest first; for Home's reminders."""
+        """Accounts the projection from today sees running out (or reaching their floor) within ``within``
+        months (core.projection.AccountProjection), soonest first; for Home's reminders. The rest of this
+        month does not count as one of them: on 20 September "within 3 months" reaches December."""
         from desktop.core.projection import MIN_MONTHS, add_months
 
-        proj = self.project(None, max(within, MIN_MONTHS))
-        last = add_months(proj.months[0], within - 1)
+        proj = self.project(None, max(within + 1, MIN_MONTHS))
+        left, days = proj.input.first_month_days()
+        last = add_months(proj.months[0], within - (1 if left == days else 0))
         hits = [a for a in proj.accounts
                 if (a.empty_month is not None and a.empty_month <= last)
                 or (a.floor_month is not None and a.floor_month <= last)]

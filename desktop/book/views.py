@@ -82,6 +82,9 @@ class MemberView:
     coverage_end_on: dt.date | None = None  # F-N9: the insurance ended or moved on this day
     coverage_end_kind: str | None = None  # vocab.COVERAGE_ENDS
     region_before: str | None = None  # for a move: the place left (region_code is the new one)
+    enrolled_on: dt.date | None = None  # resident insurance: enrolment and payment date (revision 0006)
+    enrolled_in_collection: bool | None = None  # inside the collection period; None: not recorded
+    enrolment_gap_years: int = 0
 
     def age_on(self, day: dt.date) -> int | None:
         if self.birth_date is None:
@@ -234,6 +237,27 @@ class TransferView:
     returns_at: dt.datetime | None  # when an unreceived transfer goes back (China time)
     state: str  # received / waiting / returned
     note: str
+
+
+@dataclass(frozen=True)
+class PlannedWalletTransferView:
+    """A wallet transfer the family means to make: its day and allowed hours (China time, F-W6)."""
+
+    id: int
+    from_id: int
+    from_name: str
+    to_id: int
+    to_name: str
+    amount_fen: int
+    on_date: dt.date
+    window_start: dt.time
+    window_end: dt.time
+    note: str
+    transfer_id: int | None  # the real transfer once it is done
+
+    @property
+    def done(self) -> bool:
+        return self.transfer_id is not None
 
 
 @dataclass(frozen=True)
@@ -435,7 +459,9 @@ def _member_view(m) -> MemberView:
     return MemberView(m.id, m.name, m.head_relation, m.birth_date, idnumber.mask(m.id_number), bool(m.id_number),
                       m.region_code, m.insurance, m.employment, m.status, m.status_date, m.wallet_opened_on, m.note,
                       getattr(m, "coverage_end_on", None), getattr(m, "coverage_end_kind", None),
-                      getattr(m, "region_before", None))
+                      getattr(m, "region_before", None),
+                      m.enrolled_on, None if m.enrolled_in_collection is None else bool(m.enrolled_in_collection),
+                      m.enrolment_gap_years or 0)
 
 
 def _statement_view(st) -> StatementView:

@@ -211,28 +211,34 @@ class VisitsMixin(BookBase):
 
     def visits(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
                offset: int = 0, limit: int | None = None, newest_first: bool = True,
-               with_lines: bool = False) -> list[VisitView]:
+               with_lines: bool = False, text: str | None = None,
+               order: tuple[str, bool] | None = None) -> list[VisitView]:
+        """Visits under the filters; ``text`` searches person, place, notes and date; ``order`` is a column key
+        (visit_search.SORT_KEYS) and whether descending, instead of newest first."""
         return self._visit_rows(member_id=member_id, year=year, care_type=care_type, offset=offset, limit=limit,
-                                newest_first=newest_first, with_lines=with_lines)
+                                newest_first=newest_first, with_lines=with_lines, text=text, order=order)
 
     def _visits_oldest_first(self, member_id: int | None, year: int | None, care_type: str | None,
-                             page: int = 2000) -> Iterator[VisitView]:
+                             page: int = 2000, text: str | None = None) -> Iterator[VisitView]:
         """Every visit under the filters in the order of ``visits(newest_first=False)``, read ``page`` rows at a
         time after the last one read (by (date, id), over the date index): memory stays one page whatever the
         book's size, and each page costs the same. Each page is its own read."""
         after: tuple[dt.date, int] | None = None
         while True:
             rows = self._visit_rows(member_id=member_id, year=year, care_type=care_type, limit=page,
-                                    newest_first=False, after=after)
+                                    newest_first=False, after=after, text=text)
             yield from rows
             if len(rows) < page:
                 return
             after = (rows[-1].on_date, rows[-1].id)
 
-    def _visit_filter(self, q, member_id: int | None, year: int | None, care_type: str | None):
+    def _visit_filter(self, q, member_id: int | None, year: int | None, care_type: str | None,
+                      text: str | None = None):
 
+        from desktop.book.visit_search import search_filter
         from desktop.store.models import Visit
 
+        q = search_filter(q, text)
         if member_id is not None:
             q = q.where(Visit.member_id == member_id)
         if year is not None:
@@ -246,10 +252,12 @@ class VisitsMixin(BookBase):
     def _visit_rows(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
                     offset: int = 0, limit: int | None = None, newest_first: bool = True,
                     with_lines: bool = False, ids: list[int] | None = None,
-                    after: tuple[dt.date, int] | None = None) -> list[VisitView]:
+                    after: tuple[dt.date, int] | None = None, text: str | None = None,
+                    order: tuple[str, bool] | None = None) -> list[VisitView]:
         from sqlalchemy import and_, or_, select
         from sqlmodel import col
 
+        from desktop.book.visit_search import order_by
         from desktop.store.models import AllocationLine, Member, Visit
         from desktop.store.tables import table_of
 
@@ -258,21 +266,24 @@ class VisitsMixin(BookBase):
             conn = s.connection()
             names: dict[int | None, str] = {r[0]: r[1] for r in conn.execute(select(col(Member.id), col(Member.name)))}
             q = select(V)
-            q = self._visit_filter(q, member_id, year, care_type)
+            q = self._visit_filter(q, member_id, year, care_type, text)
             if ids is not None:
                 q = q.where(V.c.id.in_(ids))
             if after is not None:  # keyset: the rows after (date, id) in oldest-first order
                 q = q.where(or_(V.c.on_date > after[0], and_(V.c.on_date == after[0], V.c.id > after[1])))
-            order = (V.c.on_date.desc(), V.c.id.desc()) if newest_first else (V.c.on_date, V.c.id)
+            if order is not None:  # a column a person sorted by (visit_search.SORT_KEYS)
+                terms = order_by(*order)
+            else:
+                terms = (V.c.on_date.desc(), V.c.id.desc()) if newest_first else (V.c.on_date, V.c.id)
             if offset:
                 # Deep pages: the offset is walked over the date index alone (ids only), then the page's rows
                 # are read by id; walking whole rows cost tens of ms per page 80,000 rows down.
-                ids_q = q.with_only_columns(V.c.id).order_by(*order).offset(offset)
+                ids_q = q.with_only_columns(V.c.id).order_by(*terms).offset(offset)
                 if limit is not None:
                     ids_q = ids_q.limit(limit)
-                q = select(V).where(V.c.id.in_(ids_q.scalar_subquery())).order_by(*order)
+                q = select(V).where(V.c.id.in_(ids_q.scalar_subquery())).order_by(*terms)
             else:
-                q = q.order_by(*order)
+                q = q.order_by(*terms)
                 if limit is not None:
                     q = q.limit(limit)
             rows = list(conn.execute(q))
@@ -300,8 +311,9 @@ class VisitsMixin(BookBase):
                                      sums["wallet"], sums["family"], sums["cash"], views, r.on_time))
             return out
 
-    def visit_count(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None) -> int:
-        return self.visit_totals(member_id, year, care_type).count
+    def visit_count(self, member_id: int | None = None, year: int | None = None, care_type: str | None = None,
+                    text: str | None = None) -> int:
+        return self.visit_totals(member_id, year, care_type, text).count
 
     def _sums_filter(self, table: Any, member_id: int | None, year: int | None, care_type: str | None) -> list[Any]:
         if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
@@ -311,7 +323,7 @@ class VisitsMixin(BookBase):
                             (table.c.care_type == care_type) if care_type is not None else None) if c is not None]
 
     def visit_row(self, visit_id: int, member_id: int | None = None, year: int | None = None,
-                  care_type: str | None = None) -> int | None:
+                  care_type: str | None = None, text: str | None = None) -> int | None:
         """Where a visit stands in ``visits()`` (newest first) under the filters: how many come before it, or
         None when the filters leave it out. One count over the date index, not a read of the rows."""
         from sqlalchemy import and_, select
@@ -322,22 +334,27 @@ class VisitsMixin(BookBase):
         V = table_of(Visit)
         with self.db.session() as s:
             conn = s.connection()
-            q = self._visit_filter(select(V.c.on_date).where(V.c.id == visit_id), member_id, year, care_type)
+            q = self._visit_filter(select(V.c.on_date).where(V.c.id == visit_id), member_id, year, care_type, text)
             day = conn.execute(q).scalar()
             if day is None:
                 return None
             # two range counts over the date index (an OR of both would scan every visit)
             newer = 0
             for cond in ((V.c.on_date > day), and_(V.c.on_date == day, V.c.id > visit_id)):
-                q = self._visit_filter(select(_count()).select_from(V).where(cond), member_id, year, care_type)
+                q = self._visit_filter(select(_count()).select_from(V).where(cond), member_id, year, care_type,
+                                       text)
                 newer += int(conn.execute(q).scalar_one())
             return newer
 
     def visit_totals(self, member_id: int | None = None, year: int | None = None,
-                     care_type: str | None = None) -> VisitTotals:
+                     care_type: str | None = None, text: str | None = None) -> VisitTotals:
         """Counts and sums of the visits under the filters, from the carried sums (revision 0004, kept by
-        triggers): a few hundred rows whatever the book's size."""
+        triggers): a few hundred rows whatever the book's size. Searched words (``text``) are not in the
+        carried sums: then the visits themselves are summed."""
         from sqlalchemy import select
+
+        if (text or "").strip():
+            return self._searched_totals(member_id, year, care_type, text)
 
         from desktop.store.models import VisitLineSum, VisitSum
         from desktop.store.tables import table_of
@@ -355,6 +372,27 @@ class VisitsMixin(BookBase):
                                by_source.get("own", 0), by_source.get("wallet", 0),
                                by_source.get("family", 0) + by_source.get("quota", 0),  # a quota is family money
                                by_source.get("cash", 0))
+
+    def _searched_totals(self, member_id: int | None, year: int | None, care_type: str | None,
+                         text: str | None) -> VisitTotals:
+        """The totals of the visits a search finds, summed from the visits and their payer lines."""
+        from sqlalchemy import case, func, select
+
+        from desktop.store.models import AllocationLine, Visit
+        from desktop.store.tables import table_of
+
+        V, L = table_of(Visit), table_of(AllocationLine)
+        with self.db.session() as s:
+            conn = s.connection()
+            fund = func.coalesce(V.c.fund_actual_fen, V.c.fund_estimated_fen)
+            q = self._visit_filter(select(_count(), _sum(V.c.total_fen), _sum(fund)).select_from(V),
+                                   member_id, year, care_type, text)
+            n, total, fund_sum = conn.execute(q).one()
+            lq = select(*(_sum(case((L.c.source == src, L.c.amount_fen), else_=0)) for src in
+                          ("own", "wallet", "family", "cash"))).select_from(L.join(V, V.c.id == L.c.visit_id))
+            own, wal, fam, cash = conn.execute(self._visit_filter(lq, member_id, year, care_type, text)).one()
+            return VisitTotals(int(n), int(total), int(fund_sum), int(total) - int(fund_sum), int(own), int(wal),
+                               int(fam), int(cash))
 
     def visit_years(self) -> list[int]:
         # One seek on the date index per year that has visits (a recursive query, one round trip) instead of

@@ -42,7 +42,8 @@ class WalletMixin(BookBase):
         rel = relation_via_head(a.head_relation, b.head_relation) or "other"
         day = wallet.china_time(at).date()
         elig = rules.check_binding(led.person(from_id, day), led.person(to_id, day), rel,
-                                   led.policy(a.region_code, day), on=day, purpose="wallet")
+                                   led.policy(a.region_code, day), on=day, purpose="wallet",
+                                   place_name=self._place_name)
         made = [r.requested_at for r in conn.execute(
             select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id,
                                                            col(WalletTransfer.id) != (exclude or -1)))]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from itertools import chain
 
 from . import vocab
@@ -169,6 +170,9 @@ class Drawdown:
         self.usage0 = [inp.usage.get(p.id) or YearUsage() for p in self.people]
         self.credits = tuple((a.person_id, inp.credits.get(a.person_id, 0)) for a in self.accounts
                              if a.kind == "personal" and inp.credits.get(a.person_id, 0))
+        # from today: the first month's credit only where it is not in the balance read this month yet
+        self.credits0 = (self.credits if inp.as_of is None
+                         else tuple((pid, c) for pid, c in self.credits if pid not in inp.credited))
 
     def _validity(self, pid: PersonId, day: dt.date) -> tuple[bool, ...]:
         return tuple((b.start is None or b.start <= day) and (b.end is None or day <= b.end) for b in self.mine[pid])
@@ -182,6 +186,13 @@ class Drawdown:
         self.mine_info = [tuple((b.authorizer_id, self.floor[b.authorizer_id], b.amount_cap_fen, b.id)
                                 for b in self.mine[p.id]) for p in self.people]
         days = [m.replace(day=CARE_DAY) for m in self.months]
+        self.days_left, self.days_in_first = inp.first_month_days()
+        self.as_of_day = 0  # events on or before this day of the first month are past
+        if inp.as_of is not None:
+            if month_start(inp.as_of) != first:
+                raise ProjectionError("proj_bad_as_of", as_of=inp.as_of, month=month_label(first))
+            self.as_of_day = inp.as_of.day
+            days[0] = first.replace(day=min(max(CARE_DAY, inp.as_of.day + 1), self.days_in_first))
         self.care_days = days
         self.ages = [[p.age_on(d) for p in self.people] for d in days]
         self.valid = [[self._validity(p.id, d) for p in self.people] for d in days]
@@ -217,6 +228,8 @@ class Drawdown:
             if not first <= m0 <= last or not ev.total_fen:
                 continue
             day = m0.replace(day=max(1, min(ev.day, month_end(m0).day)))
+            if m0 == first and day.day <= self.as_of_day:
+                continue  # before today's balances: recorded as a visit already, or not happening
             evs.append((day, i, k, ev))
         for day, i, _k, ev in sorted(evs, key=lambda t: (t[0], t[1], t[2])):
             item = self._item(i, ev.care, ev.hospital, ev.total_fen, ev.wallet_accepted, day,
@@ -249,12 +262,11 @@ class Drawdown:
                 r = elig.reasons[0]
                 self._note("proj_transfer_refused", **args, why=(r.text_zh, r.text_en))
                 return
-        rules = WalletRules.of(policy)
-        now = dt.datetime(month.year, month.month, 1, 6, 0, tzinfo=CHINA)
-        e = month_end(month)
-        deadline = dt.datetime(e.year, e.month, e.day, 21, 59, tzinfo=CHINA)
-        plan = plan_transfers(rules, t.amount_fen, now, deadline)
-        moved = t.amount_fen if plan.feasible else sum(p.amount_fen for p in plan.transfers if p.at <= deadline)
+        day = 1 if month != first or not self.as_of_day else self.as_of_day + 1
+        if day > month_end(month).day:  # today is the month's last day: none of this month's transfer is left
+            self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=0)
+            return
+        moved = _month_moves(WalletRules.of(policy), t.amount_fen, month, day)
         if moved < t.amount_fen:
             self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=moved)
         if moved:
@@ -400,6 +412,10 @@ class Drawdown:
     def routine_items(self, pi: int, m: int, lines: Iterable[Item]) -> list[tuple]:
         """A person's routine lines in month ``m`` as runnable visits on the care day."""
         day, age, valid = self.care_days[m], self.ages[m][pi], self.valid[m][pi]
+        if m == 0 and self.days_left < self.days_in_first:  # from today: only the rest of this month's spending
+            left, dim = self.days_left, self.days_in_first
+            lines = [(c, h, (2 * t * left + dim) // (2 * dim), a) for c, h, t, a in lines]
+            return [self._item(pi, c, h, t, a, day, age, valid) for c, h, t, a in lines if t]
         return [self._item(pi, c, h, t, a, day, age, valid) for c, h, t, a in lines]
 
     def lines(self, pi: int, m: int, history: list[Item] | None = None) -> list[Item]:
@@ -417,12 +433,16 @@ class Drawdown:
         return [self.month_items(m, [self.routine_items(pi, m, self.lines(pi, m))
                                      for pi in range(len(self.people))]) for m in range(len(self.months))]
 
-    def run(self, months: Sequence[Iterable[Sequence[tuple]]] | None = None, detail: bool = False):
+    def run(self, months: Sequence[Iterable[Sequence[tuple]]] | None = None, detail: bool = False,
+            cash: list[list[int]] | None = None):
         """Run every month's visits (``months[m]``: lists of visits, as from :meth:`month_items`; by default
         the fixed plan).
 
         Returns the closing balance of every account per month; with ``detail`` also the flows per
         account ([inflow, own use, paid for others, received]) and per person (``PersonMonth`` order).
+        ``cash``, when given (an empty list), receives each person's cash out of pocket (care and premiums)
+        per month, ``cash[m][person index]``: the figure the advisor compares across arrangements and
+        futures without the detail's cost.
         """
         if months is None:
             months = self.fixed_months()
@@ -449,7 +469,7 @@ class Drawdown:
                 pfl = [[0] * 9 for _ in range(n_p)]
                 flows.append(fl)
                 pflows.append(pfl)
-            for pid, c in credits:
+            for pid, c in (credits if m else self.credits0):
                 bal[pid] += c
                 if detail:
                     fl[acc_pos[(pid, "personal")]][0] += c
@@ -466,6 +486,10 @@ class Drawdown:
                     if moved:
                         fl[acc_pos[(src, "personal")]][2] += moved
                         fl[acc_pos[(dst, "wallet")]][3] += moved
+            cm: list[int] = []
+            if cash is not None:
+                cm = [0] * n_p
+                cash.append(cm)
             for payer, _rel, ri, amount, binding, floor in premiums[m]:
                 paid = 0
                 if binding is not None:
@@ -478,6 +502,8 @@ class Drawdown:
                     if paid:
                         bal[payer] -= paid
                         used[binding.id] = used.get(binding.id, 0) + paid
+                if cash is not None:
+                    cm[ri] += amount - paid
                 if detail:
                     p = pfl[ri]
                     p[6] += amount
@@ -569,6 +595,8 @@ class Drawdown:
                             c += ln.amount_fen
                     sfig = set_c[key] = (o, ww, c, tuple(paid_by))
                 o, ww, c, fam = sfig
+                if c and cash is not None:
+                    cm[pi] += c
                 if o:
                     bal[pid] = own - o
                 if ww:
@@ -641,6 +669,17 @@ class Drawdown:
             prev = close
         return Projection(self.inp, months, tuple(accounts), tuple(people), tuple(pool), sum(self.acc_floor),
                           low if low is not None else 0, low_m, tuple(self.notes))
+
+
+@lru_cache(maxsize=4096)
+def _month_moves(rules: WalletRules, amount_fen: int, month: dt.date, day: int = 1) -> int:
+    """How much of ``amount_fen`` the wallet limits let a sender move within ``month`` from ``day`` (06:00 that
+    day to 21:59 on the last day); memoised: the advisor schedules the same transfers for many plans."""
+    now = dt.datetime(month.year, month.month, day, 6, 0, tzinfo=CHINA)
+    e = month_end(month)
+    deadline = dt.datetime(e.year, e.month, e.day, 21, 59, tzinfo=CHINA)
+    plan = plan_transfers(rules, amount_fen, now, deadline)
+    return amount_fen if plan.feasible else sum(p.amount_fen for p in plan.transfers if p.at <= deadline)
 
 
 def project(inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy],

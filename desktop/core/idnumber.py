@@ -74,10 +74,6 @@ def problem(text: str, today: date | None = None) -> IdProblem | None:
     return None
 
 
-def is_valid(text: str) -> bool:
-    return problem(text) is None
-
-
 def mask(text: str | None) -> str:
     """``140102198001011234`` → ``1401**********1234``; short or empty input is masked whole."""
     if not text:

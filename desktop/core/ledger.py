@@ -53,11 +53,14 @@ class MemberRow(Protocol):
     status: str
     status_date: dt.date | None
     birth_date: dt.date | None
-    # revision 0004 (F-N9): the day the insurance ended or moved, why (vocab.COVERAGE_ENDS), and for a move
+    # revision 0007 (F-N9): the day the insurance ended or moved, why (vocab.COVERAGE_ENDS), and for a move
     # the insured place before it (``region_code`` is the place after it)
     coverage_end_on: dt.date | None
     coverage_end_kind: str | None
     region_before: str | None
+    enrolled_on: dt.date | None
+    enrolled_in_collection: bool | None
+    enrolment_gap_years: int | None
 
 
 class BindingRow(Protocol):
@@ -180,7 +183,9 @@ def person_on(m: MemberRow, day: dt.date | None) -> model.Person:
                 region = before_move
         elif end[1] == "ended":
             status = "uninsured"
-    return model.Person(m.id, m.name, region, m.insurance, m.employment, status, m.birth_date)
+    return model.Person(m.id, m.name, region, m.insurance, m.employment, status, m.birth_date, m.enrolled_on,
+                        None if m.enrolled_in_collection is None else bool(m.enrolled_in_collection),
+                        m.enrolment_gap_years or 0)
 
 
 class RulesSource(Protocol):

@@ -6,7 +6,8 @@ from rows and the engine can trust they do not change under it.
 Public API::
 
     PersonId = int
-    Person(id, name, region_code, insurance, employment, status, birth_date=None)
+    Person(id, name, region_code, insurance, employment, status, birth_date=None,
+           enrolled_on=None, enrolled_in_collection=None, gap_years=0)
         .kind -> str                      # vocab.person_kind (raises ValueError if uninsured)
         .age_on(day) -> int | None        # whole years on that day; None without a birth date
     BindingTerm(id, authorizer_id, beneficiary_id, relation, status,
@@ -54,6 +55,11 @@ class Person:
     employment: str | None
     status: str
     birth_date: dt.date | None = None
+    # resident insurance: when this person enrolled and paid, whether inside the collection period (None:
+    # not recorded) and the years of gap before it (core/waiting.py, F-N13/F-R5)
+    enrolled_on: dt.date | None = None
+    enrolled_in_collection: bool | None = None
+    gap_years: int = 0
 
     @property
     def kind(self) -> str:

@@ -90,10 +90,6 @@ def format_fen(fen: Fen, symbol: str = "¥") -> str:
     return f"{sign}{symbol}{yuan:,}.{cents:02d}"
 
 
-def to_decimal_yuan(fen: Fen) -> Decimal:
-    return Decimal(int(fen)) / 100
-
-
 def from_yuan(value: str | int | Decimal) -> Fen:
     """Exact conversion of a yuan figure from data files (``"471.25"``) to fen; no rounding allowed."""
     try:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -30,6 +30,7 @@ from .projection import (
     MIN_MONTHS,
     MONTHS_EN,
     Account,
+    AccountProjection,
     ProjectionInput,
     account_label,
     month_end,
@@ -49,6 +50,18 @@ CODES = register({
     "proj_chance_none": ("{account}在{when}{outcome}的可能性极小：{runs} 次模拟中一次也没有。",
                          "{account} is very unlikely to have {outcome_pp} {when}: it did not happen in any of "
                          "{runs} simulations."),
+    "proj_band_differs_sooner": (
+        "两种说法不一样，是因为上面的预测把每个人平常的花费平均摊到每个月，而模拟按他们过去真实的月份来算："
+        "几笔大额费用挨在一起，{account}就会提前{outcome}。",
+        "The two differ because the projection above spreads each person's usual spending evenly over the months, "
+        "while the simulations replay their real months: a few large bills close together make {account} "
+        "{outcome_bare} sooner."),
+    "proj_band_differs_later": (
+        "两种说法不一样，是因为上面的预测把每个人平常的花费平均摊到每个月，而模拟按他们过去真实的月份来算："
+        "在多数模拟里大额费用来得晚或隔得开，{account}到那时还不会{outcome}。",
+        "The two differ because the projection above spreads each person's usual spending evenly over the months, "
+        "while the simulations replay their real months: in most of them the large bills come late or far "
+        "apart, so {account} does not {outcome_bare} by then."),
     "proj_chance_all": ("{account}几乎肯定会在{when}{outcome}：{runs} 次模拟中每次都是。",
                         "{account} almost certainly {outcome} {when}: it happened in all {runs} simulations."),
 })
@@ -151,6 +164,31 @@ class Band:
             return Reason("proj_chance_above", (), {**args, "pct": 100 - _STEP})
         return Reason("proj_chance_about", (), {**args, "pct": pct})
 
+    def disagreement(self, plain: AccountProjection, by: dt.date | None = None) -> Reason | None:
+        """One sentence saying why, when the plain projection and the band tell different stories by ``by``.
+
+        The plain projection reaches the account's level (its floor, else empty) by ``by`` but fewer than half
+        the runs do, or the other way round; None when they agree or the band has no such account."""
+        a = self.account(*plain.account)
+        if a is None or not a.had_money:
+            return None
+        by = min(by or self.default_date(), month_end(self.months[-1]))
+        level = "floor" if a.floor_fen else "empty"
+        hit = plain.floor_month if level == "floor" and plain.floor_month is not None else plain.empty_month
+        if level == "floor" and plain.empty_month is not None and (hit is None or plain.empty_month < hit):
+            hit = plain.empty_month
+        plain_yes = hit is not None and month_end(hit) <= by
+        likely = self.chance(a, by, level) >= Fraction(1, 2)
+        if plain_yes == likely:
+            return None
+        if level == "floor":
+            f = format_fen(a.floor_fen)
+            outcome, bare = (f"降到必须保留的 {f}", f"fall to the {f} reserve")
+        else:
+            outcome, bare = ("用完", "run out")
+        code = "proj_band_differs_sooner" if likely else "proj_band_differs_later"
+        return Reason(code, (), {"account": a.label, "outcome": outcome, "outcome_bare": bare})
+
     def _when(self, by: dt.date) -> tuple[str, str]:
         if (by.month, by.day) == (12, 31) and by.year == self.months[0].year:
             return ("年底前", "before the end of the year")
@@ -182,6 +220,54 @@ class Stopped(Exception):
     """``simulate``'s ``progress`` callback asked to stop (the user cancelled)."""
 
 
+def futures(eng: Drawdown, history: Sequence[Visit], runs: int, seed: int) -> Iterator[list[list[list[tuple]]]]:
+    """The ``runs`` simulated futures of ``eng``, each as the month lists :meth:`Drawdown.run` takes.
+
+    Draws come from ``random.Random(seed)`` in the order run, month, person (people with history-derived
+    spending only), so two inputs with the same people and history get the same futures from the same
+    seed: the advisor compares arrangements run by run this way.
+    """
+    profiles = eng.profiles(history)
+    n_m, n_p = len(eng.months), len(eng.people)
+    # per month and person: the fixed routine visits, or the 12 past months to draw from
+    options: list[list[list[list[tuple]]]] = []
+    for m in range(n_m):
+        row = []
+        for pi in range(n_p):
+            if pi in profiles:
+                row.append([eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]])
+            else:
+                row.append([eng.routine_items(pi, m, eng.lines(pi, m))])
+        options.append(row)
+    n_draws = n_m * len(profiles)
+    choices = random.Random(seed).choices
+    indices = range(HISTORY_MONTHS)
+    before, after = eng.before, eng.after
+    for _ in range(runs):
+        draws = iter(choices(indices, k=n_draws))  # run, then month, then person: reproducible by seed
+        yield [[before[m], *[opts[next(draws)] if len(opts) > 1 else opts[0] for opts in options[m]], after[m]]
+               for m in range(n_m)]
+
+
+def cash_runs(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
+              runs: int = DEFAULT_RUNS, seed: int = 0, months: int | None = None,
+              progress: Callable[[int, int], bool | None] | None = None,
+              policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> tuple[int, ...]:
+    """The family's cash out of pocket in each of ``runs`` futures (see :func:`futures`), over the first
+    ``months`` months (the whole horizon by default)."""
+    if runs < 1:
+        raise ValueError("runs must be at least 1")
+    eng = Drawdown(inp, policy_for, policy_on)
+    out = []
+    for done, future in enumerate(futures(eng, history, runs, seed)):
+        if progress is not None and progress(done, runs) is False:
+            raise Stopped()
+        cash: list[list[int]] = []
+        eng.run(future, cash=cash)
+        out.append(sum(sum(m) for m in (cash[:months] if months is not None else cash)))
+    return tuple(out)
+
+
 def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
              runs: int = DEFAULT_RUNS, seed: int = 0,
              progress: Callable[[int, int], bool | None] | None = None,
@@ -195,36 +281,15 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
     if runs < 1:
         raise ValueError("runs must be at least 1")
     eng = Drawdown(inp, policy_for, policy_on)
-    profiles = eng.profiles(history)
-    n_m, n_a, n_p = len(eng.months), len(eng.accounts), len(eng.people)
-    # per month and person: the fixed routine visits, or the 12 past months to draw from
-    options: list[list[list[list[tuple]]]] = []
-    for m in range(n_m):
-        row = []
-        for pi in range(n_p):
-            if pi in profiles:
-                row.append([eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]])
-            else:
-                row.append([eng.routine_items(pi, m, eng.lines(pi, m))])
-        options.append(row)
-    boot = sorted(profiles)
-    n_draws = n_m * len(boot)
-    choices = random.Random(seed).choices
-    indices = range(HISTORY_MONTHS)
-    before, after = eng.before, eng.after
+    n_m, n_a = len(eng.months), len(eng.accounts)
     series: list[list[tuple[int, ...]]] = [[] for _ in range(n_a)]  # per account, per run: closings by month
     pool_runs: list[list[int]] = []
     empty = [[0] * n_m for _ in range(n_a)]
     at_floor = [[0] * n_m for _ in range(n_a)]
     floors = eng.acc_floor
-    for done in range(runs):
+    for done, months in enumerate(futures(eng, history, runs, seed)):
         if progress is not None and progress(done, runs) is False:
             raise Stopped()
-        draws = iter(choices(indices, k=n_draws))  # run, then month, then person: reproducible by seed
-        months = []
-        for m in range(n_m):
-            months.append([before[m], *[opts[next(draws)] if len(opts) > 1 else opts[0] for opts in options[m]],
-                           after[m]])
         closings = eng.run(months)
         pool_runs.append([sum(c) for c in closings])
         for a, line in enumerate(zip(*closings, strict=True)):

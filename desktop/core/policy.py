@@ -185,6 +185,10 @@ SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "insurance": {
         "resident_waiting_months": _int,      # months after paying before benefits start
         "newborn_exempt": _bool,
+        # who waits (core/waiting.py): "outside_collection" = enrolled outside the collection period or
+        # after a gap (F-N13); "every_payment" = after every payment, as F-R5 is printed
+        "resident_waiting_applies": _one_of(vocab.WAITING_APPLIES, "waiting rule"),
+        "resident_gap_extra_months": _int,    # months added per further full year of gap (F-N13)
         "out_of_area_filing": _bool,          # care outside the insured place needs referral/备案 first
         "flexible_pays_yearly": _bool,        # flexible employment may pay Jan–Dec at once in the year
     },
@@ -358,10 +362,6 @@ class RegionPolicy:
     overrides: dict[tuple[str, str], Sourced] = field(default_factory=dict)  # newer national over older local
     conflicts: tuple[Conflict, ...] = ()
     since: date | None = None  # these rules hold from this date: the latest effective date in the chain
-
-    @property
-    def province_code(self) -> str:
-        return self.code[:2] + "0000"
 
     def name_in(self, lang: str = "zh") -> str:
         return self.name[0] if lang.startswith("zh") else self.name[1]

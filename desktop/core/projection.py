@@ -21,6 +21,12 @@ Order inside a month (fixed, so results are reproducible):
    in input order; for each, history-derived lines then user-set lines), then the remaining events.
    A month's spending of one kind (care type × hospital class) is settled as one visit.
 
+The first month (a projection from today, ``as_of`` set): the balances already hold everything
+recorded up to the end of that day, so its routine spending is cut to the days after it (monthly × days
+left ÷ days in the month, half-up to the fen; settled on the 15th or the day after ``as_of`` if later),
+events dated on or before it are left out, the month's credit is paid only to people not in
+``credited``, and planned transfers start the day after it. Later months run whole, as above.
+
 Public API (money is always int fen; months are ``date``s on the 1st)::
 
     # inputs (frozen dataclasses)
@@ -34,7 +40,8 @@ Public API (money is always int fen; months are ``date``s on the 1st)::
     WalletTransfer(month, from_id, to_id, amount_fen, relation=None)
     ProjectionInput(start, people, balances={}, wallets={}, credits={}, spending=(), events=(),
                     premiums=(), transfers=(), bindings=(), binding_used={}, usage={}, months=12,
-                    wallet_position="region")   # settlement.WALLET_POSITIONS: the family's place for the wallet
+                    wallet_position="region",   # settlement.WALLET_POSITIONS: the family's place for the wallet
+                    as_of=None, credited=frozenset())  # from today: balances at the end of as_of (see above)
     spending_from_visits(visits, start, months=12) -> tuple[Spending, ...]   # average of the last 12 months
     usage_from_visits(visits, people, policy_for, before) -> dict[PersonId, YearUsage]  # year to date
     month_start(d)  add_months(month, n)  month_end(month)  month_label(month) -> (zh, en)
@@ -77,6 +84,7 @@ Public API (money is always int fen; months are ``date``s on the 1st)::
         .account(person_id, kind="personal")  .chance(account, by, level="empty") -> Fraction
         .chance_sentence(account, by, level=None) -> Reason   .sentences(by=None) -> tuple[Reason, ...]
         .default_date() -> date               # end of the first year, or of the horizon if sooner
+        .disagreement(plain: AccountProjection, by=None) -> Reason | None   # why the band and the plain differ
     AccountBand(account, name, floor_fen, band: BandLine, empty_runs, floor_runs, had_money)   .label
         empty_runs[m] / floor_runs[m]: runs out / at the floor by the end of month m (cumulative counts)
     BandLine(p10, p50, p90)                   # tuples of fen per month, picked by rank
@@ -119,6 +127,8 @@ CODES = register({  # every reason code of the projection
     "proj_unknown_person": ("预测里提到的家庭成员（编号 {person_id}）不在家庭名单里。",
                             "The projection names a family member (no. {person_id}) who is not in the family."),
     "proj_unknown_binding": ("找不到编号为 {binding_id} 的共济绑定。", "There is no binding no. {binding_id}."),
+    "proj_bad_as_of": ("余额日期 {as_of} 不在预测的第一个月（{month}）里。",
+                       "The balances' day {as_of} is not in the projection's first month ({month})."),
     "proj_negative": ("{what}不能是负数（{amount_fen}）。", "{what} cannot be negative ({amount_fen})."),
     "proj_bad_vocab": ("“{value}”不是已知的{what}。", "“{value}” is not a known {what}."),
     "proj_no_table": (
@@ -173,6 +183,7 @@ CODES = register({  # every reason code of the projection
         "{month}: {payer}'s balance is short; only {moved_fen} of the planned {amount_fen} goes to {name}.",
     ),
     "proj_empty": ("{account}预计在{month}用完。", "{account} is expected to run out in {month}."),
+    "proj_empty_now": ("{account}现在已经用完（余额 ¥0）。", "{account} is empty now (¥0 left)."),
     "proj_floor": (
         "{account}预计在{month}降到必须保留的 {floor_fen}，此后家人只能用超出这部分的钱。",
         "{account} is expected to fall to the {floor_fen} reserve in {month}; from then on the family can use "
@@ -288,10 +299,22 @@ class ProjectionInput:
     usage: Mapping[PersonId, YearUsage] = field(default_factory=dict)  # year-to-date deductible and fund
     months: int = DEFAULT_MONTHS
     wallet_position: str = "region"  # the wallet's place in the payment order (settlement.WALLET_POSITIONS)
+    # A projection from today: the balances are as at the end of ``as_of`` (a day of the first month), so
+    # the first month covers only the days after it (see "The first month" above); ``credited`` are the
+    # people whose first-month credit is already in their balance (read on or after that month's 1st).
+    as_of: dt.date | None = None
+    credited: frozenset[PersonId] = frozenset()
 
     @property
     def first_month(self) -> dt.date:
         return month_start(self.start)
+
+    def first_month_days(self) -> tuple[int, int]:
+        """(days of the first month the projection covers, days in that month): (31, 31) without ``as_of``."""
+        total = month_end(self.first_month).day
+        if self.as_of is None:
+            return total, total
+        return total - self.as_of.day, total
 
     def month_list(self) -> tuple[dt.date, ...]:
         first = self.first_month
@@ -380,6 +403,11 @@ class AccountProjection:
     def label(self) -> tuple[str, str]:
         return account_label(self.name, self.account.kind)
 
+    def empty_now(self, inp: ProjectionInput) -> bool:
+        """Empty today and still empty at the first month's end: it reads "empty now", not "runs out in …"."""
+        return (inp.as_of is not None and self.months[0].opening_fen <= 0
+                and self.empty_month == self.months[0].month)
+
 
 @dataclass(frozen=True, slots=True)
 class PersonMonth:
@@ -444,6 +472,9 @@ class Projection:
         out: list[tuple[tuple, Reason]] = []
         end = month_label(self.months[-1])
         for a in self.accounts:
+            if a.empty_now(self.input):
+                out.append(((0, self.months[0]), Reason("proj_empty_now", (), {"account": a.label})))
+                continue
             if a.floor_month is not None and (a.empty_month is None or a.floor_month < a.empty_month):
                 out.append(((0, a.floor_month), Reason("proj_floor", (), {
                     "account": a.label, "month": month_label(a.floor_month), "floor_fen": a.floor_fen})))

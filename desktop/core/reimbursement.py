@@ -22,8 +22,9 @@ Public API::
 
 ``usage`` is read, never changed: call ``usage.record(result)`` once the visit is saved. The person's
 insurance *status* (suspended, in arrears) is not applied here: the sources only say it stops 共济
-money (F-T11), which settlement handles. Resident waiting periods (F-R5) need the payment date and
-are not applied either.
+money (F-T11), which settlement handles. A resident inside a waiting period (``core/waiting.py``,
+F-N13/F-R5) gets a nil fund share, with the day benefits start in the steps; the visit counts toward
+no deductible or cap (benefits have not started).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .memo import table
 from .model import Person, Visit
 from .money import apply_ratio
 from .policy import RegionPolicy, Row
+from .waiting import Waiting, waiting_period
 
 _PERIOD = {"year": ("每年", "a year"), "visit": ("每次", "per visit")}
 
@@ -170,6 +172,7 @@ class Estimate:
     deductible_before_fen: int = 0  # deductible met earlier in the year (same group)
     fund_before_fen: int = 0  # fund payments earlier in the year (same group)
     age_band: Row | None = None  # no row was picked only because the person's age is unknown: this one needs it
+    waiting: Waiting | None = None  # the visit falls in the person's waiting period: the fund pays nil
 
     @property
     def steps(self) -> tuple[Reason, ...]:
@@ -199,6 +202,11 @@ def estimate(visit: Visit, person: Person, policy: RegionPolicy, usage: YearUsag
         return Estimate(year, None, total, 0, total, 0, False, False, None, None, care, hospital, None,
                         person.name)
     kind = person.kind
+    if person.enrolled_on is not None:  # only residents who recorded an enrolment can be waiting
+        wait = waiting_period(person, policy)
+        if wait is not None and wait.covers(day):
+            return Estimate(year, None, total, 0, total, 0, False, True, None, None, care, hospital, kind,
+                            person.name, waiting=wait)
     age = person.age_on(day)
     lookups = table(policy, "reimbursement")
     key = (care, kind, hospital, age)
@@ -259,6 +267,8 @@ def _steps(e: Estimate) -> tuple[Reason, ...]:
     total = e.total_fen
     if e.person_kind is None:
         return (Reason("not_insured", (), {"name": e.person_name, "total_fen": total}),)
+    if e.waiting is not None:
+        return (e.waiting.explain(e.person_name, total),)
     if e.benefit is None and e.age_band is not None:
         return (Reason("age_needed", (e.age_band.source,), {**_labels(e), "total_fen": total}),)
     if e.benefit is None:

@@ -26,7 +26,7 @@ approved they would hold the slot, so the check stays on the safe side.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import vocab
@@ -157,6 +157,7 @@ def check_binding(
     amount_fen: int | None = None,
     purpose: str = "bind",
     binding_id: int | None = None,
+    place_name: Callable[[str], tuple[str, str]] | None = None,
 ) -> Eligibility:
     """Every reason the binding (or wallet relation) is not allowed, or what the channel asks for."""
     if purpose not in PURPOSES:
@@ -203,11 +204,15 @@ def check_binding(
             reasons.append(Reason("beneficiary_status", sources_of(blocking), {
                 "status": vocab.STATUSES.get(beneficiary.status, (beneficiary.status,) * 2)}))
 
+    def named(code: str) -> tuple[str, str] | str:
+        """A place in words ("上海市"), not its code, in a sentence."""
+        return place_name(code) if place_name is not None else code
+
     scope = policy.rule(sec, "scope")
     if scope is not None and not _in_scope(scope.value, authorizer.region_code, beneficiary.region_code):
         reasons.append(Reason("outside_area", sources_of(scope), {
-            "scope": vocab.SCOPES[scope.value], "here": authorizer.region_code,
-            "there": beneficiary.region_code}))
+            "scope": vocab.SCOPES[scope.value], "here": named(authorizer.region_code),
+            "there": named(beneficiary.region_code)}))
 
     if not wallet:
         reasons.extend(_period_reasons(authorizer, beneficiary, policy, on, existing, start, end,

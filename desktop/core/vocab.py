@@ -77,6 +77,10 @@ SCOPES: dict[str, tuple[str, str]] = {
     "province": ("省内", "within the province"),
     "anywhere": ("不限地区", "anywhere"),
 }
+WAITING_APPLIES: dict[str, tuple[str, str]] = {  # who waits before resident benefits start
+    "outside_collection": ("集中缴费期外参保或断保后", "enrolled outside the collection period or after a gap"),
+    "every_payment": ("每次缴费后", "after every payment"),
+}
 PAYMENT_SOURCES: dict[str, tuple[str, str]] = {
     "own": ("本人个人账户", "own personal account"),
     "wallet": ("医保钱包", "insurance wallet"),

@@ -21,7 +21,7 @@ from .ledger_sql import LOCAL_RULES_KEY, local_rules_of, statement_rows
 WALLET_POSITION_KEY = "payment.wallet_position"  # as desktop.store.ledger.WALLET_POSITION_KEY
 STALE_DAYS_KEY = "balances.stale_days"  # as desktop.book.constants.STALE_DAYS_KEY (the store may not import it)
 
-_DATES = {"birth_date", "status_date", "wallet_opened_on", "coverage_end_on", "start_date", "end_date", "terminated_on", "on_date"}
+_DATES = {"birth_date", "status_date", "wallet_opened_on", "coverage_end_on", "enrolled_on", "start_date", "end_date", "terminated_on", "on_date"}
 _TIMES = {"registered_at", "requested_at", "received_at", "returned_at", "created_at", "set_at", "ended_at"}
 _TIMES_OF_DAY = {"on_time"}
 

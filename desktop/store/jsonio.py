@@ -5,7 +5,8 @@ Layout (``format = "familypool-book"``, ``version = 1``)::
     {"format": "familypool-book", "version": 1, "schema": "<alembic revision>",
      "members": [...], "statements": [...], "bindings": [...],
      "quotas": [...], "visits": [{..., "lines": [...allocation lines...]}],
-     "wallet_transfers": [...], "planned_expenses": [...], "guide_progress": [...],
+     "wallet_transfers": [...], "planned_expenses": [...], "planned_wallet_transfers": [...],
+     "guide_progress": [...],
      "meta": {"key": "value", ...}}
 
 Each record carries every column of its table under the column's name: money in integer fen
@@ -46,6 +47,7 @@ from .models import (
     GuideProgress,
     Member,
     PlannedExpense,
+    PlannedWalletTransfer,
     Quota,
     Statement,
     Visit,
@@ -65,6 +67,7 @@ SECTIONS = {
     "visits": table_of(Visit),
     "wallet_transfers": table_of(WalletTransfer),
     "planned_expenses": table_of(PlannedExpense),
+    "planned_wallet_transfers": table_of(PlannedWalletTransfer),  # after wallet_transfers: may name one
     "guide_progress": table_of(GuideProgress),
 }
 LINES = table_of(AllocationLine)
@@ -93,7 +96,9 @@ REFS = {
     ("statements", "member_id"): "members", ("bindings", "authorizer_id"): "members",
     ("bindings", "beneficiary_id"): "members", ("visits", "member_id"): "members",
     ("wallet_transfers", "from_id"): "members", ("wallet_transfers", "to_id"): "members",
-    ("planned_expenses", "member_id"): "members", ("guide_progress", "authorizer_id"): "members",
+    ("planned_expenses", "member_id"): "members",
+    ("planned_wallet_transfers", "from_id"): "members", ("planned_wallet_transfers", "to_id"): "members",
+    ("planned_wallet_transfers", "transfer_id"): "wallet_transfers", ("guide_progress", "authorizer_id"): "members",
     ("guide_progress", "beneficiary_id"): "members", ("guide_progress", "binding_id"): "bindings",
     ("lines", "payer_id"): "members", ("lines", "binding_id"): "bindings",
     ("quotas", "payer_id"): "members", ("quotas", "receiver_id"): "members", ("lines", "quota_id"): "quotas",
@@ -144,7 +149,8 @@ def _jsonable(v: Any) -> Any:
 
 def _row(r: Any, table) -> dict:
     m = r._mapping
-    return {c.name: (bool(m[c.name]) if isinstance(c.type, Boolean) else _jsonable(m[c.name])) for c in table.columns}
+    return {c.name: (bool(m[c.name]) if isinstance(c.type, Boolean) and m[c.name] is not None else _jsonable(m[c.name]))
+            for c in table.columns}  # a nullable yes/no (members.enrolled_in_collection) stays "not recorded"
 
 
 def export_book(conn: Connection) -> dict:
@@ -431,9 +437,15 @@ def _check_rules(c: _Checker, rows: dict[str, list[dict]]) -> None:
         s, e = b.get("start_date"), b.get("end_date")
         if s is not None and e is not None and e < s:
             c.add(f"bindings[{i}].end_date", "结束日期早于开始日期。", "the end date is before the start date.")
-    for i, t in enumerate(rows["wallet_transfers"]):
-        if t.get("amount_fen") == 0:
-            c.add(f"wallet_transfers[{i}].amount_fen", "转账金额必须大于0。", "the amount must be above zero.")
+    for name in ("wallet_transfers", "planned_wallet_transfers"):
+        for i, t in enumerate(rows[name]):
+            if t.get("amount_fen") == 0:
+                c.add(f"{name}[{i}].amount_fen", "转账金额必须大于0。", "the amount must be above zero.")
+    for i, t in enumerate(rows["planned_wallet_transfers"]):
+        start, end = t.get("window_start"), t.get("window_end")
+        if start is not None and end is not None and not start < end:
+            c.add(f"planned_wallet_transfers[{i}].window_end", "可以转账的时段结束得比开始还早。",
+                  "the time window ends before it starts.")
 
 
 def load(path: Path, registry: Registry | None = None) -> tuple[list[FileProblem], dict[str, list[dict]]]:

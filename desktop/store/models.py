@@ -42,11 +42,16 @@ class Member(Base, table=True):
     wallet_opened_on: date | None = None  # revision 0002: a transfer fails to an unopened wallet (F-N4)
     note: str = ""  # revision 0002
     created_at: NaiveDatetime
-    # revision 0004 (F-N9): the day the insurance ended or moved to another pooling region (vocab.COVERAGE_ENDS);
+    # revision 0007 (F-N9): the day the insurance ended or moved to another pooling region (vocab.COVERAGE_ENDS);
     # for a move, ``region_code`` is the new place and ``region_before`` the one left
     coverage_end_on: date | None = None
     coverage_end_kind: str | None = None
     region_before: str | None = None
+    # revision 0006, resident insurance (core/waiting.py): enrolment and payment date, inside the collection
+    # period or not (None: not recorded), full years of gap before it
+    enrolled_on: date | None = None
+    enrolled_in_collection: bool | None = None
+    enrolment_gap_years: int = 0
 
 
 class Statement(Base, table=True):
@@ -133,7 +138,7 @@ class AllocationLine(Base, table=True):
         Index("ix_allocation_lines_visit", "visit_id"),
         Index("ix_allocation_lines_payer", "payer_id"),
         Index("ix_allocation_lines_binding", "binding_id"),  # revision 0002
-        Index("ix_allocation_lines_quota", "quota_id"),  # revision 0004
+        Index("ix_allocation_lines_quota", "quota_id"),  # revision 0007
         CheckConstraint("amount_fen >= 0", name="amount_nonneg"),
     )
     id: int | None = Field(default=None, primary_key=True)
@@ -147,7 +152,7 @@ class AllocationLine(Base, table=True):
     reason_zh: str = ""
     reason_en: str = ""
     fact_id: str = ""
-    quota_id: int | None = Field(default=None, foreign_key="quotas.id", ondelete="RESTRICT")  # revision 0004
+    quota_id: int | None = Field(default=None, foreign_key="quotas.id", ondelete="RESTRICT")  # revision 0007
 
 
 class WalletTransfer(Base, table=True):
@@ -173,7 +178,7 @@ class Quota(Base, table=True):
     """A 共济额度 (F-N11): the payer sets part of the own account aside for a relative, who draws on it after their
     own account; while it stands the payer cannot spend it; when it ends the unused part is the payer's again.
 
-    Revision 0004. ``ended_at`` is when the family ended it by hand; it also ends by itself when either side's
+    Revision 0007. ``ended_at`` is when the family ended it by hand; it also ends by itself when either side's
     insurance ends or moves (F-N9, the members' ``coverage_end_on``).
     """
 
@@ -210,6 +215,29 @@ class PlannedExpense(Base, table=True):
     created_at: NaiveDatetime
 
 
+class PlannedWalletTransfer(Base, table=True):
+    """One transfer of a plan the family means to make (the planner's schedule, F-W6): on ``on_date`` between
+    ``window_start`` and ``window_end`` (China time). Done once the real transfer is recorded (``transfer_id``);
+    deleting that transfer makes it planned again."""
+
+    __tablename__ = "planned_wallet_transfers"
+    __table_args__ = (
+        Index("ix_planned_wallet_transfers_on_date", "on_date"),
+        CheckConstraint("amount_fen > 0", name="amount_positive"),
+        CheckConstraint("window_start < window_end", name="window_order"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    from_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
+    to_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
+    amount_fen: int
+    on_date: date
+    window_start: time
+    window_end: time
+    note: str = ""
+    created_at: NaiveDatetime
+    transfer_id: int | None = Field(default=None, foreign_key="wallet_transfers.id", ondelete="SET NULL")
+
+
 class GuideProgress(Base, table=True):
     """Where a family is in a binding guide, so they can leave and come back to the same step."""
 
@@ -236,8 +264,8 @@ class AppMeta(Base, table=True):
     value: str = ""
 
 
-TABLES = (Member, Statement, Binding, Visit, Quota, AllocationLine, WalletTransfer, PlannedExpense, GuideProgress,
-          AppMeta)
+TABLES = (Member, Statement, Binding, Visit, Quota, AllocationLine, WalletTransfer, PlannedExpense,
+          PlannedWalletTransfer, GuideProgress, AppMeta)
 
 
 class VisitSum(Base, table=True):

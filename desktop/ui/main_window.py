@@ -1,7 +1,9 @@
-"""The main window: a sidebar of big buttons, one page per entry, a status line.
+"""The main window: a menu bar, a sidebar of big buttons, one page per entry, a status line.
 
 The window is shown before the family book (and the ORM behind it) is imported; the book opens on the
 event-loop turn after the window's first paint, and pages are built the first time they are shown.
+``window.book`` is then the book behind a :class:`~desktop.ui.book_adapter.BookAdapter`: each write a person
+makes is kept in the undo history, and after every write the page shown refreshes (the others when shown).
 """
 
 from __future__ import annotations
@@ -12,17 +14,23 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.book_adapter import BookAdapter, BookChange
+from desktop.ui.menus import Menus
+from desktop.ui.pages.base import BasePage
 from desktop.ui.settings_store import UiSettings
+from desktop.ui.undo_history import UndoHistory
 
 # (key, English source text, standard icon's name in QStyle.StandardPixmap); text goes through tr() at build
 # time. Icons by name: QStyle's enums (~15 ms to create) are first touched after the window is up (_decorate).
@@ -33,10 +41,11 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("visits", QT_TRANSLATE_NOOP("MainWindow", "Visits"), "SP_FileDialogContentsView"),
     ("wallet", QT_TRANSLATE_NOOP("MainWindow", "Wallet"), "SP_DriveHDIcon"),
     ("projection", QT_TRANSLATE_NOOP("MainWindow", "Projection"), "SP_ArrowRight"),
+    ("savings", QT_TRANSLATE_NOOP("MainWindow", "Savings plan"), "SP_DialogYesButton"),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "SP_FileDialogListView"),
 ]
 
-PageFactory = Callable[["MainWindow"], QWidget]
+PageFactory = Callable[["MainWindow"], BasePage]
 # Qt.AlignmentFlag.AlignCenter and Qt.ToolButtonStyle.ToolButtonTextBesideIcon as plain values: touching the
 # Qt namespace creates all its ~100 enum types (~50 ms) before the window is up (benchmarks/startup.py).
 ALIGN_CENTER = 0x0084
@@ -60,9 +69,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_dir = data_dir
         self.settings = settings
-        self.book = book
+        self.history = UndoHistory(self)
+        self.history.stack.indexChanged.connect(self._update_menus)
+        self.history.refused.connect(self._step_refused)
+        self.history.moved.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.menus: Menus | None = None
+        self.book: BookAdapter | None = None
+        if book is not None:
+            self._adopt(book)
         self.setMinimumSize(QSize(900, 600))
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, BasePage] = {}
         self._buttons: dict[str, QToolButton] = {}
         self._shortcuts: list[QShortcut] = []
         self._current = "home"
@@ -87,6 +103,9 @@ class MainWindow(QMainWindow):
         self.wait_background()
         self._pages.clear()
         self._buttons.clear()
+        if self.menus is not None:
+            self.menus.dispose()
+        self.menus = Menus(self)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -108,8 +127,29 @@ class MainWindow(QMainWindow):
 
         i18n.install(lang)
         current = self._current
+        self.history.retranslate()
         self._build()
         self.show_page(current)
+        self._buttons[current].setFocus()  # not left on a widget of the old, hidden pages: keys would go nowhere
+        if self.book is not None:  # the status line speaks the new language too
+            self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)))
+
+    def choose_language(self, lang: str) -> None:
+        """View ▸ Language: keep the choice and show every page in it."""
+        self.settings.set_language(lang)
+        self.switch_language(lang)
+
+    def set_large_text(self, on: bool) -> None:
+        """View ▸ Large text, or the Settings page's box: keep the choice, restyle the app, tick both."""
+        from desktop.ui import theme
+
+        if on != self.settings.large_text():
+            self.settings.set_large_text(on)
+            theme.apply(QApplication.instance(), on)
+        settings_page = self._pages.get("settings")
+        if settings_page is not None:
+            settings_page.show_large_text(on)
+        self._update_menus()
 
     # ---- sidebar ----
     def _build_sidebar(self) -> QWidget:
@@ -172,13 +212,69 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             self._pages[key] = page
             self.stack.addWidget(page)
-        elif hasattr(page, "refresh") and self.book is not None:  # a page from a glance waits for the book
+        elif self.book is not None:  # shown again: what changed meanwhile (a page from a glance: the book)
             page.refresh()
         self.stack.setCurrentWidget(page)
+        self._update_menus()
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> BasePage:
         self.show_page(key)
         return self._pages[key]
+
+    def current_page(self) -> BasePage | None:
+        page = self._pages.get(self._current)
+        return page if page is not None and self.stack.currentWidget() is page else None
+
+    def has_open_book(self) -> bool:
+        """The family book is open (not only glanced at, not being replaced)."""
+        return isinstance(self.book, BookAdapter)
+
+    # ---- what the menus do ----
+    def new_member(self) -> None:
+        if self.has_open_book():
+            self.page("family").add_member()
+
+    def print_page(self) -> None:
+        page = self.current_page()
+        if page is not None and page.can_print():
+            page.print_page()
+
+    def find(self) -> None:
+        page = self.current_page()
+        field = page.search_field() if page is not None else None
+        if field is not None:
+            field.setFocus()
+            field.selectAll()
+
+    def _update_menus(self, *_: object) -> None:
+        if self.menus is not None:
+            self.menus.update()
+
+    def _step_refused(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was changed"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("StepRefused")
+        box.open()
+        self.refused_box = box
+        self.statusBar().showMessage(text, 20000)
+
+    # ---- the book ----
+    def _adopt(self, book: object) -> None:
+        """Use ``book`` (a FamilyBook, or the adapter of one) through a fresh adapter and undo history."""
+        raw = book.book if isinstance(book, BookAdapter) else book
+        if isinstance(self.book, BookAdapter):
+            self.book.deleteLater()
+        adapter = BookAdapter(raw, self)
+        adapter.changed.connect(self._book_changed)
+        self.history.follow(adapter)
+        self.book = adapter
+
+    def _book_changed(self, change: BookChange) -> None:
+        """After every write: the page shown reads the book again; the others do when next shown."""
+        page = self.current_page()
+        if page is not None:
+            page.book_changed(change)
+        self._update_menus()
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -207,7 +303,7 @@ class MainWindow(QMainWindow):
         g = glance(self.data_dir)
         if g is None or g.is_empty():
             return False
-        self.book = g
+        self.book = g  # type: ignore[assignment]  (read only: what Home reads of a book)
         try:
             self.show_page("home")
         except Exception:  # the glance is only a head start: the open book builds Home as always
@@ -229,7 +325,7 @@ class MainWindow(QMainWindow):
         book = open_book_for_window(self, self.data_dir)
         if book is None:
             return
-        self.book = book
+        self._adopt(book)
         if self.statusBar().currentMessage() in ("", self.tr("Opening the family book…")):
             self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)))
         self.book_opened.emit()
@@ -238,8 +334,9 @@ class MainWindow(QMainWindow):
             self.home_shown.emit()
 
     def replace_book(self, book: object) -> None:
-        """After a restore: drop the pages built on the old book and show the current page on the new one."""
-        self.book = book
+        """After a restore or an import: drop the pages built on the old book and show the current page on the new
+        one; the undo history starts afresh."""
+        self._adopt(book)
         current = self._current
         self._build()
         self.show_page(current)
@@ -265,23 +362,24 @@ class MainWindow(QMainWindow):
         return dialog
 
     def refresh_all(self) -> None:
-        """After any change: rebuild figures on the visible page; others refresh when shown."""
-        current = self.stack.currentWidget()
-        if hasattr(current, "refresh"):
-            current.refresh()
+        """Announce a write the book adapter does not wrap yet (several balances at once, planned transfers,
+        policy files): through the one change signal, so the pages refresh as after any other write."""
+        from desktop.ui.book_adapter import ALL_TABLES, OTHER, BookChange
+
+        adapter = self.book
+        if hasattr(adapter, "changed"):
+            adapter.changed.emit(BookChange("other", ALL_TABLES, OTHER))
 
     def wait_background(self) -> None:
         """Let the pages' reads running off the GUI thread finish before their pages or the book go."""
         for page in self._pages.values():
-            wait = getattr(page, "wait_background", None)
-            if wait is not None:
-                wait()
+            page.wait_background()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._open_pending = False  # closed before its book was opened: never open it
         self.wait_background()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
-        if self.book is not None and hasattr(self.book, "close"):
+        if self.book is not None:
             self.book.close()
         super().closeEvent(event)

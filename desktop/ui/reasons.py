@@ -1,15 +1,18 @@
-"""Show the engine's reasons in the UI language: the sentence, then the fact IDs it rests on.
+"""Show the engine's reasons in the UI language: the sentences, then one small "依据 / Source" line with the
+fact IDs they rest on (never inside a sentence; the CLI and the explanation's steps show them in full).
 
 Reasons come from ``desktop.core.explain.Reason``, ``settlement.Line``/``Skip``, ``book.Problem``,
 ``book.LineView`` and ``csvio.RowError``: anything with ``text_zh``/``text_en`` (or ``reason_zh``/
 ``reason_en``) and optionally ``sources``. Meaning is never carried by colour alone: every item gets
-a mark (✗ refused, ✓ fine, • information) in front of its words.
+a mark (✗ refused, ✓ fine, • information) in front of its words. It is also the UI's formatter of money,
+dates and times in the UI language; modules that use it so import it as ``fmt``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -59,19 +62,54 @@ def source_note(ids: Iterable[str]) -> str:
     return QCoreApplication.translate("Reasons", "(source: %1)").replace("%1", joined)
 
 
+def source_line(ids: Iterable[str]) -> str:
+    """"依据：F-T1、F-T2" / "Source: F-T1, F-T2" (each ID once); empty when there are none."""
+    ids = list(dict.fromkeys(i for i in ids if i))
+    if not ids:
+        return ""
+    joined = "、".join(ids) if lang() == "zh" else ", ".join(ids)
+    return QCoreApplication.translate("Reasons", "Source: %1").replace("%1", joined)
+
+
+_ID = r"F-[A-Z]+\d+"
+_IDS = rf"{_ID}(?:\s*[–—-]\s*{_ID})?"  # one ID or a range ("F-N6–F-N11")
+_ONLY_IDS = re.compile(rf"\s*[（(]\s*(?:依据|source:?)?\s*{_IDS}(?:\s*[、,，]\s*{_IDS})*\s*[）)]", re.IGNORECASE)
+_ID_IN_GROUP = re.compile(rf"[，,、]\s*({_ID})(?=\s*[）)])")
+
+
+def without_ids(words: str) -> tuple[str, list[str]]:
+    """A region pack's sentence with its fact IDs taken out ("…责任（F-T8）。" → "…责任。", ["F-T8"]); an ID
+    beside other words in brackets goes alone ("（民法典第1045条，F-N3）" → "（民法典第1045条）")."""
+    ids = [m.group(0) for m in re.finditer(_IDS, words)]
+    text = _ONLY_IDS.sub("", words)
+    text = _ID_IN_GROUP.sub("", text)
+    return text, ids
+
+
+def sources_of_all(reasons: Iterable[Any]) -> list[str]:
+    return [i for r in reasons for i in sources(r)]
+
+
 def with_sources(reason: Any) -> str:
+    """One reason for the CLI and logs: the sentence with its fact IDs after it."""
     note = source_note(sources(reason))
     return f"{text(reason)} {note}" if note else text(reason)
 
 
+def source_html(ids: Iterable[str]) -> str:
+    """The small grey "Source" paragraph that ends a block of reasons."""
+    line = source_line(ids)
+    return f"<p><small>{grey(line)}</small></p>" if line else ""
+
+
 def as_html(reasons: Iterable[Any], mark: str = INFO, css_class: str = "") -> str:
-    """One paragraph per reason, marked, with its fact IDs in smaller grey text."""
+    """One paragraph per reason, marked, then one small grey line with the fact IDs they rest on."""
     out = []
+    reasons = list(reasons)
+    cls = f" class='{css_class}'" if css_class else ""
     for r in reasons:
-        note = source_note(sources(r))
-        tail = f" {grey(note)}" if note else ""
-        cls = f" class='{css_class}'" if css_class else ""
-        out.append(f"<p{cls}>{mark} {html.escape(text(r))}{tail}</p>")
+        out.append(f"<p{cls}>{mark} {html.escape(text(r))}</p>")
+    out.append(source_html(sources_of_all(reasons)))
     return "".join(out)
 
 
@@ -81,8 +119,11 @@ def grey(words: str) -> str:
 
 
 def plain(reasons: Iterable[Any], mark: str = INFO) -> str:
-    """Reasons as plain lines (for message boxes and accessible text)."""
-    return "\n".join(f"{mark} {with_sources(r)}" for r in reasons)
+    """Reasons as plain lines (for message boxes and accessible text), the fact IDs on a last line of their own."""
+    reasons = list(reasons)
+    lines = [f"{mark} {text(r)}" for r in reasons]
+    line = source_line(sources_of_all(reasons))
+    return "\n".join([*lines, line] if line else lines)
 
 
 def money(fen: int | None) -> str:

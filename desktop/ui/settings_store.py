@@ -1,4 +1,4 @@
-"""UI preferences kept in QSettings: language, large text, window geometry."""
+"""UI preferences kept in QSettings: language, large text, window geometry, tables' column widths."""
 
 from __future__ import annotations
 
@@ -27,6 +27,20 @@ class UiSettings:
 
     def set_geometry(self, data: QByteArray) -> None:
         self._s.setValue("ui/geometry", data)
+
+    def column_widths(self, table: str) -> list[int]:
+        """Column widths a person set by dragging, per table (0: not set)."""
+        v = self._s.value(f"tables/{table}")
+        if not v:
+            return []
+        items = v if isinstance(v, list) else str(v).split(",")
+        try:
+            return [int(x) for x in items]
+        except ValueError:  # an edited or damaged settings file: fit the columns afresh
+            return []
+
+    def set_column_widths(self, table: str, widths: list[int]) -> None:
+        self._s.setValue(f"tables/{table}", ",".join(str(w) for w in widths))
 
     def sync(self) -> None:
         self._s.sync()

@@ -10,6 +10,7 @@ LARGE_SCALE = 1.6
 
 _NORMAL = """
 QWidget { color: #1d1d1f; }
+QWidget:disabled { color: #8c8c8c; }
 #Sidebar { background: #eef2f6; }
 #Sidebar QToolButton { border: none; border-radius: 8px; padding: 8px; text-align: left; }
 #Sidebar QToolButton:checked { background: #2f6fb2; color: white; }
@@ -21,6 +22,7 @@ QLabel#Title { font-weight: bold; }
 
 _LARGE = """
 QWidget { color: #000000; background: #ffffff; }
+QWidget:disabled { color: #6b6b6b; }
 #Sidebar { background: #000000; }
 #Sidebar QToolButton { color: #ffffff; border: 2px solid #ffffff; border-radius: 8px; padding: 10px; }
 #Sidebar QToolButton:checked { background: #ffd400; color: #000000; }

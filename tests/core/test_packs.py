@@ -246,7 +246,9 @@ def test_hubei_cities(reg: policy.Registry) -> None:
     (wh,) = reg.get("420100").rows("premiums")
     assert (wh["year"], wh["amount_fen"], wh["collect_from"], wh["collect_to"], wh["covers_from"], wh["covers_to"]) == (
         2025, 400 * 100, "2024-09-01", "2025-12-31", "2025-01-01", "2025-12-31")
-    assert reg.get("420100").value("insurance", "resident_waiting_months") is None
+    # Wuhan sets no waiting period of its own: the national one (F-N13) applies
+    wuhan_wait = reg.get("420100").rule("insurance", "resident_waiting_months")
+    assert (wuhan_wait.value, wuhan_wait.source, wuhan_wait.origin) == (3, "F-N13", "000000")
 
 
 def test_shandong_premiums_and_channels(reg: policy.Registry) -> None:

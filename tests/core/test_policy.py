@@ -145,8 +145,8 @@ def test_city_overrides_province_overrides_national_field_by_field(reg: policy.R
     assert (floor.value, floor.origin) == (50000, "990000")
     daily = city.rule("wallet", "daily_count")  # only the national pack sets it
     assert (daily.value, daily.source, daily.origin) == (3, "F-W6", "000000")
-    assert city.rule("insurance", "resident_waiting_months") is None
-    assert city.value("insurance", "resident_waiting_months", "n/a") == "n/a"
+    assert city.rule("binding", "requires_amount") is None
+    assert city.value("binding", "requires_amount", "n/a") == "n/a"
     # the province's own view is not touched by its child
     assert reg.get("990000").value("binding", "max_beneficiaries") == 2
     assert reg.get("000000").value("binding", "scope") == "province"

@@ -283,6 +283,29 @@ def test_bad_input_is_refused_in_both_languages():
         project(ProjectionInput(OCT, (DAD,), spending=(Spending(2, "dentist", "1", 100),)), PF)
 
 
+def test_from_today_the_first_month_is_the_rest_of_this_month():
+    """Balances at the end of 21 Oct (31 days): 10 days are left. ¥400 a month → 400 × 10/31 = 129.03 (half up);
+    55 % fund = 70.97, personal 58.06. His credit was read this month (``credited``): none in October; then
+    +100 a month. An operation-like event on 5 Oct is past (left out); one on 25 Oct counts (¥100 → 45 own).
+    Oct 200 − 58.06 − 45 = 96.94; Nov 96.94 + 100 − 180 = 16.94; Dec 16.94 + 100 = 116.94 < 180 → 0."""
+    inp = ProjectionInput(dt.date(2025, 10, 21), (DAD,), balances={2: 20000}, credits={2: 10000},
+                          spending=(Spending(2, "outpatient", "1", 40000),),
+                          events=(Event(OCT, 2, "outpatient", "1", 90000, day=5),
+                                  Event(OCT, 2, "outpatient", "1", 10000, day=25)),
+                          months=3, as_of=dt.date(2025, 10, 21), credited=frozenset({2}))
+    assert inp.first_month_days() == (10, 31)
+    p = project(inp, PF)
+    assert [m.cost_fen for m in p.person(2).months] == [12903 + 10000, 40000, 40000]
+    assert [m.inflow_fen for m in p.account(2).months] == [0, 10000, 10000]
+    assert closings(p, 2) == [9694, 1694, 0]
+    without = project(ProjectionInput(dt.date(2025, 10, 21), (DAD,), balances={2: 20000}, credits={2: 10000},
+                                      months=3, as_of=dt.date(2025, 10, 21)), PF)
+    assert [m.inflow_fen for m in without.account(2).months] == [10000, 10000, 10000]  # not read this month yet
+    with pytest.raises(ProjectionError) as e:
+        project(ProjectionInput(OCT, (DAD,), months=3, as_of=dt.date(2025, 9, 30)), PF)
+    assert e.value.reason.code == "proj_bad_as_of"
+
+
 def test_horizon_and_month_labels():
     p = project(ProjectionInput(dt.date(2025, 11, 17), (DAD,), balances={2: 100}), PF)
     assert p.months[0] == dt.date(2025, 11, 1) and p.months[-1] == dt.date(2026, 10, 1) and len(p.months) == 12

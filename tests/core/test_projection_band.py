@@ -180,3 +180,34 @@ def test_the_default_date_and_dates_beyond_the_horizon():
     assert later.text_en == "The chance that 妈妈's account runs out by the end of October 2026 is about 40%."
     oct_ = Band(tuple(add_months(dt.date(2025, 10, 1), k) for k in range(12)), 10, 0, (acc,), line)
     assert oct_.default_date() == dt.date(2025, 12, 31)
+
+
+def test_when_the_band_and_the_plain_projection_disagree_one_sentence_says_why():
+    """One ¥12,000 level-1 month in the last 12 (55 % → share ¥5,400), ¥2,000 in the account, no credit.
+    Plain: ¥1,000 a month on average → share ¥450 a month: 1550, 1100, 650, 200, 0 → empty in May.
+    Band: the account empties only in a run that draws the heavy month by June: 1 − (11/12)^6 ≈ 41 % < half.
+    So the plain line says "runs out", most futures say "not by June": the page says why, in one sentence."""
+    visits = past(2, [1200000] + [0] * 11)
+    inp = ProjectionInput(JAN, (DAD,), balances={2: 200000}, spending=spending_from_visits(visits, JAN), months=6)
+    plain = project(inp, PF).account(2)
+    assert plain.empty_month == dt.date(2026, 5, 1)
+    band = simulate(inp, visits, PF, runs=2000, seed=5)
+    june = dt.date(2026, 6, 30)
+    assert abs(band.chance(band.account(2), june) - (1 - Fraction(11, 12) ** 6)) < Fraction(1, 20)
+    why = band.disagreement(plain, june)
+    assert why is not None and why.code == "proj_band_differs_later"
+    assert why.text_zh == ("两种说法不一样，是因为上面的预测把每个人平常的花费平均摊到每个月，而模拟按他们过去真实的"
+                           "月份来算：在多数模拟里大额费用来得晚或隔得开，爸爸的账户到那时还不会用完。")
+    assert why.text_en == ("The two differ because the projection above spreads each person's usual spending evenly "
+                           "over the months, while the simulations replay their real months: in most of them the "
+                           "large bills come late or far apart, so 爸爸's account does not run out by then.")
+    # by the end of February neither says it runs out: nothing to explain
+    assert band.disagreement(plain, dt.date(2026, 2, 28)) is None
+
+
+def test_agreeing_band_and_projection_need_no_explanation():
+    """The alternating ¥1,000 months above: plain empties in May, about 66 % of futures by June: they agree."""
+    visits = past(2, [100000, 0] * 6)
+    inp = ProjectionInput(JAN, (DAD,), balances={2: 100000}, spending=spending_from_visits(visits, JAN), months=6)
+    band = simulate(inp, visits, PF, runs=1000, seed=1)
+    assert band.disagreement(project(inp, PF).account(2), dt.date(2026, 6, 30)) is None

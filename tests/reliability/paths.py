@@ -84,12 +84,14 @@ def model_texts(model) -> list[str]:
 
 
 def _stop_background_work() -> None:
-    """The Projection page computes its band on a thread: let it finish before the book is closed."""
+    """The Projection page (its band) and the Savings plan (the advisor) compute on threads: let them finish
+    before the book is closed."""
     import sys
 
-    worker = sys.modules.get("desktop.ui.pages.projection_worker")
-    if worker is not None and hasattr(worker, "wait_all"):
-        worker.wait_all()
+    for name in ("desktop.ui.pages.projection_worker", "desktop.ui.pages.savings_worker"):
+        worker = sys.modules.get(name)
+        if worker is not None and hasattr(worker, "wait_all"):
+            worker.wait_all()
 
 
 def run_main_paths(tmp_path: Path, qtbot, ui_settings) -> Seen:

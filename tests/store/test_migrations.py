@@ -193,7 +193,7 @@ FIXTURE_0003 = FIXTURE.parent / "book-0003_moments.sqlite"  # written by the app
 
 
 def test_quotas_and_coverage_ends_come_empty_and_an_old_book_settles_the_same(tmp_path: Path):
-    """Revision 0004 (issue 13): an old book gets an empty ``quotas`` table, members with no end of insurance and
+    """Revision 0007 (issue 13): an old book gets an empty ``quotas`` table, members with no end of insurance and
     lines that drew on no quota; every row survives and settling the book again changes nothing."""
     from desktop.book import FamilyBook
 
@@ -265,3 +265,72 @@ def test_carried_visit_sums_are_built_from_an_old_books_rows_and_kept_by_every_w
             conn.exec_driver_sql("UPDATE visit_sums SET total_fen = total_fen + 1 WHERE rowid = "
                                  "(SELECT min(rowid) FROM visit_sums WHERE visits > 0)")
             assert len(conn.exec_driver_sql(DISAGREEMENTS).fetchall()) == 1  # a damaged sum is seen
+
+
+def test_planned_wallet_transfers_table_arrives_empty_and_keeps_the_plan_with_its_transfer(tmp_path: Path):
+    """Revision 0005 (issue 15): an app-written book at 0002 upgrades to a new, empty planned-transfer table;
+    every old row stays; a planned transfer can then name a real transfer, which deleting sets back to
+    planned (ON DELETE SET NULL), and the window must start before it ends (CHECK)."""
+    import datetime as dt
+
+    from desktop.book import FamilyBook
+
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copy(FIXTURE_0002, paths.db_path(d))
+    before = _rows(paths.db_path(d))
+    assert "planned_wallet_transfers" not in before
+    clock = dt.datetime(2026, 3, 17, 10, 0)
+    with FamilyBook.open(d, clock=lambda: clock, daily_backup=False) as book:
+        assert book.db.revision() == migrate.head()
+        payer = book.wallet_payers()[0]
+        other = next(m.id for m in book.members() if m.id != payer)
+        book.record_statement(payer, clock.date(), 500000)
+        (p,) = book.record_transfer_plan(payer, other, 100000, clock + dt.timedelta(days=2))
+    after = _rows(paths.db_path(d))
+    assert [(r["amount_fen"], r["on_date"], r["window_start"], r["window_end"], r["transfer_id"])
+            for r in after["planned_wallet_transfers"]] == [(100000, "2026-03-17", "10:00:00.000000",
+                                                             "22:00:00.000000", None)]
+    for table in ("members", "bindings", "visits", "allocation_lines", "wallet_transfers", "planned_expenses"):
+        assert len(after[table]) == len(before[table]), table
+    con = sqlite3.connect(paths.db_path(d))
+    con.execute("PRAGMA foreign_keys = ON")
+    con.execute("INSERT INTO wallet_transfers (from_id, to_id, amount_fen, requested_at, note) "
+                "VALUES (?, ?, 100000, '2026-03-17 10:05:00', '')", (payer, other))
+    tid = con.execute("SELECT max(id) FROM wallet_transfers").fetchone()[0]
+    con.execute("UPDATE planned_wallet_transfers SET transfer_id = ? WHERE id = ?", (tid, p.id))
+    con.execute("DELETE FROM wallet_transfers WHERE id = ?", (tid,))
+    assert con.execute("SELECT transfer_id FROM planned_wallet_transfers").fetchone() == (None,)
+    with pytest.raises(sqlite3.IntegrityError):
+        con.execute("UPDATE planned_wallet_transfers SET window_start = '23:00:00.000000'")
+    con.close()
+
+
+def test_resident_enrolment_columns_arrive_empty_and_the_visits_keep_their_figures(tmp_path: Path):
+    """Revision 0006_resident_enrolment: an old book has no enrolment recorded, so no one waits and every visit
+    settles as before; the new fields can then be written and read back."""
+    import datetime as dt
+
+    from desktop.book import FamilyBook
+
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copy(FIXTURE_0002, paths.db_path(d))
+    before = _rows(paths.db_path(d))
+    with FamilyBook.open(d, daily_backup=False) as book:
+        with book.db.connection(write=True) as conn:
+            assert book._ledger(conn).replay(None).changed == 0
+        first = book.members()[0]
+        assert (first.enrolled_on, first.enrolled_in_collection, first.enrolment_gap_years) == (None, None, 0)
+        book.edit_member(first.id, enrolled_on=dt.date(2025, 3, 1), enrolled_in_collection=False,
+                         enrolment_gap_years=2)
+    con = sqlite3.connect(paths.db_path(d))
+    assert migrate.revision_of(con) == migrate.head()
+    cols = {r[1]: r for r in con.execute("PRAGMA table_info(members)")}
+    assert {"enrolled_on", "enrolled_in_collection", "enrolment_gap_years"} <= set(cols)
+    rows = con.execute("SELECT id, enrolled_on, enrolled_in_collection, enrolment_gap_years FROM members "
+                       "ORDER BY id").fetchall()
+    con.close()
+    assert len(rows) == len(before["members"])
+    assert rows[0][1:] == ("2025-03-01", 0, 2)
+    assert all(r[1:] == (None, None, 0) for r in rows[1:])

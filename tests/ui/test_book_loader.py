@@ -73,7 +73,7 @@ def test_the_window_opens_the_book_on_its_first_turn(qtbot, ui_settings, tmp_pat
     qtbot.addWidget(w)
     assert w.book is None
     qtbot.waitUntil(lambda: w.book is not None, timeout=5000)
-    assert isinstance(w.book, FamilyBook) and w.book.data_dir == tmp_path / "data"
+    assert isinstance(w.book.book, FamilyBook) and w.book.data_dir == tmp_path / "data"
     assert w.statusBar().currentMessage() == f"数据文件夹：{tmp_path / 'data'}"
     w.book.close()
 

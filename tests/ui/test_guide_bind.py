@@ -59,6 +59,7 @@ def test_taiyuan_wechat_binding_ends_active_and_shows_on_the_bindings_page(famil
 
     check = wiz.currentPage()
     assert check.start.isVisibleTo(check) and check.amount.isVisibleTo(check)  # Shanxi's form asks (F-T2)
+    assert check.basis.text() == "依据：太原市 2025 版地区资料（随程序提供）。"  # which pack and version
     assert not next_enabled(wiz)  # the amount is still missing
     assert "授权额度" in check.form_error.text()
     check.amount.setText("2000")

@@ -26,7 +26,7 @@ def test_settings_shows_both_rules_and_keeping_the_local_ones_lands_in_the_book(
     box = window.page("settings").local_rules
     assert box.isVisible() and box.title() == "地方规定与国家新规定"
     assert box.lines[0] == "太原市"
-    assert box.lines[3] == "• 同一时间可授权的人数：地方规定是“最多1人”（F-T1）；2026-01-09 起国家规定是“不限人数”（F-N8）。"
+    assert box.lines[3] == "• 同一时间可授权的人数：地方规定是“最多1人”；2026-01-09 起国家规定是“不限人数”。\n依据：F-T1、F-N8"
     assert "默认按国家通知计算" in box.lines[4]  # the pack's note states the default
     combo = box.choices["140100"]
     assert combo.currentText() == "从 2026-01-09 起按国家规定（默认）"
@@ -69,7 +69,8 @@ def test_the_guide_says_which_rule_it_applied(siblings, make_window, english):
     wiz, page = _check_page(window, me, sister)
     lines = page.verdict.lines
     assert lines[0] == "Yes, this can be done."
-    assert "• A sibling is among the relatives allowed for a family-sharing binding. (F-N7)" in lines
+    # the fact ID on a line of its own under the sentence, not inside it
+    assert "• A sibling is among the relatives allowed for a family-sharing binding.\nSource: F-N7" in lines
     assert lines[-1].startswith("Rules on 2026-03-01: Taiyuan's older local rules (F-T1, F-T5) differ from the "
                                 "national rules in force since 2026-01-09 (F-N6, F-N7, F-N8); this check follows "
                                 "the national rules.")

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui import theme
 from desktop.ui.main_window import MainWindow
 
-SIDEBAR_ZH = ["首页", "家庭成员", "共济绑定", "就医记录", "医保钱包", "余额预测", "设置"]
-SIDEBAR_EN = ["Home", "Family", "Bindings", "Visits", "Wallet", "Projection", "Settings"]
+SIDEBAR_ZH = ["首页", "家庭成员", "共济绑定", "就医记录", "医保钱包", "余额预测", "省钱建议", "设置"]
+SIDEBAR_EN = ["Home", "Family", "Bindings", "Visits", "Wallet", "Projection", "Savings plan", "Settings"]
 
 
 def _sidebar(w):
@@ -67,6 +67,8 @@ def test_sidebar_shortcuts(qtbot, lang, make_window, demo_book):
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert w.stack.currentWidget() is w.page("family")
     qtbot.keyClick(w, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentWidget() is w.page("savings")
+    qtbot.keyClick(w, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert w.stack.currentWidget() is w.page("settings")
 
 

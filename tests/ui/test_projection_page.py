@@ -1,6 +1,6 @@
 """The 余额预测 page: what a user sees for a small Taiyuan family worked out by hand (the figures of
 tests/test_book_projection.py: resident level 1, deductible ¥80, 60 %, fund cap ¥300 a year, F-T14; family
-money only above the ¥1,000 floor, F-T10), a what-if side by side, the band off the GUI thread (seeded,
+money only above the ¥1,000 floor, F-T10), from today (20 September: its last 10 days first), a what-if side by side, the band off the GUI thread (seeded,
 cancellable), saving the chart and the report, the demo family at a glance, and Home's reminder."""
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.book import FamilyBook
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 TY = "140100"
-NOW = dt.datetime(2025, 9, 20, 10, 0)  # the projection starts in October 2025
+NOW = dt.datetime(2025, 9, 20, 10, 0)  # the projection runs from today: the rest of September, then October …
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def open_page(make_window, book, months=None):
 
 
 def summary(page) -> list[str]:
-    return R.html_to_text(page.summary.text()).splitlines()
+    return fmt.html_to_text(page.summary.text()).splitlines()
 
 
 def wait_band(qtbot, page):
@@ -64,22 +64,27 @@ def wait_band(qtbot, page):
 # ---- what the user reads ----
 
 def test_sentences_table_and_cash_by_hand(qtbot, lang, make_window, pair):
+    """From today, 20 Sep: September's last 10 of 30 days → her ¥500 a month is ¥166.67; deductible ¥80, fund
+    86.67 × 60 % = ¥52.00, her share ¥114.67 from his ¥1,500 (read on 10 Sep: September's credit is in it).
+    Oct: +200, fund only 300 − 52 = 248 left → share 252. Nov: +200, share 500 → 1,033.33. Dec: +200, only
+    233.33 above the floor → cash 266.67. Jan (new year): share 248, 200 above the floor → cash 48.
+    Feb: fund 48 left → share 452 → cash 252."""
     _w, page = open_page(make_window, pair, months=6)
-    assert page.summary_title.text() == "简单说：2025年10月 到 2026年3月"
+    assert page.summary_title.text() == "简单说：从今天（2025-09-20）到 2026年2月"
     lines = summary(page)
     assert lines[0] == "✗ 儿子的账户预计在2025年12月降到必须保留的 ¥1,000.00，此后家人只能用超出这部分的钱。"
-    assert "• 妈妈预计要自付 ¥700.00，从2025年12月开始。" in lines  # 100 + 48 + 252 + 300
+    assert "• 妈妈预计要自付 ¥566.67，从2025年12月开始。" in lines  # 266.67 + 48 + 252
     rows = page.months_model.texts()
     assert len(rows) == 6  # one account (hers has no balance), six months
-    # Oct: 1500 + 200, her share 248 (fund (500 − 80) × 60 % = 252)
-    assert rows[0] == ["儿子的账户", "2025年10月", "¥1,500.00", "¥200.00", "¥0.00", "¥248.00", "¥0.00", "¥1,452.00",
-                       ""]
-    # Dec: the cap is used up, only 400 above the floor can pay her 500
-    assert rows[2][1:8] == ["2025年12月", "¥1,200.00", "¥200.00", "¥0.00", "¥400.00", "¥0.00", "¥1,000.00"]
-    assert rows[2][8] == "✗ 降到必须保留的钱"
+    assert rows[0] == ["儿子的账户", "2025年9月（最后 10 天）", "¥1,500.00", "¥0.00", "¥0.00", "¥114.67", "¥0.00",
+                       "¥1,385.33", ""]
+    assert rows[1][1:8] == ["2025年10月", "¥1,385.33", "¥200.00", "¥0.00", "¥252.00", "¥0.00", "¥1,333.33"]
+    # Dec: the cap is used up, only 233.33 above the floor can pay her 500
+    assert rows[3][1:8] == ["2025年12月", "¥1,033.33", "¥200.00", "¥0.00", "¥233.33", "¥0.00", "¥1,000.00"]
+    assert rows[3][8] == "✗ 降到必须保留的钱"
     cash = {r[0]: r for r in page.people_model.texts()}
-    # fund 252 + 48 + 0 + 252 + 48 + 0; family 248 + 452 + 400 + 200 × 3; cash 100 + 48 + 252 + 300
-    assert cash["妈妈"][1:] == ["¥3,000.00", "¥600.00", "¥0.00", "¥1,700.00", "¥0.00", "¥700.00", "2025年12月"]
+    # cost 166.67 + 5 × 500; fund 52 + 248 + 0 + 252 + 48 + 0; family 114.67 + 252 + 500 + 233.33 + 200 + 200
+    assert cash["妈妈"][1:] == ["¥2,666.67", "¥600.00", "¥0.00", "¥1,500.00", "¥0.00", "¥566.67", "2025年12月"]
     assert "儿子" not in cash  # no costs of his own: not listed
 
 
@@ -87,7 +92,9 @@ def test_english_page(qtbot, english, make_window, pair):
     _w, page = open_page(make_window, pair, months=6)
     assert summary(page)[0] == ("✗ 儿子's account is expected to fall to the ¥1,000.00 reserve in December 2025; from "
                                 "then on the family can use only what rises above it.")
-    assert page.months_model.texts()[2][8] == "✗ down to the reserve"
+    assert page.months_model.texts()[3][8] == "✗ down to the reserve"
+    assert page.months_model.texts()[0][1] == "September 2025 (the last 10 days)"
+    assert page.summary_title.text() == "In short: from today (2025-09-20) to February 2026"
     assert page.months_model.headerData(7, Qt.Orientation.Horizontal) == "At the end"
     assert page.band_button.text() == "How &likely?"
 
@@ -98,27 +105,28 @@ def test_chart_shows_floor_lowest_point_and_month_figures(qtbot, lang, make_wind
     data = page.chart.data
     (line,) = data.lines
     assert line.label == "儿子的账户"
-    assert line.values == (145200, 120000, 100000, 100000, 100000, 100000)
-    assert line.floor_fen == 100000 and line.empty_index is None and line.lowest_index == 2
-    assert data.months[:3] == ("10月", "11月", "12月") and data.with_year[3] == "2026年1月"
-    tip = page.chart.tooltip_text(1).splitlines()
-    assert tip == ["2025年11月", "儿子的账户: ¥1,200.00", "划入 ¥200.00", "自己用 ¥0.00", "给家人付 ¥452.00",
+    assert line.values == (138533, 133333, 103333, 100000, 100000, 100000)
+    assert line.floor_fen == 100000 and line.empty_index is None and line.lowest_index == 3
+    assert data.months[:4] == ("9月", "10月", "11月", "12月") and data.with_year[4] == "2026年1月"
+    tip = page.chart.tooltip_text(2).splitlines()
+    assert tip == ["2025年11月", "儿子的账户: ¥1,033.33", "划入 ¥200.00", "自己用 ¥0.00", "给家人付 ¥500.00",
                    "收到 ¥0.00"]
     page.chart.setFocus()
     qtbot.keyClick(page.chart, Qt.Key.Key_End)
-    assert page.chart.hover == 5 and page.chart.accessibleDescription().startswith("2026年3月")
+    assert page.chart.hover == 5 and page.chart.accessibleDescription().startswith("2026年2月")
     page.account.setCurrentIndex(page.account.findData("pool"))
-    assert page.chart.data.lines[0].values == (145200, 120000, 100000, 100000, 100000, 100000)
+    assert page.chart.data.lines[0].values == (138533, 133333, 103333, 100000, 100000, 100000)
 
 
 def test_a_what_if_side_by_side(qtbot, lang, make_window, pair):
-    """Stop the binding from November (3 months): she then pays 452 and 500 herself."""
-    _w, page = open_page(make_window, pair, months=3)
+    """Stop the binding from November (4 months, September's rest first): she then pays 500 and 500 herself
+    instead of 266.67 in December; his account keeps 1,333.33 + 200 + 200."""
+    _w, page = open_page(make_window, pair, months=4)
     d = page.open_scenario()
     d.name.setText("不再共济")
     d.kind.setCurrentIndex(d.kind.findData("stop"))
     form = d.pages["stop"]
-    form["month"].setCurrentIndex(1)
+    form["month"].setCurrentIndex(2)
     assert form["month"].currentText() == "2025年11月"
     qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
     assert d.list.item(0).text() == "从2025年11月起停掉儿子给妈妈付钱"
@@ -126,14 +134,14 @@ def test_a_what_if_side_by_side(qtbot, lang, make_window, pair):
     assert page.scenario.currentText() == "不再共济"
     assert page.compare_card.isVisible()
     assert page.compare_title.text() == "假如：不再共济"
-    sentences = R.html_to_text(page.compare_text.text()).splitlines()
-    assert "• 妈妈在这个方案里要多自付 ¥852.00（共 ¥952.00，原计划 ¥100.00）。" in sentences
+    sentences = fmt.html_to_text(page.compare_text.text()).splitlines()
+    assert "• 妈妈在这个方案里要多自付 ¥733.33（共 ¥1,000.00，原计划 ¥266.67）。" in sentences
     rows = page.compare_model.texts()
-    assert ["妈妈：自己掏现金", "¥100.00", "¥952.00", "+¥852.00"] in rows
+    assert ["妈妈：自己掏现金", "¥266.67", "¥1,000.00", "+¥733.33"] in rows
     assert ["儿子的账户：哪个月降到必须保留的钱", "2025年12月", "这段时间内不会", "变了"] in rows
-    assert ["儿子的账户：最后还剩", "¥1,000.00", "¥1,852.00", "+¥852.00"] in rows
+    assert ["儿子的账户：最后还剩", "¥1,000.00", "¥1,733.33", "+¥733.33"] in rows
     scen = [ln for ln in page.chart.data.lines if ln.dashed]
-    assert [ln.values for ln in scen] == [(145200, 165200, 185200)]
+    assert [ln.values for ln in scen] == [(138533, 133333, 153333, 173333)]
     assert pair.bindings()[0].status == "active"  # nothing written
     page.remove_scenario()
     assert page.scenario.currentIndex() == 0 and not page.compare_card.isVisible()
@@ -148,7 +156,7 @@ def test_a_what_if_needs_an_amount(qtbot, lang, make_window, pair):
     assert not d.compare_button.isEnabled()
     d.pages["event"]["amount"].setText("10000")
     qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
-    assert len(d.changes) == 1 and d.list.item(0).text() == "儿子：2025年11月在三甲住院，¥10,000.00"
+    assert len(d.changes) == 1 and d.list.item(0).text() == "儿子：2025年10月在三甲住院，¥10,000.00"
 
 
 # ---- the band ----
@@ -160,11 +168,20 @@ def test_band_in_the_background_same_seed_same_figures(qtbot, lang, make_window,
     wait_band(qtbot, page)
     assert not page.progress.isVisible() and page.band is not None and page.band.runs == 1000
     first = page.band
-    text = R.html_to_text(page.band_text.text()).splitlines()
+    text = fmt.html_to_text(page.band_text.text()).splitlines()
     assert text[0].startswith("按每个人最近12个月看病的情况，模拟了 1,000 种可能的将来")
-    assert any(t.startswith("• 儿子的账户在") and "降到必须保留的 ¥1,000.00" in t for t in text[1:])
+    # every account at once: no band is drawn, so no chances are said; they wait for one account
+    assert page.chart.data.bands == ()
+    assert text[1:] == ["• 在“显示”里选一个账户，就能在图上看到它大概的范围和可能性。"]
     dad = first.account(pair.members()[0].id)
     page.account.setCurrentIndex(page.account.findData(f"personal:{pair.members()[0].id}"))
+    text = fmt.html_to_text(page.band_text.text()).splitlines()
+    assert "图上的阴影部分" in text[0]
+    assert any(t.startswith("• 儿子的账户在") and "降到必须保留的 ¥1,000.00" in t for t in text[1:])
+    # her one ¥6,000 month in twelve: the plain line (¥500 every month) reaches the floor in December, but a
+    # future reaches it by the year's end only if it draws that month (1 − (11/12)^4 ≈ 29 %): the page says why
+    assert ("• 两种说法不一样，是因为上面的预测把每个人平常的花费平均摊到每个月，而模拟按他们过去真实的月份来算："
+            "在多数模拟里大额费用来得晚或隔得开，儿子的账户到那时还不会降到必须保留的 ¥1,000.00。") in text
     (band,) = page.chart.data.bands
     assert band.low == dad.band.p10 and band.high == dad.band.p90
     page.refresh()  # the book may have changed: the band is worked out again
@@ -172,7 +189,7 @@ def test_band_in_the_background_same_seed_same_figures(qtbot, lang, make_window,
     page.start_band()
     wait_band(qtbot, page)
     assert page.band == first
-    assert R.html_to_text(page.band_text.text()).splitlines() == text
+    assert fmt.html_to_text(page.band_text.text()).splitlines() == text
 
 
 def test_band_can_be_stopped(qtbot, lang, make_window, demo):
@@ -201,8 +218,9 @@ def test_save_chart_and_report(qtbot, lang, make_window, pair, tmp_path, monkeyp
     from desktop.ui.print.pdf import pdf_page_count
 
     assert pdf_page_count(pdf) >= 1
-    body = R.html_to_text(report_html(page))
-    assert "儿子的账户预计在2025年12月降到必须保留的 ¥1,000.00" in body and "¥1,452.00" in body
+    body = fmt.html_to_text(report_html(page))
+    assert "儿子的账户预计在2025年12月降到必须保留的 ¥1,000.00" in body and "¥1,385.33" in body
+    assert "2025年9月（最后 10 天）" in body
     monkeypatch.setattr(projection_page, "choose_save_path", lambda *_a: None)
     assert page.save_png() is None
 
@@ -221,7 +239,7 @@ def test_demo_family_at_a_glance(qtbot, lang, make_window, demo):
     assert any(t.startswith("✗ 张桂兰的医保钱包预计在") for t in summary(page))
     line = next(ln for ln in page.chart.data.lines if ln.label == "张桂兰的医保钱包")
     assert line.empty_index == proj.months.index(wallet.empty_month)
-    assert [ln.label for ln in page.chart.data.lines] == [R.pair(a.label) for a in proj.accounts]
+    assert [ln.label for ln in page.chart.data.lines] == [fmt.pair(a.label) for a in proj.accounts]
     assert page.account.count() == len(proj.accounts) + 2
 
 
@@ -254,7 +272,7 @@ def test_home_warns_of_an_account_running_out_within_3_months(qtbot, lang, make_
 # ---- plans ----
 
 def test_plans_monthly_figures_costs_and_transfers(qtbot, lang, make_window, pair):
-    """His own figure ¥500 a month instead of the statement's ¥200: October ends at 1500 + 500 − 248 = 1752."""
+    """His own figure ¥500 a month instead of the statement's ¥200 (September's is in today's balance already)."""
     _w, page = open_page(make_window, pair, months=3)
     dad, mum = (m.id for m in pair.members())
     d = page.open_plans()
@@ -271,19 +289,22 @@ def test_plans_monthly_figures_costs_and_transfers(qtbot, lang, make_window, pai
     qtbot.mouseClick(d.add_cost_button, Qt.MouseButton.LeftButton)
     assert [(p.member_id, p.care_type, p.total_fen, p.note) for p in pair.planned()] == [
         (mum, "pharmacy", 3000, "降压药")]
-    assert d.planned_model.texts()[0][:5] == ["妈妈", "2025-10-01", "药店购药", "药店/其他", "¥30.00"]
+    assert d.planned_model.texts()[0][:5] == ["妈妈", "2025-09-21", "药店购药", "药店/其他", "¥30.00"]  # tomorrow
     d.t_amount.setText("100")
     qtbot.mouseClick(d.add_transfer_button, Qt.MouseButton.LeftButton)
-    assert d.transfer_list.text() == "• 儿子 → 妈妈的医保钱包：2025年10月 ¥100.00"
+    assert d.transfer_list.text() == "• 儿子 → 妈妈的医保钱包：2025年9月 ¥100.00"
     qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
     plan = pair.projection_plan()
     assert plan.credits == {dad: 50000} and plan.spending == ()
     assert [(t.from_id, t.to_id, t.amount_fen, t.first_month, t.monthly) for t in plan.transfers] == [
-        (dad, mum, 10000, dt.date(2025, 10, 1), False)]
-    # October: credit 500; ¥100 to her wallet; her ¥30 pharmacy (no Taiyuan table: all hers) and her ¥248
-    # share take the wallet first (100), the rest from his account: 1500 + 500 − 100 − 178 = 1722
-    oct_row = page.months_model.texts()[0]
-    assert oct_row[:2] == ["儿子的账户", "2025年10月"] and oct_row[3] == "¥500.00" and oct_row[7] == "¥1,722.00"
+        (dad, mum, 10000, dt.date(2025, 9, 1), False)]
+    # the rest of September (from the 21st): ¥100 to her wallet; her ¥114.67 share takes the wallet's 100 first,
+    # then 14.67 from his account; her ¥30 pharmacy on the 21st (no Taiyuan table: all hers) from his account
+    # too: 1500 − 100 − 14.67 − 30 = 1,355.33. October: + his own ¥500, her share 252 → 1,603.33
+    sep_row, oct_row = page.months_model.texts()[:2]
+    assert sep_row[:2] == ["儿子的账户", "2025年9月（最后 10 天）"] and sep_row[3] == "¥0.00"
+    assert sep_row[7] == "¥1,355.33"
+    assert oct_row[:2] == ["儿子的账户", "2025年10月"] and oct_row[3] == "¥500.00" and oct_row[7] == "¥1,603.33"
 
 
 def test_plans_refuse_a_bad_figure(qtbot, lang, make_window, pair):
@@ -311,3 +332,57 @@ def test_switching_language_or_closing_while_the_band_runs(qtbot, lang, make_win
     run = page.start_band()
     w.close()  # waits for the band before the window closes the book
     assert not run.running()
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_the_reports_chart_fits_its_page_with_the_legend_whole(qtbot, lang, make_window, demo, qapp, large):
+    """The chart in the PDF is no wider than the A4 text width (180 mm at 300 dpi) in normal and large text,
+    and it is drawn whole: its legend rows fit the picture (BalanceChart wraps them)."""
+    from PySide6.QtGui import QImage, QTextImageFormat
+
+    from desktop.ui import theme
+    from desktop.ui.pages.projection_report import CSS_DPI, chart_png, report_document
+    from desktop.ui.print.pdf import a4_writer, memory
+
+    book, _fam = demo
+    theme.apply(qapp, large)
+    try:
+        _w, page = open_page(make_window, book)
+        writer = a4_writer(memory(), "report", 15)
+        doc = report_document(page, writer)
+        text_width = writer.pageLayout().paintRectPixels(writer.resolution()).width()
+        assert abs(text_width - 180 / 25.4 * 300) < 1
+        assert doc.idealWidth() <= text_width  # nothing sticks out of the page
+        images = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                if fmt.isImageFormat():
+                    images.append(QTextImageFormat(fmt))
+                it += 1
+            block = block.next()
+        (chart,) = images
+        assert chart.width() * writer.resolution() / CSS_DPI <= text_width
+        picture = QImage.fromData(chart_png(page))
+        assert (picture.width(), picture.height()) == (900 * 3, 480 * 3)
+        assert picture.pixelColor(picture.width() - 2, picture.height() - 2).name() == "#ffffff"  # drawn on white
+    finally:
+        theme.apply(qapp, False)
+
+
+def test_an_account_empty_today_reads_empty_now_on_the_page_and_home(qtbot, lang, make_window, tmp_path):
+    """¥0 read off the app this morning and no credit: "现在已经用完", never "runs out in September"."""
+    book = FamilyBook.open(tmp_path / "empty", clock=lambda: NOW, daily_backup=False)
+    try:
+        son = book.add_member("儿子", TY, "employee", birth_date=dt.date(1985, 1, 1)).id
+        book.record_statement(son, NOW.date(), 0)
+        w, page = open_page(make_window, book, months=3)
+        assert summary(page)[0] == "✗ 儿子的账户现在已经用完（余额 ¥0）。"
+        assert page.months_model.texts()[0][1:3] == ["2025年9月（最后 10 天）", "¥0.00"]
+        w.show_page("home")
+        card = w.stack.currentWidget().card("儿子")
+        assert [lb.text() for lb in card.notices if lb.property("kind") == "runs_out"] == ["⚠ 你的账户现在已经用完了。"]
+    finally:
+        book.close()

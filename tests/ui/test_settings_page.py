@@ -70,7 +70,7 @@ def test_restore_closes_the_book_puts_the_backup_in_place_and_reopens(qtbot, lan
 
     [(title, text)] = answers.questions
     assert title == "恢复备份" and "手动备份" in text
-    assert w.book is not own_book and isinstance(w.book, FamilyBook)
+    assert w.book.book is not own_book and isinstance(w.book.book, FamilyBook)
     try:
         assert [m.name for m in w.book.members()] == ["王建国"]
         reasons = [b.reason for b in w.book.backups()]
@@ -91,7 +91,7 @@ def test_restore_cancelled_changes_nothing(qtbot, lang, make_window, own_book, a
     page = w.page("settings")
     answers.confirm = False
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-    assert w.book is own_book and len(own_book.members()) == 2
+    assert w.book.book is own_book and len(own_book.members()) == 2
 
 
 def test_export_the_whole_book(qtbot, lang, make_window, demo_book, answers, tmp_path):

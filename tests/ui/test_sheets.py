@@ -50,9 +50,12 @@ def test_steps_sheet_has_every_official_step_with_a_box(family_book, lang):
     assert [ln.text for ln in steps.lines] == steps_of(family_book, TAIYUAN, "shanxi_wechat")
     assert [ln.number for ln in steps.lines] == [1, 2, 3, 4, 5, 6, 7]
     assert all(ln.tick for ln in steps.lines)
-    assert "F-T8" in good.lines[0].text  # the pack's note on false statements
+    # the pack's note on false statements, its fact ID moved from the sentence to the footnote
+    assert good.lines[0].text == ("提交即承诺信息真实：因虚假承诺或错误操作造成医保基金损失的，将暂停共济待遇、追回不合理费用，"
+                                  "构成犯罪的依法追究刑事责任。")
+    assert "F-T8" in sheet.footer
     assert "王小明本人要同意让王大爷用自己账户里的钱。" in [ln.text for ln in good.lines]
-    assert "依据：F-T2, F-G3" in sheet.footer and "太原市的规定（2025年）" in sheet.footer
+    assert "依据：F-T2, F-T8, F-G3" in sheet.footer and "太原市的规定（2025年）" in sheet.footer  # the note's F-T8 too
 
 
 def test_payment_card_lists_accounts_in_registration_order(family_book, lang):
@@ -71,7 +74,8 @@ def test_payment_card_lists_accounts_in_registration_order(family_book, lang):
     settle = next(r for r in family_book.registry.get(TAIYUAN).channels() if r["id"] == "hospital_settle")
     assert settle.source == "F-T9"  # Taiyuan: the beneficiary's own code or card
     assert [ln.text for ln in cashier.lines] == [s[0] for s in settle["steps"]]
-    assert general.heading == "全国通用的做法（F-G4）"  # the national steps the city's replace, still said
+    assert general.heading == "全国通用的做法"  # the national steps the city's replace, still said
+    assert "F-G4" in card.footer
     assert [ln.text for ln in general.lines] == ["在定点医院或药店收费处出示医保电子凭证（医保码）",
                                                  "告诉收费人员使用“家庭共济”方式支付"]
     assert [ln.text for ln in order.lines] == [
@@ -79,7 +83,8 @@ def test_payment_card_lists_accounts_in_registration_order(family_book, lang):
     assert [ln.number for ln in order.lines] == [1, 2, 3, 4]
     # the floor is the authorizer's region's: Taiyuan has one (F-T10), Datong none
     assert order.lines[1].note == "到 2025-06-30 为止；授权额度还剩 ¥500.00"
-    assert order.lines[2].note == "到 2025-12-31 为止；授权额度还剩 ¥2,000.00；账户里只有超过 ¥1,000.00 的部分能用（F-T10）"
+    assert order.lines[2].note == "到 2025-12-31 为止；授权额度还剩 ¥2,000.00；账户里只有超过 ¥1,000.00 的部分能用"
+    assert "F-T10" in card.footer  # the rule's ID: in the footnote, not on the line
     assert "F-T9" in card.footer and "F-T4" in card.footer and "F-G6" in card.footer
 
 

@@ -202,7 +202,8 @@ def test_an_account_at_zero_reads_used_up(qtbot, lang, make_window, family):
     assert any(a.account.person_id == son.id and a.account.kind == "personal" for a in family.runs_out_soon(3))
     _w, home = _home(make_window, family)
     assert home.card("王磊").own.text() == "¥0.00（已经用完）"
-    assert _notices(home.card("王磊"), "runs_out") == []  # never "runs out in …" for an account empty now
+    # never "runs out in …" for an account empty now: it says so in those words
+    assert _notices(home.card("王磊"), "runs_out") == ["⚠ 你的账户现在已经用完了。"]
     assert home.card("张桂兰").own.text() == "¥0.00"  # a resident's account that never held money
 
 

@@ -63,9 +63,9 @@ def test_new_transfer_is_checked_against_the_limits_as_you_type(english, fam, ma
     dialog.check()
     text = dialog.result_text()
     assert "✗ Not allowed as it stands:" in text
-    assert "✗ Each transfer may be at most ¥2,000.00; this one is ¥2,500.00. Split it. (source: F-W6)" in text
-    assert ("✗ No transfers between 22:00 and 06:00 China time (it is 2025-06-16 22:30); try after 2025-06-17 06:00. "
-            "(source: F-W6)") in text
+    assert "✗ Each transfer may be at most ¥2,000.00; this one is ¥2,500.00. Split it." in text
+    assert ("✗ No transfers between 22:00 and 06:00 China time (it is 2025-06-16 22:30); try after 2025-06-17 06:00."
+            "\nSource: F-W6") in text
     assert "• Each wallet may make at most 3 transfers a day, each at most ¥2,000.00, none between 22:00 and 06:00" in text
     assert not _save(dialog).isEnabled()
     dialog.amount.clear()
@@ -89,7 +89,7 @@ def test_fourth_transfer_of_the_day_is_refused(english, fam, make_window, qtbot)
     qtbot.keyClicks(dialog.amount, "100")
     dialog.check()
     assert ("✗ This wallet already made 3 transfers today (2025-06-16); the limit is 3 a day. "
-            "Try after 2025-06-17 06:00. (source: F-W6)") in dialog.result_text()
+            "Try after 2025-06-17 06:00.\nSource: F-W6") in dialog.result_text()
     dialog.save()
     assert len(fam.book.transfers()) == 3
 
@@ -150,7 +150,7 @@ def test_planner_says_when_the_deadline_cannot_be_met(english, fam, make_window,
     # one transfer left today, the next opens at 06:00 tomorrow (the night blackout ends then)
     assert dialog.message_text() == (
         "✗ ¥4,000.00 cannot be moved by 2025-06-17 00:00: with 3 transfers a day, at most ¥2,000.00 each and none "
-        "between 22:00 and 06:00, the earliest finish is 2025-06-17 06:00. (source: F-W6)")
+        "between 22:00 and 06:00, the earliest finish is 2025-06-17 06:00.\nSource: F-W6")
     assert [cells(dialog.model, r)[1] for r in range(dialog.model.rowCount())] == [
         "2025-06-16 10:30", "2025-06-17 06:00"]
 

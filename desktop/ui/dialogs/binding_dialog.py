@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core import vocab
 from desktop.core.terms import Channel
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
 from desktop.ui.widgets import MoneyEdit
@@ -82,7 +83,7 @@ class BindingDialog(QDialog):
         self.relation.setAccessibleName(self.tr("Relation"))
         self.relation.addItem("", None)
         for key in vocab.RELATIONS:
-            self.relation.addItem(R.label(vocab.RELATIONS, key), key)
+            self.relation.addItem(fmt.label(vocab.RELATIONS, key), key)
         form.addRow(self._buddy(self.tr("&Relation"), self.relation), self.relation)
 
         self.use_dates = QCheckBox(self.tr("Set the start and end dates"), self)
@@ -214,7 +215,7 @@ class BindingDialog(QDialog):
             self.relation.setItemText(0, self.tr("Choose…"))
         else:
             self.relation.setItemText(0, self.tr("%1 (from the family list)").replace(
-                "%1", R.label(vocab.RELATIONS, worked)))
+                "%1", fmt.label(vocab.RELATIONS, worked)))
 
     def _update_enabled(self) -> None:
         on = self.use_dates.isChecked()
@@ -238,7 +239,7 @@ class BindingDialog(QDialog):
         self.channel.clear()
         self.channel.addItem(self.tr("Not chosen yet"), None)
         for c in chans:
-            name = R.pair(c.name)
+            name = fmt.pair(c.name)
             if c.review:
                 name += self.tr(" (needs a review)")
             self.channel.addItem(name, c.id)
@@ -259,37 +260,37 @@ class BindingDialog(QDialog):
             try:
                 self.verdict = self.book.check_binding(**f)
             except Refused as e:
-                self.problem = R.plain(e.reasons, R.REFUSED)
+                self.problem = fmt.plain(e.reasons, fmt.REFUSED)
         self._show()
 
     def _show(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         v = self.verdict
         if v is None:
-            self.result.setText(R.heading(self.tr("Cannot check yet:"), R.REFUSED)
+            self.result.setText(fmt.heading(self.tr("Cannot check yet:"), fmt.REFUSED)
                                 + f"<p>{html.escape(self.problem).replace(chr(10), '<br>')}</p>")
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         self._fill_channels(v.channels)
         parts = []
         if v.allowed:
-            parts.append(R.heading(self.tr("The rules allow this binding."), R.FINE))
+            parts.append(fmt.heading(self.tr("The rules allow this binding."), fmt.FINE))
             if v.asks:
-                parts.append(R.heading(self.tr("What the official channel will ask for:")))
-                parts.append(R.as_html(v.asks, R.INFO))
+                parts.append(fmt.heading(self.tr("What the official channel will ask for:")))
+                parts.append(fmt.as_html(v.asks, fmt.INFO))
         else:
-            parts.append(R.heading(self.tr("Not possible as it stands:"), R.REFUSED))
-            parts.append(R.as_html(v.reasons, R.REFUSED))
+            parts.append(fmt.heading(self.tr("Not possible as it stands:"), fmt.REFUSED))
+            parts.append(fmt.as_html(v.reasons, fmt.REFUSED))
         if v.channels:
-            names = ("、" if R.lang() == "zh" else "; ").join(R.pair(Channel.of(r).name) for r in v.channels)
+            names = ("、" if fmt.lang() == "zh" else "; ").join(fmt.pair(Channel.of(r).name) for r in v.channels)
             where = self.tr("Where it can be done:")
             parts.append(f"<p><b>{html.escape(where)}</b> {html.escape(names)}</p>")
         self.result.setText("".join(parts))
-        save.setEnabled(v.allowed and not self.amount.error())
+        set_enabled(save, v.allowed and not self.amount.error(), self.tr("Not yet: the words above say what is missing."))
 
     def result_text(self) -> str:
         """The words shown, as plain text."""
-        return R.html_to_text(self.result.text())
+        return fmt.html_to_text(self.result.text())
 
     # ---- saving ----
     def save(self) -> None:
@@ -305,8 +306,8 @@ class BindingDialog(QDialog):
                 registered_at=from_qdatetime(self.registered.dateTime()) if status == "active" else None,
                 note=self.note.text().strip())
         except Refused as e:
-            self.result.setText(R.heading(self.tr("Not saved:"), R.REFUSED)
-                                + R.as_html(e.reasons, R.REFUSED))
+            self.result.setText(fmt.heading(self.tr("Not saved:"), fmt.REFUSED)
+                                + fmt.as_html(e.reasons, fmt.REFUSED))
             return
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)

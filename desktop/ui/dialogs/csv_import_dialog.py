@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.book import ImportRefused, Refused
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import fit_to_font
 from desktop.ui.models.csv_rows_model import CsvErrorsModel, CsvRowsModel
 from desktop.ui.tables import Table
@@ -110,10 +111,13 @@ class CsvImportDialog(QDialog):
         n, bad = len(p.rows), p.bad_rows
         text = self.tr("%1 rows can be imported.").replace("%1", str(n))
         if bad:
-            text += ("" if R.lang() == "zh" else " ") + self.tr("%1 rows have problems (see the list); nothing is imported while there are "
+            text += ("" if fmt.lang() == "zh" else " ") + self.tr("%1 rows have problems (see the list); nothing is imported while there are "
                                   "problems, unless you choose to skip those rows.").replace("%1", str(bad))
         self.summary.setText(f"{self.path.name}: {text}")
-        self.import_button.setEnabled(n > 0 and (not p.errors or self.skip.isChecked()) and self.worker is None)
+        why = (self.tr("The file has no row that can be imported.") if n == 0 else
+               self.tr("Some rows have problems: choose to skip them to import the others."))
+        set_enabled(self.import_button, n > 0 and (not p.errors or self.skip.isChecked()) and self.worker is None,
+                    why)
 
     def start(self) -> None:
         """Import in a worker thread; the progress bar follows the book's progress callback."""
@@ -148,22 +152,22 @@ class CsvImportDialog(QDialog):
         text = self.tr("Imported %1 visits in %2 seconds.").replace("%1", str(report.imported)) \
             .replace("%2", f"{report.seconds:.1f}")
         if report.skipped:
-            text += ("" if R.lang() == "zh" else " ") + self.tr("%1 rows with problems were skipped.").replace("%1", str(report.skipped))
+            text += ("" if fmt.lang() == "zh" else " ") + self.tr("%1 rows with problems were skipped.").replace("%1", str(report.skipped))
         self.result.setObjectName("")  # a success is not shown as a warning
         self.result.style().unpolish(self.result)
         self.result.style().polish(self.result)
-        self.result.setText(f"{R.FINE} {text}")
+        self.result.setText(f"{fmt.FINE} {text}")
         self.result.show()
         self.imported.emit(report)
 
     def _failed(self, error: Exception) -> None:
         self._finished()
         if isinstance(error, ImportRefused):
-            words = R.plain(error.problems[:20], R.REFUSED)
+            words = fmt.plain(error.problems[:20], fmt.REFUSED)
         elif isinstance(error, Refused):
-            words = R.plain(error.reasons, R.REFUSED)
+            words = fmt.plain(error.reasons, fmt.REFUSED)
         else:  # a full disk, a read-only folder: the store's sentence, in the UI language
-            words = f"{R.REFUSED} {failure_text(error)}"
+            words = f"{fmt.REFUSED} {failure_text(error)}"
         self.result.setText(self.tr("Nothing was imported.") + "\n" + words)
         self.result.show()
         self._update()

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.book import HEAD, HEAD_RELATIONS, FamilyBook, MemberView, Refused
+from desktop.book.members import MAX_GAP_YEARS
 from desktop.core import idnumber, vocab
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_fields import DateField, RegionPicker, grow_to_fit
@@ -26,9 +28,10 @@ from desktop.ui.layouts import enter_saves
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
-FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "employment", "status",
-          "status_date", "coverage_end_kind", "coverage_end_on", "region_before", "wallet_opened_on", "note",
-          "own_now", "wallet_now")
+FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "enrolled_on",
+          "enrolled_in_collection", "enrolment_gap_years", "employment", "status", "status_date", "coverage_end_kind",
+          "coverage_end_on", "region_before", "wallet_opened_on", "note", "own_now", "wallet_now")
+RESIDENT_ONLY = ("enrolled_on", "enrolled_in_collection", "enrolment_gap_years")  # the waiting period (F-N13)
 
 
 class MemberDialog(QDialog):
@@ -80,6 +83,20 @@ class MemberDialog(QDialog):
         self.insurance = QComboBox(self)
         for key in vocab.INSURANCE_TYPES:
             self.insurance.addItem(reasons.label(vocab.INSURANCE_TYPES, key), key)
+        self.enrolled = DateField(self)
+        self.enrolled.setPlaceholderText(self.tr("the day the premium was paid; may be left empty"))
+        self.in_collection = QComboBox(self)
+        for text, value in ((self.tr("Not recorded"), None),
+                            (self.tr("Yes, inside the collection period"), True),
+                            (self.tr("No, outside it (enrolled late)"), False)):
+            self.in_collection.addItem(text, value)
+        self.gap = QSpinBox(self)
+        self.gap.setRange(0, MAX_GAP_YEARS)
+        self.gap.setSpecialValueText(self.tr("none"))
+        self.gap.setSuffix(self.tr(" year(s)"))
+        self.waiting_note = QLabel(self)
+        self.waiting_note.setObjectName("Note")
+        self.waiting_note.setWordWrap(True)
         self.employment = QComboBox(self)
         for key in vocab.EMPLOYMENT:
             self.employment.addItem(reasons.label(vocab.EMPLOYMENT, key), key)
@@ -93,7 +110,7 @@ class MemberDialog(QDialog):
         self.end_kind.addItem(self.tr("Continues"), None)
         self.end_kind.addItem(self.tr("Ended"), "ended")
         self.end_kind.addItem(self.tr("Moved to another pooling region"), "moved")
-        self.end_kind.setToolTip(self.tr("From that day every binding and quota of this person ends by itself (F-N9)."))
+        self.end_kind.setToolTip(self.tr("From that day every binding and quota of this person ends by itself."))
         self.end_date = DateField(self)
         self.end_date.setPlaceholderText(self.tr("the day it ended or moved"))
         self.moved_from = RegionPicker(book.registry, self)
@@ -118,8 +135,13 @@ class MemberDialog(QDialog):
             ("birth_date", self.tr("&Birth date"), self.birth, self.tr("Birth date")),
             ("region_code", self.tr("Insured &place"), self.region, self.tr("Insured place")),
             ("insurance", self.tr("Insurance &type"), self.insurance, self.tr("Insurance type")),
+            ("enrolled_on", self.tr("&Enrolled and paid on"), self.enrolled, self.tr("Enrolled and paid on")),
+            ("enrolled_in_collection", self.tr("In the collection perio&d"), self.in_collection,
+             self.tr("In the collection period")),
+            ("enrolment_gap_years", self.tr("&Years uninsured before"), self.gap,
+             self.tr("Years uninsured before")),
             ("employment", self.tr("&Working or retired"), self.employment, self.tr("Working or retired")),
-            ("status", self.tr("&Status"), self.status, self.tr("Status")),
+            ("status", self.tr("Stat&us"), self.status, self.tr("Status")),
             ("status_date", self.tr("Status sin&ce"), self.status_date, self.tr("Status since")),
             ("coverage_end_kind", self.tr("Insurance &ended or moved"), self.end_kind,
              self.tr("Insurance ended or moved")),
@@ -143,9 +165,11 @@ class MemberDialog(QDialog):
             err.setAccessibleName(self.tr("Problem with %1").replace("%1", accessible))
             form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, err)
             self.errors[key] = err
+            if key == "enrolment_gap_years":
+                form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.waiting_note)
         self.form = form
         self.end_note = QLabel(self.tr("From that day every binding and quota of this person ends by itself, and "
-                                       "what is left of a quota goes back to whoever set it (F-N9). For a move, "
+                                       "what is left of a quota goes back to whoever set it. For a move, "
                                        "“Insured place” above is the new place."), self)
         self.end_note.setWordWrap(True)
         self.end_note.setObjectName("Note")
@@ -186,6 +210,9 @@ class MemberDialog(QDialog):
         self.birth.textChanged.connect(lambda _t: self._edited("birth_date"))
         self.region.changed.connect(lambda: self._edited("region_code"))
         self.insurance.currentIndexChanged.connect(lambda _i: self._edited("insurance"))
+        self.enrolled.textChanged.connect(lambda _t: self._edited("enrolled_on"))
+        self.in_collection.currentIndexChanged.connect(lambda _i: self._edited("enrolled_in_collection"))
+        self.gap.valueChanged.connect(lambda _v: self._edited("enrolment_gap_years"))
         self.employment.currentIndexChanged.connect(lambda _i: self._edited("employment"))
         self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
         self.status_date.textChanged.connect(lambda _t: self._edited("status_date"))
@@ -197,6 +224,7 @@ class MemberDialog(QDialog):
         self.own_now.textChanged.connect(lambda _t: self._edited("own_now"))
         self.wallet_now.textChanged.connect(lambda _t: self._edited("wallet_now"))
         self._birth_from_id: object = None  # the birth date this form filled in from the ID number
+        self._show_resident_rows()
         enter_saves(self.buttons, self.name)
         self.resize(max(600, self.inner.sizeHint().width() + 40, self.fontMetrics().averageCharWidth() * 70), 200)
         self.fit()
@@ -209,6 +237,9 @@ class MemberDialog(QDialog):
         self.birth.set_value(m.birth_date)
         self.region.set_code(m.region_code)
         self.insurance.setCurrentIndex(max(0, self.insurance.findData(m.insurance)))
+        self.enrolled.set_value(m.enrolled_on)
+        self.in_collection.setCurrentIndex(max(0, self.in_collection.findData(m.enrolled_in_collection)))
+        self.gap.setValue(m.enrolment_gap_years)
         self.employment.setCurrentIndex(max(0, self.employment.findData(m.employment)))
         self.status.setCurrentIndex(max(0, self.status.findData(m.status)))
         self.status_date.set_value(m.status_date)
@@ -244,6 +275,9 @@ class MemberDialog(QDialog):
             "birth_date": self.birth.value(),
             "region_code": self.region.code(),
             "insurance": self.insurance.currentData(),
+            "enrolled_on": self.enrolled.value(),
+            "enrolled_in_collection": self.in_collection.currentData(),
+            "enrolment_gap_years": self.gap.value(),
             "employment": self.employment.currentData(),
             "status": self.status.currentData(),
             "status_date": self.status_date.value(),
@@ -283,23 +317,54 @@ class MemberDialog(QDialog):
 
     def _edited(self, key: str) -> None:
         self._touched.add(key)
+        if key == "insurance":
+            self._show_resident_rows()
         self.check()
+
+    def _show_resident_rows(self) -> None:
+        """The enrolment fields matter for resident insurance only (its waiting period): shown for it alone."""
+        resident = self.insurance.currentData() == "resident"
+        for key in RESIDENT_ONLY:
+            self.form.setRowVisible(self._widget(key), resident)
+        self.waiting_note.setVisible(resident and bool(self.waiting_note.text()))
+
+    def waiting_text(self) -> str:
+        """What the enrolment fields give: the day benefits start, or that no waiting period applies."""
+        v = self.values()
+        if v["insurance"] != "resident" or v["enrolled_on"] is None or self.enrolled.error():
+            return ""
+        w = self.book.waiting_period_for(v["region_code"], v["insurance"], v["enrolled_on"],
+                                         v["enrolled_in_collection"], v["enrolment_gap_years"], v["birth_date"])
+        if w is None:
+            if v["enrolled_in_collection"] is None and not v["enrolment_gap_years"]:
+                return self.tr("Say whether it was inside the collection period: enrolling late means a waiting "
+                               "period before the fund pays.")
+            return self.tr("No waiting period: the fund pays from the start.")
+        text = self.tr("Waiting period of %1 month(s): the fund pays nothing for visits before %2. %3")
+        return text.replace("%1", str(w.months)).replace("%2", reasons.date(w.starts_on)).replace(
+            "%3", reasons.source_note(w.sources).replace("-", reasons.NB_HYPHEN)).strip()
 
     def problems(self) -> dict[str, str]:
         """Field → the first problem with it, in the UI language."""
         v = self.values()
         out: dict[str, str] = {}
         lang = reasons.lang()
+        resident = v["insurance"] == "resident"
         for p in self.book.validate_member(v["name"], v["region_code"], v["insurance"],
                                            head_relation=v["head_relation"], birth_date=v["birth_date"],
                                            id_number=v["id_number"], employment=v["employment"], status=v["status"],
                                            coverage_end_on=v["coverage_end_on"],
-                                           coverage_end_kind=v["coverage_end_kind"], region_before=v["region_before"]):
+                                           coverage_end_kind=v["coverage_end_kind"], region_before=v["region_before"],
+                                           enrolled_on=v["enrolled_on"] if resident else None,
+                                           enrolment_gap_years=v["enrolment_gap_years"]):
             out.setdefault(p.field or "name", p.text(lang))
         if v["region_code"] is None:
             out["region_code"] = self.tr("Choose the province and the city where this person is insured.")
         for key, field in (("birth_date", self.birth), ("status_date", self.status_date),
-                           ("wallet_opened_on", self.wallet_date), ("coverage_end_on", self.end_date)):
+                           ("wallet_opened_on", self.wallet_date), ("coverage_end_on", self.end_date),
+                           ("enrolled_on", self.enrolled)):
+            if key == "enrolled_on" and not resident:
+                continue
             if field.error():
                 out[key] = field.error()
         coded = idnumber.birth_date(v["id_number"]) if v["id_number"] and "id_number" not in out else None
@@ -319,6 +384,8 @@ class MemberDialog(QDialog):
     def check(self) -> dict[str, str]:
         """Show the problems of the fields already touched (all of them after a save attempt)."""
         found = self.problems()
+        self.waiting_note.setText(self.waiting_text())
+        self.waiting_note.setVisible(bool(self.waiting_note.text()))
         for key, line in self.errors.items():
             show = self._tried or key in self._touched
             line.show_error(found.get(key, "") if show else "")
@@ -348,9 +415,9 @@ class MemberDialog(QDialog):
                     birth_date=v["birth_date"], id_number=v["id_number"], employment=v["employment"],
                     status=v["status"], status_date=v["status_date"], wallet_opened_on=v["wallet_opened_on"],
                     note=v["note"], coverage_end_on=v["coverage_end_on"], coverage_end_kind=v["coverage_end_kind"],
-                    region_before=v["region_before"], balances_now=self.balances_now())
+                    region_before=v["region_before"], balances_now=self.balances_now(), **self._enrolment(v))
             else:
-                changes = {k: val for k, val in v.items() if k != "id_number"}
+                changes = {k: val for k, val in v.items() if k != "id_number"} | self._enrolment(v)
                 if v["id_number"] is not None:
                     changes["id_number"] = v["id_number"]
                 self.saved = self.book.edit_member(self.member.id, **changes)
@@ -368,12 +435,22 @@ class MemberDialog(QDialog):
         if self.result() != QDialog.DialogCode.Accepted:
             self.another = False
 
+    @staticmethod
+    def _enrolment(v: dict) -> dict:
+        """The enrolment fields as saved: kept only for resident insurance (elsewhere they mean nothing)."""
+        if v["insurance"] == "resident":
+            return {k: v[k] for k in RESIDENT_ONLY}
+        return {"enrolled_on": None, "enrolled_in_collection": None, "enrolment_gap_years": 0}
+
     def _focus(self, key: str) -> None:
-        widget = {"name": self.name, "head_relation": self.relation, "id_number": self.id_number,
+        self._widget(key).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _widget(self, key: str) -> QWidget:
+        return {"name": self.name, "head_relation": self.relation, "id_number": self.id_number,
                   "birth_date": self.birth, "region_code": self.region.province, "insurance": self.insurance,
                   "employment": self.employment, "status": self.status, "status_date": self.status_date,
                   "wallet_opened_on": self.wallet_date, "note": self.note, "coverage_end_kind": self.end_kind,
                   "coverage_end_on": self.end_date, "region_before": self.moved_from.province, "own_now": self.own_now,
-                  "wallet_now": self.wallet_now}[key]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                  "wallet_now": self.wallet_now, "enrolled_on": self.enrolled,
+                  "enrolled_in_collection": self.in_collection, "enrolment_gap_years": self.gap}[key]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
 from desktop.book import PlannedTransfer, ProjectionPlan, Refused
 from desktop.core import vocab
 from desktop.core.projection import add_months
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
+from desktop.ui.layouts import fit_to_font
+from desktop.ui.models.rows_model import RowsModel, fen_key
 from desktop.ui.pages.projection_models import month_text
 from desktop.ui.plain_text import plain
 from desktop.ui.qtdates import from_qdate, to_qdate
@@ -38,7 +41,6 @@ from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
-_ROOT = QModelIndex()
 PLAN_MONTHS = 60
 
 
@@ -49,62 +51,47 @@ def _label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-class PlannedModel(QAbstractTableModel):
+class PlannedModel(RowsModel):
     """Rows: book.PlannedView."""
 
+    CONTEXT = "PlannedModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("PlannedModel", "Who"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Date"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Kind of care"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Hospital level"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Amount"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Every month until"),
-        QT_TRANSLATE_NOOP("PlannedModel", "Note"),
+        ("who", QT_TRANSLATE_NOOP("PlannedModel", "Who")),
+        ("date", QT_TRANSLATE_NOOP("PlannedModel", "Date")),
+        ("care", QT_TRANSLATE_NOOP("PlannedModel", "Kind of care")),
+        ("level", QT_TRANSLATE_NOOP("PlannedModel", "Hospital level")),
+        ("amount", QT_TRANSLATE_NOOP("PlannedModel", "Amount")),
+        ("until", QT_TRANSLATE_NOOP("PlannedModel", "Every month until")),
+        ("note", QT_TRANSLATE_NOOP("PlannedModel", "Note")),
     )
+    MONEY = frozenset({"amount"})
 
     def __init__(self, names: dict[int, str], parent=None) -> None:
         super().__init__(parent)
         self.names = names
-        self._rows: tuple[Any, ...] = ()
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
 
     def row(self, r: int) -> Any:
-        return self._rows[r]
+        return self.rows[r]
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, p: Any, key: str) -> str:
+        if key == "who":
+            return self.names.get(p.member_id, "")
+        if key == "date":
+            return fmt.date(p.on_date)
+        if key == "care":
+            return fmt.label(vocab.CARE_TYPES, p.care_type)
+        if key == "level":
+            return fmt.label(vocab.HOSPITAL_CLASSES, p.hospital_class)
+        if key == "amount":
+            return fmt.money(p.total_fen)
+        if key == "until":
+            if not p.monthly:
+                return QCoreApplication.translate("PlannedModel", "once")
+            return fmt.date(p.until_date) if p.until_date else QCoreApplication.translate("PlannedModel", "no end")
+        return p.note
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PlannedModel", self.COLUMNS[section])
-        return None
-
-    def cells(self, p: Any) -> tuple[str, ...]:
-        if p.monthly:
-            until = R.date(p.until_date) if p.until_date else QCoreApplication.translate("PlannedModel", "no end")
-        else:
-            until = QCoreApplication.translate("PlannedModel", "once")
-        return (self.names.get(p.member_id, ""), R.date(p.on_date), R.label(vocab.CARE_TYPES, p.care_type),
-                R.label(vocab.HOSPITAL_CLASSES, p.hospital_class), R.money(p.total_fen), until, p.note)
-
-    def texts(self) -> list[list[str]]:
-        return [list(self.cells(p)) for p in self._rows]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cells(self._rows[index.row()])[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def sort_value(self, p: Any, key: str) -> Any:
+        return fen_key(p.total_fen) if key == "amount" else self.cell(p, key)
 
 
 class ProjectionPlanDialog(QDialog):
@@ -121,13 +108,15 @@ class ProjectionPlanDialog(QDialog):
         base = book.projection_input(plan=ProjectionPlan())  # the book's own figures, for the hints
         self.base_credits = dict(base.credits)
         self.history = {(s.person_id, s.care): s.monthly_fen for s in base.spending if s.origin == "history"}
-        self.first_month = base.start
+        self.first_month = base.first_month
+        # a new planned cost is for tomorrow at the earliest: today's spending is in today's balances already
+        self.first_day = base.as_of + dt.timedelta(days=1) if base.as_of is not None else base.first_month
         self.setWindowTitle(self.tr("Plans for the projection"))
         col = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._costs_tab(), self.tr("Planned &costs"))
         self.tabs.addTab(self._figures_tab(), self.tr("Monthly &figures"))
-        self.tabs.addTab(self._transfers_tab(), self.tr("Wallet &transfers"))
+        self.tabs.addTab(self._transfers_tab(), self.tr("Wallet transf&ers"))
         col.addWidget(self.tabs, 1)
         self.problem = ErrorLine(self)
         col.addWidget(self.problem)
@@ -137,8 +126,7 @@ class ProjectionPlanDialog(QDialog):
         buttons.accepted.connect(self.save_plan)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
-        fm = self.fontMetrics()
-        self.resize(fm.averageCharWidth() * 100, fm.lineSpacing() * 36)
+        fit_to_font(self, 100, 36)  # within the screen: in large text on 1280×800 the buttons stay on it
 
     # ---- planned costs ----
     def _people(self, parent: QWidget, name: str) -> QComboBox:
@@ -151,9 +139,12 @@ class ProjectionPlanDialog(QDialog):
     def _vocab(self, parent: QWidget, vocabulary: dict[str, tuple[str, str]], name: str, current: str) -> QComboBox:
         box = QComboBox(parent)
         for key in vocabulary:
-            box.addItem(R.label(vocabulary, key), key)
+            box.addItem(fmt.label(vocabulary, key), key)
         box.setCurrentIndex(max(box.findData(current), 0))
         box.setAccessibleName(name)
+        # long names (hospital levels in English) must not widen the dialog past a 1280-pixel screen
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
         return box
 
     def _date(self, parent: QWidget, day: dt.date, name: str) -> QDateEdit:
@@ -172,10 +163,11 @@ class ProjectionPlanDialog(QDialog):
         col.addWidget(intro)
         self.planned_model = PlannedModel(self.names, self)
         self.planned_table = Table(page, self.planned_model, self.tr("Planned costs"))
+        self.planned_table.setMinimumHeight(self.planned_table.verticalHeader().defaultSectionSize() * 3)
         col.addWidget(self.planned_table, 1)
-        form = QFormLayout()
+        form = QGridLayout()  # two pairs a row: the form stays short enough for a 800-pixel-high screen
         self.cost_person = self._people(page, self.tr("Who"))
-        self.cost_date = self._date(page, self.first_month, self.tr("Date"))
+        self.cost_date = self._date(page, self.first_day, self.tr("Date"))
         self.cost_care = self._vocab(page, vocab.CARE_TYPES, self.tr("Kind of care"), "inpatient")
         self.cost_hospital = self._vocab(page, vocab.HOSPITAL_CLASSES, self.tr("Hospital level"), "3A")
         self.cost_amount = MoneyEdit(page)
@@ -186,17 +178,22 @@ class ProjectionPlanDialog(QDialog):
         self.cost_monthly.toggled.connect(self.cost_until.setEnabled)
         self.cost_note = QLineEdit(page)
         self.cost_note.setAccessibleName(self.tr("Note"))
-        for w, text in ((self.cost_person, self.tr("&Who")), (self.cost_date, self.tr("&Date")),
-                        (self.cost_care, self.tr("&Kind of care")), (self.cost_hospital, self.tr("&Hospital level")),
-                        (self.cost_amount, self.tr("Estimated &total (¥)"))):
-            form.addRow(_label(page, text, w), w)
+        pairs = ((self.cost_person, self.tr("&Who")), (self.cost_date, self.tr("&Date")),
+                 (self.cost_care, self.tr("&Kind of care")), (self.cost_hospital, self.tr("&Hospital level")),
+                 (self.cost_amount, self.tr("Estimated &total (¥)")))
+        for i, (w, text) in enumerate(pairs):
+            form.addWidget(_label(page, text, w), i // 2, (i % 2) * 2)
+            form.addWidget(w, i // 2, (i % 2) * 2 + 1)
         until_row = QHBoxLayout()
         until_row.addWidget(self.cost_monthly)
         until_row.addWidget(_label(page, self.tr("&until"), self.cost_until))
         until_row.addWidget(self.cost_until)
         until_row.addStretch(1)
-        form.addRow("", until_row)
-        form.addRow(_label(page, self.tr("&Note"), self.cost_note), self.cost_note)
+        form.addLayout(until_row, 2, 2, 1, 2)
+        form.addWidget(_label(page, self.tr("&Note"), self.cost_note), 3, 0)
+        form.addWidget(self.cost_note, 3, 1, 1, 3)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         col.addLayout(form)
         row = QHBoxLayout()
         self.add_cost_button = QPushButton(self.tr("&Add this cost"), page)
@@ -214,7 +211,7 @@ class ProjectionPlanDialog(QDialog):
     def _reload_costs(self) -> None:
         self.planned_model.set_rows(self.book.planned())
         self.planned_table.fit_columns()
-        self.remove_cost_button.setEnabled(self.planned_model.rowCount() > 0)
+        set_enabled(self.remove_cost_button, self.planned_model.rowCount() > 0, self.tr("Nothing is planned yet."))
 
     def add_cost(self) -> bool:
         amount = self.cost_amount.fen()
@@ -228,7 +225,7 @@ class ProjectionPlanDialog(QDialog):
                                   monthly=monthly, until_date=from_qdate(self.cost_until.date()) if monthly else None,
                                   note=self.cost_note.text().strip())
         except Refused as e:
-            self.problem.show_error(R.plain(e.reasons, R.REFUSED))
+            self.problem.show_error(fmt.plain(e.reasons, fmt.REFUSED))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
@@ -247,7 +244,7 @@ class ProjectionPlanDialog(QDialog):
         try:
             self.book.remove_planned(self.planned_model.row(r).id)
         except Refused as e:
-            self.problem.show_error(R.plain(e.reasons, R.REFUSED))
+            self.problem.show_error(fmt.plain(e.reasons, fmt.REFUSED))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
@@ -292,7 +289,7 @@ class ProjectionPlanDialog(QDialog):
                 if (m.id, care) in planned_spend:
                     edit.set_fen(planned_spend[(m.id, care)])
                 edit.setPlaceholderText(self._hint(self.history.get((m.id, care))))
-                label = self.tr("%1 every month (¥)").replace("%1", R.label(vocab.CARE_TYPES, care))
+                label = self.tr("%1 every month (¥)").replace("%1", fmt.label(vocab.CARE_TYPES, care))
                 edit.setAccessibleName(f"{m.name}: {label}")
                 grid.addWidget(_label(page, label, edit), r, 1)
                 grid.addWidget(edit, r, 2)
@@ -319,7 +316,7 @@ class ProjectionPlanDialog(QDialog):
     def _hint(self, fen: int | None) -> str:
         if fen is None:
             return self.tr("none in the records")
-        return self.tr("from the records: %1").replace("%1", R.money(fen))
+        return self.tr("from the records: %1").replace("%1", fmt.money(fen))
 
     def add_spending(self) -> bool:
         """A monthly spend for a kind of care the records do not show (kept when the figures are saved)."""
@@ -332,7 +329,7 @@ class ProjectionPlanDialog(QDialog):
         if edit is None:
             edit = MoneyEdit(self.figures_page, allow_empty=True)
             edit.setPlaceholderText(self._hint(None))
-            label = self.tr("%1 every month (¥)").replace("%1", R.label(vocab.CARE_TYPES, key[1]))
+            label = self.tr("%1 every month (¥)").replace("%1", fmt.label(vocab.CARE_TYPES, key[1]))
             edit.setAccessibleName(f"{self.names[key[0]]}: {label}")
             r = self.figures_grid.rowCount()
             self.figures_grid.addWidget(plain(QLabel(self.names[key[0]], self.figures_page), bold=True), r, 0, 1, 1)
@@ -371,13 +368,13 @@ class ProjectionPlanDialog(QDialog):
             m = add_months(self.first_month, i)
             self.t_month.addItem(month_text(m), m)
         self.t_monthly = QCheckBox(self.tr("Every month from then on"), page)
-        for w, text in ((self.t_from, self.tr("&From")), (self.t_to, self.tr("&To")),
+        for w, text in ((self.t_from, self.tr("Fro&m")), (self.t_to, self.tr("&To")),
                         (self.t_amount, self.tr("&Amount (¥)")), (self.t_month, self.tr("M&onth"))):
             form.addRow(_label(page, text, w), w)
         form.addRow("", self.t_monthly)
         col.addLayout(form)
         row = QHBoxLayout()
-        self.add_transfer_button = QPushButton(self.tr("Add this &transfer"), page)
+        self.add_transfer_button = QPushButton(self.tr("Add t&his transfer"), page)
         self.add_transfer_button.clicked.connect(lambda _=False: self.add_transfer())
         self.remove_transfer_button = QPushButton(self.tr("Remo&ve"), page)
         self.remove_transfer_button.clicked.connect(lambda _=False: self.remove_transfer())
@@ -396,15 +393,15 @@ class ProjectionPlanDialog(QDialog):
         else:
             text = self.tr("%1 → %2's wallet: %3 in %4")
         return (text.replace("%1", self.names.get(t.from_id, "?")).replace("%2", self.names.get(t.to_id, "?"))
-                .replace("%3", R.money(t.amount_fen)).replace("%4", month_text(t.first_month)))
+                .replace("%3", fmt.money(t.amount_fen)).replace("%4", month_text(t.first_month)))
 
     def _show_transfers(self) -> None:
         texts = [self.transfer_text(t) for t in self.transfers]
-        self.transfer_list.setText("\n".join(f"{R.INFO} {t}" for t in texts) if texts else self.tr("None planned."))
+        self.transfer_list.setText("\n".join(f"{fmt.INFO} {t}" for t in texts) if texts else self.tr("None planned."))
         self.transfer_pick.clear()
         for t in texts:
             self.transfer_pick.addItem(t)
-        self.remove_transfer_button.setEnabled(bool(texts))
+        set_enabled(self.remove_transfer_button, bool(texts), self.tr("Nothing is planned yet."))
 
     def add_transfer(self) -> bool:
         amount = self.t_amount.fen()
@@ -453,7 +450,7 @@ class ProjectionPlanDialog(QDialog):
         try:
             self.book.save_projection_plan(plan)
         except Refused as e:
-            self.problem.show_error(R.plain(e.reasons, R.REFUSED))
+            self.problem.show_error(fmt.plain(e.reasons, fmt.REFUSED))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.book import Refused
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.transfer_dialog import people_pair
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdatetime, to_qdatetime
@@ -56,7 +56,7 @@ class QuotaDialog(QDialog):
         self.channel = QComboBox(self)
         self.channel.addItem(self.tr("Not said"), "")
         for kind in ("national_app", "provincial_app", "mini_program", "wechat", "counter"):
-            self.channel.addItem(R.label(vocab.CHANNEL_KINDS, kind), kind)
+            self.channel.addItem(fmt.label(vocab.CHANNEL_KINDS, kind), kind)
         self.channel.setCurrentIndex(1)
         self.note = QLineEdit(self)
         for w, text, name in ((self.payer, self.tr("Set &by"), self.tr("Who sets the quota")),
@@ -108,24 +108,24 @@ class QuotaDialog(QDialog):
         save.setEnabled(False)
         f = self.fields()
         if f["payer_id"] is None or f["receiver_id"] is None:
-            self.result.setText(R.heading(self.tr("Add the family members first."), R.REFUSED))
+            self.result.setText(fmt.heading(self.tr("Add the family members first."), fmt.REFUSED))
             return
         typed = f["amount_fen"] is not None
         try:  # without an amount yet, check one fen: the model, the relation and the dates still show
             problems = self.book.check_quota(**(f if typed else f | {"amount_fen": 1}))
         except Refused as e:
-            self.result.setText(R.heading(self.tr("Cannot check yet:"), R.REFUSED) + R.as_html(e.reasons, R.REFUSED))
+            self.result.setText(fmt.heading(self.tr("Cannot check yet:"), fmt.REFUSED) + fmt.as_html(e.reasons, fmt.REFUSED))
             return
         parts = []
         if not typed:
-            parts.append(R.heading(self.amount.error(), R.INFO))
+            parts.append(fmt.heading(self.amount.error(), fmt.INFO))
             if problems:
-                parts.append(R.as_html(problems, R.REFUSED))
+                parts.append(fmt.as_html(problems, fmt.REFUSED))
         elif not problems:
-            parts.append(R.heading(self.tr("This quota can be set."), R.FINE))
+            parts.append(fmt.heading(self.tr("This quota can be set."), fmt.FINE))
         else:
-            parts.append(R.heading(self.tr("Cannot be set as it stands:"), R.REFUSED))
-            parts.append(R.as_html(problems, R.REFUSED))
+            parts.append(fmt.heading(self.tr("Cannot be set as it stands:"), fmt.REFUSED))
+            parts.append(fmt.as_html(problems, fmt.REFUSED))
         if typed:
             self.problems = problems
         self.result.setText("".join(parts))
@@ -133,7 +133,7 @@ class QuotaDialog(QDialog):
 
     def result_text(self) -> str:
         """The words shown, as plain text."""
-        return R.html_to_text(self.result.text())
+        return fmt.html_to_text(self.result.text())
 
     def save(self) -> None:
         self.check()
@@ -144,7 +144,7 @@ class QuotaDialog(QDialog):
             view = self.book.set_quota(f["payer_id"], f["receiver_id"], f["amount_fen"], f["at"],
                                        channel_id=self.channel.currentData() or "", note=self.note.text().strip())
         except Refused as e:
-            self.result.setText(R.heading(self.tr("Not saved:"), R.REFUSED) + R.as_html(e.reasons, R.REFUSED))
+            self.result.setText(fmt.heading(self.tr("Not saved:"), fmt.REFUSED) + fmt.as_html(e.reasons, fmt.REFUSED))
             return
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)

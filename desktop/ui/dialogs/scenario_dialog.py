@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core import scenario, vocab
 from desktop.core.projection import Event
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
 from desktop.ui.pages.projection_models import month_text
 from desktop.ui.widgets import ErrorLine, MoneyEdit
 
@@ -64,21 +65,21 @@ def describe(change: Any, names: dict[int, str], bindings: dict[int, str]) -> st
     if isinstance(change, scenario.AddEvent):
         e = change.event
         return (_template("event")
-                .replace("%1", names.get(e.person_id, "?")).replace("%2", R.label(vocab.CARE_TYPES, e.care))
-                .replace("%3", R.label(vocab.HOSPITAL_CLASSES, e.hospital)).replace("%4", R.money(e.total_fen))
+                .replace("%1", names.get(e.person_id, "?")).replace("%2", fmt.label(vocab.CARE_TYPES, e.care))
+                .replace("%3", fmt.label(vocab.HOSPITAL_CLASSES, e.hospital)).replace("%4", fmt.money(e.total_fen))
                 .replace("%5", month_text(e.month)))
     if isinstance(change, scenario.StopBinding):
         return (_template("stop").replace("%1", bindings.get(change.binding_id, "?"))
                 .replace("%2", month_text(change.month)))
     if isinstance(change, scenario.SetSpending):
         return (_template("spending").replace("%1", names.get(change.person_id, "?"))
-                .replace("%2", R.label(vocab.CARE_TYPES, change.care)).replace("%3", R.money(change.monthly_fen)))
+                .replace("%2", fmt.label(vocab.CARE_TYPES, change.care)).replace("%3", fmt.money(change.monthly_fen)))
     if isinstance(change, scenario.SetCredit):
         return (_template("credit").replace("%1", names.get(change.person_id, "?"))
-                .replace("%2", R.money(change.monthly_fen)))
+                .replace("%2", fmt.money(change.monthly_fen)))
     if isinstance(change, scenario.MoveMoney):
         return (_template("move").replace("%1", names.get(change.from_id, "?"))
-                .replace("%2", R.money(change.amount_fen)).replace("%3", names.get(change.to_id, "?"))
+                .replace("%2", fmt.money(change.amount_fen)).replace("%3", names.get(change.to_id, "?"))
                 .replace("%4", month_text(change.month)))
     return str(change)
 
@@ -174,7 +175,7 @@ class ScenarioDialog(QDialog):
     def _vocab(self, parent: QWidget, vocabulary: dict[str, tuple[str, str]], name: str, current: str) -> QComboBox:
         box = QComboBox(parent)
         for key in vocabulary:
-            box.addItem(R.label(vocabulary, key), key)
+            box.addItem(fmt.label(vocabulary, key), key)
         box.setCurrentIndex(max(box.findData(current), 0))
         box.setAccessibleName(name)
         return box
@@ -295,8 +296,8 @@ class ScenarioDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.compare_button.setEnabled(bool(self.changes))
-        self.remove_button.setEnabled(bool(self.changes))
+        for b in (self.compare_button, self.remove_button):
+            set_enabled(b, bool(self.changes), self.tr("Add a change first."))
 
     def scenario(self) -> scenario.Scenario:
         name = self.name.text().strip() or self.tr("My what-if")

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.book import Refused
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdatetime, to_qdatetime
 from desktop.ui.widgets import MoneyEdit
@@ -114,39 +115,39 @@ class TransferDialog(QDialog):
         self._timer.stop()
         self.verdict = None
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(False)
+        set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
         f = self.fields()
         if f["from_id"] is None or f["to_id"] is None:
-            self.result.setText(R.heading(self.tr("Add the family members first."), R.REFUSED))
+            self.result.setText(fmt.heading(self.tr("Add the family members first."), fmt.REFUSED))
             return
         typed = f["amount_fen"] is not None
         try:  # without an amount yet, check one fen: the relation, the time and the day's count still show
             verdict = self.book.check_transfer(**(f if typed else f | {"amount_fen": 1}))
         except Refused as e:
-            self.result.setText(R.heading(self.tr("Cannot check yet:"), R.REFUSED) + R.as_html(e.reasons, R.REFUSED))
+            self.result.setText(fmt.heading(self.tr("Cannot check yet:"), fmt.REFUSED) + fmt.as_html(e.reasons, fmt.REFUSED))
             return
         parts = []
         if not typed:
-            parts.append(R.heading(self.amount.error(), R.INFO))
+            parts.append(fmt.heading(self.amount.error(), fmt.INFO))
             if verdict.reasons:
-                parts.append(R.as_html(verdict.reasons, R.REFUSED))
+                parts.append(fmt.as_html(verdict.reasons, fmt.REFUSED))
         elif verdict.allowed:
-            parts.append(R.heading(self.tr("This transfer is allowed."), R.FINE))
+            parts.append(fmt.heading(self.tr("This transfer is allowed."), fmt.FINE))
         else:
-            parts.append(R.heading(self.tr("Not allowed as it stands:"), R.REFUSED))
-            parts.append(R.as_html(verdict.reasons, R.REFUSED))
+            parts.append(fmt.heading(self.tr("Not allowed as it stands:"), fmt.REFUSED))
+            parts.append(fmt.as_html(verdict.reasons, fmt.REFUSED))
         if typed:
             self.verdict = verdict
         if verdict.asks:
             rules = self.tr("The rules for wallet transfers:")
             parts.append(f"<p><b>{html.escape(rules)}</b></p>")
-            parts.append(R.as_html(verdict.asks, R.INFO))
+            parts.append(fmt.as_html(verdict.asks, fmt.INFO))
         self.result.setText("".join(parts))
-        save.setEnabled(typed and verdict.allowed)
+        set_enabled(save, typed and verdict.allowed, self.tr("Not yet: the words above say what is missing."))
 
     def result_text(self) -> str:
         """The words shown, as plain text."""
-        return R.html_to_text(self.result.text())
+        return fmt.html_to_text(self.result.text())
 
     def save(self) -> None:
         self.check()
@@ -157,7 +158,7 @@ class TransferDialog(QDialog):
             view = self.book.create_transfer(f["from_id"], f["to_id"], f["amount_fen"], f["at"],
                                              note=self.note.text().strip())
         except Refused as e:
-            self.result.setText(R.heading(self.tr("Not saved:"), R.REFUSED) + R.as_html(e.reasons, R.REFUSED))
+            self.result.setText(fmt.heading(self.tr("Not saved:"), fmt.REFUSED) + fmt.as_html(e.reasons, fmt.REFUSED))
             return
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)

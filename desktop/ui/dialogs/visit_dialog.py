@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.book import Refused
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.book_worker import run_in_background
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import buddy_label, enter_saves, fit_to_font
 from desktop.ui.qtdates import from_qdate, to_qdate
 from desktop.ui.time_field import TimeOfDayField
@@ -65,11 +66,11 @@ class VisitDialog(QDialog):
         self.at.set_day(book.today())
         self.care = QComboBox(self)
         for key in vocab.CARE_TYPES:
-            self.care.addItem(R.label(vocab.CARE_TYPES, key), key)
+            self.care.addItem(fmt.label(vocab.CARE_TYPES, key), key)
         self.usual = QComboBox(self)  # the places this person (then the family) went to lately, most used first
         self.hospital = QComboBox(self)
         for key in vocab.HOSPITAL_CLASSES:
-            self.hospital.addItem(R.label(vocab.HOSPITAL_CLASSES, key), key)
+            self.hospital.addItem(fmt.label(vocab.HOSPITAL_CLASSES, key), key)
         self.hospital.setPlaceholderText(self.tr("Choose the level…"))
         self.hospital.setCurrentIndex(-1)  # asked, not assumed: "pharmacy/other" would give a fund share of ¥0
         self.institution = QLineEdit(self)
@@ -87,7 +88,7 @@ class VisitDialog(QDialog):
             (self.care, self.tr("&Care"), self.tr("Kind of care")),
             (self.usual, self.tr("&Usual places"), self.tr("Usual places")),
             (self.hospital, self.tr("Hospital &level"), self.tr("Hospital level")),
-            (self.institution, self.tr("Hospital or &pharmacy"), self.tr("Hospital or pharmacy")),
+            (self.institution, self.tr("&Hospital or pharmacy"), self.tr("Hospital or pharmacy")),
             (self.total, self.tr("&Total cost (¥)"), self.tr("Total cost in yuan")),
             (self.fund_actual, self.tr("&Fund paid (¥, receipt)"), self.tr("Fund share from the receipt, in yuan")),
         ):
@@ -182,7 +183,7 @@ class VisitDialog(QDialog):
         self.usual.clear()
         self.usual.addItem(self.tr("Choose one…"), None)
         for p in places[:8]:
-            level = R.label(vocab.HOSPITAL_CLASSES, p.hospital_class)
+            level = fmt.label(vocab.HOSPITAL_CLASSES, p.hospital_class)
             self.usual.addItem(f"{p.institution} · {level}" if p.institution else level,
                                (p.institution, p.hospital_class))
         self.usual.blockSignals(False)
@@ -230,7 +231,7 @@ class VisitDialog(QDialog):
         self._warn("")
         if f["member_id"] is None:
             self._message(self.tr("Add a family member first."))
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         if f["hospital_class"] is None:
             if self.usual.isHidden():
@@ -240,12 +241,12 @@ class VisitDialog(QDialog):
                 ask = self.tr("Choose the hospital level (it is on the receipt or the hospital's sign) to see what "
                               "the fund pays. A usual place fills it in for you.")
             self._message(ask)
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         if f["total_fen"] is None or self.fund_actual.error():
             self._warn_about(self._estimate_for_zero(f), f["fund_actual_fen"])
             self._message(self.tr("Type the total cost to see what the fund pays and who pays the rest."))
-            save.setEnabled(False)
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         try:
             if self.visit is not None:
@@ -255,13 +256,13 @@ class VisitDialog(QDialog):
                                                        f["hospital_class"], f["total_fen"], f["fund_actual_fen"],
                                                        f["wallet_accepted"], on_time=f["on_time"])
         except Refused as e:
-            self.split.setText(R.heading(self.tr("This cannot be saved:"), R.REFUSED)
-                               + R.as_html(e.reasons, R.REFUSED))
-            save.setEnabled(False)
+            self.split.setText(fmt.heading(self.tr("This cannot be saved:"), fmt.REFUSED)
+                               + fmt.as_html(e.reasons, fmt.REFUSED))
+            set_enabled(save, False, self.tr("Not yet: the words above say what is missing."))
             return
         self._warn_about(self.outcome.estimate, f["fund_actual_fen"])
         self.split.setText(self._warning_html() + self.explain(self.outcome, f["fund_actual_fen"]))
-        save.setEnabled(True)
+        set_enabled(save, True, "")
 
     # ---- no fund share: say so before saving ----
     def _estimate_for_zero(self, f: dict[str, Any]) -> Any:
@@ -276,13 +277,20 @@ class VisitDialog(QDialog):
             return None
 
     def _warn_about(self, est: Any, fund_actual: int | None) -> None:
-        """A warning line when the fund pays nothing for this care at this level (no rule covers it)."""
+        """A warning line when the fund pays nothing for this care at this level (no rule covers it), or
+        nothing at all yet (a resident's waiting period)."""
+        waiting = getattr(est, "waiting", None)
+        if waiting is not None and not (fund_actual is not None and fund_actual > 0):
+            self._warn("⚠ " + self.tr("%1 is in a waiting period: benefits start on %2, so the fund pays nothing "
+                                      "(¥0) for this visit.").replace("%1", self.person.currentText()).replace(
+                                          "%2", fmt.date(waiting.starts_on)))
+            return
         if est is None or est.known or (fund_actual is not None and fund_actual > 0):
             self._warn("")
             return
         name = self.person.currentText()
-        care = R.label(vocab.CARE_TYPES, self.care.currentData())
-        level = R.label(vocab.HOSPITAL_CLASSES, self.hospital.currentData())
+        care = fmt.label(vocab.CARE_TYPES, self.care.currentData())
+        level = fmt.label(vocab.HOSPITAL_CLASSES, self.hospital.currentData())
         if est.person_kind is None:
             text = self.tr("%1 has no basic medical insurance in the book, so the fund pays nothing (¥0) for this "
                            "visit.").replace("%1", name)
@@ -322,18 +330,22 @@ class VisitDialog(QDialog):
         heading_rest = self.tr("2. Who pays the rest")
         parts = [f"<h3>{e(heading_fund)}</h3>"]
         for i, step in enumerate(out.estimate.steps, start=1):
-            parts.append(f"<p>{i}. {e(R.text(step))} {R.grey(R.source_note(R.sources(step)))}</p>")
+            parts.append(f"<p>{i}. {e(fmt.text(step))}</p>")
+        parts.append(fmt.source_html(fmt.sources_of_all(out.estimate.steps)))  # IDs on a line of their own
         if fund_actual is not None:
             typed = self.tr("You typed the fund’s share from the receipt: %1 (the estimate was %2).")
-            typed = typed.replace("%1", R.money(fund_actual)).replace("%2", R.money(out.estimate.fund_fen))
+            typed = typed.replace("%1", fmt.money(fund_actual)).replace("%2", fmt.money(out.estimate.fund_fen))
             parts.append(f"<p><b>{e(typed)}</b></p>")
         if fund_actual is None and out.estimate.at_most:  # the deductible is unknown: never overstate the fund
             summary = self.tr("The fund pays at most %1 (the deductible is not known); at least %2 is left for "
                               "the family to pay.")
         else:
             summary = self.tr("The fund pays %1; %2 is left for the family to pay.")
-        summary = summary.replace("%1", R.money(out.fund_fen)).replace("%2", R.money(out.personal_fen))
+        summary = summary.replace("%1", fmt.money(out.fund_fen)).replace("%2", fmt.money(out.personal_fen))
         parts.append(f"<p><b>{e(summary)}</b></p>")
+        basis = self._basis()
+        if basis:
+            parts.append(f"<p>{fmt.grey(basis)}</p>")
         parts.append(f"<h3>{e(heading_rest)}</h3>")
         if not out.settlement.lines:
             nothing = self.tr("Nothing is left to pay.")
@@ -342,27 +354,37 @@ class VisitDialog(QDialog):
             rows = []
             cell = "<td style='padding:4px 10px 4px 0'>{}</td>"
             for ln in out.settlement.lines:
-                rows.append("<tr>" + cell.format(f"<b>{e(R.money(ln.amount_fen))}</b>")
+                rows.append("<tr>" + cell.format(f"<b>{e(fmt.money(ln.amount_fen))}</b>")
                             + cell.format(e(self.payer(ln)))
-                            + cell.format(f"{e(R.text(ln))} {R.grey(R.source_note(R.sources(ln)))}")
+                            + cell.format(e(fmt.text(ln)))
                             + "</tr>")
             parts.append("<table>" + "".join(rows) + "</table>")
+            parts.append(fmt.source_html(fmt.sources_of_all(out.settlement.lines)))
         if out.settlement.skipped:
             unused = self.tr("Not used this time:")
             parts.append(f"<p><b>{e(unused)}</b></p>")
-            parts.append(R.as_html(out.settlement.skipped, R.INFO))
+            parts.append(fmt.as_html(out.settlement.skipped, fmt.INFO))
         return "".join(parts)
+
+    def _basis(self) -> str:
+        """"依据：太原市 2025 版地区资料（随程序提供）。": the pack and version the figures used."""
+        member_id = self.person.currentData()
+        region = next((m.region_code for m in self.book.members() if m.id == member_id), None)
+        if region is None:
+            return ""
+        basis = self.book.rules_basis(region, from_qdate(self.date.date()))
+        return fmt.text(basis) if basis is not None else ""
 
     def payer(self, line: Any) -> str:
         """"Own account", "Wallet", "Family account: 王建国", "Cash"."""
-        who = R.label(vocab.PAYMENT_SOURCES, line.source)
+        who = fmt.label(vocab.PAYMENT_SOURCES, line.source)
         if line.source in ("family", "quota") and line.account_id is not None:
             return self.tr("%1: %2").replace("%1", who).replace("%2", self.names.get(line.account_id, ""))
         return who
 
     def split_text(self) -> str:
         """The words shown, as plain text."""
-        return R.html_to_text(self.split.text())
+        return fmt.html_to_text(self.split.text())
 
     # ---- saving ----
     def save(self) -> None:
@@ -393,7 +415,7 @@ class VisitDialog(QDialog):
         try:
             out = run_in_background(self, work)
         except Refused as e:
-            self.split.setText(R.heading(self.tr("Not saved:"), R.REFUSED) + R.as_html(e.reasons, R.REFUSED))
+            self.split.setText(fmt.heading(self.tr("Not saved:"), fmt.REFUSED) + fmt.as_html(e.reasons, fmt.REFUSED))
             return
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)

@@ -4,7 +4,7 @@
     open_guide(window, *, purpose=None, authorizer_id=None, beneficiary_id=None, guide_id=None) -> GuideWizard
     unfinished(book) -> list[GuideView]        # guides left half-way, newest first
 
-``window`` is the MainWindow (``window.book``, ``window.refresh_all()``, ``window.show_page(key)``).
+``window`` is the MainWindow (``window.book``, ``window.show_page(key)``).
 The wizard is shown window-modal but not blocking (``show()``, never ``exec()``). ``start_guide`` is
 the hook the Bindings page and the Home cards call.
 """

@@ -22,7 +22,7 @@ from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 from . import flow, parts
 from .dates import one_year_from, pydate, pydatetime, qdate, qdatetime
 from .page_ids import DONE
-from .verdict_view import with_sources
+from .verdict_view import lines_with_sources, with_sources
 
 
 class BindResultPage(QWizardPage):
@@ -43,7 +43,7 @@ class BindResultPage(QWizardPage):
         self.registered.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.registered.setCalendarPopup(True)
         self.labels = {}
-        for key, text, w in (("start", self.tr("Authorization &starts on"), self.start),
+        for key, text, w in (("start", self.tr("Authorization s&tarts on"), self.start),
                              ("end", self.tr("Authorization &ends on"), self.end),
                              ("amount", self.tr("Authorized &amount (yuan)"), self.amount),
                              ("registered", self.tr("&Submitted (registration time)"), self.registered)):
@@ -149,7 +149,6 @@ class BindResultPage(QWizardPage):
                 elif self.rejected.isChecked():
                     book.reject_binding(st.binding_id)
                     st.outcome = "rejected"
-                self.wiz.changed()
                 self.wiz.save()
                 return True
             if self.stored is not None:
@@ -164,13 +163,12 @@ class BindResultPage(QWizardPage):
                                      amount_cap_fen=st.amount_fen, status=st.outcome,
                                      registered_at=st.registered_at)
         except Refused as e:
-            self.error.show_error("\n".join(with_sources(r.text(lang), getattr(r, "sources", ())) for r in e.reasons))
+            self.error.show_error(lines_with_sources((r.text(lang), getattr(r, "sources", ())) for r in e.reasons))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
             return False
         st.binding_id = b.id
-        self.wiz.changed()
         self.wiz.save()
         return True
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWizardPage
 
 from desktop.core import vocab
+from desktop.ui import reasons as R
 
 from . import flow, parts
 from .page_ids import FIRST_STEP
+from .verdict_view import with_sources
 
 
 class ChannelPage(QWizardPage):
@@ -70,9 +72,9 @@ class ChannelPage(QWizardPage):
             where = origin.get(row.origin)
             if where:
                 bits.append(where[0] if lang.startswith("zh") else where[1])
-            bits.append(row.source)
             name = row.name_in(lang)
             r = QRadioButton(f"{name}\n{' · '.join(bits)}", self)
+            r.setToolTip(R.source_line([row.source]))  # the fact ID: beside the words, not in them
             r.setAccessibleName(name)
             r.setMinimumHeight(52)
             self.group.addButton(r, i)
@@ -95,7 +97,8 @@ class ChannelPage(QWizardPage):
             st.step = 0
             st.open_channel_id = None
             st.open_for = []
-        self.note.setText(row.note[0] if row.note and lang.startswith("zh") else row.note[1] if row.note else "")
+        words, ids = R.without_ids(row.note[0] if lang.startswith("zh") else row.note[1]) if row.note else ("", [])
+        self.note.setText(with_sources(words, ids))
         self.note.setVisible(bool(row.note))
         self._plan_opening()
         self.completeChanged.emit()

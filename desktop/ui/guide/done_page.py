@@ -21,7 +21,7 @@ class DonePage(QWizardPage):
         col.addWidget(self.next_hint)
         grid = QGridLayout()
         self.print_steps = QPushButton(self.tr("Print the &steps…"), self)
-        self.pdf_steps = QPushButton(self.tr("Save the steps as PD&F…"), self)
+        self.pdf_steps = QPushButton(self.tr("Sa&ve the steps as PDF…"), self)
         self.print_card = QPushButton(self.tr("Print the &payment card…"), self)
         self.pdf_card = QPushButton(self.tr("Save the payment card as P&DF…"), self)
         for i, b in enumerate((self.print_steps, self.pdf_steps, self.print_card, self.pdf_card)):

@@ -29,6 +29,9 @@ class EligibilityPage(QWizardPage):
         col = parts.scrolling_body(self)
         self.summary = parts.label("", self)
         col.addWidget(self.summary)
+        self.basis = parts.label("", self)  # which pack and version the answer rests on
+        self.basis.setObjectName("Note")
+        col.addWidget(self.basis)
         self.form = QFormLayout()
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
@@ -38,7 +41,7 @@ class EligibilityPage(QWizardPage):
             d.setMinimumHeight(36)
         self.amount = MoneyEdit(self, allow_empty=True)
         self.amount.setMinimumHeight(36)
-        self.start_label = QLabel(self.tr("Authorization &starts on"), self)
+        self.start_label = QLabel(self.tr("Authorization s&tarts on"), self)
         self.end_label = QLabel(self.tr("Authorization &ends on"), self)
         self.amount_label = QLabel(self.tr("Authorized &amount (yuan)"), self)
         for lab, w in ((self.start_label, self.start), (self.end_label, self.end), (self.amount_label, self.amount)):
@@ -118,6 +121,8 @@ class EligibilityPage(QWizardPage):
         day = start or book.today()  # the rules in force when it would begin
         self.summary.setText(summary.replace("%1", names.get(a, "")).replace("%2", names.get(b, "")).replace(
             "%3", self.wiz.policy(day).name_in(lang)))
+        basis = book.rules_basis(st.region_code, day) if st.region_code else None
+        self.basis.setText(basis.text(lang) if basis is not None else "")
         grounds: tuple = ()
         if st.purpose == "transfer":
             reasons, asks = advice.wallet_refusals(book, a, b), advice.wallet_asks(book, a, b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QWizardPage
 
 from desktop.core import money, vocab
+from desktop.ui import reasons as R
 
 from . import flow, parts
 from .page_ids import FIRST_STEP
@@ -48,8 +49,8 @@ class StepPage(QWizardPage):
         self.overview.setAccessibleName(self.tr("All steps"))
         col.addWidget(self.overview)
         col.addStretch(1)
-        self.footer = parts.label(self.tr("Rule: %1 · Your progress is saved: you can close the guide and come "
-                                          "back to this step later.").replace("%1", item.source), self)
+        self.footer = parts.label(self.tr("Your progress is saved: you can close the guide and come back to this "
+                                          "step later.") + "\n" + R.source_line([item.source]), self)
         col.addWidget(self.footer)
         self.tick.toggled.connect(self._ticked)
 
@@ -107,7 +108,6 @@ class StepPage(QWizardPage):
             m = self.wiz.book.member(who)
             if m.wallet_opened_on is None:
                 self.wiz.book.edit_member(who, wallet_opened_on=self.wiz.book.today())
-                self.wiz.changed()
         return True
 
     def nextId(self) -> int:

@@ -12,7 +12,7 @@ from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 from . import parts
 from .dates import pydatetime, qdatetime
 from .page_ids import DONE
-from .verdict_view import with_sources
+from .verdict_view import lines_with_sources
 
 
 class TransferResultPage(QWizardPage):
@@ -67,7 +67,7 @@ class TransferResultPage(QWizardPage):
             v = self.wiz.book.check_transfer(st.authorizer_id, st.beneficiary_id, self.amount.fen(),
                                              pydatetime(self.when.dateTime()))
             self._ok = v.allowed
-            self.error.show_error("\n".join(with_sources(r.text(lang), r.sources) for r in v.reasons))
+            self.error.show_error(lines_with_sources((r.text(lang), r.sources) for r in v.reasons))
         self.completeChanged.emit()
 
     @parts.guarded(False)
@@ -85,13 +85,12 @@ class TransferResultPage(QWizardPage):
             t = self.wiz.book.create_transfer(st.authorizer_id, st.beneficiary_id, st.transfer_amount_fen,
                                               st.transfer_at, note=st.institution)
         except Refused as e:
-            self.error.show_error("\n".join(with_sources(r.text(lang), getattr(r, "sources", ())) for r in e.reasons))
+            self.error.show_error(lines_with_sources((r.text(lang), getattr(r, "sources", ())) for r in e.reasons))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
             return False
         st.transfer_id = t.id
-        self.wiz.changed()
         self.wiz.save()
         return True
 

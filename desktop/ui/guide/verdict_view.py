@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.book.advice import Suggestion
+from desktop.ui import reasons as R
 from desktop.ui.i18n import current_language
 
 from . import parts
@@ -23,8 +24,15 @@ def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
 
 
 def with_sources(text: str, sources) -> str:
-    return f"{text}（{'、'.join(sources)}）" if sources and current_language().startswith("zh") else (
-        f"{text} ({', '.join(sources)})" if sources else text)
+    """A sentence, and below it the small "依据 / Source" line with the fact IDs (never inside the sentence)."""
+    line = R.source_line(sources or ())
+    return f"{text}\n{line}" if line else text
+
+
+def lines_with_sources(pairs) -> str:
+    """Several sentences ((text, sources) pairs), then one "依据 / Source" line for them all."""
+    pairs = list(pairs)
+    return with_sources("\n".join(t for t, _ in pairs), [i for _, ids in pairs for i in (ids or ())])
 
 
 class VerdictView(QWidget):
@@ -64,7 +72,8 @@ class VerdictView(QWidget):
         if asks:
             self.add_line(asks_title)
             for r in asks:
-                self.add_line("• " + with_sources(r.text(lang), r.sources))
+                self.add_line("• " + r.text(lang))
+        self.add_source([*(asks or ())])
 
     def show_refused(self, headline: str, reasons, instead_title: str, suggestions: list[Suggestion]) -> None:
         self.clear()
@@ -72,12 +81,12 @@ class VerdictView(QWidget):
         self.lines.append(headline)
         lang = current_language()
         for r in reasons:
-            self.add_line("✗ " + with_sources(r.text(lang), r.sources), "Warning")
+            self.add_line("✗ " + r.text(lang), "Warning")
         if suggestions:
             self.add_line(instead_title)
         for s in suggestions:
             box, row = parts.row_widget(self)
-            lab = _label("→ " + with_sources(s.text(lang), s.sources), box)
+            lab = _label("→ " + s.text(lang), box)
             self.lines.append(lab.text())
             row.addWidget(lab, 1)
             if s.action is not None:
@@ -88,6 +97,13 @@ class VerdictView(QWidget):
                 row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
                 self.buttons.append(b)
             self.body.addWidget(box)
+        self.add_source([*reasons, *suggestions])
+
+    def add_source(self, items) -> None:
+        """One small line under the verdict with the fact IDs it rests on."""
+        line = R.source_line(i for x in items for i in (getattr(x, "sources", ()) or ()))
+        if line:
+            self.add_line(line, "Source")
 
     def action_text(self, s: Suggestion) -> str:
         if s.action == "use_authorizer":

@@ -14,7 +14,7 @@ from desktop.ui.widgets import MoneyEdit
 from . import flow, parts
 from .dates import pydatetime, qdatetime
 from .page_ids import FIRST_STEP
-from .verdict_view import VerdictView, with_sources
+from .verdict_view import VerdictView, lines_with_sources
 
 
 class WalletCheckPage(QWizardPage):
@@ -50,6 +50,9 @@ class WalletCheckPage(QWizardPage):
         col.addLayout(form)
         self.limits = parts.label("", self)
         col.addWidget(self.limits)
+        self.basis = parts.label("", self)  # which pack and version the limits come from
+        self.basis.setObjectName("Note")
+        col.addWidget(self.basis)
         self.verdict = VerdictView(self)
         col.addWidget(self.verdict, 1)
         self._ok = False
@@ -74,7 +77,7 @@ class WalletCheckPage(QWizardPage):
         self.when.setDateTime(qdatetime(st.transfer_at or self.wiz.book.clock().replace(second=0, microsecond=0)))
         asks = [r for r in advice.wallet_asks(self.wiz.book, st.authorizer_id, st.beneficiary_id)
                 if r.code == "asks_wallet_limits"]
-        self.limits.setText("\n".join(with_sources(r.text(lang), r.sources) for r in asks))
+        self.limits.setText(lines_with_sources((r.text(lang), r.sources) for r in asks))
         self.check()
 
     def check(self) -> None:
@@ -86,6 +89,8 @@ class WalletCheckPage(QWizardPage):
             self.completeChanged.emit()
             return
         at = pydatetime(self.when.dateTime())
+        basis = book.rules_basis(st.region_code, at.date()) if st.region_code else None
+        self.basis.setText(basis.text(lang) if basis is not None else "")
         verdict = book.check_transfer(st.authorizer_id, st.beneficiary_id, fen, at)
         if verdict.allowed:
             rules = wallet.WalletRules.of(self.wiz.policy())
@@ -103,7 +108,8 @@ class WalletCheckPage(QWizardPage):
             if any(r.code == "wallet_over_max" for r in verdict.reasons):
                 plan = book.plan_transfers(st.authorizer_id, st.beneficiary_id, fen, at + dt.timedelta(days=30), at)
                 for r in plan.reasons:
-                    self.verdict.add_line("→ " + with_sources(r.text(lang), r.sources))
+                    self.verdict.add_line("→ " + r.text(lang))
+                self.verdict.add_source(plan.reasons)
         self.completeChanged.emit()
 
     @parts.guarded(False)

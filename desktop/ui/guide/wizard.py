@@ -60,7 +60,17 @@ class GuideWizard(QWizard):
         self.setPage(DONE, DonePage(self))
         self.setStartId(INTRO)
         self.currentIdChanged.connect(self._on_page)
+        self.currentIdChanged.connect(lambda _pid: self._say_why_next())
         self.resize(self._size())
+
+    def setPage(self, pid: int, page) -> None:
+        super().setPage(pid, page)
+        page.completeChanged.connect(self._say_why_next)  # after QWizard has set the button's state
+
+    def _say_why_next(self) -> None:
+        """A greyed Next says why (the page itself names what is missing)."""
+        nxt = self.button(QWizard.WizardButton.NextButton)
+        nxt.setToolTip("" if nxt.isEnabled() else self.tr("Not yet: this page says what is still missing."))
 
     def _size(self) -> QSize:
         """Room for the text at the current font size (large-text mode makes the guide larger)."""
@@ -86,11 +96,6 @@ class GuideWizard(QWizard):
 
     def name(self, member_id: int | None) -> str:
         return self.names().get(member_id, "") if member_id is not None else ""
-
-    def changed(self) -> None:
-        """A write to the book: let the main window's pages show it at once."""
-        if hasattr(self.window_, "refresh_all"):
-            self.window_.refresh_all()
 
     def save(self) -> None:
         """Write the progress to the book (creates the guide the first time)."""
@@ -196,7 +201,6 @@ class GuideWizard(QWizard):
                 except WRITE_FAILURES as e:
                     show_write_failure(self, e)
                     return
-                self.changed()
                 page = self.currentPage()
                 if hasattr(page, "check"):
                     page.check()
@@ -230,7 +234,6 @@ class GuideWizard(QWizard):
             self.state.finished = not pending
             self.state.page = "result" if pending else "done"
             self.save()
-            self.changed()
         elif self.state.guide_id is not None:
             self.save()
         super().done(result)

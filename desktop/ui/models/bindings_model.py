@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
+from desktop.ui.models.rows_model import NO_AMOUNT, RowsModel, fen_key
 
 COLUMNS = (
     ("beneficiary", QT_TRANSLATE_NOOP("BindingsModel", "For")),
@@ -23,12 +25,6 @@ COLUMNS = (
 )
 _MONEY = {"cap", "used", "left"}
 
-_ROOT = QModelIndex()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BindingsModel", text)
-
 
 def auto_end_text(b: Any, today: Any = None) -> str:
     """F-N9: "Ended by itself on …: …'s insurance moved …" (or "ends by itself on …" when it is still ahead)."""
@@ -36,8 +32,8 @@ def auto_end_text(b: Any, today: Any = None) -> str:
         text = QCoreApplication.translate("BindingsModel", "Ends by itself on %1: %2's insurance %3 (F-N9)")
     else:
         text = QCoreApplication.translate("BindingsModel", "Ended by itself on %1: %2's insurance %3 (F-N9)")
-    return text.replace("%1", R.date(b.ended_on)).replace("%2", b.ended_by_name).replace(
-        "%3", R.label(vocab.COVERAGE_ENDS, b.ended_kind or "ended"))
+    return text.replace("%1", fmt.date(b.ended_on)).replace("%2", b.ended_by_name).replace(
+        "%3", fmt.label(vocab.COVERAGE_ENDS, b.ended_kind or "ended"))
 
 
 def status_text(b: Any, today: Any = None) -> str:
@@ -45,18 +41,18 @@ def status_text(b: Any, today: Any = None) -> str:
     if getattr(b, "ended_on", None) is not None and b.status in ("active", "pending", "draft"):
         if today is None or b.ended_on <= today:
             return QCoreApplication.translate("BindingsModel", "Ended by itself on %1").replace(
-                "%1", R.date(b.ended_on))
-    s = R.label(vocab.BINDING_STATUSES, b.status)
+                "%1", fmt.date(b.ended_on))
+    s = fmt.label(vocab.BINDING_STATUSES, b.status)
     if b.status == "terminated" and b.terminated_on is not None:
-        return QCoreApplication.translate("BindingsModel", "%1 on %2").replace("%1", s).replace("%2", R.date(b.terminated_on))
+        return QCoreApplication.translate("BindingsModel", "%1 on %2").replace("%1", s).replace("%2", fmt.date(b.terminated_on))
     return s
 
 
 def period_text(b: Any) -> str:
     if b.start_date is None and b.end_date is None:
         return QCoreApplication.translate("BindingsModel", "no dates set")
-    start = R.date(b.start_date) if b.start_date else QCoreApplication.translate("BindingsModel", "now")
-    end = R.date(b.end_date) if b.end_date else QCoreApplication.translate("BindingsModel", "no end")
+    start = fmt.date(b.start_date) if b.start_date else QCoreApplication.translate("BindingsModel", "now")
+    end = fmt.date(b.end_date) if b.end_date else QCoreApplication.translate("BindingsModel", "no end")
     return f"{start} – {end}"
 
 
@@ -68,38 +64,19 @@ def rank_text(b: Any, today: Any = None) -> str:
     return QCoreApplication.translate("BindingsModel", "No. %1").replace("%1", str(b.rank))
 
 
-class BindingsModel(QAbstractTableModel):
+class BindingsModel(RowsModel):
     """Rows are ``book.BindingView`` as ``book.bindings()`` orders them (per beneficiary, 备案 order)."""
+
+    CONTEXT = "BindingsModel"
+    COLUMNS = COLUMNS
+    MONEY = frozenset(_MONEY)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
         self.today: Any = None  # the book's today (a binding that ended by itself shows so from that day)
 
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def binding(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, binding_id: int) -> int | None:
-        for i, b in enumerate(self._rows):
-            if b.id == binding_id:
-                return i
-        return None
-
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section][1])
-        return None
+    def binding(self, row: int | None) -> Any | None:
+        return self.item(row)
 
     def cell(self, b: Any, key: str) -> str:
         if key == "beneficiary":
@@ -109,40 +86,37 @@ class BindingsModel(QAbstractTableModel):
         if key == "authorizer":
             return b.authorizer_name
         if key == "relation":
-            return R.label(vocab.RELATIONS, b.relation)
+            return fmt.label(vocab.RELATIONS, b.relation)
         if key == "status":
             return status_text(b, self.today)
         if key == "period":
             return period_text(b)
         if key == "registered":
-            return R.moment(b.registered_at) or "—"
+            return fmt.moment(b.registered_at) or "—"
         if key == "cap":
-            return R.money(b.amount_cap_fen) if b.amount_cap_fen is not None else QCoreApplication.translate("BindingsModel", "no limit")
+            return fmt.money(b.amount_cap_fen) if b.amount_cap_fen is not None else QCoreApplication.translate("BindingsModel", "no limit")
         if key == "used":
-            return R.money(b.used_fen)
+            return fmt.money(b.used_fen)
         if key == "left":
-            return R.money(b.left_fen) if b.left_fen is not None else "—"
+            return fmt.money(b.left_fen) if b.left_fen is not None else "—"
         return ""
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        b = self._rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell(b, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _MONEY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return b.id
-        if role == Qt.ItemDataRole.ToolTipRole and key == "status" and getattr(b, "ended_on", None) is not None:
-            return auto_end_text(b, self.today)
-        if role == Qt.ItemDataRole.FontRole and key == "status" and b.status == "active" \
-                and not (getattr(b, "ended_on", None) is not None and self.today is not None
-                         and b.ended_on <= self.today):
-            from PySide6.QtGui import QFont
+    def sort_value(self, b: Any, key: str) -> Any:
+        if key == "rank":
+            return b.rank if rank_text(b, self.today) != "—" else NO_AMOUNT
+        if key == "period":
+            return (b.start_date or b.end_date or dt.date.min).isoformat()
+        if key == "registered":
+            return b.registered_at.isoformat() if b.registered_at else ""
+        if key in _MONEY:
+            return fen_key(getattr(b, {"cap": "amount_cap_fen", "used": "used_fen", "left": "left_fen"}[key]))
+        return self.cell(b, key)
 
-            f = QFont()
-            f.setBold(True)
-            return f
+    def tooltip(self, b: Any, key: str) -> str | None:
+        if key == "status" and getattr(b, "ended_on", None) is not None:
+            return auto_end_text(b, self.today)
         return None
+
+    def strong(self, b: Any) -> bool:
+        return b.status == "active" and not (getattr(b, "ended_on", None) is not None and self.today is not None
+                                             and b.ended_on <= self.today)

@@ -4,50 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.ui import reasons as R
-
-_ROOT = QModelIndex()
+from desktop.ui import reasons as fmt
+from desktop.ui.models.rows_model import RowsModel, fen_key
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("PlanModel", "No."),
-    QT_TRANSLATE_NOOP("PlanModel", "Send at (China time)"),
-    QT_TRANSLATE_NOOP("PlanModel", "Amount"),
-    QT_TRANSLATE_NOOP("PlanModel", "Must be received before"),
+    ("no", QT_TRANSLATE_NOOP("PlanModel", "No.")),
+    ("at", QT_TRANSLATE_NOOP("PlanModel", "Send at (China time)")),
+    ("amount", QT_TRANSLATE_NOOP("PlanModel", "Amount")),
+    ("by", QT_TRANSLATE_NOOP("PlanModel", "Must be received before")),
 )
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RowsModel):
     """Rows are ``core.wallet.PlannedTransfer`` (aware China times, shown as wall-clock times)."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
+    CONTEXT = "PlanModel"
+    COLUMNS = COLUMNS
+    MONEY = frozenset({"amount"})
+    RIGHT = frozenset({"no"})
 
-    def set_rows(self, rows: tuple[Any, ...]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+    def cell(self, p: Any, key: str) -> str:
+        if key == "no":
+            return str(self.position(p) + 1)
+        if key == "at":
+            return fmt.moment(p.at.replace(tzinfo=None))
+        if key == "amount":
+            return fmt.money(p.amount_fen)
+        return fmt.moment(p.returns_at.replace(tzinfo=None))
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PlanModel", COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        p = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (str(index.row() + 1), R.moment(p.at.replace(tzinfo=None)), R.money(p.amount_fen),
-                    R.moment(p.returns_at.replace(tzinfo=None)))[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def sort_value(self, p: Any, key: str) -> Any:
+        if key == "no":
+            return self.position(p)
+        if key == "amount":
+            return fen_key(p.amount_fen)
+        return self.cell(p, key)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 _ROOT = QModelIndex()
 
@@ -29,19 +29,19 @@ def _tr(text: str) -> str:
 
 def quota_state_text(q: Any) -> str:
     """Standing (ends by itself on … when an end is known); ended on …, … went back; ended by itself because …."""
-    back = R.money(q.left_fen)
+    back = fmt.money(q.left_fen)
     if q.state == "auto_ended":
         return QCoreApplication.translate("QuotasModel", "Ended by itself on %1: %2's insurance %3 (F-N9); %4 went back to %5").replace(
-            "%1", R.date(q.end_day)).replace("%2", q.ended_by_name).replace(
-            "%3", R.label(vocab.COVERAGE_ENDS, q.ended_kind or "ended")).replace("%4", back).replace("%5", q.payer_name)
+            "%1", fmt.date(q.end_day)).replace("%2", q.ended_by_name).replace(
+            "%3", fmt.label(vocab.COVERAGE_ENDS, q.ended_kind or "ended")).replace("%4", back).replace("%5", q.payer_name)
     if q.state == "ended":
-        return QCoreApplication.translate("QuotasModel", "Ended on %1; %2 went back to %3").replace("%1", R.date(q.end_day)).replace("%2", back).replace(
+        return QCoreApplication.translate("QuotasModel", "Ended on %1; %2 went back to %3").replace("%1", fmt.date(q.end_day)).replace("%2", back).replace(
             "%3", q.payer_name)
     if q.state == "waiting":
         return QCoreApplication.translate("QuotasModel", "Set for a later time")
     if q.end_day is not None:
-        return QCoreApplication.translate("QuotasModel", "Standing; ends by itself on %1: %2's insurance %3 (F-N9)").replace("%1", R.date(q.end_day)) \
-            .replace("%2", q.ended_by_name).replace("%3", R.label(vocab.COVERAGE_ENDS, q.ended_kind or "ended"))
+        return QCoreApplication.translate("QuotasModel", "Standing; ends by itself on %1: %2's insurance %3 (F-N9)").replace("%1", fmt.date(q.end_day)) \
+            .replace("%2", q.ended_by_name).replace("%3", fmt.label(vocab.COVERAGE_ENDS, q.ended_kind or "ended"))
     return QCoreApplication.translate("QuotasModel", "Standing: %1 cannot spend the %2 left").replace("%1", q.payer_name).replace("%2", back)
 
 
@@ -77,12 +77,12 @@ class QuotasModel(QAbstractTableModel):
 
     def cell(self, q: Any, key: str) -> str:
         return {
-            "set": R.moment(q.set_at),
+            "set": fmt.moment(q.set_at),
             "from": q.payer_name,
             "to": q.receiver_name,
-            "amount": R.money(q.amount_fen),
-            "used": R.money(q.used_fen),
-            "left": R.money(q.left_fen),
+            "amount": fmt.money(q.amount_fen),
+            "used": fmt.money(q.used_fen),
+            "left": fmt.money(q.left_fen),
             "state": quota_state_text(q),
         }[key]
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
+from desktop.ui.models.rows_model import RowsModel
 
 PAGE = 100
 KEEP = 60
@@ -44,30 +45,46 @@ _ALIGNMENT = tuple(_RIGHT if key in MONEY else None for key, _ in COLUMNS)
 _ROOT = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitsModel", text)
-
-
 def where_text(v: Any) -> str:
-    level = R.label(vocab.HOSPITAL_CLASSES, v.hospital_class)
+    level = fmt.label(vocab.HOSPITAL_CLASSES, v.hospital_class)
     return f"{v.institution} · {level}" if v.institution else level
 
 
-class VisitsModel(QAbstractTableModel):
-    """Windowed view of ``book.visits`` (newest first) under the current filters."""
+class VisitsModel(RowsModel):
+    """Windowed view of ``book.visits`` (newest first) under the current filters.
+
+    Sorting and searching happen in the book (SQL), not in a proxy: a proxy would read every row."""
+
+    CONTEXT = "VisitsModel"
+    COLUMNS = COLUMNS
+    MONEY = frozenset(MONEY)
+    SORTS_ITSELF = True  # desktop.ui.tables.Table puts no proxy in front of it
 
     def __init__(self, book: Any, parent=None) -> None:
         super().__init__(parent)
         self.book = book
-        self.filters: dict[str, Any] = {"member_id": None, "year": None, "care_type": None}
+        self.filters: dict[str, Any] = {"member_id": None, "year": None, "care_type": None, "text": None}
+        self.order: tuple[str, bool] | None = None
         self._count = 0
         self._pages: OrderedDict[int, list[tuple[Any, tuple[str, ...]]]] = OrderedDict()
         self.fetches = 0  # pages read from the book (the big-data test counts them)
 
     def set_filters(self, member_id: int | None = None, year: int | None = None,
-                    care_type: str | None = None) -> None:
-        self.filters = {"member_id": member_id, "year": year, "care_type": care_type}
+                    care_type: str | None = None, text: str | None = None) -> None:
+        self.filters = {"member_id": member_id, "year": year, "care_type": care_type, "text": text or None}
         self.reload()
+
+    def set_search(self, text: str) -> None:
+        self.filters = self.filters | {"text": text.strip() or None}
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a header: the book reads the rows in that order (column -1: newest first again)."""
+        key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else None
+        wanted = None if key is None else (key, order == Qt.SortOrder.DescendingOrder)
+        if wanted != self.order:  # the view asks once when sorting is switched on: no second read then
+            self.order = wanted
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -79,7 +96,7 @@ class VisitsModel(QAbstractTableModel):
         """Page ``n``: each visit with its cells already turned into text (painting asks often)."""
         rows = self._pages.get(n)
         if rows is None:
-            visits = self.book.visits(**self.filters, offset=n * PAGE, limit=PAGE)
+            visits = self.book.visits(**self.filters, offset=n * PAGE, limit=PAGE, order=self.order)
             rows = [(v, tuple(self.cell(v, key) for key, _ in COLUMNS)) for v in visits]
             self.fetches += 1
             self._pages[n] = rows
@@ -106,39 +123,37 @@ class VisitsModel(QAbstractTableModel):
                     return n * PAGE + i
         return None
 
+    def item(self, row: int | None) -> Any | None:
+        return None if row is None else self.visit(row)
+
     def locate(self, visit_id: int) -> int | None:
-        """The row of a visit under the filters, loaded or not (None if the filters leave it out)."""
+        """The row of a visit under the filters, loaded or not (None if the filters leave it out, or if it is
+        not among the rows read while sorted by a column: a count over the date index gives only date order)."""
         row = self.row_of(visit_id)
-        return row if row is not None else self.book.visit_row(visit_id, **self.filters)
+        if row is not None or self.order is not None:
+            return row
+        return self.book.visit_row(visit_id, **self.filters)
 
     def rowCount(self, parent: QModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section][1])
-        return None
-
     def cell(self, v: Any, key: str) -> str:
         if key == "date":
-            return R.date(v.on_date)
+            return fmt.date(v.on_date)
         if key == "person":
             return v.member_name
         if key == "care":
-            return R.label(vocab.CARE_TYPES, v.care_type)
+            return fmt.label(vocab.CARE_TYPES, v.care_type)
         if key == "where":
             return where_text(v)
         if key == "total":
-            return R.money(v.total_fen)
+            return fmt.money(v.total_fen)
         if key == "fund":
-            text = R.money(v.fund_fen)
+            text = fmt.money(v.fund_fen)
             return text + QCoreApplication.translate("VisitsModel", " (receipt)") if v.fund_actual_fen is not None else text
         if key in ("own", "wallet", "family", "cash"):
             fen = getattr(v, f"{key}_fen")
-            return R.money(fen) if fen else "—"
+            return fmt.money(fen) if fen else "—"
         return ""
 
     def data(self, index: QModelIndex, role: int = _DISPLAY) -> Any:

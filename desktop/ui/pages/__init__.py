@@ -16,6 +16,7 @@ _PAGES = {
     "visits": "desktop.ui.pages.visits_page:VisitsPage",
     "wallet": "desktop.ui.pages.wallet_page:WalletPage",
     "projection": "desktop.ui.pages.projection_page:ProjectionPage",
+    "savings": "desktop.ui.pages.savings_page:SavingsPage",
 }
 
 

@@ -15,18 +15,20 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.book import Refused
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.bindings_model import BindingsModel, auto_end_text, period_text, rank_text
+from desktop.ui.pages.base import BasePage
 from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 # The guide package provides ``start_guide(window, *, authorizer_id, beneficiary_id, purpose)`` returning
-# the wizard it opened (non-modal; it calls ``window.refresh_all()`` when it stores a binding) or None.
+# the wizard it opened (non-modal; its writes go through ``window.book``, whose change signal refreshes the pages) or None.
 GUIDE_MODULE = "desktop.ui.guide"
 GUIDE_FUNCTION = "start_guide"
 
@@ -42,7 +44,7 @@ def find_guide() -> Any | None:
     return getattr(module, GUIDE_FUNCTION, None)
 
 
-class BindingsPage(QWidget):
+class BindingsPage(BasePage):
     """The bindings table with the actions of a binding's life: plan, review, approve, end."""
 
     guide_requested = Signal(object, object, str)  # authorizer_id, beneficiary_id, purpose
@@ -57,7 +59,7 @@ class BindingsPage(QWidget):
         col = page_heading(self, self.tr("Bindings"), self.tr(
             "Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding "
             "pays only while it is in effect, within its dates and its authorized amount."))
-        self.person = person_picker(self, col, self.tr("Show &for"), self.tr("Show bindings for"))
+        self.person = person_picker(self, col, self.tr("&Show for"), self.tr("Show bindings for"))
 
         self.model = BindingsModel(self)
         self.table = Table(self, self.model, self.tr("Bindings"))
@@ -84,7 +86,7 @@ class BindingsPage(QWidget):
                                             self.tr("The channel approved it; enter the registration time"))
         self.reject_button = action_button(self, self.tr("&Not approved"), self.reject,
                                           self.tr("The channel refused it"))
-        self.terminate_button = action_button(self, self.tr("&End this binding…"), self.terminate,
+        self.terminate_button = action_button(self, self.tr("End &this binding…"), self.terminate,
                                              self.tr("The payer stops paying from today"))
         self.delete_button = action_button(self, self.tr("&Delete"), self.delete,
                                           self.tr("Delete a plan or a refused binding"))
@@ -121,7 +123,7 @@ class BindingsPage(QWidget):
             self.empty.setText(self.tr("No bindings yet. Press “Add binding” to check whether one family member's "
                                        "account may pay for another's care."))
         self.empty.setVisible(len(self.members) < 2 or not rows)
-        self.add_button.setEnabled(len(self.members) >= 2)
+        set_enabled(self.add_button, len(self.members) >= 2, self.tr("A binding needs two family members."))
         if selected is not None and (r := self.model.row_of(selected.id)) is not None:
             self.table.select_row(r)
         elif rows:
@@ -136,11 +138,13 @@ class BindingsPage(QWidget):
         b = self.selected()
         self.error.show_error("")
         status = b.status if b is not None else None
-        self.pending_button.setEnabled(status == "draft")
-        self.activate_button.setEnabled(status in ("draft", "pending"))
-        self.reject_button.setEnabled(status in ("draft", "pending"))
-        self.terminate_button.setEnabled(status == "active")
-        self.delete_button.setEnabled(status in ("draft", "rejected"))
+        why = self.tr("Choose a binding in the table first.") if b is None else self.tr(
+            "Not possible for the chosen binding as it stands (see its status).")
+        set_enabled(self.pending_button, status == "draft", why)
+        set_enabled(self.activate_button, status in ("draft", "pending"), why)
+        set_enabled(self.reject_button, status in ("draft", "pending"), why)
+        set_enabled(self.terminate_button, status == "active", why)
+        set_enabled(self.delete_button, status in ("draft", "rejected"), why)
         self.detail.setText(self.describe(b) if b is not None else "")
 
     def describe(self, b: Any) -> str:
@@ -149,33 +153,32 @@ class BindingsPage(QWidget):
         if b.status in ("active", "pending") and b.rank is not None and rank_text(b, self.book.today()) != "—":
             parts.append(self.tr("It is %1 in the order of payment.").replace("%1", rank_text(b)))
         if b.amount_cap_fen is not None:
-            parts.append(self.tr("Authorized %1, used %2, %3 left.").replace("%1", R.money(b.amount_cap_fen))
-                         .replace("%2", R.money(b.used_fen)).replace("%3", R.money(b.left_fen)))
+            parts.append(self.tr("Authorized %1, used %2, %3 left.").replace("%1", fmt.money(b.amount_cap_fen))
+                         .replace("%2", fmt.money(b.used_fen)).replace("%3", fmt.money(b.left_fen)))
         else:
-            parts.append(self.tr("No amount limit; used so far %1.").replace("%1", R.money(b.used_fen)))
+            parts.append(self.tr("No amount limit; used so far %1.").replace("%1", fmt.money(b.used_fen)))
         parts.append(self.tr("Valid: %1.").replace("%1", period_text(b)))
         if b.status == "draft":
             parts.append(self.tr("This is only a plan: do it through the official channel, then mark it."))
         elif b.status == "pending":
             parts.append(self.tr("Waiting for the review; it does not pay yet."))
         elif b.status == "terminated":
-            parts.append(self.tr("Ended on %1; it no longer pays.").replace("%1", R.date(b.terminated_on)))
+            parts.append(self.tr("Ended on %1; it no longer pays.").replace("%1", fmt.date(b.terminated_on)))
         elif b.status == "rejected":
             parts.append(self.tr("The channel did not approve it; it never pays."))
         if b.ended_on is not None and b.status in ("active", "pending", "draft"):
-            parts.append(auto_end_text(b, self.book.today()) + ("。" if R.lang() == "zh" else "."))
+            parts.append(auto_end_text(b, self.book.today()) + ("。" if fmt.lang() == "zh" else "."))
             parts.append(self.tr("Visits from that day on are paid by the rest of the payment order."))
-        return ("" if R.lang() == "zh" else " ").join(parts)
+        return ("" if fmt.lang() == "zh" else " ").join(parts)
 
     def _after_change(self, binding_id: int | None = None) -> None:
-        self.window_.refresh_all()
         if self.window_.stack.currentWidget() is not self:
             self.refresh()
         if binding_id is not None and (r := self.model.row_of(binding_id)) is not None:
             self.table.select_row(r)
 
     def _refused(self, e: Refused) -> None:
-        self.error.show_error(R.plain(e.reasons, R.REFUSED))
+        self.error.show_error(fmt.plain(e.reasons, fmt.REFUSED))
 
     # ---- adding ----
     def add_binding(self) -> QWidget | None:
@@ -266,7 +269,7 @@ class BindingsPage(QWidget):
         today = self.book.today()
         text = self.tr("End the binding: %1's account will no longer pay for %2 from today (%3).\n\n"
                        "To pay again later a new binding is needed. End it?") \
-            .replace("%1", b.authorizer_name).replace("%2", b.beneficiary_name).replace("%3", R.date(today))
+            .replace("%1", b.authorizer_name).replace("%2", b.beneficiary_name).replace("%3", fmt.date(today))
         if not confirm(self, self.tr("End this binding?"), text):
             return False
         try:

@@ -5,22 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.book import HEAD, MemberView, StatementView
 from desktop.core import vocab
 from desktop.core.policy import Registry
 from desktop.ui import reasons
+from desktop.ui.models.rows_model import RowsModel, fen_key
 
 _MEMBER_COLUMNS = (
-    QT_TRANSLATE_NOOP("MembersModel", "Name"),
-    QT_TRANSLATE_NOOP("MembersModel", "Relation to the head"),
-    QT_TRANSLATE_NOOP("MembersModel", "Age"),
-    QT_TRANSLATE_NOOP("MembersModel", "ID number"),
-    QT_TRANSLATE_NOOP("MembersModel", "Insured place"),
-    QT_TRANSLATE_NOOP("MembersModel", "Insurance"),
-    QT_TRANSLATE_NOOP("MembersModel", "Working or retired"),
-    QT_TRANSLATE_NOOP("MembersModel", "Status"),
+    ("name", QT_TRANSLATE_NOOP("MembersModel", "Name")),
+    ("relation", QT_TRANSLATE_NOOP("MembersModel", "Relation to the head")),
+    ("age", QT_TRANSLATE_NOOP("MembersModel", "Age")),
+    ("id_number", QT_TRANSLATE_NOOP("MembersModel", "ID number")),
+    ("place", QT_TRANSLATE_NOOP("MembersModel", "Insured place")),
+    ("insurance", QT_TRANSLATE_NOOP("MembersModel", "Insurance")),
+    ("employment", QT_TRANSLATE_NOOP("MembersModel", "Working or retired")),
+    ("status", QT_TRANSLATE_NOOP("MembersModel", "Status")),
 )
 
 
@@ -50,65 +51,57 @@ def status_text(m: MemberView) -> str:
     return text
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(RowsModel):
+    CONTEXT = "MembersModel"
+    COLUMNS = _MEMBER_COLUMNS
+    RIGHT = frozenset({"age"})
+
     def __init__(self, registry: Registry, today: dt.date, parent=None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.today = today
-        self.rows: list[MemberView] = []
 
     def set_members(self, members: list[MemberView], today: dt.date) -> None:
-        self.beginResetModel()
-        self.rows = list(members)
         self.today = today
-        self.endResetModel()
+        self.set_rows(members)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_MEMBER_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MembersModel", _MEMBER_COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        m = self.rows[index.row()]
-        col = index.column()
-        if col == 0:
+    def cell(self, m: MemberView, key: str) -> str:
+        if key == "name":
             return m.name
-        if col == 1:
+        if key == "relation":
             return relation_text(m.head_relation)
-        if col == 2:
+        if key == "age":
             age = m.age_on(self.today)
             return "" if age is None else str(age)
-        if col == 3:
+        if key == "id_number":
             return m.id_number_masked
-        if col == 4:
+        if key == "place":
             return region_name(self.registry, m.region_code)
-        if col == 5:
+        if key == "insurance":
             return reasons.label(vocab.INSURANCE_TYPES, m.insurance)
-        if col == 6:
+        if key == "employment":
             return reasons.label(vocab.EMPLOYMENT, m.employment)
         return status_text(m)
 
-    def member(self, row: int | None) -> MemberView | None:
-        return self.rows[row] if row is not None and 0 <= row < len(self.rows) else None
+    def sort_value(self, m: MemberView, key: str) -> Any:
+        if key == "age":
+            age = m.age_on(self.today)
+            return -1 if age is None else age
+        return self.cell(m, key)
 
-    def row_of(self, member_id: int) -> int | None:
-        return next((i for i, m in enumerate(self.rows) if m.id == member_id), None)
+    def tooltip(self, m: MemberView, key: str) -> str | None:
+        return self.cell(m, key)
+
+    def member(self, row: int | None) -> MemberView | None:
+        return self.item(row)
 
 
 _STATEMENT_COLUMNS = (
-    QT_TRANSLATE_NOOP("StatementsModel", "Date"),
-    QT_TRANSLATE_NOOP("StatementsModel", "Account"),
-    QT_TRANSLATE_NOOP("StatementsModel", "Balance"),
-    QT_TRANSLATE_NOOP("StatementsModel", "Monthly credit"),
-    QT_TRANSLATE_NOOP("StatementsModel", "Note"),
+    ("date", QT_TRANSLATE_NOOP("StatementsModel", "Date")),
+    ("account", QT_TRANSLATE_NOOP("StatementsModel", "Account")),
+    ("balance", QT_TRANSLATE_NOOP("StatementsModel", "Balance")),
+    ("credit", QT_TRANSLATE_NOOP("StatementsModel", "Monthly credit")),
+    ("note", QT_TRANSLATE_NOOP("StatementsModel", "Note")),
 )
 _ACCOUNTS = {
     "personal": QT_TRANSLATE_NOOP("StatementsModel", "Personal account"),
@@ -116,45 +109,34 @@ _ACCOUNTS = {
 }
 
 
-class StatementsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[StatementView] = []
+class StatementsModel(RowsModel):
+    CONTEXT = "StatementsModel"
+    COLUMNS = _STATEMENT_COLUMNS
+    MONEY = frozenset({"balance", "credit"})
 
     def set_statements(self, rows: list[StatementView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_STATEMENT_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("StatementsModel", _STATEMENT_COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        s = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if col == 0:
+    def cell(self, s: StatementView, key: str) -> str:
+        if key == "date":
             return s.on_date.isoformat()
-        if col == 1:
+        if key == "account":
             return QCoreApplication.translate("StatementsModel", _ACCOUNTS.get(s.account, s.account))
-        if col == 2:
+        if key == "balance":
             return reasons.money(s.balance_fen)
-        if col == 3:
+        if key == "credit":
             return reasons.money(s.monthly_credit_fen)
         return s.note
 
+    def sort_value(self, s: StatementView, key: str) -> Any:
+        if key == "balance":
+            return fen_key(s.balance_fen)
+        if key == "credit":
+            return fen_key(s.monthly_credit_fen)
+        return self.cell(s, key)
+
+    def tooltip(self, s: StatementView, key: str) -> str | None:
+        return self.cell(s, key)
+
     def statement(self, row: int | None) -> StatementView | None:
-        return self.rows[row] if row is not None and 0 <= row < len(self.rows) else None
+        return self.item(row)

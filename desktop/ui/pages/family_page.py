@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from desktop.book import MemberView, Refused
 from desktop.ui import reasons
 from desktop.ui.dialogs.member_form import MemberDialog
 from desktop.ui.dialogs.statement_dialog import StatementDialog
+from desktop.ui.enabled import set_enabled
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.family_models import MembersModel, StatementsModel
 from desktop.ui.plain_text import plain
+from desktop.ui.search_box import search_row
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
-class FamilyPage(QWidget):
+class FamilyPage(BasePage):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
@@ -44,6 +47,7 @@ class FamilyPage(QWidget):
 
         self.model = MembersModel(window.book.registry, window.book.today(), self)
         self.table = Table(self, self.model, self.tr("Family members"))
+        self.search = search_row(self, col, self.table, self.tr("Name, relation or place"))
         self.table.activated.connect(lambda _i: self.edit_member())
         col.addWidget(self.table, 3)
         self.message = ErrorLine(self)
@@ -68,12 +72,16 @@ class FamilyPage(QWidget):
         remove.activated.connect(self.remove_member)
         self.refresh()
 
+    def search_box(self) -> QLineEdit:
+        return self.search
+
     def _button(self, text: str, slot, shortcut: str | None = None) -> QPushButton:
         b = QPushButton(text, self)
         b.setMinimumHeight(40)
         b.clicked.connect(slot)
-        if shortcut:
-            b.setShortcut(QKeySequence(shortcut))
+        if shortcut:  # a QShortcut beside the button: setShortcut would replace its Alt+letter
+            QShortcut(QKeySequence(shortcut), self, activated=b.animateClick,
+                      context=Qt.ShortcutContext.WindowShortcut)
             b.setToolTip(f"{b.text().replace('&', '')} ({shortcut})")
         return b
 
@@ -107,10 +115,11 @@ class FamilyPage(QWidget):
     def _update_buttons(self) -> None:
         has = self.selected() is not None
         for b in (self.edit_button, self.statement_button, self.remove_button):
-            b.setEnabled(has)
+            set_enabled(b, has, self.tr("Choose a family member in the table first."))
+        set_enabled(self.delete_statement_button,
+                    self.statements.statement(self.statement_table.current_row()) is not None,
+                    self.tr("Choose a balance record in the table first."))
         self.update_button.setEnabled(bool(self.model.rows))
-        self.delete_statement_button.setEnabled(self.statements.statement(self.statement_table.current_row())
-                                                is not None)
 
     def _say(self, text: str) -> None:
         self.window_.statusBar().showMessage(text, 15000)

@@ -137,6 +137,3 @@ class PersonCard(Card):
         self.breakdown.setVisible(shown)
         mark = "▾" if shown else "▸"
         self.usable.setText(f"{reasons.money(self.summary.balance.usable_fen)}  {mark}")
-
-    def warning_texts(self) -> list[str]:
-        return [n.text() for n in self.notices]

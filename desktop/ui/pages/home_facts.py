@@ -1,7 +1,7 @@
 """What the Home page says about each person: their money now and the warnings, in plain words.
 
-One pass over the book: ``members()``, ``balances()`` (the ledger), ``bindings()``, ``quotas()`` and
-``waiting_transfers()``;
+One pass over the book: ``members()``, ``balances()`` (the ledger), ``bindings()``, ``quotas()``,
+``waiting_transfers()`` and the planned wallet transfers due by today;
 nothing else is read, so the figures come up at once even in a book with years of visits.
 """
 
@@ -23,6 +23,7 @@ ENDING_DAYS = 30  # "a binding ending within 30 days" (issue 5)
 ENDED_DAYS = 90  # a relationship that ended by itself (F-N9) is still said for this long (a display choice)
 NEAR_FLOOR_SHARE = Decimal("0.2")  # a display choice: within 20% above the floor counts as "near"
 ATTENTION_STATUSES = ("suspended", "arrears", "uninsured")
+STARTED_DAYS = 7  # "benefits started" stays on Home this many days after a waiting period ends
 
 
 # How urgent each kind of reminder is (lower first), and what the button next to it opens. A transfer goes
@@ -142,8 +143,11 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
     bindings = book.bindings(on=today)
     waiting = book.waiting_transfers()
     quotas = book.quotas() if hasattr(book, "quotas") else []
+    planned = book.planned_wallet_transfers(done=False, due_by=today)
     soon = projected_soon(book)  # accounts the projection sees running out within 3 months (issue 7)
     stale_days = book.stale_days()
+    waits = book.waiting_periods(today)  # resident waiting periods (F-N13, F-R5)
+    windows = {w.member_id: w for w in book.closing_collection_windows(today)}  # closing soon (F-R6)
     out = []
     for m in members:
         bal = balances.get(m.id)
@@ -151,19 +155,19 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
             continue
         notices: list[Notice] = []
         notices += _status_notices(book, m)
+        notices += _enrolment_notices(m, waits.get(m.id), windows.get(m.id), today)
         notices += _binding_notices(m, bindings, today)
         notices += _auto_end_notices(m, bindings, quotas, today)
         notices += _locked_notices(bal, quotas)
         notices += _floor_notices(book, m, bal, bindings)
         notices += _transfer_notices(m, waiting)
+        notices += _planned_transfer_notices(m, planned, today)
         notices += _family_blocked(bal)
         show_wallet = m.wallet_opened_on is not None or bal.wallet_fen != 0
-        # an account already at ¥0 reads "used up" on its figure; "expected to run out in …" would contradict it
-        empty_now = {"personal"} if bal.personal_fen == 0 else set()
-        if show_wallet and bal.wallet_fen == 0:
-            empty_now.add("wallet")
-        notices += [Notice(kind, text) for kind, text in runout_notices(m.id, [
-            a for a in soon if a.account.kind not in empty_now or a.account.person_id != m.id])]
+        # an account already at ¥0 is worded "empty now" by runout_notices (the projection starts today), never
+        # "expected to run out in …", which would contradict its "used up" figure
+        if bal.statement_date is not None:  # with no balance recorded there is nothing to project from
+            notices += [Notice(kind, text) for kind, text in runout_notices(m.id, soon)]
         if bal.statement_date is None:
             notices.append(Notice("no_statement", QCoreApplication.translate(
                 "HomeFacts", "No balance recorded yet: press “Update balances” and type what the official app "
@@ -223,6 +227,39 @@ def _status_notices(book: FamilyBook, m: MemberView) -> list[Notice]:
         text += ("" if reasons.lang() == "zh" else " ") + QCoreApplication.translate(
             "HomeFacts", "While it lasts, family accounts cannot pay for this person.")
     return [Notice("status", text)]
+
+
+def _gap() -> str:
+    """Between two sentences: nothing in Chinese, a space in English."""
+    return "" if reasons.lang() == "zh" else " "
+
+
+def _enrolment_notices(m: MemberView, wait, window, today: dt.date) -> list[Notice]:
+    """A resident's waiting period (and the day it ends), and a collection window about to close."""
+    out = []
+    if wait is not None and today < wait.starts_on:
+        text = QCoreApplication.translate(
+            "HomeFacts", "Waiting period: %1 %4, so the fund pays nothing for visits before %2 (in %3 days).")
+        why = wait.why()[0 if reasons.lang() == "zh" else 1]
+        text = text.replace("%1", m.name).replace("%2", day_text(wait.starts_on))
+        text = text.replace("%3", str((wait.starts_on - today).days)).replace("%4", why)
+        out.append(Notice("waiting_period", text + _gap() + reasons.source_note(wait.sources)))
+    elif wait is not None and today < wait.starts_on + dt.timedelta(days=STARTED_DAYS):
+        text = QCoreApplication.translate(
+            "HomeFacts", "The waiting period is over: since %1 the fund pays its share of visits again.")
+        out.append(Notice("waiting_ended", text.replace("%1", day_text(wait.starts_on))))
+    if window is not None:
+        left = (window.collect_to - today).days
+        region = window.region[0] if reasons.lang() == "zh" else window.region[1]
+        text = QCoreApplication.translate(
+            "HomeFacts", "The resident-insurance collection period in %1 closes on %2 (in %3 days).")
+        text = text.replace("%1", region).replace("%2", day_text(window.collect_to)).replace("%3", str(left))
+        if window.covers_from is not None:
+            text += _gap() + QCoreApplication.translate(
+                "HomeFacts", "Paid inside it, benefits cover %1 to %2; enrolling later means a waiting period.").replace(
+                    "%1", day_text(window.covers_from)).replace("%2", day_text(window.covers_to or window.collect_to))
+        out.append(Notice("collection_closing", text + _gap() + reasons.source_note((window.source,))))
+    return out
 
 
 def _binding_notices(m: MemberView, bindings: list[BindingView], today: dt.date) -> list[Notice]:
@@ -342,6 +379,32 @@ def _transfer_notices(m: MemberView, waiting: list[TransferView]) -> list[Notice
         # on the family's list the recipient's wording comes first: receiving it is the thing to do
         urgency = int(t.returns_at.timestamp()) * 2 + (0 if t.to_id == m.id else 1)
         out.append(Notice("transfer_returns", text, urgency, f"transfer:{t.id}"))
+    return out
+
+
+def _planned_transfer_notices(m: MemberView, planned: list, today: dt.date) -> list[Notice]:
+    """The sender's planned wallet transfers of today (and earlier ones not marked done), one line per
+    recipient and day: how much, in how many transfers, between which hours."""
+    groups: dict[tuple[dt.date, int], list] = {}
+    for p in planned:
+        if p.from_id == m.id:
+            groups.setdefault((p.on_date, p.to_id), []).append(p)
+    out = []
+    for (day, _to), rows in sorted(groups.items(), key=lambda kv: kv[0]):
+        first = rows[0]
+        if day == today:
+            text = QCoreApplication.translate(
+                "HomeFacts", "Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 "
+                "transfer(s). Mark each done on the Wallet page once sent.")
+        else:
+            text = QCoreApplication.translate(
+                "HomeFacts", "Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), "
+                "between %1 and %2. Send it or mark it done on the Wallet page.")
+        text = (text.replace("%1", f"{min(r.window_start for r in rows):%H:%M}")
+                .replace("%2", f"{max(r.window_end for r in rows):%H:%M}")
+                .replace("%3", money.format_fen(sum(r.amount_fen for r in rows))).replace("%4", first.to_name)
+                .replace("%5", str(len(rows))).replace("%6", day_text(day)))
+        out.append(Notice("planned_transfer", text))
     return out
 
 

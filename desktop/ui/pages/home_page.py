@@ -8,15 +8,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.first_run import WelcomePanel
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.home_card import PersonCard
 from desktop.ui.pages.home_facts import day_text, summarise
+from desktop.ui.pages.home_savings import SavingsCard
 from desktop.ui.pages.home_top import FamilyTop
 
 CARD_MIN_WIDTH = 380  # at normal size; cards wrap to one column when the page is narrow or the text large
 FIRST_CARD_ROW = 2  # rows 0 and 1 of the grid: the family's top box and the hint
 
 
-class HomePage(QWidget):
+class HomePage(BasePage):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
@@ -35,6 +37,8 @@ class HomePage(QWidget):
         self.title = QLabel(self.cards_view)
         self.title.setObjectName("Title")
         cv.addWidget(self.title)
+        self.savings = SavingsCard(window, self.cards_view)  # the savings plan's card, when it saves ≥ ¥100
+        cv.addWidget(self.savings)
         self.scroll = QScrollArea(self.cards_view)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -76,7 +80,11 @@ class HomePage(QWidget):
             card.show()  # added to a page already on screen: show now, not on the next event-loop turn
         self.stack.setCurrentWidget(self.cards_view)
         self._fit_height()
+        self.savings.refresh()
         self.last_seconds = time.perf_counter() - started
+
+    def wait_background(self) -> None:
+        self.savings.wait_background()
 
     def _show_welcome(self) -> None:
         if self.welcome is None:

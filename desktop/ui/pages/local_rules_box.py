@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.book_worker import run_with_progress
 from desktop.ui.i18n import current_language
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -44,6 +44,9 @@ class LocalRulesBox(QGroupBox):
         self.lines.clear()
 
     def _label(self, text: str, name: str = "") -> QLabel:
+        words, ids = fmt.without_ids(text)  # fact IDs on a small line of their own, not in the sentence
+        line = fmt.source_line(ids)
+        text = f"{words}\n{line}" if line else words
         lab = QLabel(text, self)
         lab.setWordWrap(True)
         if name:
@@ -65,7 +68,7 @@ class LocalRulesBox(QGroupBox):
             name = c.region_name[0] if lang.startswith("zh") else c.region_name[1]
             self._label(name, "Subtitle")
             for r in c.lines:
-                self._label("• " + R.text(r))
+                self._label("• " + fmt.text(r))
             if c.note is not None:
                 self._label(c.note[0] if lang.startswith("zh") else c.note[1], "Note")
             since = min(x.newer.since for x in c.conflicts)
@@ -96,7 +99,6 @@ class LocalRulesBox(QGroupBox):
     def _done(self, _result: object) -> None:
         self.worker = None
         self.refresh()
-        self.window_.refresh_all()
         self.window_.statusBar().showMessage(self.tr("Choice of rules saved; visits re-counted."), 20000)
 
     def _failed(self, e: Exception) -> None:

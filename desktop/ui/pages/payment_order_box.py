@@ -62,7 +62,6 @@ class PaymentOrderBox(QGroupBox):
     def _done(self, _result: object) -> None:
         self.worker = None
         self.refresh()
-        self.window_.refresh_all()
         self.window_.statusBar().showMessage(self.tr("Order of payment saved; visits re-counted."), 20000)
 
     def _failed(self, e: Exception) -> None:

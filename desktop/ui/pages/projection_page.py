@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 
 from desktop.book import Refused
 from desktop.core.projection import DEFAULT_MONTHS, MAX_MONTHS, MIN_MONTHS
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.charts.balance_chart import PALETTE, SHAPES, BalanceChart, ChartBand, ChartData, ChartLine
 from desktop.ui.dialogs.scenario_dialog import ScenarioDialog, binding_names, describe
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import action_button
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.projection_models import (
     AccountMonthsModel,
     ComparisonModel,
@@ -51,7 +53,7 @@ BAND_RUNS = 1000
 BAND_SEED = 7  # fixed: the same records always give the same band
 ALL, POOL = "all", "pool"
 GOOD_CODES = frozenset({"proj_lasts"})
-BAD_CODES = frozenset({"proj_empty", "proj_floor"})
+BAD_CODES = frozenset({"proj_empty", "proj_empty_now", "proj_floor"})
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: str, kind: str) -> Path | None:
@@ -64,7 +66,7 @@ def choose_save_path(parent: QWidget | None, title: str, suggested: str, kind: s
 
 def short_month(month: dt.date, year: bool = False) -> str:
     """Axis labels: "4月" / "Apr", or with the year ("2027年1月" / "Jan 2027")."""
-    if R.lang() == "zh":
+    if fmt.lang() == "zh":
         return f"{month.year}年{month.month}月" if year else f"{month.month}月"
     name = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[month.month - 1]
     return f"{name} {month.year}" if year else name
@@ -76,14 +78,14 @@ def account_key(a: Any) -> str:
 
 
 def _mark(code: str) -> str:
-    return R.REFUSED if code in BAD_CODES else (R.FINE if code in GOOD_CODES else R.INFO)
+    return fmt.REFUSED if code in BAD_CODES else (fmt.FINE if code in GOOD_CODES else fmt.INFO)
 
 
 def sentences_html(reasons: list[Any]) -> str:
-    return "".join(f"<p>{_mark(getattr(r, 'code', ''))} {html.escape(R.text(r))}</p>" for r in reasons)
+    return "".join(f"<p>{_mark(getattr(r, 'code', ''))} {html.escape(fmt.text(r))}</p>" for r in reasons)
 
 
-class ProjectionPage(QWidget):
+class ProjectionPage(BasePage):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window
@@ -117,10 +119,11 @@ class ProjectionPage(QWidget):
         title = QLabel(self.tr("Projection"), body)
         title.setObjectName("Title")
         col.addWidget(title)
-        intro = QLabel(self.tr("How long each person's money will last, month by month. It starts from the "
-                               "balances you recorded, adds each month's credit, and takes off what each person "
-                               "usually spends (the average of their last 12 months of visits) and the planned "
-                               "costs. Nothing here changes your records."), body)
+        intro = QLabel(self.tr("How long each person's money will last, month by month. It starts from "
+                               "today's balances (the ones Home shows), covers the rest of this month, adds each "
+                               "month's credit, and takes off what each person usually spends (the average of "
+                               "their last 12 months of visits) and the planned costs. Nothing here changes your "
+                               "records."), body)
         intro.setObjectName("Note")
         intro.setWordWrap(True)
         col.addWidget(intro)
@@ -268,7 +271,7 @@ class ProjectionPage(QWidget):
         members = self.book.members()
         enough = bool(members)
         for w in (self.plans_button, self.whatif_button, self.band_button, self.png_button, self.pdf_button):
-            w.setEnabled(enough)
+            set_enabled(w, enough, self.tr("Add the family on the Family page first."))
         if not enough:
             self.projection = self.comparison = None
             self._fill_pickers()
@@ -289,7 +292,7 @@ class ProjectionPage(QWidget):
             self.message.show_error("")
         except Refused as e:
             self.projection = self.comparison = None
-            self.message.show_error(R.plain(e.reasons, R.REFUSED))
+            self.message.show_error(fmt.plain(e.reasons, fmt.REFUSED))
         if self.band_key is not None and self.band_key != self._band_key():
             self._stop_band()
             self.band, self.band_key = None, None
@@ -306,7 +309,7 @@ class ProjectionPage(QWidget):
         self.account.addItem(self.tr("Every account"), ALL)
         if self.projection is not None:
             for a in self.projection.accounts:
-                self.account.addItem(R.pair(a.label), account_key(a))
+                self.account.addItem(fmt.pair(a.label), account_key(a))
             self.account.addItem(self.tr("All accounts together"), POOL)
         i = self.account.findData(current)
         self.account.setCurrentIndex(i if i >= 0 else 0)
@@ -316,10 +319,10 @@ class ProjectionPage(QWidget):
         self.scenario.clear()
         self.scenario.addItem(self.tr("Nothing (the plan as it is)"), None)
         for s in self.scenarios:
-            self.scenario.addItem(R.pair(s.name), id(s))
+            self.scenario.addItem(fmt.pair(s.name), id(s))
         self.scenario.setCurrentIndex(cur if 0 <= cur < self.scenario.count() else 0)
         self.scenario.blockSignals(False)
-        self.remove_button.setEnabled(self.scenario.currentIndex() > 0)
+        set_enabled(self.remove_button, self.scenario.currentIndex() > 0, self.tr("Choose a what-if first."))
 
     # ---- showing ----
     def alt_projection(self) -> Any:
@@ -335,8 +338,14 @@ class ProjectionPage(QWidget):
             self.band_card.hide()
             self.notes.setText("")
             return
-        self.summary_title.setText(self.tr("In short: %1 to %2").replace("%1", month_text(p.months[0]))
-                                   .replace("%2", month_text(p.months[-1])))
+        if p.input.as_of is not None:
+            self.summary_title.setText(self.tr("In short: from today (%1) to %2").replace("%1", fmt.date(p.input.as_of))
+                                       .replace("%2", month_text(p.months[-1])))
+        else:
+            self.summary_title.setText(self.tr("In short: %1 to %2").replace("%1", month_text(p.months[0]))
+                                       .replace("%2", month_text(p.months[-1])))
+        left, days = p.input.first_month_days()
+        self.months_model.first_days = (p.months[0], left) if left < days else None
         self.summary.setText(sentences_html(list(p.summary())))
         self.chart.set_data(self.chart_data())
         key = self.account.currentData()
@@ -369,10 +378,10 @@ class ProjectionPage(QWidget):
             self.compare_model.set_rows(())
             return
         alt = self.current_scenario()
-        self.compare_title.setText(self.tr("What if: %1").replace("%1", R.pair(alt.name)))
+        self.compare_title.setText(self.tr("What if: %1").replace("%1", fmt.pair(alt.name)))
         names = {pp.person_id: pp.name for pp in c.baseline.people}
         bnames = binding_names(self.book.bindings())
-        changes = "".join(f"<p>{R.INFO} {html.escape(describe(ch, names, bnames))}</p>" for ch in alt.changes)
+        changes = "".join(f"<p>{fmt.INFO} {html.escape(describe(ch, names, bnames))}</p>" for ch in alt.changes)
         self.compare_changes.setText(changes)
         self.compare_text.setText(sentences_html(list(c.sentences())))
         self.compare_model.set_rows(ComparisonModel.rows_of(c))
@@ -386,9 +395,28 @@ class ProjectionPage(QWidget):
         self.band_card.show()
         b = self.band
         lead = self.tr("From %1 possible futures drawn from each person's last 12 months of visits (the same "
-                       "records always give the same figures). The shaded area on the chart is where the balance "
-                       "stays in 8 of 10 futures.").replace("%1", f"{b.runs:,}")
-        self.band_text.setText(f"<p>{html.escape(lead)}</p>" + sentences_html(list(b.sentences())))
+                       "records always give the same figures).").replace("%1", f"{b.runs:,}")
+        key = self.account.currentData()
+        if key == ALL:  # no band is drawn over every account at once: its chances wait for one account
+            more = self.tr("Choose one account under “Show” to see its likely range on the chart and its "
+                           "chances.")
+            self.band_text.setText(f"<p>{html.escape(lead)}</p><p>{fmt.INFO} {html.escape(more)}</p>")
+            return
+        shaded = self.tr("The shaded area on the chart is where the balance stays in 8 of 10 futures.")
+        said: list[Any] = []
+        if key != POOL and self.projection is not None:
+            by = b.default_date()
+            for a in self.projection.accounts:
+                ab = b.account(*a.account)
+                if account_key(a) != key or ab is None or not ab.had_money:
+                    continue
+                if ab.floor_fen:
+                    said.append(b.chance_sentence(ab, by, "floor"))
+                said.append(b.chance_sentence(ab, by, "empty"))
+                why = b.disagreement(a, by)
+                if why is not None:
+                    said.append(why)
+        self.band_text.setText(f"<p>{html.escape(lead)} {html.escape(shaded)}</p>" + sentences_html(said))
 
     def chart_data(self) -> ChartData:
         p = self.projection
@@ -401,7 +429,7 @@ class ProjectionPage(QWidget):
         lines: list[ChartLine] = []
         bands: list[ChartBand] = []
         extra: list[tuple[str, ...]] = [() for _ in months]
-        alt_name = R.pair(self.current_scenario().name) if alt is not None else ""
+        alt_name = fmt.pair(self.current_scenario().name) if alt is not None else ""
         if key == POOL:
             idx = min(range(len(p.pool)), key=lambda i: p.pool[i].closing_fen)
             lines.append(ChartLine(self.tr("All accounts together"), tuple(m.closing_fen for m in p.pool), PALETTE[0],
@@ -416,11 +444,11 @@ class ProjectionPage(QWidget):
         shown = [a for a in p.accounts if key == ALL or account_key(a) == key]
         for n, a in enumerate(shown):
             color, shape = PALETTE[n % len(PALETTE)], SHAPES[n % len(SHAPES)]
-            lines.append(self._line(a, R.pair(a.label), color, shape))
+            lines.append(self._line(a, fmt.pair(a.label), color, shape))
             if alt is not None:
                 b = alt.account(*a.account)
                 if b is not None:
-                    lines.append(self._line(b, f"{R.pair(a.label)} ({alt_name})", PALETTE[(n + 1) % len(PALETTE)]
+                    lines.append(self._line(b, f"{fmt.pair(a.label)} ({alt_name})", PALETTE[(n + 1) % len(PALETTE)]
                                             if key != ALL else color, SHAPES[(n + 1) % len(SHAPES)], dashed=True))
             if self.band is not None and key != ALL:
                 ab = self.band.account(*a.account)
@@ -428,10 +456,10 @@ class ProjectionPage(QWidget):
                     bands.append(ChartBand(self.tr("likely range"), ab.band.p10, ab.band.p90, color))
         if len(shown) == 1:
             for i, m in enumerate(shown[0].months):
-                extra[i] = (self.tr("money in %1").replace("%1", R.money(m.inflow_fen)),
-                            self.tr("own use %1").replace("%1", R.money(m.own_use_fen)),
-                            self.tr("paid for family %1").replace("%1", R.money(m.paid_for_others_fen)),
-                            self.tr("received %1").replace("%1", R.money(m.received_fen)))
+                extra[i] = (self.tr("money in %1").replace("%1", fmt.money(m.inflow_fen)),
+                            self.tr("own use %1").replace("%1", fmt.money(m.own_use_fen)),
+                            self.tr("paid for family %1").replace("%1", fmt.money(m.paid_for_others_fen)),
+                            self.tr("received %1").replace("%1", fmt.money(m.received_fen)))
         return ChartData(labels, titles, tuple(lines), tuple(bands), len(shown) == 1, tuple(extra), **axis)
 
     @staticmethod

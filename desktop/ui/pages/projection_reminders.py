@@ -28,7 +28,13 @@ def runout_notices(member_id: int, soon: list[Any]) -> list[tuple[str, str]]:
     for a in soon:
         if a.account.person_id != member_id:
             continue
-        if a.account.kind == "wallet":
+        if a.months[0].opening_fen <= 0 and a.empty_month == a.months[0].month:  # nothing in it today
+            if a.account.kind == "wallet":
+                text = QCoreApplication.translate("ProjectionReminders", "Your insurance wallet is empty now.")
+            else:
+                text = QCoreApplication.translate("ProjectionReminders", "Your account is empty now.")
+            out.append(("runs_out", text))
+        elif a.account.kind == "wallet":
             text = QCoreApplication.translate("ProjectionReminders",
                                               "Your insurance wallet is expected to run out in %1.")
             out.append(("runs_out", text.replace("%1", month_text(a.empty_month))))

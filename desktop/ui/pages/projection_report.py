@@ -25,6 +25,7 @@ from desktop.ui.print.pdf import a4_writer, memory, pdf_page_count, save_private
 
 BODY_PT = 10.5
 MARGIN_MM = 15
+CSS_DPI = 96
 _H = Qt.Orientation.Horizontal
 
 
@@ -40,15 +41,21 @@ def _t(text: str) -> str:
     return html.escape(QCoreApplication.translate("ProjectionPage", text))
 
 
-def chart_png(page: Any, width: int = 1500, height: int = 760) -> bytes:
-    """The page's chart drawn at a fixed size, whatever the window looks like."""
+def chart_png(page: Any, width: int = 900, height: int = 480, scale: int = 3) -> bytes:
+    """The page's chart drawn at a fixed size, whatever the window looks like (or the large-text mode is).
+
+    900 × 480 at 11 pt fills the report's 180 mm text width with labels of about 8 pt on paper, the legend
+    whole; it is drawn at ``scale`` times the pixels so it stays sharp in print."""
     chart = BalanceChart()
     font = QFont(QApplication.font())
     font.setPointSizeF(11)
     chart.setFont(font)
     chart.set_data(page.chart.data)
     chart.resize(width, height)
-    image = chart.grab().toImage()
+    image = QImage(width * scale, height * scale, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(Qt.GlobalColor.white)
+    chart.render(image)
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -79,10 +86,8 @@ def report_html(page: Any, image_width: int = 640) -> str:
     return "".join(parts)
 
 
-def write_report(page: Any, path: Path | str) -> int:
-    """Write the PDF, owner-only; returns its number of pages."""
-    buf = memory()
-    writer = a4_writer(buf, QCoreApplication.translate("ProjectionPage", TITLE), MARGIN_MM)
+def report_document(page: Any, writer: Any) -> QTextDocument:
+    """The report laid out for ``writer``'s pages (A4 at its resolution)."""
     doc = QTextDocument()
     font = QFont(QApplication.font())
     font.setPointSizeF(BODY_PT)
@@ -91,9 +96,16 @@ def write_report(page: Any, path: Path | str) -> int:
     doc.documentLayout().setPaintDevice(writer)  # lay out in the PDF's own units, so points are points
     size = writer.pageLayout().paintRectPixels(writer.resolution()).size()
     doc.setPageSize(QSizeF(size))
-    doc.setHtml(report_html(page, int(size.width() * 0.95)))
-    doc.print_(writer)
+    # an <img> width is in CSS pixels (1/96 inch), not the writer's dots: the chart takes 95 % of the text width
+    doc.setHtml(report_html(page, int(size.width() * 0.95 * CSS_DPI / writer.resolution())))
+    return doc
+
+
+def write_report(page: Any, path: Path | str) -> int:
+    """Write the PDF, owner-only; returns its number of pages."""
+    buf = memory()
+    writer = a4_writer(buf, QCoreApplication.translate("ProjectionPage", TITLE), MARGIN_MM)
+    report_document(page, writer).print_(writer)
     del writer  # finish the PDF
     save_private(buf, path)
     return pdf_page_count(Path(path))
-

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from desktop.book import Cancelled, FamilyBook, Refused
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 
 
 class BandWorker(QObject):
@@ -44,7 +44,7 @@ class BandWorker(QObject):
         except Cancelled:
             self.cancelled.emit()
         except Refused as e:
-            self.failed.emit(R.plain(e.reasons, R.REFUSED))
+            self.failed.emit(fmt.plain(e.reasons, fmt.REFUSED))
         except Exception as e:  # shown, not swallowed: the page says what went wrong
             self.failed.emit(f"{type(e).__name__}: {e}")
         else:

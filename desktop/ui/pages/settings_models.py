@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.ui import reasons
+from desktop.ui.models.rows_model import RowsModel
 
 _BACKUP_COLUMNS = (
-    QT_TRANSLATE_NOOP("BackupsModel", "Made at"),
-    QT_TRANSLATE_NOOP("BackupsModel", "Why"),
-    QT_TRANSLATE_NOOP("BackupsModel", "File"),
+    ("made", QT_TRANSLATE_NOOP("BackupsModel", "Made at")),
+    ("why", QT_TRANSLATE_NOOP("BackupsModel", "Why")),
+    ("file", QT_TRANSLATE_NOOP("BackupsModel", "File")),
 )
 _WHY = {
     "daily": QT_TRANSLATE_NOOP("BackupsModel", "daily, when the book was opened"),
@@ -26,74 +27,56 @@ def why_text(reason: str) -> str:
     return QCoreApplication.translate("BackupsModel", _WHY[reason]) if reason in _WHY else reason
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel):
     """``desktop.store.backups.Backup`` rows (path, made_at, reason), newest first."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
+    CONTEXT = "BackupsModel"
+    COLUMNS = _BACKUP_COLUMNS
 
     def set_backups(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
+    def row_id(self, b: Any) -> Any:
+        return b.name
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_BACKUP_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("BackupsModel", _BACKUP_COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        b = self.rows[index.row()]
-        if index.column() == 0:
+    def cell(self, b: Any, key: str) -> str:
+        if key == "made":
             return reasons.moment(b.made_at)
-        if index.column() == 1:
+        if key == "why":
             return why_text(b.reason)
         return b.name
 
+    def sort_value(self, b: Any, key: str) -> Any:
+        return b.made_at.isoformat() if key == "made" else self.cell(b, key)
+
+    def tooltip(self, b: Any, key: str) -> str | None:
+        return self.cell(b, key)
+
     def backup(self, row: int | None) -> Any:
-        return self.rows[row] if row is not None and 0 <= row < len(self.rows) else None
+        return self.item(row)
 
 
 _PROBLEM_COLUMNS = (
-    QT_TRANSLATE_NOOP("ImportProblemsModel", "Where in the file"),
-    QT_TRANSLATE_NOOP("ImportProblemsModel", "What is wrong"),
+    ("where", QT_TRANSLATE_NOOP("ImportProblemsModel", "Where in the file")),
+    ("what", QT_TRANSLATE_NOOP("ImportProblemsModel", "What is wrong")),
 )
 
 
-class ImportProblemsModel(QAbstractTableModel):
+class ImportProblemsModel(RowsModel):
     """Problems with ``path``, ``message_zh`` and ``message_en`` (``desktop.store.jsonio.FileProblem``)."""
 
+    CONTEXT = "ImportProblemsModel"
+    COLUMNS = _PROBLEM_COLUMNS
+
     def __init__(self, problems: list[Any], parent=None) -> None:
-        super().__init__(parent)
-        self.rows = list(problems)
+        super().__init__(parent, problems)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_PROBLEM_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ImportProblemsModel", _PROBLEM_COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        p = self.rows[index.row()]
-        if index.column() == 0:
+    def cell(self, p: Any, key: str) -> str:
+        if key == "where":
             return getattr(p, "path", "")
-        zh = reasons.lang() == "zh"
         if hasattr(p, "message_zh"):
-            return p.message_zh if zh else p.message_en
+            return p.message_zh if reasons.lang() == "zh" else p.message_en
         return reasons.text(p)
+
+    def tooltip(self, p: Any, key: str) -> str | None:
+        return self.cell(p, key)

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -27,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import reasons, theme
+from desktop.ui import reasons
 from desktop.ui.book_worker import run_with_progress
+from desktop.ui.enabled import set_enabled
+from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.local_rules_box import LocalRulesBox
 from desktop.ui.pages.payment_order_box import PaymentOrderBox
+from desktop.ui.pages.policy_file_models import PolicyFilesModel
 from desktop.ui.pages.settings_models import BackupsModel, why_text
 from desktop.ui.pages.stale_days_box import StaleDaysBox
 from desktop.ui.tables import Table
@@ -50,11 +52,23 @@ def choose_open_path(parent: QWidget, title: str) -> Path | None:
     return Path(name) if name else None
 
 
+def choose_policy_file(parent: QWidget, title: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), "TOML (*.toml);;* (*)")
+    return Path(name) if name else None
+
+
+def review_changes(parent: QWidget, preview: Any) -> bool:
+    """Show what a policy file changes; True only when the person presses “Load it”."""
+    from desktop.ui.dialogs.policy_file_dialog import PolicyFileDialog
+
+    return PolicyFileDialog(preview, parent).exec() == PolicyFileDialog.DialogCode.Accepted
+
+
 def open_folder(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class SettingsPage(QWidget):
+class SettingsPage(BasePage):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
@@ -102,6 +116,35 @@ class SettingsPage(QWidget):
         self.local_rules = LocalRulesBox(window, inner)
         col.addWidget(self.local_rules)
 
+        # -- policy files (region packs) the family loaded --
+        packs = QGroupBox(self.tr("Policy files"), inner)
+        pcol = QVBoxLayout(packs)
+        note = QLabel(self.tr("The app comes with the rules of each region. When the rules change, load the newer "
+                              "policy file (a region pack, .toml) here: it is checked in full and what it changes is "
+                              "shown before anything is used. Loaded files are kept in the data folder."), packs)
+        note.setWordWrap(True)
+        note.setObjectName("Note")
+        pcol.addWidget(note)
+        self.policy_files = PolicyFilesModel(parent=self)
+        self.policy_table = Table(packs, self.policy_files, self.tr("Policy files loaded"))
+        self.policy_table.setMinimumHeight(120)
+        pcol.addWidget(self.policy_table)
+        self.no_policy_files = QLabel(self.tr("No policy file loaded: the rules that came with the app are in use."),
+                                      packs)
+        self.no_policy_files.setWordWrap(True)
+        pcol.addWidget(self.no_policy_files)
+        row = QHBoxLayout()
+        self.load_pack_button = self._button(self.tr("Load a polic&y file…"), self.load_policy_file, packs)
+        self.remove_pack_button = self._button(self.tr("Re&move the chosen file…"), self.remove_policy_file, packs)
+        row.addWidget(self.load_pack_button)
+        row.addWidget(self.remove_pack_button)
+        row.addStretch(1)
+        pcol.addLayout(row)
+        self.policy_message = ErrorLine(packs)
+        pcol.addWidget(self.policy_message)
+        col.addWidget(packs)
+        self.pack_worker = None  # visits being settled again under a loaded or removed file
+
         # -- where the data lives --
         data = QGroupBox(self.tr("Data folder"), inner)
         dcol = QVBoxLayout(data)
@@ -148,7 +191,7 @@ class SettingsPage(QWidget):
         note.setObjectName("Note")
         fcol.addWidget(note)
         row = QHBoxLayout()
-        self.export_button = self._button(self.tr("&Export the book…"), self.export_book, files)
+        self.export_button = self._button(self.tr("E&xport the book…"), self.export_book, files)
         self.import_button = self._button(self.tr("&Import a book…"), self.import_book, files)
         row.addWidget(self.export_button)
         row.addWidget(self.import_button)
@@ -160,6 +203,7 @@ class SettingsPage(QWidget):
         col.addWidget(self.message)
         col.addStretch(1)
         self.backup_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.policy_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
     def _button(self, text: str, slot, parent: QWidget) -> QPushButton:
@@ -177,13 +221,27 @@ class SettingsPage(QWidget):
         self.backup_table.fit_columns()
         if self.backups.rows:
             self.backup_table.select_row(0)
+        self.policy_files.set_rows(book.policy_files() if book is not None else [])
+        self.policy_table.fit_columns()
+        if self.policy_files.rows:
+            self.policy_table.select_row(0)
+        self.policy_table.setVisible(bool(self.policy_files.rows))
+        self.no_policy_files.setVisible(not self.policy_files.rows)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         has_book = self.window_.book is not None
         for b in (self.backup_button, self.export_button, self.import_button):
-            b.setEnabled(has_book)
-        self.restore_button.setEnabled(has_book and self.selected_backup() is not None)
+            set_enabled(b, has_book, self.tr("The family book is not open yet."))
+        set_enabled(self.restore_button, has_book and self.selected_backup() is not None,
+                    self.tr("Choose a backup in the list first."))
+        set_enabled(self.load_pack_button, has_book, self.tr("The family book is not open yet."))
+        set_enabled(self.remove_pack_button, has_book and self.selected_policy_file() is not None,
+                    self.tr("Choose a backup in the list first."))
+        self.remove_pack_button.setVisible(bool(self.policy_files.rows))
+
+    def selected_policy_file(self):
+        return self.policy_files.row(self.policy_table.current_row())
 
     def selected_backup(self):
         return self.backups.backup(self.backup_table.current_row())
@@ -199,8 +257,13 @@ class SettingsPage(QWidget):
         self.window_.switch_language(code)
 
     def _large_changed(self, on: bool) -> None:
-        self.window_.settings.set_large_text(on)
-        theme.apply(QApplication.instance(), on)
+        self.window_.set_large_text(on)
+
+    def show_large_text(self, on: bool) -> None:
+        """Tick the box as the mode now is (it was switched from the View menu)."""
+        self.large.blockSignals(True)
+        self.large.setChecked(on)
+        self.large.blockSignals(False)
 
     def open_data_folder(self) -> None:
         if not open_folder(self.window_.data_dir):
@@ -253,6 +316,67 @@ class SettingsPage(QWidget):
         page = window.page("settings")
         page.message.show_error(error)
         window.statusBar().showMessage(error, 20000)
+
+    # ---- policy files ----
+
+    def load_policy_file(self) -> None:
+        """Choose a file, check it in full, show what it changes, and load it only when the person says so."""
+        from desktop.book import Refused
+
+        book = self.window_.book
+        path = choose_policy_file(self, self.tr("Load a policy file"))
+        if path is None:
+            return
+        try:
+            preview = book.preview_policy_file(path)
+        except Refused as e:  # broken or rejected: nothing changed, the rules in use stay
+            self.policy_message.show_error(e.text(reasons.lang()))
+            return
+        self.policy_message.show_error("")
+        if not review_changes(self, preview):
+            self._say(self.tr("The policy file was not loaded; nothing was changed."))
+            return
+        self._settle_again(self.tr("Load a policy file"),
+                           lambda progress: book.load_policy_file(preview, progress=progress),
+                           self.tr("Loaded %1: the rules of %2, version %3, are in use and every visit was worked "
+                                   "out again.").replace("%1", preview.origin).replace(
+                                       "%2", preview.region[0] if reasons.lang() == "zh" else preview.region[1])
+                           .replace("%3", preview.version))
+
+    def remove_policy_file(self) -> None:
+        chosen = self.selected_policy_file()
+        if chosen is None:
+            return
+        region = chosen.region[0] if reasons.lang() == "zh" else chosen.region[1]
+        if not confirm(self, self.tr("Remove a policy file"), self.tr(
+                "Remove the policy file %1 (%2, version %3)? The rules that came with the app apply again, and every "
+                "visit is worked out again under them.").replace("%1", chosen.name).replace("%2", region)
+                .replace("%3", chosen.version)):
+            return
+        book = self.window_.book
+        self._settle_again(self.tr("Remove a policy file"),
+                           lambda progress: book.remove_policy_file(chosen.name, progress=progress),
+                           self.tr("Removed %1: the rules that came with the app apply again.").replace(
+                               "%1", chosen.name))
+
+    def _settle_again(self, title: str, work, done_text: str) -> None:
+        window = self.window_
+
+        def done(_files: Any) -> None:
+            self.pack_worker = None
+            window.replace_book(window.book)  # every page reads the rules afresh
+            window.statusBar().showMessage(done_text, 20000)
+
+        def failed(e: Exception) -> None:
+            self.pack_worker = None
+            if isinstance(e, WRITE_FAILURES):
+                self.policy_message.show_error(self.tr("Nothing was changed: %1").replace("%1", failure_text(e)))
+                return
+            raise e
+
+        self.pack_worker = run_with_progress(
+            window, title, self.tr("Working out every visit again under the rules… The figures shown are the old "
+                                   "ones until this is done."), work, done, failed)
 
     # ---- the whole book as a file ----
 

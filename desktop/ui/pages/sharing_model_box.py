@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLa
 
 from desktop.book import Refused
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 CHOICES = [
     ("rules", QT_TRANSLATE_NOOP("SharingModelBox", "As the rules in force say (default)")),
-    ("transfer", QT_TRANSLATE_NOOP("SharingModelBox", "Wallet transfers (money moves, F-W6)")),
-    ("quota", QT_TRANSLATE_NOOP("SharingModelBox", "Family quota (共济额度, F-N11)")),
+    ("transfer", QT_TRANSLATE_NOOP("SharingModelBox", "Wallet transfers (money moves)")),
+    ("quota", QT_TRANSLATE_NOOP("SharingModelBox", "Family quota (no money moves)")),
 ]
 
 
@@ -56,22 +56,24 @@ class SharingModelBox(QGroupBox):
         else:
             what = self.tr("Today (%1) the wallet follows wallet transfers: money moves from the payer's personal "
                            "account to the relative's wallet, within the daily limits.")
-        what = what.replace("%1", R.date(m.on))
+        what = what.replace("%1", fmt.date(m.on))
         if m.chosen == "rules":
-            why = self.tr("This is what the rules in force say %1.").replace(
-                "%1", R.source_note(m.sources) if m.sources else self.tr("(no rule names a quota; transfers are the "
-                                                                          "default)"))
+            if m.sources:  # the rule's IDs on a line of their own, never inside the sentence
+                why = self.tr("This is what the rules in force say.") + "\n" + fmt.source_line(m.sources)
+            else:
+                why = self.tr("This is what the rules in force say %1.").replace(
+                    "%1", self.tr("(no rule names a quota; transfers are the default)"))
         else:
             why = self.tr("The family chose this; the rules in force say “%1”.").replace(
-                "%1", R.label(vocab.SHARING_MODELS, m.rules_model))
-        self.words.setText(what + ("" if R.lang() == "zh" else " ") + why)
+                "%1", fmt.label(vocab.SHARING_MODELS, m.rules_model))
+        self.words.setText(what + ("" if fmt.lang() == "zh" else " ") + why)
         return m.model
 
     def _changed(self) -> None:
         try:
             self.page.book.set_sharing_model(self.choice.currentData())
         except Refused as e:
-            self.page.message.show_error(R.plain(e.reasons, R.REFUSED))
+            self.page.message.show_error(fmt.plain(e.reasons, fmt.REFUSED))
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
         self.page.refresh()

@@ -18,18 +18,22 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.book import Refused
 from desktop.core import vocab
-from desktop.ui import reasons as R
+from desktop.ui import reasons as fmt
 from desktop.ui.book_worker import BookWorker, run_in_background
 from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
+from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button
 from desktop.ui.models.visits_model import VisitsModel, where_text
+from desktop.ui.pages.base import BasePage
+from desktop.ui.search_box import search_row
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
@@ -49,7 +53,7 @@ def choose_csv_to_save(parent: QWidget, suggested: str) -> Path | None:
     return Path(path) if path else None
 
 
-class VisitsPage(QWidget):
+class VisitsPage(BasePage):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window
@@ -65,7 +69,7 @@ class VisitsPage(QWidget):
         self.person = QComboBox(self)
         self.year = QComboBox(self)
         self.care = QComboBox(self)
-        for combo, text, name in ((self.person, self.tr("P&erson"), self.tr("Show visits of")),
+        for combo, text, name in ((self.person, self.tr("&Person"), self.tr("Show visits of")),
                                   (self.year, self.tr("&Year"), self.tr("Show the year")),
                                   (self.care, self.tr("&Kind of care"), self.tr("Show the kind of care"))):
             combo.setAccessibleName(name)
@@ -77,6 +81,8 @@ class VisitsPage(QWidget):
             filters.addSpacing(12)
         filters.addStretch(1)
         col.addLayout(filters)
+        self.search = search_row(self, col, lambda _words: self._filters_changed(),
+                                 self.tr("Person, place, note or date"))
 
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
@@ -128,7 +134,6 @@ class VisitsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_visit, context=ctx)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_visit,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.person.setFocus, context=ctx)
         self.table.activated.connect(lambda _i: self.edit_visit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         for combo in (self.person, self.year, self.care):
@@ -142,8 +147,8 @@ class VisitsPage(QWidget):
         self.model.book = self.book
         self._fill(self.person, self.tr("Everyone"), [(m.id, m.name) for m in self.book.members()])
         self._fill(self.year, self.tr("All years"), [(y, str(y)) for y in self.book.visit_years()])
-        self._fill(self.care, self.tr("All kinds"), [(k, R.label(vocab.CARE_TYPES, k)) for k in vocab.CARE_TYPES])
-        self.add_button.setEnabled(bool(self.person.count() > 1))
+        self._fill(self.care, self.tr("All kinds"), [(k, fmt.label(vocab.CARE_TYPES, k)) for k in vocab.CARE_TYPES])
+        set_enabled(self.add_button, self.person.count() > 1, self.tr("Add a family member first."))
         self._filters_changed()
 
     @staticmethod
@@ -160,7 +165,10 @@ class VisitsPage(QWidget):
 
     def filters(self) -> dict[str, Any]:
         return {"member_id": self.person.currentData(), "year": self.year.currentData(),
-                "care_type": self.care.currentData()}
+                "care_type": self.care.currentData(), "text": self.search.words() or None}
+
+    def search_box(self) -> QLineEdit:
+        return self.search
 
     def _filters_changed(self, *_: Any) -> None:
         if not self._reselect_timer.isActive():  # else a reselection is already waiting: keep its visit
@@ -221,8 +229,8 @@ class VisitsPage(QWidget):
             return self.tr("No visits shown. Press “Add visit” to record one.")
         text = self.tr("Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, "
                        "family accounts %6, cash %7.")
-        for i, v in enumerate((str(t.count), R.money(t.total_fen), R.money(t.fund_fen), R.money(t.own_fen),
-                               R.money(t.wallet_fen), R.money(t.family_fen), R.money(t.cash_fen)), start=1):
+        for i, v in enumerate((str(t.count), fmt.money(t.total_fen), fmt.money(t.fund_fen), fmt.money(t.own_fen),
+                               fmt.money(t.wallet_fen), fmt.money(t.family_fen), fmt.money(t.cash_fen)), start=1):
             text = text.replace(f"%{i}", v)
         return text
 
@@ -234,8 +242,8 @@ class VisitsPage(QWidget):
 
     def _selection_changed(self, *_: Any) -> None:
         v = self.selected()
-        self.edit_button.setEnabled(v is not None)
-        self.delete_button.setEnabled(v is not None)
+        for b in (self.edit_button, self.delete_button):
+            set_enabled(b, v is not None, self.tr("Choose a visit in the table first."))
         # The chosen visit's payer lines are read in a later turn of the event loop, so that a save or a
         # filter change does not hold the window for the read as well (issue 12: no stall over 100 ms).
         self._detail_for = v.id if v is not None else None
@@ -257,24 +265,31 @@ class VisitsPage(QWidget):
         """The chosen visit: what it cost, what the fund paid, then each payer with the reason."""
         e = html.escape
         head = self.tr("%1, %2: %3 at %4. Total %5; the fund paid %6.")
-        for i, val in enumerate((R.date(v.on_date), v.member_name, R.label(vocab.CARE_TYPES, v.care_type),
-                                 where_text(v), R.money(v.total_fen), R.money(v.fund_fen)), start=1):
+        for i, val in enumerate((fmt.date(v.on_date), v.member_name, fmt.label(vocab.CARE_TYPES, v.care_type),
+                                 where_text(v), fmt.money(v.total_fen), fmt.money(v.fund_fen)), start=1):
             head = head.replace(f"%{i}", val)
         if v.fund_actual_fen is not None:
-            head += ("" if R.lang() == "zh" else " ") + self.tr("(from the receipt; the estimate was %1)").replace("%1", R.money(v.fund_estimated_fen))
+            head += ("" if fmt.lang() == "zh" else " ") + self.tr("(from the receipt; the estimate was %1)").replace("%1", fmt.money(v.fund_estimated_fen))
         parts = [f"<p><b>{e(head)}</b></p>"]
         for ln in v.lines:
-            who = R.label(vocab.PAYMENT_SOURCES, ln.source)
+            who = fmt.label(vocab.PAYMENT_SOURCES, ln.source)
             if ln.source in ("family", "quota"):
                 who = self.tr("%1: %2").replace("%1", who).replace("%2", ln.payer_name)
-            note = R.source_note(ln.sources)
-            parts.append(f"<p>{R.INFO} <b>{e(R.money(ln.amount_fen))}</b> {e(who)} — {e(R.text(ln))} {R.grey(note)}</p>")
+            parts.append(f"<p>{fmt.INFO} <b>{e(fmt.money(ln.amount_fen))}</b> {e(who)} — {e(fmt.text(ln))}</p>")
+        parts.append(fmt.source_html(fmt.sources_of_all(v.lines)))  # the fact IDs on a small line of their own
+        for note in self.book.visit_basis(v.member_id, v.on_date, v.total_fen):  # waiting period; pack and version
+            if note.code == "waiting_period":
+                if v.fund_actual_fen:  # the receipt says the fund paid: the receipt is what happened
+                    continue
+                parts.insert(1, f"<p>{fmt.INFO} {e(fmt.text(note))} {fmt.grey(fmt.source_note(fmt.sources(note)))}</p>")
+            else:
+                parts.append(f"<p>{fmt.grey(fmt.text(note))}</p>")
         return "".join(parts)
 
     def detail_text(self) -> str:
         if self._detail_for is not None:
             self._show_detail()
-        return R.html_to_text(self.detail.text())
+        return fmt.html_to_text(self.detail.text())
 
     def _after_change(self, visit_id: int | None = None, note: str = "") -> None:
         self.refresh()
@@ -307,7 +322,7 @@ class VisitsPage(QWidget):
     def _saved(self, out: Any) -> None:
         note = self.tr("Saved.")
         if out.changed_later:
-            note += ("" if R.lang() == "zh" else " ") + self.tr(
+            note += ("" if fmt.lang() == "zh" else " ") + self.tr(
                 "%1 later visits were counted again because of it.").replace("%1", str(out.changed_later))
         self._after_change(out.visit_id, note)
 
@@ -316,21 +331,21 @@ class VisitsPage(QWidget):
         if v is None:
             return False
         text = self.tr("Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.") \
-            .replace("%1", v.member_name).replace("%2", R.date(v.on_date)).replace("%3", R.money(v.total_fen))
+            .replace("%1", v.member_name).replace("%2", fmt.date(v.on_date)).replace("%3", fmt.money(v.total_fen))
         if not confirm(self, self.tr("Delete this visit?"), text):
             return False
         book, vid = self.book, v.id
         try:  # later visits may be re-settled: off the GUI thread, the window keeps painting
             moved = run_in_background(self, lambda: book.delete_visit(vid))
         except Refused as e:
-            self.message.show_error(R.plain(e.reasons, R.REFUSED))
+            self.message.show_error(fmt.plain(e.reasons, fmt.REFUSED))
             return False
         except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
             show_write_failure(self, e)
             return False
         note = self.tr("Deleted.")
         if moved:
-            note += ("" if R.lang() == "zh" else " ") + self.tr(
+            note += ("" if fmt.lang() == "zh" else " ") + self.tr(
                 "%1 later visits were counted again because of it.").replace("%1", str(moved))
         self._after_change(None, note)
         return True
@@ -356,7 +371,7 @@ class VisitsPage(QWidget):
         if path is None:
             return None
         try:
-            n = self.book.export_visits_csv(path, lang=R.lang(), **self.filters())
+            n = self.book.export_visits_csv(path, lang=fmt.lang(), **self.filters())
         except OSError as e:
             self.message.show_error(self.tr("Could not write the file: %1").replace("%1", str(e)))
             return None

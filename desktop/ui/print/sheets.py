@@ -20,6 +20,7 @@ from desktop.core.terms import BindingRules, PaymentRules
 from desktop.core.wallet import WalletRules
 from desktop.ui.guide import flow
 from desktop.ui.guide.state import GuideState
+from desktop.ui.reasons import without_ids
 
 
 def _t(text: str) -> str:
@@ -130,7 +131,7 @@ def steps_sheet(book, state: GuideState, lang: str) -> Sheet:
             amount = (money.format_fen(state.transfer_amount_fen) if state.transfer_amount_fen is not None
                       else "______")
             current, heading = [Line(_t(QT_TRANSLATE_NOOP("Sheets", "Amount to send: %1")).replace("%1", amount), tick=True,
-                                     note=_wallet_note(policy, lang))], _t(QT_TRANSLATE_NOOP("Sheets", "Before sending money"))
+                                     note=_wallet_note(policy, lang, sources))], _t(QT_TRANSLATE_NOOP("Sheets", "Before sending money"))
             flush()
             current, heading = [], ""
             continue
@@ -150,7 +151,9 @@ def steps_sheet(book, state: GuideState, lang: str) -> Sheet:
     good: list[Line] = []
     if main is not None:
         if main.note:
-            good.append(Line(_pick(main.note, lang)))
+            note, ids = without_ids(_pick(main.note, lang))  # a sheet for relatives: IDs only in the footnote
+            good.append(Line(note))
+            sources.extend(ids)
         if main.review:
             good.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "After submitting, wait until the review has passed; only then can the money be used."))))
     if state.purpose == "bind":
@@ -168,17 +171,19 @@ def steps_sheet(book, state: GuideState, lang: str) -> Sheet:
                  _footer(policy, tuple(dict.fromkeys(sources)), book.today(), lang), lang)
 
 
-def _wallet_note(policy, lang: str) -> str:
+def _wallet_note(policy, lang: str, sources: list[str] | None = None) -> str:
+    """The wallet's limits in words; their fact IDs go to ``sources`` (the footnote), not into the sentence."""
     try:
         w = WalletRules.of(policy)
     except ValueError:  # a pack without the wallet's limits: nothing to say
         return ""
+    if sources is not None:
+        sources.extend(sources_of(*w.count_src, *w.max_src, *w.blackout_src, *w.return_src))
     return (_t(QT_TRANSLATE_NOOP("Sheets", "At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); "
-               "money not received goes back at %5 the next day (%6)."))
+               "money not received goes back at %5 the next day."))
             .replace("%1", str(w.daily_count)).replace("%2", money.format_fen(w.max_per_transfer_fen))
             .replace("%3", f"{w.blackout_start:%H:%M}").replace("%4", f"{w.blackout_end:%H:%M}")
-            .replace("%5", f"{w.return_time:%H:%M}")
-            .replace("%6", ", ".join(sources_of(*w.count_src, *w.max_src, *w.blackout_src, *w.return_src))))
+            .replace("%5", f"{w.return_time:%H:%M}"))
 
 
 def settle_channel(policy):
@@ -209,7 +214,7 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
         sources.append(settle.source)
         general = _shadowed(policy, settle)
         if general is not None:
-            heading = _t(QT_TRANSLATE_NOOP("Sheets", "The general rule (%1)")).replace("%1", general.source)
+            heading = _t(QT_TRANSLATE_NOOP("Sheets", "The general rule"))  # its fact ID: in the footnote
             sections.append(Section(heading, tuple(Line(_pick(s, lang)) for s in general.steps)))
             sources.append(general.source)
 
@@ -267,7 +272,7 @@ def _binding_line(book, x, lang: str, day: dt.date) -> Line:
         notes.append(_t(QT_TRANSLATE_NOOP("Sheets", "%1 left of the authorized amount")).replace("%1", money.format_fen(x.left_fen)))
     floor = _floor(book, x, day)
     if floor.reserve_floor_fen:
-        notes.append(_t(QT_TRANSLATE_NOOP("Sheets", "only money above %1 in the account can be used (%2)"))
-                     .replace("%1", money.format_fen(floor.reserve_floor_fen)).replace("%2", ", ".join(floor.floor_src)))
+        notes.append(_t(QT_TRANSLATE_NOOP("Sheets", "only money above %1 in the account can be used"))
+                     .replace("%1", money.format_fen(floor.reserve_floor_fen)))  # its fact ID: in the footnote
     sep = "；" if lang.startswith("zh") else "; "
     return Line(text, note=sep.join(notes))

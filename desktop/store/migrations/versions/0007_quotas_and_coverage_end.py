@@ -7,8 +7,8 @@ Members get plain columns (SQLite's ADD COLUMN); ``allocation_lines`` is copied 
 drops its triggers: revision 0004's carried visit sums are dropped before and made again after (the copy leaves
 the sums as they were: no line is inserted into or deleted from ``allocation_lines`` itself).
 
-Revision ID: 0005_quotas_and_coverage_end
-Revises: 0004_visit_sums
+Revision ID: 0007_quotas_and_coverage_end
+Revises: 0006_resident_enrolment
 Create Date: 2026-12-01
 
 """
@@ -19,8 +19,8 @@ from alembic import op
 
 from desktop.store.visit_sums import CREATE_TRIGGERS, DROP_TRIGGERS
 
-revision: str = "0005_quotas_and_coverage_end"
-down_revision: str | None = "0004_visit_sums"
+revision: str = "0007_quotas_and_coverage_end"
+down_revision: str | None = "0006_resident_enrolment"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
