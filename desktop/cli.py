@@ -261,14 +261,15 @@ def cmd_balances(book, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{
             "member_id": b.member_id, "name": b.name, "on": b.on.isoformat(), "personal_fen": b.personal_fen,
-            "wallet_fen": b.wallet_fen, "usable_fen": b.usable_fen,
+            "wallet_fen": b.wallet_fen, "usable_fen": b.usable_fen, "locked_fen": b.locked_fen,
             "usable": [{"source": u.source, "payer_id": u.payer_id, "payer": u.payer_name,
                         "binding_id": u.binding_id, "amount_fen": u.amount_fen} for u in b.breakdown],
         } for b in rows], ensure_ascii=False, indent=2))
         return 0
     for b in rows:
         parts = ", ".join(f"{u.source} {u.payer_name} {format_fen(u.amount_fen)}" for u in b.breakdown)
-        print(f"{b.name}: personal {format_fen(b.personal_fen)}, wallet {format_fen(b.wallet_fen)}, "
+        locked = f" (quota for others {format_fen(b.locked_fen)})" if b.locked_fen else ""  # F-N11
+        print(f"{b.name}: personal {format_fen(b.personal_fen)}{locked}, wallet {format_fen(b.wallet_fen)}, "
               f"usable {format_fen(b.usable_fen)}" + (f" ({parts})" if parts else ""))
     return 0
 

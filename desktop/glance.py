@@ -59,6 +59,9 @@ class BookGlance:
     def waiting_transfers(self) -> list:
         return []
 
+    def quotas(self, *_args: Any, **_kwargs: Any) -> list:
+        return []
+
     def planned_wallet_transfers(self, *_args: Any, **_kwargs: Any) -> list:
         return []  # Home's reminders of the day come with the open book
 
@@ -103,6 +106,7 @@ def _balances(g: Any, registry: Any, now: dt.datetime, day: dt.date) -> list[Mem
     from desktop.core.ledger import Moment, Rules
     from desktop.store.ledger_sql import RegistryRules, SqlLoaders
 
-    rules = Rules(RegistryRules(registry, g.local_rules), g.members, g.bindings, g.statements, g.transfers, now, g.wallet_position)
+    rules = Rules(RegistryRules(registry, g.local_rules), g.members, g.bindings, g.statements, g.transfers, now,
+                  g.wallet_position, g.quotas)
     at = Moment.end_of(day)
     return member_balances(rules, State(SqlLoaders(rules, g.run), at), at)

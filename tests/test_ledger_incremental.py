@@ -1,8 +1,9 @@
-"""A change re-settles only what it changes, and gives exactly what a full replay gives (issue 12).
+"""A change re-settles only what it changes, and gives exactly what a full replay gives (issues 12, 13).
 
 Random sequences of same-day and back-dated statements and visits, edits and deletes go through the book
-(each an incremental replay that may stop early); then a full replay from scratch must find nothing to
-change, row for row. Every allocation sums exactly and no account goes below nothing.
+(each an incremental replay that may stop early), mixed with family quotas set and ended (F-N11) and members'
+insurance ending or moving (F-N9); then a full replay from scratch must find nothing to change, row for row.
+Every allocation sums exactly, no account goes below nothing, and no quota pays more than it holds.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ op = st.one_of(
     st.tuples(st.just("edit"), st.integers(0, 50), st.integers(BACK, DAYS), st.integers(0, 400000)),
     st.tuples(st.just("delete_visit"), st.integers(0, 50)),
     st.tuples(st.just("delete_statement"), st.integers(0, 50)),
+    # payers in employee insurance (the head, the son), for anyone else (F-W3): most of them can be set
+    st.tuples(st.just("quota"), st.sampled_from([0, 2]), st.integers(0, 3), st.integers(BACK, DAYS), times,
+              st.integers(1, 300000)),
+    st.tuples(st.just("quota"), st.sampled_from([0, 2]), st.integers(0, 3), st.integers(BACK, DAYS), times,
+              st.integers(1, 300000)),
+    st.tuples(st.just("end_quota"), st.integers(0, 50), st.integers(BACK, DAYS)),
+    st.tuples(st.just("coverage_end"), st.integers(0, 3), st.integers(BACK, DAYS), st.sampled_from(["ended", "moved"])),
 )
 
 
@@ -40,8 +48,8 @@ def _snapshot(book):
         visits = conn.exec_driver_sql(
             "SELECT id, fund_estimated_fen, usage_group, deductible_used_fen FROM visits ORDER BY id").fetchall()
         lines = conn.exec_driver_sql(
-            "SELECT visit_id, seq, source, account, payer_id, binding_id, amount_fen, reason_zh, reason_en, fact_id "
-            "FROM allocation_lines ORDER BY visit_id, seq").fetchall()
+            "SELECT visit_id, seq, source, account, payer_id, binding_id, amount_fen, reason_zh, reason_en, fact_id, "
+            "quota_id FROM allocation_lines ORDER BY visit_id, seq").fetchall()
     return [tuple(r) for r in visits], [tuple(r) for r in lines]
 
 
@@ -74,6 +82,19 @@ def _apply(book, f, ops) -> None:
                 sts = book.statements()
                 if sts:
                     book.delete_statement(sts[o[1] % len(sts)].id)
+            elif kind == "quota":
+                _k, payer, receiver, day, t, amount = o
+                d = JAN1 + dt.timedelta(days=day)
+                book.set_quota(members[payer], members[receiver], amount, dt.datetime.combine(d, t or dt.time(12)))
+            elif kind == "end_quota":
+                qs = book.quotas()
+                if qs:
+                    d = JAN1 + dt.timedelta(days=o[2])
+                    book.end_quota(qs[o[1] % len(qs)].id, dt.datetime.combine(d, dt.time(13)))
+            elif kind == "coverage_end":
+                _k, who, day, how = o
+                book.end_coverage(members[who], JAN1 + dt.timedelta(days=day), how,
+                                  "310000" if how == "moved" else None)
         except Refused:
             pass
 
@@ -88,6 +109,12 @@ def test_incremental_changes_equal_a_full_replay_row_for_row(ops):
             end = dt.date(2025, 12, 31)
             book.propose_binding(f.son, f.head, start=JAN1, end=end, amount_cap_fen=300000, status="active")
             book.propose_binding(f.head, f.wife, start=JAN1, end=end, amount_cap_fen=500000, status="active")
+            book.set_sharing_model("quota")
+            first = JAN1 + dt.timedelta(days=BACK - 1)  # money to set quotas from, before any random event
+            book.record_statement(f.head, first, 600000)
+            book.record_statement(f.son, first, 400000)
+            # a quota standing from the start, so the random visits of the wife draw on it
+            book.set_quota(f.head, f.wife, 200000, dt.datetime.combine(first + dt.timedelta(days=1), dt.time(9)))
             _apply(book, f, ops)
             before = _snapshot(book)
             with book.db.connection(write=True) as conn:
@@ -101,7 +128,9 @@ def test_incremental_changes_equal_a_full_replay_row_for_row(ops):
                 assert all(ln.amount_fen >= 0 for ln in v.lines)
             for day in (dt.date(2025, 3, 1), dt.date(2025, 5, 31)):
                 for b in book.balances(day):
-                    assert b.personal_fen >= 0 and b.wallet_fen >= 0
+                    assert b.personal_fen >= 0 and b.wallet_fen >= 0 and b.usable_fen >= 0
+            for q in book.quotas():
+                assert 0 <= q.used_fen <= q.amount_fen
         finally:
             book.close()
 

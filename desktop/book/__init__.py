@@ -65,6 +65,13 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
                 until_date=None, note="") -> PlannedView
     edit_planned(planned_id, **changes)  remove_planned(planned_id)  planned(member_id=None)
     save_guide(guide_id=None, **fields) -> GuideView   guide(guide_id)   guides(finished=None)   delete_guide(id)
+    # family quotas (共济额度, F-N11) and the model the wallet follows
+    sharing_model(on=None, member_id=None) -> SharingModel   set_sharing_model("rules" | "transfer" | "quota")
+    check_quota(payer_id, receiver_id, amount_fen, at=None) -> list[Problem]
+    set_quota(payer_id, receiver_id, amount_fen, at=None, channel_id="", note="") -> QuotaView
+    end_quota(quota_id, at=None) -> QuotaView   delete_quota(quota_id)   quotas(member_id=None) -> list[QuotaView]
+    end_coverage(member_id, on, kind, new_region=None)   # insurance "ended" / "moved" (F-N9): bindings and
+                                                         # quotas of theirs end that day by themselves
     # money now and on a date
     balances(on=None, care_type="outpatient") -> list[MemberBalance]   balance(member_id, on=None, ...)
     # projections (derived, never stored; engine types from desktop.core.projection/scenario/montecarlo)
@@ -137,7 +144,9 @@ from desktop.book.views import (  # noqa: F401
     PlannedWalletTransferView,
     Problem,
     ProjectionPlan,
+    QuotaView,
     Refused,
+    SharingModel,
     StatementView,
     TransferVerdict,
     TransferView,
@@ -154,7 +163,7 @@ from desktop.store.private_file import write_private  # owner-only, never via a 
 __all__ = [
     "platform_data_dir", "resolve_data_dir", "write_private",
     "BalanceEntry", "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
-    "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "PlannedWalletTransferView", "ProjectionPlan", "Problem", "Refused", "StatementView", "TransferVerdict",
+    "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "PlannedWalletTransferView", "ProjectionPlan", "Problem", "QuotaView", "Refused", "SharingModel", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "UsualPlace", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
     "PolicyFilePreview", "PolicyFileView", "registry_for",
 ]

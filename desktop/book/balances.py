@@ -20,7 +20,7 @@ def member_balances(rules: Rules, state: State, at: Moment, care_type: str = "ou
 
     out = []
     for mid, m in rules.members.items():
-        u = ledger.usable(rules, state, mid, at.day, care_type)
+        u = ledger.usable(rules, state, mid, at.day, care_type, at)
         lines = tuple(UsableLine(ln.source, ln.account_id, rules.members[ln.account_id].name, ln.binding_id,
                                  ln.amount_fen, ln.text_zh, ln.text_en)
                       for ln in u.lines if ln.account_id is not None)
@@ -30,7 +30,7 @@ def member_balances(rules: Rules, state: State, at: Moment, care_type: str = "ou
                                  lines, u.skipped, None if base is None else base.on_date,
                                  rules.latest_credit(mid, at),
                                  None if wallet_base is None else wallet_base.on_date,
-                                 None if base is None else base.balance_fen))
+                                 None if base is None else base.balance_fen, u.locked_fen))
     return out
 
 

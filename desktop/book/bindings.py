@@ -204,11 +204,16 @@ class BindingsMixin(BookBase):
             same.sort(key=lambda x: registration_key(term_on(x, day)))
             ids = [x.id for x in same]
             rank = ids.index(b.id) + 1 if b.id in ids else None
+        from desktop.core.ledger import first_end
+
+        ended = first_end(s.get(Member, b.authorizer_id), s.get(Member, b.beneficiary_id))
         return BindingView(
             b.id, b.authorizer_id, names.get(b.authorizer_id, ""), b.beneficiary_id, names.get(b.beneficiary_id, ""),
             b.relation, b.region_code, b.channel_id, b.registered_at, b.start_date, b.end_date, b.amount_cap_fen,
             b.status, b.terminated_on, b.note, int(used),
-            None if b.amount_cap_fen is None else max(0, b.amount_cap_fen - int(used)), rank)
+            None if b.amount_cap_fen is None else max(0, b.amount_cap_fen - int(used)), rank,
+            None if ended is None else ended[0], None if ended is None else ended[1],
+            "" if ended is None else names.get(ended[1], ""), None if ended is None else ended[2])
 
 
 def _binding_point(b):

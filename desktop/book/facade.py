@@ -19,6 +19,7 @@ from desktop.book.planned_transfers import PlannedTransfersMixin
 from desktop.book.policy_files import PolicyFilesMixin
 from desktop.book.projection import ProjectionMixin
 from desktop.book.queries import _select_count
+from desktop.book.quotas import QuotasMixin
 from desktop.book.statements import StatementsMixin
 from desktop.book.undo import UndoMixin
 from desktop.book.views import Refused, RuleChoice, _problem
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 
 # ---- the facade ----
 
-class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, PlannedTransfersMixin, WalletMixin,
+class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, PlannedTransfersMixin, WalletMixin, QuotasMixin,
                  PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin, PolicyFilesMixin,
                  EnrolmentMixin, AdvisorMixin, UndoMixin):
     """The family's records and every use case on them; open with :meth:`open`."""

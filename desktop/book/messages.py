@@ -20,6 +20,32 @@ register({
         "{name}还有相关记录，不能删除：{uses}。请先删除或改动这些记录。",
         "{name} still has records and cannot be removed: {uses}. Remove or change those first.",
     ),
+    "coverage_end_needs_day": ("请填写参保终止或转移的日期。", "Enter the day the insurance ended or moved."),
+    "coverage_end_before_birth": ("参保变化的日期不能早于出生日期。", "The day of the change cannot be before the birth date."),
+    "moved_from_unknown": ("转移参保要写明原来的参保地。", "For a move, give the place the insurance moved from."),
+    "moved_to_same_place": ("转移后的参保地（{code}）和原来的一样；请填写新的参保地。",
+                            "The new insured place ({code}) is the one it moved from; enter the new place."),
+    "quota_model_transfer": (
+        "{day} 家庭的医保钱包按“钱包转账”方式共济（{why}），不能设共济额度；可以在医保钱包页改成“共济额度”。",
+        "On {day} the family's wallet shares by wallet transfers ({why}), so no quota can be set; switch to "
+        "“family quota” on the Wallet page.",
+    ),
+    "quota_same_person": ("不能给自己设共济额度。", "A quota cannot be set for oneself."),
+    "quota_not_positive": ("额度必须大于0。", "The quota must be above zero."),
+    "quota_over_usable": (
+        "{name}在 {at} 本人能用的个人账户余额只有 {usable_fen}，设不了 {amount_fen} 的额度。",
+        "At {at} {name} can use only {usable_fen} of the own account; a quota of {amount_fen} cannot be set.",
+    ),
+    "quota_after_coverage_end": (
+        "{name}的医保在 {day} {why}，之后不能再设共济额度（F-N9）。",
+        "{name}'s insurance {why} on {day}; no quota can be set after that (F-N9).",
+    ),
+    "quota_one_standing": (
+        "{payer}给{receiver}的共济额度还在（{amount_fen}）；请先取消那一条，再设新的。",
+        "{payer} already has a quota standing for {receiver} ({amount_fen}); end that one before setting a new one.",
+    ),
+    "quota_state": ("这条共济额度已经结束，不能再取消。", "This quota has already ended; it cannot be ended again."),
+    "quota_end_before_set": ("取消时间不能早于设置时间 {at}。", "It cannot end before it was set ({at})."),
     "stale_days_range": ("天数应在 1 到 {most} 之间。", "The number of days must be between 1 and {most}."),
     "same_account_twice": ("家庭成员 {id} 的{account}在这次更新里出现了两次。",
                            "The {account} of family member no. {id} appears twice in this update."),
@@ -46,6 +72,13 @@ register({
         "This transfer went back to the sender at {returns_at}; it can no longer be received.",
     ),
     "transfer_before_request": ("接收时间不能早于转出时间 {at}。", "It cannot be received before it was sent ({at})."),
+    "proj_book_quota": (
+        "{payer}给{name}设的共济额度还剩 {left_fen}：预测把它算在{name}的医保钱包里，{payer}自己不能用；"
+        "额度结束时没用完的部分会退回{payer}，预测里没有算这一步（F-N11）。",
+        "The family quota {payer} set for {name} has {left_fen} left: the projection counts it in {name}'s wallet, "
+        "not as {payer}'s to spend; what is unused when it ends goes back to {payer}, which the projection does not "
+        "follow (F-N11).",
+    ),
     "proj_rules_change": (
         "{region}的规定自 {day} 起有新版本：这份预测里每次看病统筹付多少按当月的规定计算，"
         "付款顺序、留存额度、转账和保费按 {first} 时的规定计算。",

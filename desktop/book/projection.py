@@ -115,6 +115,17 @@ class ProjectionMixin(BookBase):
                 read = [st for st in led.statements.get((mid, "personal"), ()) if st.moment <= point]
                 if from_today and read and read[-1].on_date >= first:
                     credited.add(mid)  # read off the app this month: this month's credit is in it
+            state = led.state(point)
+            for q in led.rules.quotas:  # a standing quota: the receiver's to draw, not the payer's (F-N11)
+                if not led.rules.standing(q, point) or q.payer_id not in balances:
+                    continue
+                left = max(0, q.amount_fen - state.quota_used(q.id))
+                if not left:
+                    continue
+                balances[q.payer_id] = max(0, balances[q.payer_id] - left)
+                wallets[q.receiver_id] = wallets.get(q.receiver_id, 0) + left
+                notes.append(Reason("proj_book_quota", ("F-N11",), {
+                    "left_fen": left, "payer": led.members[q.payer_id].name, "name": led.members[q.receiver_id].name}))
             for t in self._still_waiting(conn, led):
                 wallets[t.to_id] = wallets.get(t.to_id, 0) + t.amount_fen
                 back = self._wallet_rules(led, t.from_id, t.requested_at)  # the sender's pack: when it goes back (F-W6)
@@ -140,7 +151,7 @@ class ProjectionMixin(BookBase):
                                                   True, month_start(p.on_date), last))
                 else:
                     events.append(_planned_event(p))
-            bindings = tuple(term_on(b, first) for b in led.bindings)
+            bindings = tuple(term_on(b, first, led.members) for b in led.bindings)  # with F-N9 ends
             used = {b.id: led.binding_used(b.id, point) for b in led.bindings}
             usage = {mid: led.usage(mid, point) for mid in ids}
             if premiums is None:

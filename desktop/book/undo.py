@@ -55,9 +55,11 @@ class Step:
 # with the columns a step keeps: None for every column of the table except those the ledger works out.
 _DERIVED = {"visits": frozenset({"fund_estimated_fen", "usage_group", "deductible_used_fen"})}
 _PARTIAL = {"guide_progress": ("binding_id",), "app_meta": ("value",)}
-ORDER = ("members", "bindings", "statements", "visits", "wallet_transfers", "planned_expenses", "guide_progress",
+ORDER = ("members", "quotas", "bindings", "statements", "visits", "wallet_transfers", "planned_expenses", "guide_progress",
          "app_meta")
-_MONEY_FIELDS = ("region_code", "insurance", "employment", "status", "status_date", "birth_date")  # as edit_member
+_MONEY_FIELDS = ("region_code", "insurance", "employment", "status", "status_date", "birth_date",  # as edit_member
+                 "coverage_end_on", "coverage_end_kind", "region_before", "enrolled_on", "enrolled_in_collection",
+                 "enrolment_gap_years")
 
 Args = dict[str, Any]
 Footprint = Callable[[Any, Args], tuple[list[tuple[str, Key]], tuple[str, ...]]]
@@ -98,6 +100,9 @@ FOOTPRINTS: dict[str, Footprint] = {
     "reject_binding": _rows("bindings", "binding_id"),
     "terminate_binding": _rows("bindings", "binding_id"),
     "delete_binding": _binding_and_guides,
+    "set_quota": _grows("quotas"),
+    "end_quota": _rows("quotas", "quota_id"),
+    "delete_quota": _rows("quotas", "quota_id"),
     "record_visit": _grows("visits"),
     "edit_visit": _rows("visits", "visit_id"),
     "delete_visit": _rows("visits", "visit_id"),
@@ -226,6 +231,9 @@ def _delete(conn: Any, name: str, key: Key) -> None:
     elif name == "bindings":  # the visits it paid for are settled again from its start (see _Settle)
         conn.exec_driver_sql("DELETE FROM allocation_lines WHERE visit_id IN "
                              "(SELECT visit_id FROM allocation_lines WHERE binding_id = ?)", (key,))
+    elif name == "quotas":  # as a binding: the visits it paid for are settled again from when it was set
+        conn.exec_driver_sql("DELETE FROM allocation_lines WHERE visit_id IN "
+                             "(SELECT visit_id FROM allocation_lines WHERE quota_id = ?)", (key,))
     conn.execute(t.delete().where(_key_column(t) == key))
 
 
@@ -268,6 +276,10 @@ class _Settle:
                     self.days.append(b["start_date"] or dt.date.min)
                     if b["terminated_on"] is not None:
                         self.days.append(b["terminated_on"])
+        elif name == "quotas":
+            for q in (was, will):
+                if q is not None:
+                    self.days += [x.date() for x in (q["set_at"], q["ended_at"]) if x is not None]
         elif name == "wallet_transfers":
             for t in (was, will):
                 if t is not None:

@@ -79,7 +79,10 @@ class MemberView:
     status_date: dt.date | None
     wallet_opened_on: dt.date | None
     note: str
-    enrolled_on: dt.date | None = None  # resident insurance: enrolment and payment date (revision 0005)
+    coverage_end_on: dt.date | None = None  # F-N9: the insurance ended or moved on this day
+    coverage_end_kind: str | None = None  # vocab.COVERAGE_ENDS
+    region_before: str | None = None  # for a move: the place left (region_code is the new one)
+    enrolled_on: dt.date | None = None  # resident insurance: enrolment and payment date (revision 0006)
     enrolled_in_collection: bool | None = None  # inside the collection period; None: not recorded
     enrolment_gap_years: int = 0
 
@@ -133,6 +136,10 @@ class BindingView:
     used_fen: int  # paid for the beneficiary so far
     left_fen: int | None  # of the authorized amount; None = no amount set
     rank: int | None  # place in registration order among the beneficiary's bindings
+    ended_on: dt.date | None = None  # F-N9: ends by itself this day (one side's insurance ended or moved)
+    ended_by_id: int | None = None  # whose insurance it was
+    ended_by_name: str = ""
+    ended_kind: str | None = None  # vocab.COVERAGE_ENDS
 
 
 @dataclass(frozen=True)
@@ -261,6 +268,41 @@ class TransferVerdict:
 
 
 @dataclass(frozen=True)
+class QuotaView:
+    """A 共济额度 (F-N11) as the Wallet page shows it."""
+
+    id: int
+    payer_id: int
+    payer_name: str
+    receiver_id: int
+    receiver_name: str
+    amount_fen: int
+    set_at: dt.datetime
+    channel_id: str
+    ended_at: dt.datetime | None  # ended by hand
+    note: str
+    used_fen: int  # drawn by the receiver's visits
+    left_fen: int  # amount − used; after the end it is what went back to the payer
+    state: str  # "waiting" (set later than now), "standing", "ended" (by hand) or "auto_ended" (F-N9)
+    end_day: dt.date | None  # when it ended or will end by itself
+    ended_by_id: int | None = None  # F-N9: whose insurance ended or moved
+    ended_by_name: str = ""
+    ended_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class SharingModel:
+    """Which model the wallet follows on a day (F-W6 transfers or F-N11 quotas) and who chose it."""
+
+    on: dt.date
+    model: str  # vocab.SHARING_MODELS
+    chosen: str  # "rules" (as the rules in force say) or the family's own choice ("transfer" / "quota")
+    rules_model: str  # what the rules in force say
+    sources: tuple[str, ...]  # of the rules' value
+    region_code: str  # whose rules: the household head's insured place
+
+
+@dataclass(frozen=True)
 class PlannedView:
     id: int
     member_id: int
@@ -291,7 +333,7 @@ class GuideView:
 
 @dataclass(frozen=True)
 class UsableLine:
-    source: str  # own / wallet / family
+    source: str  # own / wallet / quota / family
     payer_id: int
     payer_name: str
     binding_id: int | None
@@ -316,6 +358,7 @@ class MemberBalance:
     monthly_credit_fen: int | None
     wallet_statement_date: dt.date | None = None  # the latest wallet statement, likewise
     statement_fen: int | None = None  # what the latest personal statement said (0 then: nothing was used up)
+    locked_fen: int = 0  # of personal_fen, set aside as quotas for others (F-N11): not usable by this person
 
 
 @dataclass(frozen=True)
@@ -415,6 +458,8 @@ def _outcome(out: Outcome, total_fen: int, changed_later: int = 0) -> VisitOutco
 def _member_view(m) -> MemberView:
     return MemberView(m.id, m.name, m.head_relation, m.birth_date, idnumber.mask(m.id_number), bool(m.id_number),
                       m.region_code, m.insurance, m.employment, m.status, m.status_date, m.wallet_opened_on, m.note,
+                      getattr(m, "coverage_end_on", None), getattr(m, "coverage_end_kind", None),
+                      getattr(m, "region_before", None),
                       m.enrolled_on, None if m.enrolled_in_collection is None else bool(m.enrolled_in_collection),
                       m.enrolment_gap_years or 0)
 

@@ -298,8 +298,9 @@ class VisitsMixin(BookBase):
             for r in rows:
                 lines = by_visit.get(r.id, [])
                 sums = {"own": 0, "wallet": 0, "family": 0, "cash": 0}
-                for ln in lines:
-                    sums[ln.source] = sums.get(ln.source, 0) + ln.amount_fen
+                for ln in lines:  # a quota is family money too (the payer's account, F-N11)
+                    key = "family" if ln.source == "quota" else ln.source
+                    sums[key] = sums.get(key, 0) + ln.amount_fen
                 views = tuple(LineView(ln.seq, ln.source, ln.account, ln.payer_id, names.get(ln.payer_id, ""),
                                        ln.binding_id, ln.amount_fen, ln.reason_zh, ln.reason_en,
                                        tuple(x for x in ln.fact_id.split(",") if x)) for ln in lines) \
@@ -368,7 +369,8 @@ class VisitsMixin(BookBase):
                 *self._sums_filter(LS, member_id, year, care_type)).group_by(LS.c.source)
             by_source = {src: int(v) for src, v in conn.execute(q)}
             return VisitTotals(int(n), int(total), int(fund_sum), int(total) - int(fund_sum),
-                               by_source.get("own", 0), by_source.get("wallet", 0), by_source.get("family", 0),
+                               by_source.get("own", 0), by_source.get("wallet", 0),
+                               by_source.get("family", 0) + by_source.get("quota", 0),  # a quota is family money
                                by_source.get("cash", 0))
 
     def _searched_totals(self, member_id: int | None, year: int | None, care_type: str | None,

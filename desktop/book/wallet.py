@@ -47,7 +47,8 @@ class WalletMixin(BookBase):
         made = [r.requested_at for r in conn.execute(
             select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id,
                                                            col(WalletTransfer.id) != (exclude or -1)))]
-        balance = led.balance(from_id, "personal", Moment.of_time(at))  # just before the transfer
+        at_m = Moment.of_time(at)  # just before the transfer; a quota's locked part cannot be sent (F-N11)
+        balance = led.balance(from_id, "personal", at_m) - led.locked(from_id, at_m)
         check = wallet.check_transfer(self._wallet_rules(led, from_id, at), amount_fen, at, made, balance)
         reasons = (*elig.reasons, *check.reasons)
         return TransferVerdict(not reasons, reasons, elig.asks)
@@ -208,5 +209,6 @@ class WalletMixin(BookBase):
                 raise Refused([_problem("no_member", id=to_id)])
             made = [r.requested_at for r in conn.execute(
                 select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id))]
-            balance = led.balance(from_id, "personal", Moment.now(now))
+            m = Moment.now(now)
+            balance = led.balance(from_id, "personal", m) - led.locked(from_id, m)  # the locked part stays (F-N11)
             return wallet.plan_transfers(self._wallet_rules(led, from_id, now), amount_fen, now, deadline, made, balance)

@@ -35,13 +35,16 @@ class StoredVisit:
     def effect(self) -> Effect:
         accounts: list[tuple[Key, int]] = []
         bindings: list[tuple[int, int]] = []
+        quotas: list[tuple[int, int]] = []
         for row in self.lines or ():
             _vid, _seq, _src, account, payer, binding, amount = row[:7]
             if account is not None and payer is not None:
                 accounts.append(((payer, account), amount))
             if binding is not None:
                 bindings.append((binding, amount))
-        return Effect(self.facts.member_id, tuple(accounts), tuple(bindings), self.usage)
+            if len(row) > 10 and row[10] is not None:
+                quotas.append((row[10], amount))
+        return Effect(self.facts.member_id, tuple(accounts), tuple(bindings), self.usage, tuple(quotas))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +79,14 @@ class ReplayStats:
 
 
 def line_rows(visit_id: int, s: settlement.Settlement) -> list[tuple]:
-    """Allocation rows: visit, seq, source, account, payer, binding, amount, reason zh/en, facts."""
+    """Allocation rows: visit, seq, source, account, payer, binding, amount, reason zh/en, facts, quota."""
     rows = []
     for seq, ln in enumerate(s.lines):
         src = ln.source
         cash = src == "cash"
         rows.append((visit_id, seq, src, None if cash else ("wallet" if src == "wallet" else "personal"),
                      None if cash else ln.account_id, ln.binding_id, ln.amount_fen, ln.text_zh, ln.text_en,
-                     ",".join(ln.sources)))
+                     ",".join(ln.sources), ln.quota_id))
     return rows
 
 
@@ -119,6 +122,8 @@ class _Diff:
             self.add(("b", *key), -sign * amount)
         for bid, amount in e.bindings:
             self.add(("u", bid), sign * amount)
+        for qid, amount in e.quotas:
+            self.add(("q", qid), sign * amount)
         if e.usage is not None:
             year, group, ded, fund = e.usage
             self.add(("d", e.member_id, year, group), sign * ded)
@@ -129,11 +134,12 @@ class _Diff:
         for k in [k for k in self.d if k[0] in ("d", "f") and k[2] < year]:
             del self.d[k]
 
-    def touches(self, keys: list[Key], bids: list[int], member_id: int, year: int) -> bool:
+    def touches(self, keys: list[Key], bids: list[int], member_id: int, year: int,
+                qids: Sequence[int] = ()) -> bool:
         if not self.d:
             return False
         d = self.d
-        if any(("b", *k) in d for k in keys) or any(("u", b) in d for b in bids):
+        if any(("b", *k) in d for k in keys) or any(("u", b) in d for b in bids) or any(("q", q) in d for q in qids):
             return True
         return any(k[0] in ("d", "f") and k[1] == member_id and k[2] == year for k in d)
 
@@ -221,8 +227,8 @@ class Replay:
         f = v.facts
         self._events_before(f.moment)
         if self.incremental and v.known and f.id != self.keep:
-            keys, bids = inputs(self.rules, f.member_id, f.on_date)
-            if not self.diff.touches(keys, bids, f.member_id, f.on_date.year):
+            keys, bids, qids = inputs(self.rules, f.member_id, f.moment)
+            if not self.diff.touches(keys, bids, f.member_id, f.on_date.year, qids):
                 self.state.apply(v.effect())
                 self.stats.skipped += 1
                 return None

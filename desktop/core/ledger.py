@@ -9,8 +9,10 @@ balance typed *now* (with its time) is the official balance after everything bef
 What lives here, once (the store reads rows and writes results; the start-up glance and the book feed
 rows to the same code):
 
-* :class:`Rules` — a person on a date, a binding's terms on a date, the transfer events, the latest
+* :class:`Rules` — a person on a date, a binding's terms on a date, the transfer events, the quotas (F-N11) and
+  when they stop standing (by hand, or by themselves when a side's insurance ends or moves, F-N9), the latest
   statement before a moment, the rules in force on a date and the payment order;
+* :func:`locked` — what a payer has set aside as quotas at a moment (not theirs to spend);
 * :class:`State` — balances, binding use and year usage carried through time, loaded lazily;
 * :func:`evaluate` — estimate and settle one visit against a state;
 * :func:`usable` — the money a person could use at a moment (Home, the CLI, the transfer dialog and the
@@ -25,7 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from . import model, reimbursement, settlement, wallet
+from . import model, reimbursement, settlement, vocab, wallet
 from .moments import (  # noqa: F401  (the ledger's names for them: store, book and glance import them from here)
     END,
     END_TEXT,
@@ -51,6 +53,11 @@ class MemberRow(Protocol):
     status: str
     status_date: dt.date | None
     birth_date: dt.date | None
+    # revision 0007 (F-N9): the day the insurance ended or moved, why (vocab.COVERAGE_ENDS), and for a move
+    # the insured place before it (``region_code`` is the place after it)
+    coverage_end_on: dt.date | None
+    coverage_end_kind: str | None
+    region_before: str | None
     enrolled_on: dt.date | None
     enrolled_in_collection: bool | None
     enrolment_gap_years: int | None
@@ -67,6 +74,20 @@ class BindingRow(Protocol):
     amount_cap_fen: int | None
     registered_at: dt.datetime | None
     terminated_on: dt.date | None
+
+
+class QuotaRow(Protocol):
+    """A 共济额度 (F-N11): ``payer_id`` locks ``amount_fen`` of the own account for ``receiver_id`` from ``set_at``
+    until it is ended by hand at ``ended_at`` or by itself (F-N9)."""
+
+    id: int
+    payer_id: int
+    receiver_id: int
+    amount_fen: int
+    set_at: dt.datetime
+    ended_at: dt.datetime | None
+    channel_id: str
+    note: str
 
 
 class TransferRow(Protocol):
@@ -106,11 +127,32 @@ Key = tuple[int, str]  # (member id, "personal" | "wallet")
 Spent = Callable[[int, str, "Moment | None", Moment], int]  # lines taken from an account after → before
 
 
-def term_on(b: BindingRow | Any, day: dt.date) -> model.BindingTerm:
+def coverage_end(m: MemberRow | Any | None) -> tuple[dt.date, str] | None:
+    """The day a member's insurance ended or moved, and which (F-N9), or None."""
+    day = getattr(m, "coverage_end_on", None)
+    if day is None:
+        return None
+    kind = getattr(m, "coverage_end_kind", None)
+    return day, kind if kind in vocab.COVERAGE_ENDS else "ended"
+
+
+def first_end(*members: MemberRow | Any | None) -> tuple[dt.date, int, str] | None:
+    """The earliest coverage end among ``members``: (day, member id, kind) — when a relationship between them
+    ends by itself (F-N9)."""
+    best = None
+    for m in members:
+        e = coverage_end(m)
+        if m is not None and e is not None and (best is None or e[0] < best[0]):
+            best = (e[0], m.id, e[1])
+    return best
+
+
+def term_on(b: BindingRow | Any, day: dt.date, members: Mapping[int, Any] | None = None) -> model.BindingTerm:
     """A stored binding as the settlement sees it on ``day``.
 
     A terminated binding paid normally until the day it was terminated (F-T7: it stops at once), so
-    before that day it is shown as active with its end moved to the day before.
+    before that day it is shown as active with its end moved to the day before. With ``members``, a binding
+    one of whose sides' insurance ended or moved carries that day (F-N9: it ends by itself then).
     """
     status, end = b.status, b.end_date
     if status == "terminated" and b.terminated_on is not None and day < b.terminated_on:
@@ -120,15 +162,28 @@ def term_on(b: BindingRow | Any, day: dt.date) -> model.BindingTerm:
     start = b.start_date
     if start is None and b.registered_at is not None:
         start = b.registered_at.date()
+    ended = None if members is None else first_end(members.get(b.authorizer_id), members.get(b.beneficiary_id))
     return model.BindingTerm(b.id, b.authorizer_id, b.beneficiary_id, b.relation, status, start, end,
-                             b.amount_cap_fen, b.registered_at)
+                             b.amount_cap_fen, b.registered_at, None if ended is None else ended[0],
+                             None if ended is None else (ended[1], ended[2]))
 
 
 def person_on(m: MemberRow, day: dt.date | None) -> model.Person:
-    """The member as the rules see them on ``day``: a status other than insured counts from its date on."""
+    """The member as the rules see them on ``day``: a status other than insured counts from its date on; before
+    a move the member was insured in the place they left, and from the day the insurance ended they are not
+    insured (F-N9)."""
     before = day is not None and m.status_date is not None and day < m.status_date and m.status != "insured"
-    return model.Person(m.id, m.name, m.region_code, m.insurance, m.employment,
-                        "insured" if before else m.status, m.birth_date, m.enrolled_on,
+    status = "insured" if before else m.status
+    region = m.region_code
+    end = coverage_end(m)
+    if end is not None and day is not None:
+        if day < end[0]:
+            before_move = getattr(m, "region_before", None)
+            if end[1] == "moved" and before_move:
+                region = before_move
+        elif end[1] == "ended":
+            status = "uninsured"
+    return model.Person(m.id, m.name, region, m.insurance, m.employment, status, m.birth_date, m.enrolled_on,
                         None if m.enrolled_in_collection is None else bool(m.enrolled_in_collection),
                         m.enrolment_gap_years or 0)
 
@@ -142,7 +197,7 @@ class Rules:
 
     def __init__(self, registry: RulesSource, members: Iterable[MemberRow], bindings: Iterable[BindingRow],
                  statements: Iterable[StatementRow], transfers: Iterable[TransferRow], now: dt.datetime,
-                 wallet_position: str | None = "region") -> None:
+                 wallet_position: str | None = "region", quotas: Iterable[QuotaRow] = ()) -> None:
         self.registry = registry
         self.now = now if now.tzinfo is not None else now.replace(tzinfo=wallet.CHINA)
         self.members: dict[int, MemberRow] = {m.id: m for m in members}
@@ -153,11 +208,17 @@ class Rules:
         self.wallet_position = wallet_position if wallet_position in settlement.WALLET_POSITIONS else "region"
         self._policies: dict[tuple[str, dt.date | None], RegionPolicy] = {}
         self._by_version: dict[int, tuple[RegionPolicy, RegionPolicy]] = {}
-        self._people: dict[tuple[int, bool], model.Person] = {}
+        self._people: dict[tuple[int, bool, bool | None], model.Person] = {}
         self._people_map: dict[int, model.Person] | None = None
         self._by_beneficiary: dict[int, list[BindingRow]] = {}
         self._orders: dict[tuple[str, dt.date | None], tuple[str, ...]] = {}
         self.transfer_events = self._transfer_events(list(transfers))
+        self.quotas: list[QuotaRow] = sorted(quotas, key=lambda q: q.id)
+        self._quotas_to: dict[int, list[QuotaRow]] = {}
+        self._quotas_from: dict[int, list[QuotaRow]] = {}
+        for q in self.quotas:
+            self._quotas_to.setdefault(q.receiver_id, []).append(q)
+            self._quotas_from.setdefault(q.payer_id, []).append(q)
 
     # ---- rules, people and bindings on a date ----
 
@@ -186,7 +247,8 @@ class Rules:
     def person(self, member_id: int, day: dt.date | None = None) -> model.Person:
         m = self.members[member_id]
         before = day is not None and m.status_date is not None and day < m.status_date and m.status != "insured"
-        key = (member_id, before)
+        end = getattr(m, "coverage_end_on", None)
+        key = (member_id, before, None if end is None or day is None else day < end)
         p = self._people.get(key)
         if p is None:
             p = self._people[key] = person_on(m, day)
@@ -203,7 +265,38 @@ class Rules:
         if mine is None:
             mine = self._by_beneficiary[beneficiary_id] = [b for b in self.bindings
                                                            if b.beneficiary_id == beneficiary_id]
-        return [term_on(b, day) for b in mine]
+        return [term_on(b, day, self.members) for b in mine]
+
+    # ---- quotas (F-N11) ----
+
+    def quota_end(self, q: QuotaRow) -> tuple[Moment, str, int | None] | None:
+        """When a quota stops standing: ended by hand ("ended", None) or by itself when one side's insurance
+        ended or moved (F-N9: "auto", the member), whichever comes first; None while it stands for good."""
+        out: tuple[Moment, str, int | None] | None = None
+        if q.ended_at is not None:
+            out = (Moment.of_time(q.ended_at, TRANSFER, q.id), "ended", None)
+        auto = first_end(self.members.get(q.payer_id), self.members.get(q.receiver_id))
+        if auto is not None:
+            m = Moment.start_of(auto[0])
+            if out is None or m < out[0]:
+                out = (m, "auto", auto[1])
+        return out
+
+    def quota_started(self, q: QuotaRow) -> Moment:
+        return Moment.of_time(q.set_at, TRANSFER, q.id)
+
+    def standing(self, q: QuotaRow, at: Moment) -> bool:
+        """The quota stands just before ``at``: set before it and not ended before it."""
+        if not self.quota_started(q) < at:
+            return False
+        end = self.quota_end(q)
+        return end is None or at <= end[0]
+
+    def quotas_to(self, receiver_id: int) -> list[QuotaRow]:
+        return self._quotas_to.get(receiver_id, [])
+
+    def quotas_from(self, payer_id: int) -> list[QuotaRow]:
+        return self._quotas_from.get(payer_id, [])
 
     # ---- balances ----
 
@@ -305,6 +398,7 @@ class Loaders(Protocol):
 
     def balance(self, key: Key, before: Moment) -> int: ...
     def used(self, binding_id: int, before: Moment) -> int: ...
+    def quota_used(self, quota_id: int, before: Moment) -> int: ...
     def usage(self, member_id: int, before: Moment) -> reimbursement.YearUsage: ...
 
 
@@ -319,6 +413,8 @@ class State:
         self._used_delta: dict[int, int] = {}
         self._usage: dict[int, reimbursement.YearUsage] = {}
         self._usage_delta: dict[int, list[Usage]] = {}
+        self._qused: dict[int, int] = {}
+        self._qused_delta: dict[int, int] = {}
 
     def get(self, key: Key) -> int:
         v = self.values.get(key)
@@ -348,6 +444,19 @@ class State:
         else:
             self._used_delta[binding_id] = self._used_delta.get(binding_id, 0) + amount
 
+    def quota_used(self, quota_id: int) -> int:
+        v = self._qused.get(quota_id)
+        if v is None:
+            v = self._qused[quota_id] = (self.loaders.quota_used(quota_id, self.start)
+                                         + self._qused_delta.pop(quota_id, 0))
+        return v
+
+    def add_quota_used(self, quota_id: int, amount: int) -> None:
+        if quota_id in self._qused:
+            self._qused[quota_id] += amount
+        else:
+            self._qused_delta[quota_id] = self._qused_delta.get(quota_id, 0) + amount
+
     def usage(self, member_id: int) -> reimbursement.YearUsage:
         u = self._usage.get(member_id)
         if u is None:
@@ -368,32 +477,38 @@ class State:
             self.add(key, -amount)
         for bid, amount in effect.bindings:
             self.add_used(bid, amount)
+        for qid, amount in effect.quotas:
+            self.add_quota_used(qid, amount)
         if effect.usage is not None:
             self.add_usage(effect.member_id, effect.usage)
 
 
 @dataclass(frozen=True, slots=True)
 class Effect:
-    """What one visit did to the state: fen taken per account and per binding, and its year usage."""
+    """What one visit did to the state: fen taken per account, per binding and per quota, and its year usage."""
 
     member_id: int
     accounts: tuple[tuple[Key, int], ...]
     bindings: tuple[tuple[int, int], ...]
     usage: Usage | None
+    quotas: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, member_id: int, s: settlement.Settlement, est: reimbursement.Estimate, fund_fen: int) -> Effect:
         accounts: list[tuple[Key, int]] = []
         bindings: list[tuple[int, int]] = []
+        quotas: list[tuple[int, int]] = []
         for ln in s.lines:
-            if ln.source in ("own", "family") and ln.account_id is not None:
+            if ln.source in ("own", "family", "quota") and ln.account_id is not None:
                 accounts.append(((ln.account_id, "personal"), ln.amount_fen))
             elif ln.source == "wallet":
                 accounts.append(((member_id, "wallet"), ln.amount_fen))
             if ln.binding_id is not None:
                 bindings.append((ln.binding_id, ln.amount_fen))
+            if ln.quota_id is not None:
+                quotas.append((ln.quota_id, ln.amount_fen))
         usage = None if est.group is None else (est.year, est.group, est.deductible_used_fen, fund_fen)
-        return cls(member_id, tuple(accounts), tuple(bindings), usage)
+        return cls(member_id, tuple(accounts), tuple(bindings), usage, tuple(quotas))
 
 
 # ---- one visit ----
@@ -436,8 +551,9 @@ def estimate(rules: Rules, v: VisitFacts, usage: reimbursement.YearUsage) -> rei
     return reimbursement.estimate(mv, person, rules.policy(person.region_code, v.on_date), usage)
 
 
-def inputs(rules: Rules, member_id: int, day: dt.date) -> tuple[list[Key], list[int]]:
-    """The accounts and bindings a visit of ``member_id`` on ``day`` would read."""
+def inputs(rules: Rules, member_id: int, at: Moment) -> tuple[list[Key], list[int], list[int]]:
+    """The accounts, bindings and quotas a visit of ``member_id`` at ``at`` would read."""
+    day = at.day
     keys: list[Key] = [(member_id, "personal"), (member_id, "wallet")]
     bids: list[int] = []
     for t in rules.terms_on(member_id, day):
@@ -445,11 +561,50 @@ def inputs(rules: Rules, member_id: int, day: dt.date) -> tuple[list[Key], list[
             keys.append((t.authorizer_id, "personal"))
             if t.amount_cap_fen is not None:
                 bids.append(t.id)
-    return keys, bids
+    qids: list[int] = []
+    if rules.quotas:
+        payers = {k[0] for k in keys if k[1] == "personal"}
+        payers.update(q.payer_id for q in rules.quotas_to(member_id))
+        keys.extend((p, "personal") for p in payers if (p, "personal") not in keys)
+        # a payer's lock counts the quotas standing then; the receiver's own quotas are read even when ended
+        # (what was left of one is said in the visit's lines)
+        qids = [q.id for p in sorted(payers) for q in rules.quotas_from(p) if rules.standing(q, at)]
+        qids += [q.id for q in rules.quotas_to(member_id) if q.id not in qids]
+    return keys, bids, qids
 
 
-def _settle(rules: Rules, state: State, member_id: int, day: dt.date, care: str, personal_fen: int,
+def locked(rules: Rules, state: State, payer_id: int, at: Moment) -> int:
+    """What ``payer_id`` cannot spend of the own account at ``at``: the unused part of every quota they set that
+    stands then (F-N11); a quota that has ended locks nothing (its unused part is back with the payer)."""
+    out = 0
+    for q in rules.quotas_from(payer_id):
+        if rules.standing(q, at):
+            out += max(0, q.amount_fen - state.quota_used(q.id))
+    return out
+
+
+def quota_terms(rules: Rules, state: State, receiver_id: int, at: Moment) -> list[model.QuotaTerm]:
+    """The quotas set for ``receiver_id`` as a visit at ``at`` finds them (those not set yet are left out)."""
+    out = []
+    for q in rules.quotas_to(receiver_id):
+        if not rules.quota_started(q) < at:
+            continue
+        left = max(0, q.amount_fen - state.quota_used(q.id))
+        end = rules.quota_end(q)
+        if end is None or at <= end[0]:
+            out.append(model.QuotaTerm(q.id, q.payer_id, receiver_id, q.amount_fen, left, "standing"))
+        elif end[1] == "auto":
+            e = coverage_end(rules.members.get(end[2])) if end[2] is not None else None
+            out.append(model.QuotaTerm(q.id, q.payer_id, receiver_id, q.amount_fen, left, "auto_ended", end[0].day,
+                                       None if e is None or end[2] is None else (end[2], e[1])))
+        else:
+            out.append(model.QuotaTerm(q.id, q.payer_id, receiver_id, q.amount_fen, left, "ended", end[0].day))
+    return out
+
+
+def _settle(rules: Rules, state: State, member_id: int, at: Moment, care: str, personal_fen: int,
             wallet_accepted: bool) -> settlement.Settlement:
+    day = at.day
     person = rules.person(member_id, day)
     terms = rules.terms_on(member_id, day)
     accounts = {member_id: state.get((member_id, "personal"))}
@@ -460,6 +615,17 @@ def _settle(rules: Rules, state: State, member_id: int, day: dt.date, care: str,
                 accounts[t.authorizer_id] = state.get((t.authorizer_id, "personal"))
             if t.amount_cap_fen is not None:
                 used[t.id] = state.used(t.id)
+    quotas: list[model.QuotaTerm] = []
+    locks: dict[int, int] = {}
+    if rules.quotas:
+        quotas = quota_terms(rules, state, member_id, at)
+        for q in quotas:
+            if q.payer_id not in accounts:
+                accounts[q.payer_id] = state.get((q.payer_id, "personal"))
+        for who in accounts:
+            n = locked(rules, state, who, at)
+            if n:
+                locks[who] = n
 
     def policy_for(code: str) -> RegionPolicy:
         return rules.policy(code, day)
@@ -467,14 +633,15 @@ def _settle(rules: Rules, state: State, member_id: int, day: dt.date, care: str,
     return settlement.settle(
         person, personal_fen, day, care, rules.policy(person.region_code, day), accounts=accounts,
         wallet_fen=state.get((member_id, "wallet")), bindings=terms, used_fen=used, people=rules.people(),
-        policy_for=policy_for, wallet_accepted=wallet_accepted, order=rules.order(person.region_code, day))
+        policy_for=policy_for, wallet_accepted=wallet_accepted, order=rules.order(person.region_code, day),
+        quotas=quotas, locked=locks)
 
 
 def evaluate(rules: Rules, state: State, v: VisitFacts) -> Outcome:
     """Estimate and settle one visit against ``state`` (which is not changed; apply the effect after)."""
     est = estimate(rules, v, state.usage(v.member_id))
     fund = est.fund_fen if v.fund_actual_fen is None else v.fund_actual_fen
-    s = _settle(rules, state, v.member_id, v.on_date, v.care_type, v.total_fen - fund, v.wallet_accepted)
+    s = _settle(rules, state, v.member_id, v.moment, v.care_type, v.total_fen - fund, v.wallet_accepted)
     return Outcome(v.id, est, s, fund)
 
 
@@ -487,19 +654,24 @@ class Usable:
     wallet_fen: int
     lines: tuple[settlement.Line, ...]
     skipped: tuple[settlement.Skip, ...]
+    locked_fen: int = 0  # of ``personal_fen``, set aside as quotas for others (F-N11): not the person's to spend
 
     @property
     def total_fen(self) -> int:
         return sum(ln.amount_fen for ln in self.lines)
 
 
-def usable(rules: Rules, state: State, member_id: int, day: dt.date, care: str = "outpatient") -> Usable:
-    """The one answer to "usable money of X at this moment" (``state`` stands at the moment)."""
-    keys, _ = inputs(rules, member_id, day)
+def usable(rules: Rules, state: State, member_id: int, day: dt.date, care: str = "outpatient",
+           at: Moment | None = None) -> Usable:
+    """The one answer to "usable money of X at this moment" (``state`` stands at ``at``, by default the end of
+    ``day``)."""
+    at = at or Moment.end_of(day)
+    keys, _, _ = inputs(rules, member_id, at)
     big = sum(max(0, state.get(k)) for k in keys) + 1
-    s = _settle(rules, state, member_id, day, care, big, True)
+    s = _settle(rules, state, member_id, at, care, big, True)
     return Usable(member_id, state.get((member_id, "personal")), state.get((member_id, "wallet")),
-                  tuple(ln for ln in s.lines if ln.source != "cash"), tuple(s.skipped))
+                  tuple(ln for ln in s.lines if ln.source != "cash"), tuple(s.skipped),
+                  locked(rules, state, member_id, at) if rules.quotas else 0)
 
 
 def usage_from(rules: Rules, visits: Iterable[VisitFacts]) -> reimbursement.YearUsage:

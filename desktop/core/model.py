@@ -11,8 +11,9 @@ Public API::
         .kind -> str                      # vocab.person_kind (raises ValueError if uninsured)
         .age_on(day) -> int | None        # whole years on that day; None without a birth date
     BindingTerm(id, authorizer_id, beneficiary_id, relation, status,
-                start=None, end=None, amount_cap_fen=None, registered_at=None)
-        .in_force_on(day) -> bool         # status active and start <= day <= end
+                start=None, end=None, amount_cap_fen=None, registered_at=None, ended_on=None, ended_why=None)
+        .in_force_on(day) -> bool         # status active, start <= day <= end, before an F-N9 end
+    QuotaTerm(id, payer_id, receiver_id, amount_fen, left_fen, state, end_day=None, end_why=None)  # F-N11
         .overlaps(start, end) -> bool     # periods overlap (None = open-ended)
     Visit(id, person_id, date, care, hospital, total_fen, wallet_accepted=True)
     age_on(birth, day) -> int
@@ -81,16 +82,38 @@ class BindingTerm:
     end: dt.date | None = None
     amount_cap_fen: int | None = None
     registered_at: dt.datetime | dt.date | None = None
+    # F-N9: the relationship ends by itself on this day (one side's insurance ended or moved), and why:
+    # (the member whose insurance it was, vocab.COVERAGE_ENDS key)
+    ended_on: dt.date | None = None
+    ended_why: tuple[PersonId, str] | None = None
 
     def in_force_on(self, day: dt.date) -> bool:
         return (self.status == "active" and (self.start is None or self.start <= day)
-                and (self.end is None or day <= self.end))
+                and (self.end is None or day <= self.end) and (self.ended_on is None or day < self.ended_on))
 
     def overlaps(self, start: dt.date | None, end: dt.date | None) -> bool:
         """Whether this binding's period meets [start, end] (None = open on that side)."""
         if self.end is not None and start is not None and self.end < start:
             return False
         return not (end is not None and self.start is not None and end < self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaTerm:
+    """A 共济额度 (F-N11) as a visit finds it: what is left, or that it has ended and why.
+
+    ``state``: "standing" (the receiver may draw ``left_fen``), "ended" (ended by hand on ``end_day``) or
+    "auto_ended" (F-N9: ``end_why`` = (member, vocab.COVERAGE_ENDS key) on ``end_day``).
+    """
+
+    id: int
+    payer_id: PersonId
+    receiver_id: PersonId
+    amount_fen: int
+    left_fen: int
+    state: str
+    end_day: dt.date | None = None
+    end_why: tuple[PersonId, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from . import vocab
 from .explain import Reason, labels, register, sources_of
 from .memo import table
-from .model import BindingTerm, Person, PersonId, registration_key
+from .model import BindingTerm, Person, PersonId, QuotaTerm, registration_key
 from .policy import RegionPolicy
 
 SOURCES = ("own", "wallet", "family", "cash")
@@ -124,7 +124,42 @@ CODES = register({  # every reason code this module can give
         "{name}'s balance {balance_fen} is not above the reserve of {floor_fen} that must stay; none can be used.",
     ),
     "account_empty": ("{name}的账户没有余额。", "{name}'s account is empty."),
+    "own_account_locked": (
+        "先用本人个人账户：付 {amount_fen}（可用 {balance_fen}；另有 {locked_fen} 是给家人设的共济额度，本人不能用）。",
+        "Own personal account first: {amount_fen} (usable {balance_fen}; another {locked_fen} is set aside as a "
+        "family quota and is not the owner's to spend).",
+    ),
+    "own_all_locked": (
+        "本人个人账户的余额都设成了给家人的共济额度（{locked_fen}），本人不能用。",
+        "The whole own balance is set aside as a family quota ({locked_fen}); the owner cannot spend it.",
+    ),
+    "quota_pays": (
+        "再用{name}设的共济额度：付 {amount_fen}（额度还剩 {left_fen}）。",
+        "Then the family quota set by {name}: {amount_fen} (quota left {left_fen}).",
+    ),
+    "quota_used_up": ("{name}设的共济额度 {amount_fen} 已经用完。", "The family quota set by {name} ({amount_fen}) is used up."),
+    "quota_payer_empty": ("{name}的账户没有余额，额度这次付不了。",
+                          "{name}'s account is empty; the quota cannot pay this time."),
+    "quota_ended": (
+        "{name}设的共济额度在 {day} 已取消，没用完的 {left_fen} 已退回{name}。",
+        "The family quota set by {name} was ended on {day}; the unused {left_fen} went back to {name}.",
+    ),
+    "quota_auto_ended": (
+        "{who}的医保在 {day} {why}，{name}设的共济额度当天自动终止，没用完的 {left_fen} 已退回{name}。",
+        "{who}'s insurance {why} on {day}, so the family quota set by {name} ended by itself that day; the unused "
+        "{left_fen} went back to {name}.",
+    ),
+    "cash_rest_ended": (
+        "其余 {amount_fen} 自付（现金或其他方式）。{why}",
+        "The remaining {amount_fen} is paid in cash. {why}",
+    ),
+    "binding_auto_ended": (
+        "{who}的医保在 {day} {why}，与{name}的共济关系当天自动终止。",
+        "{who}'s insurance {why} on {day}, so the binding with {name} ended by itself that day.",
+    ),
 })
+_QUOTA_SRC = ("F-N11",)
+_AUTO_END_SRC = ("F-N9",)
 
 
 class _Explained:
@@ -159,6 +194,7 @@ class Line(_Explained):
     binding_id: int | None
     amount_fen: int
     reason: Reason
+    quota_id: int | None = None  # a 共济额度 line (F-N11): the payer's account, drawn under this quota
 
 
 @dataclass(slots=True)
@@ -169,6 +205,7 @@ class Skip(_Explained):
     account_id: PersonId | None
     binding_id: int | None
     reason: Reason
+    quota_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -194,7 +231,7 @@ class Settlement:
         """Fen taken from each personal account (own and family), for updating balances."""
         out: dict[PersonId, int] = {}
         for ln in self.lines:
-            if ln.source in ("own", "family") and ln.account_id is not None:
+            if ln.source in ("own", "family", "quota") and ln.account_id is not None:
                 out[ln.account_id] = out.get(ln.account_id, 0) + ln.amount_fen
         return out
 
@@ -275,8 +312,15 @@ def settle(
     policy_for: Callable[[str], RegionPolicy] | None = None,
     wallet_accepted: bool = True,
     order: Sequence[str] | None = None,
+    quotas: Sequence[QuotaTerm] = (),
+    locked: Mapping[PersonId, int] = _NOTHING,
 ) -> Settlement:
-    """Split ``personal_fen`` into ordered lines (own → wallet → family in 备案 order → cash, or ``order``)."""
+    """Split ``personal_fen`` into ordered lines (own → wallet → family in 备案 order → cash, or ``order``).
+
+    ``quotas`` are the 共济额度 set for the beneficiary (F-N11); they pay right after the own account (unless
+    ``order`` places "quota"). ``locked`` is what each account holder has set aside as quotas for others: not
+    theirs to spend, nor any binding's to draw.
+    """
     if personal_fen < 0:
         raise ValueError("a personal share cannot be negative")
     rules = _rules(policy)
@@ -284,17 +328,35 @@ def settle(
     lines: list[Line] = []
     skipped: list[Skip] = []
     me = beneficiary.id
-    for source in rules.order if order is None else order:
+    whole = accounts
+    if locked:
+        accounts = {who: bal - min(max(0, bal), locked.get(who, 0)) for who, bal in accounts.items()}
+    steps = tuple(rules.order if order is None else order)
+    if quotas and "quota" not in steps:
+        at = steps.index("own") + 1 if "own" in steps else 0
+        steps = (*steps[:at], "quota", *steps[at:])
+    for source in steps:
+        if source == "quota":
+            need = _quotas(need, quotas, whole, people, lines, skipped)
+            continue
         if need == 0:
             break
         if source == "own":
             bal = accounts.get(me, 0)
+            held = locked.get(me, 0)
             if bal <= 0:
-                skipped.append(Skip("own", me, None, Reason("own_empty", rules.order_src)))
+                if held > 0:
+                    skipped.append(Skip("own", me, None, Reason("own_all_locked", _QUOTA_SRC, {"locked_fen": held})))
+                else:
+                    skipped.append(Skip("own", me, None, Reason("own_empty", rules.order_src)))
                 continue
             take = need if need < bal else bal
-            lines.append(Line("own", me, None, take, Reason("own_account", rules.order_src,
-                                                              {"amount_fen": take, "balance_fen": bal})))
+            if held > 0:
+                reason = Reason("own_account_locked", rules.order_src + _QUOTA_SRC,
+                                {"amount_fen": take, "balance_fen": bal, "locked_fen": held})
+            else:
+                reason = Reason("own_account", rules.order_src, {"amount_fen": take, "balance_fen": bal})
+            lines.append(Line("own", me, None, take, reason))
             need -= take
         elif source == "wallet":
             if not wallet_accepted:
@@ -311,7 +373,15 @@ def settle(
             need = _family(beneficiary, need, on, care, rules, accounts, bindings, used_fen, people,
                            policy_for, lines, skipped)
     if need:
-        lines.append(Line("cash", None, None, need, Reason("cash_rest", rules.order_src, {"amount_fen": need})))
+        # a relationship that ended by itself (F-N9) is why cash pays: the stored line says so (the visit's
+        # explanation keeps its lines, not what was passed over)
+        ended = [k for k in skipped if k.code in ("binding_auto_ended", "quota_auto_ended")]
+        if ended:
+            why = " ".join(k.text_zh for k in ended), " ".join(k.text_en for k in ended)
+            reason = Reason("cash_rest_ended", rules.order_src + _AUTO_END_SRC, {"amount_fen": need, "why": why})
+        else:
+            reason = Reason("cash_rest", rules.order_src, {"amount_fen": need})
+        lines.append(Line("cash", None, None, need, reason))
     return Settlement(personal_fen, tuple(lines), tuple(skipped))
 
 
@@ -331,6 +401,46 @@ def payment_order(policy: RegionPolicy, wallet_position: str = "region") -> tupl
 def _name(people: Mapping[PersonId, Person], pid: PersonId) -> str:
     p = people.get(pid)
     return p.name if p is not None else f"#{pid}"
+
+
+def _quotas(need: int, quotas: Sequence[QuotaTerm], whole: Mapping[PersonId, int],
+            people: Mapping[PersonId, Person], lines: list[Line], skipped: list[Skip]) -> int:
+    """Draw on the quotas set for the beneficiary (in the order they were set); ended ones are said, not drawn.
+
+    A quota draws what is left of it, no more than the payer's whole balance (``whole``: the locked part
+    included — that part is there for this).
+    """
+    taken: dict[PersonId, int] = {}
+    for q in sorted(quotas, key=lambda q: q.id):
+        name = _name(people, q.payer_id)
+        if q.state != "standing":
+            if q.end_day is None:
+                continue
+            if q.state == "auto_ended" and q.end_why is not None:
+                skipped.append(Skip("quota", q.payer_id, None, Reason("quota_auto_ended", _QUOTA_SRC + _AUTO_END_SRC, {
+                    "who": _name(people, q.end_why[0]), "why": vocab.COVERAGE_ENDS.get(q.end_why[1], ("", "")),
+                    "day": q.end_day, "name": name, "left_fen": q.left_fen}), q.id))
+            else:
+                skipped.append(Skip("quota", q.payer_id, None, Reason("quota_ended", _QUOTA_SRC, {
+                    "day": q.end_day, "name": name, "left_fen": q.left_fen}), q.id))
+            continue
+        if need == 0:
+            continue
+        if q.left_fen <= 0:
+            skipped.append(Skip("quota", q.payer_id, None, Reason("quota_used_up", _QUOTA_SRC, {
+                "name": name, "amount_fen": q.amount_fen}), q.id))
+            continue
+        room = whole.get(q.payer_id, 0) - taken.get(q.payer_id, 0)
+        if room <= 0:
+            skipped.append(Skip("quota", q.payer_id, None, Reason("quota_payer_empty", _QUOTA_SRC, {"name": name}),
+                                q.id))
+            continue
+        take = min(need, q.left_fen, room)
+        lines.append(Line("quota", q.payer_id, None, take, Reason("quota_pays", _QUOTA_SRC, {
+            "name": name, "amount_fen": take, "left_fen": q.left_fen - take}), q.id))
+        taken[q.payer_id] = taken.get(q.payer_id, 0) + take
+        need -= take
+    return need
 
 
 def _family(beneficiary: Person, need: int, on: dt.date, care: str, rules: _Rules,
@@ -361,6 +471,12 @@ def _family(beneficiary: Person, need: int, on: dt.date, care: str, rules: _Rule
         rank += 1
         who = b.authorizer_id
         name = _name(people, who)
+        if b.ended_on is not None and on >= b.ended_on and b.status == "active":
+            why = b.ended_why or (who, "ended")
+            skipped.append(Skip("family", who, b.id, Reason("binding_auto_ended", _AUTO_END_SRC, {
+                "who": _name(people, why[0]), "why": vocab.COVERAGE_ENDS.get(why[1], ("", "")), "day": b.ended_on,
+                "name": name})))
+            continue
         if b.status != "active":
             if b.status == "terminated":
                 reason = Reason("binding_terminated", rules.terminate_src, {"name": name})

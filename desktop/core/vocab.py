@@ -85,7 +85,18 @@ PAYMENT_SOURCES: dict[str, tuple[str, str]] = {
     "own": ("本人个人账户", "own personal account"),
     "wallet": ("医保钱包", "insurance wallet"),
     "family": ("家庭共济账户", "family accounts"),
+    "quota": ("共济额度", "family quota"),
     "cash": ("现金/自付", "cash"),
+}
+# How a wallet shares money (F-W6 transfers the money; F-N11 sets a quota the payer cannot spend meanwhile).
+SHARING_MODELS: dict[str, tuple[str, str]] = {
+    "transfer": ("钱包转账", "wallet transfers"),
+    "quota": ("共济额度", "family quota"),
+}
+# Why a member's insurance stopped counting in the book from a date (F-N9: their 共济 relationships end then).
+COVERAGE_ENDS: dict[str, tuple[str, str]] = {
+    "ended": ("终止", "ended"),
+    "moved": ("转到其他统筹地区", "moved to another pooling region"),
 }
 CHANNEL_KINDS: dict[str, tuple[str, str]] = {
     "wechat": ("微信公众号", "WeChat official account"),

@@ -21,7 +21,7 @@ Public API::
 
     CHINA: datetime.timezone                                  # UTC+8
     china_time(moment: datetime) -> datetime                  # aware UTC+8; naive = China time
-    WalletRules.of(policy: RegionPolicy) -> WalletRules
+    WalletRules.of(policy: RegionPolicy) -> WalletRules      # .sharing_model: "transfer" (F-W6) or "quota" (F-N11)
     WalletRules(daily_count, max_per_transfer_fen, blackout_start: time, blackout_end: time,
                 return_time: time, ...sources)
         .in_blackout(moment) -> bool   .next_open(moment) -> datetime   .returns_at(sent_at) -> datetime

@@ -21,8 +21,8 @@ from .ledger_sql import LOCAL_RULES_KEY, local_rules_of, statement_rows
 WALLET_POSITION_KEY = "payment.wallet_position"  # as desktop.store.ledger.WALLET_POSITION_KEY
 STALE_DAYS_KEY = "balances.stale_days"  # as desktop.book.constants.STALE_DAYS_KEY (the store may not import it)
 
-_DATES = {"birth_date", "status_date", "wallet_opened_on", "enrolled_on", "start_date", "end_date", "terminated_on", "on_date"}
-_TIMES = {"registered_at", "requested_at", "received_at", "returned_at", "created_at"}
+_DATES = {"birth_date", "status_date", "wallet_opened_on", "coverage_end_on", "enrolled_on", "start_date", "end_date", "terminated_on", "on_date"}
+_TIMES = {"registered_at", "requested_at", "received_at", "returned_at", "created_at", "set_at", "ended_at"}
 _TIMES_OF_DAY = {"on_time"}
 
 
@@ -54,6 +54,7 @@ class Glance:
         self.bindings = _rows(con, "SELECT * FROM bindings ORDER BY id")
         self.statements = statement_rows(_rows(con, "SELECT * FROM statements ORDER BY on_date, id"))
         self.transfers = _rows(con, "SELECT * FROM wallet_transfers ORDER BY id")
+        self.quotas = _rows(con, "SELECT * FROM quotas ORDER BY id")
         row = con.execute("SELECT value FROM app_meta WHERE key = ?", (WALLET_POSITION_KEY,)).fetchone()
         self.wallet_position = row[0] if row else None
         row = con.execute("SELECT value FROM app_meta WHERE key = ?", (STALE_DAYS_KEY,)).fetchone()

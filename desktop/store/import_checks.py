@@ -12,7 +12,7 @@ from desktop.core import money, settlement
 
 from . import jsonread
 from .jsonread import brief, label
-from .ledger import WALLET_POSITION_KEY
+from .ledger import SHARING_CHOICES, SHARING_MODEL_KEY, WALLET_POSITION_KEY
 
 MAX_ID = 2**31 - 1  # ids travel through Qt as C++ ints
 MAX_COUNT = 10_000  # a line's place in its visit, a guide's step
@@ -23,6 +23,7 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200  # the app's dates (a year 9999 overflows as 
 # are kept as text.
 META_KEYS: dict[str, tuple[str, ...] | None] = {
     WALLET_POSITION_KEY: settlement.WALLET_POSITIONS,
+    SHARING_MODEL_KEY: SHARING_CHOICES,
     "projection.plan": None,
 }
 

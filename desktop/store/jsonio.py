@@ -4,7 +4,7 @@ Layout (``format = "familypool-book"``, ``version = 1``)::
 
     {"format": "familypool-book", "version": 1, "schema": "<alembic revision>",
      "members": [...], "statements": [...], "bindings": [...],
-     "visits": [{..., "lines": [...allocation lines...]}],
+     "quotas": [...], "visits": [{..., "lines": [...allocation lines...]}],
      "wallet_transfers": [...], "planned_expenses": [...], "planned_wallet_transfers": [...],
      "guide_progress": [...],
      "meta": {"key": "value", ...}}
@@ -48,6 +48,7 @@ from .models import (
     Member,
     PlannedExpense,
     PlannedWalletTransfer,
+    Quota,
     Statement,
     Visit,
     WalletTransfer,
@@ -62,6 +63,7 @@ SECTIONS = {
     "members": table_of(Member),
     "statements": table_of(Statement),
     "bindings": table_of(Binding),
+    "quotas": table_of(Quota),
     "visits": table_of(Visit),
     "wallet_transfers": table_of(WalletTransfer),
     "planned_expenses": table_of(PlannedExpense),
@@ -77,6 +79,7 @@ VOCAB: dict[tuple[str, str], tuple[str, ...]] = {
     ("members", "insurance"): tuple(vocab.INSURANCE_TYPES),
     ("members", "employment"): tuple(vocab.EMPLOYMENT),
     ("members", "status"): tuple(vocab.STATUSES),
+    ("members", "coverage_end_kind"): tuple(vocab.COVERAGE_ENDS),
     ("statements", "account"): ("personal", "wallet"),
     ("bindings", "relation"): tuple(vocab.RELATIONS),
     ("bindings", "status"): tuple(vocab.BINDING_STATUSES),
@@ -98,8 +101,9 @@ REFS = {
     ("planned_wallet_transfers", "transfer_id"): "wallet_transfers", ("guide_progress", "authorizer_id"): "members",
     ("guide_progress", "beneficiary_id"): "members", ("guide_progress", "binding_id"): "bindings",
     ("lines", "payer_id"): "members", ("lines", "binding_id"): "bindings",
+    ("quotas", "payer_id"): "members", ("quotas", "receiver_id"): "members", ("lines", "quota_id"): "quotas",
 }
-REGION_COLUMNS = {("members", "region_code"), ("bindings", "region_code"), ("guide_progress", "region_code")}
+REGION_COLUMNS = {("members", "region_code"), ("members", "region_before"), ("bindings", "region_code"), ("guide_progress", "region_code")}
 
 
 @dataclass(frozen=True)

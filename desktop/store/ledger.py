@@ -34,12 +34,12 @@ from .ledger_sql import (
     statement_rows,
     time_text,
 )
-from .models import AllocationLine, AppMeta, Binding, Member, Statement, WalletTransfer
+from .models import AllocationLine, AppMeta, Binding, Member, Quota, Statement, WalletTransfer
 from .tables import table_of
 
 L = table_of(AllocationLine)
 _LINE_COLS = ("visit_id", "seq", "source", "account", "payer_id", "binding_id", "amount_fen", "reason_zh",
-              "reason_en", "fact_id")
+              "reason_en", "fact_id", "quota_id")
 _VISIT_COLS = ("id", "member_id", "on_date", "on_time", "institution", "hospital_class", "care_type", "total_fen",
                "fund_estimated_fen", "fund_actual_fen", "wallet_accepted", "notes", "created_at", "usage_group",
                "deductible_used_fen")
@@ -48,6 +48,8 @@ _INSERT_LINE = f"INSERT INTO allocation_lines ({', '.join(_LINE_COLS)}) VALUES (
 _READ_VISIT = q.READ_VISIT
 Progress = Callable[[int, int], None]
 WALLET_POSITION_KEY = "payment.wallet_position"  # app meta: the family's place for the wallet (SEED-FACTS §5)
+SHARING_MODEL_KEY = "wallet.sharing_model"  # app meta: "rules" (as the rules in force say), "transfer" or "quota"
+SHARING_CHOICES = ("rules", "transfer", "quota")
 naive_china = core.naive_china
 
 
@@ -61,6 +63,13 @@ def wallet_position(conn: Connection) -> str:
     value = conn.execute(select(table_of(AppMeta).c.value)
                          .where(table_of(AppMeta).c.key == WALLET_POSITION_KEY)).scalar_one_or_none()
     return value if value in settlement.WALLET_POSITIONS else "region"
+
+
+def sharing_choice(conn: Connection) -> str:
+    """The family's choice of sharing model: "rules" by default and for anything unknown."""
+    value = conn.execute(select(table_of(AppMeta).c.value)
+                         .where(table_of(AppMeta).c.key == SHARING_MODEL_KEY)).scalar_one_or_none()
+    return value if value in SHARING_CHOICES else "rules"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +115,14 @@ class Ledger:
         self.bindings = list(conn.execute(select(table_of(Binding)).order_by(table_of(Binding).c.id)))
         statements = statement_rows(conn.execute(select(table_of(Statement))))
         transfers = list(conn.execute(select(table_of(WalletTransfer))))
+        self.quotas = list(conn.execute(select(table_of(Quota)).order_by(table_of(Quota).c.id)))
         pos = conn.execute(select(table_of(AppMeta).c.value)
                            .where(table_of(AppMeta).c.key == WALLET_POSITION_KEY)).scalar_one_or_none()
         local = conn.execute(select(table_of(AppMeta).c.value)
                              .where(table_of(AppMeta).c.key == LOCAL_RULES_KEY)).scalar_one_or_none()
         self.prefer_local = local_rules_of(local)
         self.rules = core.Rules(RegistryRules(registry, self.prefer_local), members, self.bindings, statements,
-                                transfers, self.now, pos)
+                                transfers, self.now, pos, self.quotas)
         self.members: dict[int, Any] = self.rules.members  # the full member rows
         self.statements = self.rules.statements
         self.wallet_position = self.rules.wallet_position
@@ -155,7 +165,13 @@ class Ledger:
 
     def usable(self, member_id: int, at: Moment, care: str = "outpatient",
                state: core.State | None = None) -> core.Usable:
-        return core.usable(self.rules, state or self.state(at), member_id, at.day, care)
+        return core.usable(self.rules, state or self.state(at), member_id, at.day, care, at)
+
+    def quota_used(self, quota_id: int, at: Moment) -> int:
+        return self.loaders.quota_used(quota_id, at)
+
+    def locked(self, member_id: int, at: Moment, state: core.State | None = None) -> int:
+        return core.locked(self.rules, state or self.state(at), member_id, at)
 
     # ---- replaying ----
 

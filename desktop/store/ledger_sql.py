@@ -67,6 +67,13 @@ def binding_used(binding_id: int, before: Moment) -> Sql:
             f"WHERE l.binding_id = ? AND {cond}", (binding_id, *p))
 
 
+def quota_used(quota_id: int, before: Moment) -> Sql:
+    """What a quota (F-N11) has paid in visits before ``before``."""
+    cond, p = visit_before(before)
+    return ("SELECT coalesce(sum(l.amount_fen), 0) FROM allocation_lines l JOIN visits v ON v.id = l.visit_id "
+            f"WHERE l.quota_id = ? AND {cond}", (quota_id, *p))
+
+
 def usage_sums(member_id: int, before: Moment) -> Sql:
     """Per usage group: deductible used, fund paid and how many visits have no stored usage, in the year of
     ``before`` up to it."""
@@ -135,6 +142,10 @@ class SqlLoaders:
 
     def used(self, binding_id: int, before: Moment) -> int:
         sql, p = binding_used(binding_id, before)
+        return int(self.run(sql, p).fetchone()[0])
+
+    def quota_used(self, quota_id: int, before: Moment) -> int:
+        sql, p = quota_used(quota_id, before)
         return int(self.run(sql, p).fetchone()[0])
 
     def usage(self, member_id: int, before: Moment) -> reimbursement.YearUsage:

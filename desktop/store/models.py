@@ -42,7 +42,12 @@ class Member(Base, table=True):
     wallet_opened_on: date | None = None  # revision 0002: a transfer fails to an unopened wallet (F-N4)
     note: str = ""  # revision 0002
     created_at: NaiveDatetime
-    # revision 0005, resident insurance (core/waiting.py): enrolment and payment date, inside the collection
+    # revision 0007 (F-N9): the day the insurance ended or moved to another pooling region (vocab.COVERAGE_ENDS);
+    # for a move, ``region_code`` is the new place and ``region_before`` the one left
+    coverage_end_on: date | None = None
+    coverage_end_kind: str | None = None
+    region_before: str | None = None
+    # revision 0006, resident insurance (core/waiting.py): enrolment and payment date, inside the collection
     # period or not (None: not recorded), full years of gap before it
     enrolled_on: date | None = None
     enrolled_in_collection: bool | None = None
@@ -133,6 +138,7 @@ class AllocationLine(Base, table=True):
         Index("ix_allocation_lines_visit", "visit_id"),
         Index("ix_allocation_lines_payer", "payer_id"),
         Index("ix_allocation_lines_binding", "binding_id"),  # revision 0002
+        Index("ix_allocation_lines_quota", "quota_id"),  # revision 0007
         CheckConstraint("amount_fen >= 0", name="amount_nonneg"),
     )
     id: int | None = Field(default=None, primary_key=True)
@@ -146,6 +152,7 @@ class AllocationLine(Base, table=True):
     reason_zh: str = ""
     reason_en: str = ""
     fact_id: str = ""
+    quota_id: int | None = Field(default=None, foreign_key="quotas.id", ondelete="RESTRICT")  # revision 0007
 
 
 class WalletTransfer(Base, table=True):
@@ -165,6 +172,31 @@ class WalletTransfer(Base, table=True):
     received_at: NaiveDatetime | None = None
     returned_at: NaiveDatetime | None = None
     note: str = ""
+
+
+class Quota(Base, table=True):
+    """A 共济额度 (F-N11): the payer sets part of the own account aside for a relative, who draws on it after their
+    own account; while it stands the payer cannot spend it; when it ends the unused part is the payer's again.
+
+    Revision 0007. ``ended_at`` is when the family ended it by hand; it also ends by itself when either side's
+    insurance ends or moves (F-N9, the members' ``coverage_end_on``).
+    """
+
+    __tablename__ = "quotas"
+    __table_args__ = (
+        Index("ix_quotas_payer", "payer_id"),
+        Index("ix_quotas_receiver", "receiver_id"),
+        CheckConstraint("amount_fen > 0", name="amount_positive"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    payer_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
+    receiver_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
+    amount_fen: int
+    set_at: NaiveDatetime
+    channel_id: str = ""  # where it was set (a vocab.CHANNEL_KINDS key, e.g. national_app), "" when not said
+    ended_at: NaiveDatetime | None = None
+    note: str = ""
+    created_at: NaiveDatetime
 
 
 class PlannedExpense(Base, table=True):
@@ -232,8 +264,8 @@ class AppMeta(Base, table=True):
     value: str = ""
 
 
-TABLES = (Member, Statement, Binding, Visit, AllocationLine, WalletTransfer, PlannedExpense, PlannedWalletTransfer,
-          GuideProgress, AppMeta)
+TABLES = (Member, Statement, Binding, Visit, Quota, AllocationLine, WalletTransfer, PlannedExpense,
+          PlannedWalletTransfer, GuideProgress, AppMeta)
 
 
 class VisitSum(Base, table=True):

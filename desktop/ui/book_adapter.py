@@ -17,13 +17,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 DO, UNDO, REDO, OTHER = "do", "undo", "redo", "other"
-ALL_TABLES = frozenset({"members", "statements", "bindings", "visits", "allocation_lines", "wallet_transfers",
+ALL_TABLES = frozenset({"members", "statements", "bindings", "quotas", "visits", "allocation_lines", "wallet_transfers",
                         "planned_expenses", "guide_progress", "app_meta"})
 # Writes that cannot be undone step by step: they replace or add many rows, so the undo history starts afresh.
 HISTORY_ENDING = {"import_json": ALL_TABLES, "import_visits_csv": frozenset({"visits", "allocation_lines"})}
 # Writes outside the undo history (the guide's progress, book-wide settings): announced, not kept as steps.
 UNKEPT = {"save_guide": frozenset({"guide_progress"}), "delete_guide": frozenset({"guide_progress"}),
-          "set_meta": frozenset({"app_meta"})}
+          "set_meta": frozenset({"app_meta"}), "set_sharing_model": frozenset({"app_meta"})}
 
 
 @dataclass(frozen=True)

@@ -548,32 +548,47 @@
         <translation>还剩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="33" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="32" />
+        <source>Ends by itself on %1: %2's insurance %3 (F-N9)</source>
+        <translation>%1 自动终止：%2的医保%3（F-N9）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="34" />
+        <source>Ended by itself on %1: %2's insurance %3 (F-N9)</source>
+        <translation>%1 已自动终止：%2的医保%3（F-N9）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="43" />
+        <source>Ended by itself on %1</source>
+        <translation>%1 已自动终止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="47" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="39" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="53" />
         <source>no dates set</source>
         <translation>没填日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="40" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="54" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="41" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="55" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="48" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="64" />
         <source>No. %1</source>
         <translation>第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="77" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="97" />
         <source>no limit</source>
         <translation>不限额</translation>
     </message>
@@ -682,97 +697,102 @@
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="121" />
         <source>A binding needs two family members. Add them on the Family page first.</source>
         <translation>绑定需要两位家庭成员，请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="122" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="123" />
         <source>No bindings yet. Press “Add binding” to check whether one family member's account may pay for another's care.</source>
         <translation>还没有绑定。点“添加绑定”，看看能不能用一位家人的账户给另一位家人看病付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="125" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="126" />
         <source>A binding needs two family members.</source>
         <translation>绑定需要两位家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="141" />
         <source>Choose a binding in the table first.</source>
         <translation>请先在表格里选中一条绑定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="142" />
         <source>Not possible for the chosen binding as it stands (see its status).</source>
         <translation>选中的绑定现在的状态不能这样做（看它的状态）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="152" />
         <source>%1's account pays for %2.</source>
         <translation>用%1的账户给%2付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="153" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="154" />
         <source>It is %1 in the order of payment.</source>
         <translation>付钱顺序排%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="156" />
         <source>Authorized %1, used %2, %3 left.</source>
         <translation>授权 %1，已用 %2，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="158" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="159" />
         <source>No amount limit; used so far %1.</source>
         <translation>不限额，到现在已用 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="159" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="160" />
         <source>Valid: %1.</source>
         <translation>有效期：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="162" />
         <source>This is only a plan: do it through the official channel, then mark it.</source>
         <translation>这只是打算：请先到官方渠道办理，办好后再在这里标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="164" />
         <source>Waiting for the review; it does not pay yet.</source>
         <translation>正在等审核，现在还不能付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="165" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="166" />
         <source>Ended on %1; it no longer pays.</source>
         <translation>已在 %1 终止，不再付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="168" />
         <source>The channel did not approve it; it never pays.</source>
         <translation>办理渠道没有通过，不会付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="228" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="171" />
+        <source>Visits from that day on are paid by the rest of the payment order.</source>
+        <translation>从那天起的就医由付款顺序里的其他来源支付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="232" />
         <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
         <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="231" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="235" />
         <source>Binding approved</source>
         <translation>绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="231" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="235" />
         <source>&amp;Registered at</source>
         <translation>备案时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="232" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
         <source>&amp;Mark approved</source>
         <translation>标记为已通过(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="266" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="270" />
         <source>End the binding: %1's account will no longer pay for %2 from today (%3).
 
 To pay again later a new binding is needed. End it?</source>
@@ -781,17 +801,17 @@ To pay again later a new binding is needed. End it?</source>
 以后想再付，需要重新绑定。确定终止吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="269" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="273" />
         <source>End this binding?</source>
         <translation>终止这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="286" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="290" />
         <source>Delete the binding of %1 for %2 from the book?</source>
         <translation>从账本里删除%1给%2的这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="288" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="292" />
         <source>Delete?</source>
         <translation>删除吗？</translation>
     </message>
@@ -1475,112 +1495,137 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="106" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="108" />
         <source>No balance recorded yet for %1: type what the official app shows.</source>
         <translation>%1还没记余额：请照官方App填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="110" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="112" />
         <source>Balances of %1 were recorded more than %2 days ago: check them in the official app.</source>
         <translation>%1的余额是 %2 多天以前记的：请打开官方App核对一下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="167" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="172" />
         <source>No balance recorded yet: press “Update balances” and type what the official app shows, so the figures are right.</source>
         <translation>还没记余额：请按“更新余额”，填上官方App显示的数，这样数字才对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="191" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="196" />
         <source>Balance recorded %1 days ago (%2); it may have changed.</source>
         <translation>余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="195" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="200" />
         <source>The wallet balance was recorded %1 days ago (%2); it may have changed.</source>
         <translation>钱包余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="201" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="206" />
         <source>The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).</source>
         <translation>其中从%4账户用的 %3，是按%4 %1 天前（%2）记的余额算的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="214" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="219" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="215" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="220" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="222" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="227" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="236" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="241" />
         <source>Waiting period: %1 %4, so the fund pays nothing for visits before %2 (in %3 days).</source>
         <translation>待遇等待期：%1%4，%2 之前（还有 %3 天）的就诊统筹基金不支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="243" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="248" />
         <source>The waiting period is over: since %1 the fund pays its share of visits again.</source>
         <translation>待遇等待期已结束：从 %1 起统筹基金照常支付就诊费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="249" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="254" />
         <source>The resident-insurance collection period in %1 closes on %2 (in %3 days).</source>
         <translation>%1城乡居民医保集中缴费期 %2 截止（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="253" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="258" />
         <source>Paid inside it, benefits cover %1 to %2; enrolling later means a waiting period.</source>
         <translation>在期内缴费，可享受 %1 至 %2 的待遇；期外参保要经过待遇等待期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="267" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="272" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="271" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="276" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="294" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="298" />
+        <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4 (F-N9).</source>
+        <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4（F-N9）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="301" />
+        <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4 (F-N9).</source>
+        <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4（F-N9）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="312" />
+        <source>The quota you set for %1 ends by itself on %2: %3's insurance %4 (F-N9). What is left of it then is yours again.</source>
+        <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4（F-N9）。到时没用完的部分回到你自己手里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="316" />
+        <source>The quota you set for %1 ended by itself on %2: %3's insurance %4 (F-N9). The unused %5 is yours again.</source>
+        <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4（F-N9）。没用完的 %5 又可以自己用了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="334" />
+        <source>%1 of your account is set aside as a family quota for %2 (F-N11): you cannot spend it until the quota ends.</source>
+        <translation>你账户里有 %1 设成了给%2的共济额度（F-N11）：额度结束前你自己不能用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="352" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="297" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="355" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="311" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="369" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="315" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="373" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="338" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="396" />
         <source>Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 transfer(s). Mark each done on the Wallet page once sent.</source>
         <translation>今天 %1 到 %2 之间：分 %5 笔把 %3 转到%4的医保钱包。每转完一笔，到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="342" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="400" />
         <source>Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), between %1 and %2. Send it or mark it done on the Wallet page.</source>
         <translation>原定 %6（%1 到 %2 之间）分 %5 笔把 %3 转到%4的医保钱包，还没标记转完。请转账，或到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="362" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="421" />
         <source>So “%1” above leaves this account out.</source>
         <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
@@ -1983,243 +2028,303 @@ To pay again later a new binding is needed. End it?</source>
         <translation>从哪天起，可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="109" />
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="117" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="110" />
+        <source>Continues</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="111" />
+        <source>Ended</source>
+        <translation>终止参保</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="112" />
+        <source>Moved to another pooling region</source>
+        <translation>转到其他统筹地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="113" />
+        <source>From that day every binding and quota of this person ends by itself.</source>
+        <translation>从那天起，这个人的所有共济绑定和共济额度都自动终止。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="115" />
+        <source>the day it ended or moved</source>
+        <translation>终止或转移的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="126" />
         <source>may be left empty</source>
         <translation>可以不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="115" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="124" />
         <source>as the official app shows it</source>
         <translation>照官方App上显示的填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="118" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="127" />
         <source>I don't &amp;know yet</source>
         <translation>还不知道(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="119" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="128" />
         <source>I don't know the balance yet</source>
         <translation>还不知道余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="120" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="129" />
         <source>Record it later with “Update balances” on Home.</source>
         <translation>以后可以在首页按“更新余额”再记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="132" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="123" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="132" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="133" />
         <source>&amp;Relation to the head</source>
         <translation>与户主的关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="124" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="133" />
         <source>Relation to the head</source>
         <translation>与户主的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="134" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="125" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="134" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="135" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="126" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="135" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="136" />
         <source>Insured &amp;place</source>
         <translation>参保地(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="127" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="136" />
         <source>Insured place</source>
         <translation>参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="137" />
         <source>Insurance &amp;type</source>
         <translation>参保类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="128" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="137" />
         <source>Insurance type</source>
         <translation>参保类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="138" />
         <source>&amp;Enrolled and paid on</source>
         <translation>参保缴费日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="129" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="138" />
         <source>Enrolled and paid on</source>
         <translation>参保缴费日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="130" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="139" />
         <source>In the collection perio&amp;d</source>
         <translation>是否在缴费期内(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="131" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="140" />
         <source>In the collection period</source>
         <translation>是否在缴费期内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="132" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="141" />
         <source>&amp;Years uninsured before</source>
         <translation>此前断保年数(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="142" />
         <source>Years uninsured before</source>
         <translation>此前断保年数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="143" />
         <source>&amp;Working or retired</source>
         <translation>在职还是退休(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="134" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="143" />
         <source>Working or retired</source>
         <translation>在职还是退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="144" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="135" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="144" />
         <source>Stat&amp;us</source>
         <translation>参保状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="145" />
         <source>Status since</source>
         <translation>状态开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="136" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="145" />
         <source>Status sin&amp;ce</source>
         <translation>状态开始日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="137" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="146" />
+        <source>Insurance &amp;ended or moved</source>
+        <translation>参保终止或转移(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="147" />
+        <source>Insurance ended or moved</source>
+        <translation>参保终止或转移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="148" />
+        <source>Ended or mo&amp;ved on</source>
+        <translation>终止或转移日期(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="148" />
+        <source>Ended or moved on</source>
+        <translation>终止或转移日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="149" />
+        <source>Moved &amp;from</source>
+        <translation>原来的参保地(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="149" />
+        <source>Moved from</source>
+        <translation>原来的参保地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="150" />
         <source>Wallet opened on</source>
         <translation>医保钱包开通日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="137" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="150" />
         <source>Wa&amp;llet opened on</source>
         <translation>医保钱包开通日期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="138" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="151" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="138" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="151" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="155" />
         <source>Own &amp;account now (yuan)</source>
         <translation>个人账户现在有（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="142" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="155" />
         <source>Own account balance now</source>
         <translation>个人账户现在的余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="143" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="156" />
         <source>Wallet &amp;money now (yuan)</source>
         <translation>医保钱包现在有（元）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="143" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="156" />
         <source>Wallet balance now</source>
         <translation>医保钱包现在的余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="152" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="165" />
         <source>Problem with %1</source>
         <translation>%1填写有误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="173" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="171" />
+        <source>From that day every binding and quota of this person ends by itself, and what is left of a quota goes back to whoever set it. For a move, “Insured place” above is the new place.</source>
+        <translation>从那天起，这个人的所有共济绑定和共济额度都自动终止，额度没用完的部分退回设额度的人。转移参保时，上面的“参保地”填新的参保地。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="192" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="174" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="193" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="179" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="198" />
         <source>Save and add the ne&amp;xt person</source>
         <translation>保存并添加下一位(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="295" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="340" />
         <source>Say whether it was inside the collection period: enrolling late means a waiting period before the fund pays.</source>
         <translation>请选择是否在集中缴费期内缴费：晚参保要经过待遇等待期，统筹基金才开始支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="297" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="342" />
         <source>No waiting period: the fund pays from the start.</source>
         <translation>没有待遇等待期：统筹基金从一开始就支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="298" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="343" />
         <source>Waiting period of %1 month(s): the fund pays nothing for visits before %2. %3</source>
         <translation>待遇等待期 %1 个月：%2 之前的就诊统筹基金不支付。%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="315" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="362" />
         <source>Choose the province and the city where this person is insured.</source>
         <translation>请选择这个人参保所在的省和市。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="324" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="372" />
         <source>The ID number says this person was born on %1; please check both.</source>
         <translation>身份证号码显示出生日期是 %1，请核对这两项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="333" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="381" />
         <source>This date is in the future.</source>
         <translation>这个日期还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/member_form.py" line="359" />
+        <location filename="../../desktop/ui/dialogs/member_form.py" line="407" />
         <source>Please correct the fields marked above; nothing was saved yet.</source>
         <translation>请改正上面标出的地方；现在还没有保存。</translation>
     </message>
@@ -2665,7 +2770,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
-        <location filename="../../desktop/ui/pages/home_facts.py" line="363" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="422" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -3935,6 +4040,187 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>QuotaDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="42" />
+        <source>Set a family quota</source>
+        <translation>设共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="44" />
+        <source>The payer sets part of the own personal account aside for a relative in the insurance wallet (共济额度). No money moves: the relative's visits draw on it after their own account, the payer cannot spend that part meanwhile, and what is unused goes back to the payer when it ends (F-N11).</source>
+        <translation>出钱的人在医保钱包里把自己个人账户的一部分设为给家人的共济额度。钱不转走：家人就医时先用自己的账户，再用这个额度；额度存在期间出钱的人自己不能用这部分；额度结束时没用完的部分退回出钱的人（F-N11）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="57" />
+        <source>Not said</source>
+        <translation>没说</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="62" />
+        <source>Set &amp;by</source>
+        <translation>设额度的人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="62" />
+        <source>Who sets the quota</source>
+        <translation>谁设额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="63" />
+        <source>&amp;For</source>
+        <translation>给谁(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="63" />
+        <source>Who may use it</source>
+        <translation>谁可以用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="64" />
+        <source>&amp;Amount (¥)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="64" />
+        <source>Quota in yuan</source>
+        <translation>额度（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="65" />
+        <source>When &amp;set (China time)</source>
+        <translation>设置时间（北京时间）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="65" />
+        <source>When it was set, China time</source>
+        <translation>设额度的时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="66" />
+        <source>&amp;Channel</source>
+        <translation>办理渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="66" />
+        <source>Where it was set</source>
+        <translation>在哪里办的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="67" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="67" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="76" />
+        <source>Result of the check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="84" />
+        <source>&amp;Record the quota</source>
+        <translation>记下这个额度(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="85" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="111" />
+        <source>Add the family members first.</source>
+        <translation>请先添加家庭成员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="117" />
+        <source>Cannot check yet:</source>
+        <translation>还不能检查：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="125" />
+        <source>This quota can be set.</source>
+        <translation>可以设这个额度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="127" />
+        <source>Cannot be set as it stands:</source>
+        <translation>现在这样设不了：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="147" />
+        <source>Not saved:</source>
+        <translation>没有保存：</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="16" />
+        <source>Set (China time)</source>
+        <translation>设置时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="17" />
+        <source>Set by</source>
+        <translation>设额度的人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="18" />
+        <source>For</source>
+        <translation>为谁付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="19" />
+        <source>Quota</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="20" />
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="21" />
+        <source>Left</source>
+        <translation>还剩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="22" />
+        <source>How it stands</source>
+        <translation>现在的情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="34" />
+        <source>Ended by itself on %1: %2's insurance %3 (F-N9); %4 went back to %5</source>
+        <translation>%1 已自动终止：%2的医保%3（F-N9）；%4 已退回%5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="38" />
+        <source>Ended on %1; %2 went back to %3</source>
+        <translation>%1 已取消；%2 已退回%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="41" />
+        <source>Set for a later time</source>
+        <translation>设在以后的时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="43" />
+        <source>Standing; ends by itself on %1: %2's insurance %3 (F-N9)</source>
+        <translation>有效；%1 自动终止：%2的医保%3（F-N9）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="45" />
+        <source>Standing: %1 cannot spend the %2 left</source>
+        <translation>有效：剩下的 %2 %1自己不能用</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <location filename="../../desktop/ui/reasons.py" line="62" />
@@ -4683,6 +4969,70 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>SharingModelBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="16" />
+        <source>As the rules in force say (default)</source>
+        <translation>按当时的政策（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="17" />
+        <source>Wallet transfers (money moves)</source>
+        <translation>钱包转账（钱转过去）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="18" />
+        <source>Family quota (no money moves)</source>
+        <translation>共济额度（钱不转走）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="26" />
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="31" />
+        <source>How the wallet shares money</source>
+        <translation>医保钱包怎样共济</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="34" />
+        <source>F&amp;ollow</source>
+        <translation>按(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="38" />
+        <source>Which sharing model to follow</source>
+        <translation>按哪种方式共济</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="54" />
+        <source>Today (%1) the wallet follows the family quota: the payer sets an amount for a relative, no money moves, and the payer cannot spend that part until it ends.</source>
+        <translation>今天（%1）医保钱包按“共济额度”方式：出钱的人给家人设一个额度，钱不转走，额度结束前出钱的人自己不能用这部分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="57" />
+        <source>Today (%1) the wallet follows wallet transfers: money moves from the payer's personal account to the relative's wallet, within the daily limits.</source>
+        <translation>今天（%1）医保钱包按“钱包转账”方式：钱从出钱人的个人账户转到家人的医保钱包，受每天的限额约束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="62" />
+        <source>This is what the rules in force say.</source>
+        <translation>这是当时政策的规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="64" />
+        <source>This is what the rules in force say %1.</source>
+        <translation>这是当时政策的规定%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="65" />
+        <source>(no rule names a quota; transfers are the default)</source>
+        <translation>（政策没有提到额度，默认按转账）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sharing_model_box.py" line="67" />
+        <source>The family chose this; the rules in force say “%1”.</source>
+        <translation>这是家里自己选的；当时的政策是“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Sheets</name>
     <message>
         <location filename="../../desktop/ui/print/pdf.py" line="84" />
@@ -4801,7 +5151,17 @@ To pay again later a new binding is needed. End it?</source>
         <translation>全国通用的做法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="267" />
+        <location filename="../../desktop/ui/print/sheets.py" line="233" />
+        <source>The family quota from %1 (in the insurance wallet)</source>
+        <translation>%1给的共济额度（在医保钱包里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="234" />
+        <source>%1 left of it</source>
+        <translation>还剩 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="275" />
         <source>only money above %1 in the account can be used</source>
         <translation>账户里只有超过 %1 的部分能用</translation>
     </message>
@@ -4811,52 +5171,52 @@ To pay again later a new binding is needed. End it?</source>
         <translation>在收费处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="228" />
+        <location filename="../../desktop/ui/print/sheets.py" line="231" />
         <source>%1's own personal account</source>
         <translation>%1自己的个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="231" />
+        <location filename="../../desktop/ui/print/sheets.py" line="239" />
         <source>%1's insurance wallet</source>
         <translation>%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="239" />
+        <location filename="../../desktop/ui/print/sheets.py" line="247" />
         <source>Whatever is left: cash or bank card</source>
         <translation>剩下的：现金或银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="242" />
+        <location filename="../../desktop/ui/print/sheets.py" line="250" />
         <source>Who pays, in this order</source>
         <translation>按这个顺序付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="243" />
+        <location filename="../../desktop/ui/print/sheets.py" line="251" />
         <source>Payment card: %1</source>
         <translation>看病付款卡：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="244" />
+        <location filename="../../desktop/ui/print/sheets.py" line="252" />
         <source>Insured in %1</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="257" />
+        <location filename="../../desktop/ui/print/sheets.py" line="265" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="260" />
+        <location filename="../../desktop/ui/print/sheets.py" line="268" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="262" />
+        <location filename="../../desktop/ui/print/sheets.py" line="270" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="264" />
+        <location filename="../../desktop/ui/print/sheets.py" line="272" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>
@@ -5463,76 +5823,91 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/undo_history.py" line="33" />
+        <source>Set quota</source>
+        <translation>设共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="34" />
+        <source>End quota</source>
+        <translation>取消共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="35" />
+        <source>Delete quota</source>
+        <translation>删除共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="36" />
         <source>Add visit</source>
         <translation>新增就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="34" />
+        <location filename="../../desktop/ui/undo_history.py" line="37" />
         <source>Change visit</source>
         <translation>修改就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="35" />
+        <location filename="../../desktop/ui/undo_history.py" line="38" />
         <source>Delete visit</source>
         <translation>删除就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="36" />
+        <location filename="../../desktop/ui/undo_history.py" line="39" />
         <source>Add transfer</source>
         <translation>新增钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="37" />
+        <location filename="../../desktop/ui/undo_history.py" line="40" />
         <source>Mark transfer received</source>
         <translation>标记转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="38" />
+        <location filename="../../desktop/ui/undo_history.py" line="41" />
         <source>Mark transfer returned</source>
         <translation>标记转账已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="39" />
+        <location filename="../../desktop/ui/undo_history.py" line="42" />
         <source>Delete transfer</source>
         <translation>删除钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="40" />
+        <location filename="../../desktop/ui/undo_history.py" line="43" />
         <source>Add planned cost</source>
         <translation>新增计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="41" />
+        <location filename="../../desktop/ui/undo_history.py" line="44" />
         <source>Change planned cost</source>
         <translation>修改计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="42" />
+        <location filename="../../desktop/ui/undo_history.py" line="45" />
         <source>Remove planned cost</source>
         <translation>删除计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="43" />
+        <location filename="../../desktop/ui/undo_history.py" line="46" />
         <source>Change projection plan</source>
         <translation>修改预测设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="44" />
+        <location filename="../../desktop/ui/undo_history.py" line="47" />
         <source>Change order of payment</source>
         <translation>修改付款顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="45" />
+        <location filename="../../desktop/ui/undo_history.py" line="48" />
         <source>Change which rules apply</source>
         <translation>修改采用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="97" />
+        <location filename="../../desktop/ui/undo_history.py" line="100" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="102" />
+        <location filename="../../desktop/ui/undo_history.py" line="105" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
@@ -6200,223 +6575,305 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="47" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="48" />
-        <source>Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, how much each, and forbids them at night (China time). A transfer not received in time goes back to the sender.</source>
-        <translation>从个人账户转钱到家人的医保钱包。各地规定一天最多转几笔、每笔最多多少，夜里不能转（北京时间）。对方没有按时接收，钱会退回。</translation>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
+        <source>Family money through the insurance wallet: a family quota set aside for a relative (no money moves), or transfers from a personal account to a relative's wallet. Each region limits transfers — how many a day, how much each, none at night (China time) — and one not received in time goes back.</source>
+        <translation>通过医保钱包给家人用钱：给家人设共济额度（钱不转走），或从个人账户转钱到家人的医保钱包。各地对转账有规定：一天最多几笔、每笔最多多少、夜里不能转（北京时间），对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
         <source>Sho&amp;w for</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="54" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="64" />
+        <source>Family quotas</source>
+        <translation>共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
+        <source>No quotas yet. Press “Set a quota” to record one.</source>
+        <translation>还没有共济额度。点“设共济额度”记下一条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
+        <source>About the chosen quota</source>
+        <translation>选中的共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="76" />
+        <source>Set a &amp;quota…</source>
+        <translation>设共济额度(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="77" />
+        <source>Record a family quota set in the wallet</source>
+        <translation>记下在医保钱包里设的共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="79" />
+        <source>The payer ended it: what is unused is theirs again</source>
+        <translation>出钱的人取消了：没用完的部分回到自己手里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="78" />
+        <source>End the q&amp;uota…</source>
+        <translation>取消额度(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="80" />
+        <source>Delete the quot&amp;a…</source>
+        <translation>删除额度(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="81" />
+        <source>Delete a quota entered by mistake</source>
+        <translation>删除记错的额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="91" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="92" />
         <source>Name, amount, date or note</source>
         <translation>姓名、金额、日期或备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="65" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="102" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="71" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="107" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="72" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="108" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="109" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="110" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="75" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="111" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="76" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="112" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="113" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="113" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="78" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="114" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="79" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="115" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="85" />
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="94" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="130" />
         <source>Planned transfers</source>
         <translation>计划的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="88" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="124" />
         <source>Transfers you planned with the planner, each on its day between the hours shown. Once one is sent, mark it done: the transfer is recorded above.</source>
         <translation>用“安排大额转账”定下的转账，每笔在它那天、在显示的时间内转。转完一笔就点“已转”，上面的转账记录会记下它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="133" />
         <source>Mar&amp;k done</source>
         <translation>已转(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="98" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="134" />
         <source>It was sent: record the transfer now</source>
         <translation>已经转了：现在记下这笔转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="99" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="135" />
         <source>Dele&amp;te planned…</source>
         <translation>删除计划(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="136" />
         <source>Forget the chosen planned transfer</source>
         <translation>不要选中的这笔计划转账了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="137" />
         <source>Pr&amp;int the plan…</source>
         <translation>打印安排(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="138" />
         <source>Print the transfers still to make, in big type</source>
         <translation>用大字打印还没转的计划转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="139" />
         <source>Save the p&amp;lan as PDF…</source>
         <translation>把安排存成 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="140" />
         <source>Save the transfers still to make as a PDF sheet</source>
         <translation>把还没转的计划转账存成一张 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="123" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="160" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="126" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="164" />
         <source>A transfer needs two family members. Add them on the Family page first.</source>
         <translation>转账需要两位家人。请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="188" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="194" />
+        <source>%1 set %2 for %3 on %4; used %5, left %6.</source>
+        <translation>%1在 %4 给%3设了 %2 的额度；用了 %5，还剩 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="259" />
         <source>Choose a transfer that is still waiting.</source>
         <translation>请选中一笔还在等待接收的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="189" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="260" />
         <source>Choose a transfer in the table first.</source>
         <translation>请先在表格里选中一笔转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="193" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="264" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="225" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="296" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="228" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="299" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="228" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="299" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="229" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="300" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="249" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="320" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="251" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="322" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="268" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="339" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="271" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="342" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="298" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="374" />
+        <source>When did %1 end the quota for %2? What is left of it (%3 now) becomes %1's to spend again.</source>
+        <translation>%1什么时候取消了给%2的额度？剩下的部分（现在 %3）又归%1自己用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="376" />
+        <source>End the quota</source>
+        <translation>取消额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="376" />
+        <source>&amp;Ended at (China time)</source>
+        <translation>取消时间（北京时间）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="377" />
+        <source>&amp;End the quota</source>
+        <translation>取消额度(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="397" />
+        <source>Delete the quota of %1 that %2 set for %3 on %4? Visits it paid (%5) are counted again without it. Only do this for an entry made by mistake; a quota the family stopped is ended, not deleted.</source>
+        <translation>删除%2在 %4 给%3设的 %1 额度吗？它付过的就医（%5）会不算它重新计算。只在记错时删除；家里不再用的额度请点“取消额度”，不要删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="401" />
+        <source>Delete this quota?</source>
+        <translation>删除这个额度？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="428" />
         <source>Recorded: %1 from %2 to %3.</source>
         <translation>已记下：%2 转给 %3 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="306" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="436" />
         <source>Forget the planned transfer of %1 from %2 to %3 on %4? A transfer already recorded for it stays.</source>
         <translation>不要 %4 %2 转给 %3 的 %1 这笔计划了吗？已经记下的转账会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="309" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="439" />
         <source>Delete this planned transfer?</source>
         <translation>删除这笔计划的转账？</translation>
     </message>

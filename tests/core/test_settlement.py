@@ -235,7 +235,10 @@ def test_every_reason_code_is_exercised_here():
         "own_account", "own_empty", "wallet_pays", "wallet_empty", "wallet_not_accepted", "family_pays",
         "family_pays_to_floor", "family_pays_to_cap", "family_pays_all", "cash_rest", "care_not_covered",
         "beneficiary_blocked", "binding_terminated", "binding_not_active", "binding_not_started",
-        "binding_ended", "authorization_used", "at_floor", "account_empty"}
+        "binding_ended", "authorization_used", "at_floor", "account_empty",
+        # exercised in tests/core/test_settlement_quota.py
+        "own_account_locked", "own_all_locked", "quota_pays", "quota_used_up", "quota_payer_empty", "quota_ended",
+        "quota_auto_ended", "binding_auto_ended", "cash_rest_ended"}
 
 
 # ---- properties over random families ----

@@ -227,3 +227,17 @@ def test_one_usable_figure_on_every_screen(tmp_path_factory, capsys, steps):
     shown = {r["member_id"]: (r["personal_fen"], r["wallet_fen"], r["usable_fen"])
              for r in json.loads(capsys.readouterr().out)}
     assert shown == {mid: (b.personal_fen, b.wallet_fen, b.usable_fen) for mid, b in home.items()}
+
+
+def test_quotas_and_coverage_ends_at_a_glance_are_the_books(tmp_path):
+    """A standing quota locks part of the head's account and pays for the spouse (F-N11); the son's insurance
+    moved, so his side ended by itself (F-N9): Home's first paint must show the same usable figures."""
+    data = tmp_path / "data"
+    with FamilyBook.open(data, clock=CLOCK, daily_backup=False) as book:
+        fam = build_demo(book)
+        book.set_sharing_model("quota")
+        book.set_quota(fam.head, fam.spouse, 50_000, NOW - dt.timedelta(days=3))
+        book.set_quota(fam.son, fam.head, 20_000, NOW - dt.timedelta(days=20))
+        book.end_coverage(fam.son, NOW.date() - dt.timedelta(days=5), "moved", "310000")
+        assert any(b.locked_fen for b in book.balances())
+    _same(data)

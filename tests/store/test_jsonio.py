@@ -123,3 +123,28 @@ def test_a_book_with_records_is_replaced_only_when_asked(tmp_path, demo_file):
     assert con.execute("SELECT name FROM members").fetchall() == [("someone",)]
     con.close()
     book.close()
+
+
+def test_quotas_and_coverage_ends_survive_a_round_trip(tmp_path):
+    """Issue 13: the quotas table, the lines that drew on a quota and a member's move come back as they were."""
+    book = _book(tmp_path / "a")
+    fam = build_demo(book, TODAY)
+    book.set_sharing_model("quota")
+    book.set_quota(fam.head, fam.spouse, 80_000, dt.datetime(2025, 11, 1, 9, 0), channel_id="national_app")
+    book.record_visit(fam.spouse, dt.date(2025, 11, 5), "outpatient", "1", 60_000, fund_actual_fen=0)
+    book.end_coverage(fam.son, dt.date(2025, 11, 10), "moved", "310000")
+    out = tmp_path / "book.json"
+    book.export_json(out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [(q["payer_id"], q["receiver_id"], q["amount_fen"], q["channel_id"]) for q in doc["quotas"]] == [
+        (fam.head, fam.spouse, 80_000, "national_app")]
+    assert any(ln["quota_id"] == doc["quotas"][0]["id"] for v in doc["visits"] for ln in v["lines"])
+    copy = _book(tmp_path / "b")
+    copy.import_json(out)
+    again = tmp_path / "again.json"
+    copy.export_json(again)
+    assert again.read_bytes() == out.read_bytes()
+    assert copy.balances(TODAY) == book.balances(TODAY) and copy.quotas() == book.quotas()
+    assert copy.member(fam.son).region_before == "140100"
+    copy.close()
+    book.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -181,7 +182,57 @@ def test_events_in_time_keep_an_old_books_meaning(tmp_path: Path):
     assert con.execute("SELECT count(*) FROM statements WHERE on_time IS NOT NULL").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM visits WHERE usage_group IS NULL").fetchone()[0] == 0
     assert con.execute(estimates_sql).fetchall() == estimates_before
-    assert con.execute(lines_sql).fetchall() == lines_before
+    lines_after = con.execute(lines_sql).fetchall()
+    width = len(lines_before[0])  # later revisions add columns (0004: quota_id, NULL for every old line)
+    assert [r[:width] for r in lines_after] == lines_before
+    assert {r[width:] for r in lines_after} == {(None,) * (len(lines_after[0]) - width)}
+    con.close()
+
+
+FIXTURE_0003 = FIXTURE.parent / "book-0003_moments.sqlite"  # written by the app itself (make_book_0003.py)
+
+
+def test_quotas_and_coverage_ends_come_empty_and_an_old_book_settles_the_same(tmp_path: Path):
+    """Revision 0007 (issue 13): an old book gets an empty ``quotas`` table, members with no end of insurance and
+    lines that drew on no quota; every row survives and settling the book again changes nothing."""
+    from desktop.book import FamilyBook
+
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copy(FIXTURE_0003, paths.db_path(d))
+    con = sqlite3.connect(paths.db_path(d))
+    assert migrate.revision_of(con) == "0003_moments_and_usage"
+    con.close()
+    before = _rows(paths.db_path(d))
+    assert "quotas" not in before and len(before["allocation_lines"]) >= 10
+    with FamilyBook.open(d, daily_backup=False) as book:
+        assert book.db.revision() == migrate.head()
+        with book.db.connection(write=True) as conn:
+            assert book._ledger(conn).replay(None).changed == 0
+        assert book.quotas() == []
+        assert all(m.coverage_end_on is None for m in book.members())
+    after = _rows(paths.db_path(d))
+    for table, rows in before.items():
+        assert [{k: new[k] for k in old} for old, new in zip(rows, after[table], strict=True)] == rows, table
+    assert after["quotas"] == []
+    assert {(r["coverage_end_on"], r["coverage_end_kind"], r["region_before"]) for r in after["members"]} == {
+        (None, None, None)}
+    assert {r["quota_id"] for r in after["allocation_lines"]} == {None}
+    con = sqlite3.connect(paths.db_path(d))
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    fks = {(r[2], r[3]) for r in con.execute("PRAGMA foreign_key_list(allocation_lines)")}
+    assert ("quotas", "quota_id") in fks
+    # copying allocation_lines dropped revision 0004's triggers: they are back, and the carried sums still agree
+    from desktop.store.visit_sums import CREATE_TRIGGERS, DISAGREEMENTS
+
+    triggers = con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
+    assert triggers == len(CREATE_TRIGGERS)
+    assert con.execute(DISAGREEMENTS).fetchall() == []
+    con.close()
+    with FamilyBook.open(d, daily_backup=False) as book:  # and they keep working on a line written after
+        book.record_visit(book.members()[0].id, dt.date(2026, 5, 8), "outpatient", "1", 7000)
+    con = sqlite3.connect(paths.db_path(d))
+    assert con.execute(DISAGREEMENTS).fetchall() == []
     con.close()
 
 

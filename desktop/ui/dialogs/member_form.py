@@ -29,8 +29,8 @@ from desktop.ui.widgets import ErrorLine, MoneyEdit
 from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 FIELDS = ("name", "head_relation", "id_number", "birth_date", "region_code", "insurance", "enrolled_on",
-          "enrolled_in_collection", "enrolment_gap_years", "employment", "status", "status_date", "wallet_opened_on",
-          "note", "own_now", "wallet_now")
+          "enrolled_in_collection", "enrolment_gap_years", "employment", "status", "status_date", "coverage_end_kind",
+          "coverage_end_on", "region_before", "wallet_opened_on", "note", "own_now", "wallet_now")
 RESIDENT_ONLY = ("enrolled_on", "enrolled_in_collection", "enrolment_gap_years")  # the waiting period (F-N13)
 
 
@@ -105,6 +105,15 @@ class MemberDialog(QDialog):
             self.status.addItem(reasons.label(vocab.STATUSES, key), key)
         self.status_date = DateField(self)
         self.status_date.setPlaceholderText(self.tr("since when; may be left empty"))
+        # F-N9: the insurance ending or moving is a dated event; every binding and quota ends that day by itself
+        self.end_kind = QComboBox(self)
+        self.end_kind.addItem(self.tr("Continues"), None)
+        self.end_kind.addItem(self.tr("Ended"), "ended")
+        self.end_kind.addItem(self.tr("Moved to another pooling region"), "moved")
+        self.end_kind.setToolTip(self.tr("From that day every binding and quota of this person ends by itself."))
+        self.end_date = DateField(self)
+        self.end_date.setPlaceholderText(self.tr("the day it ended or moved"))
+        self.moved_from = RegionPicker(book.registry, self)
         self.wallet_date = DateField(self)
         self.wallet_date.setPlaceholderText(self.tr("may be left empty"))
         self.note = QLineEdit(self)
@@ -134,6 +143,10 @@ class MemberDialog(QDialog):
             ("employment", self.tr("&Working or retired"), self.employment, self.tr("Working or retired")),
             ("status", self.tr("Stat&us"), self.status, self.tr("Status")),
             ("status_date", self.tr("Status sin&ce"), self.status_date, self.tr("Status since")),
+            ("coverage_end_kind", self.tr("Insurance &ended or moved"), self.end_kind,
+             self.tr("Insurance ended or moved")),
+            ("coverage_end_on", self.tr("Ended or mo&ved on"), self.end_date, self.tr("Ended or moved on")),
+            ("region_before", self.tr("Moved &from"), self.moved_from, self.tr("Moved from")),
             ("wallet_opened_on", self.tr("Wa&llet opened on"), self.wallet_date, self.tr("Wallet opened on")),
             ("note", self.tr("N&ote"), self.note, self.tr("Note")),
         )
@@ -144,7 +157,7 @@ class MemberDialog(QDialog):
             )
         for key, label_text, widget, accessible in rows:
             label = QLabel(label_text, self)
-            label.setBuddy(widget.province if widget is self.region else widget)
+            label.setBuddy(widget.province if isinstance(widget, RegionPicker) else widget)
             widget.setAccessibleName(accessible)
             form.addRow(label, widget)
             err = ErrorLine(self)
@@ -155,6 +168,12 @@ class MemberDialog(QDialog):
             if key == "enrolment_gap_years":
                 form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.waiting_note)
         self.form = form
+        self.end_note = QLabel(self.tr("From that day every binding and quota of this person ends by itself, and "
+                                       "what is left of a quota goes back to whoever set it. For a move, "
+                                       "“Insured place” above is the new place."), self)
+        self.end_note.setWordWrap(True)
+        self.end_note.setObjectName("Note")
+        form.insertRow(form.getWidgetPosition(self.errors["region_before"])[0] + 1, self.end_note)
         if self.asks_balance:
             form.addRow("", self.unknown)
             self.unknown.toggled.connect(self._unknown_toggled)
@@ -198,6 +217,10 @@ class MemberDialog(QDialog):
         self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
         self.status_date.textChanged.connect(lambda _t: self._edited("status_date"))
         self.wallet_date.textChanged.connect(lambda _t: self._edited("wallet_opened_on"))
+        self.end_kind.currentIndexChanged.connect(self._end_kind_changed)
+        self.end_date.textChanged.connect(lambda _t: self._edited("coverage_end_on"))
+        self.moved_from.changed.connect(lambda: self._edited("region_before"))
+        self._show_end_rows()
         self.own_now.textChanged.connect(lambda _t: self._edited("own_now"))
         self.wallet_now.textChanged.connect(lambda _t: self._edited("wallet_now"))
         self._birth_from_id: object = None  # the birth date this form filled in from the ID number
@@ -222,6 +245,25 @@ class MemberDialog(QDialog):
         self.status_date.set_value(m.status_date)
         self.wallet_date.set_value(m.wallet_opened_on)
         self.note.setText(m.note)
+        self.end_kind.setCurrentIndex(max(0, self.end_kind.findData(m.coverage_end_kind)))
+        self.end_date.set_value(m.coverage_end_on)
+        self.moved_from.set_code(m.region_before)
+
+    def _end_kind_changed(self, _i: int) -> None:
+        if self.end_kind.currentData() == "moved" and self.moved_from.code() is None:
+            # the place left is where the member was insured until now; the place above becomes the new one
+            self.moved_from.set_code(self.member.region_code if self.member is not None else self.region.code())
+        self._show_end_rows()
+        self._edited("coverage_end_kind")
+
+    def _show_end_rows(self) -> None:
+        kind = self.end_kind.currentData()
+        self.form.setRowVisible(self.end_date, kind is not None)
+        self.form.setRowVisible(self.moved_from, kind == "moved")
+        self.end_note.setVisible(kind is not None)
+        for key, shown in (("coverage_end_on", kind is not None), ("region_before", kind == "moved")):
+            err = self.errors[key]
+            self.form.setRowVisible(err, shown and bool(err.text()))
 
     def values(self) -> dict:
         """The fields as the book takes them (the ID number only when one was typed)."""
@@ -241,6 +283,9 @@ class MemberDialog(QDialog):
             "status_date": self.status_date.value(),
             "wallet_opened_on": self.wallet_date.value(),
             "note": self.note.text().strip(),
+            "coverage_end_kind": self.end_kind.currentData(),
+            "coverage_end_on": self.end_date.value() if self.end_kind.currentData() else None,
+            "region_before": self.moved_from.code() if self.end_kind.currentData() == "moved" else None,
         }
 
     # ---- checking as the user types ----
@@ -308,13 +353,16 @@ class MemberDialog(QDialog):
         for p in self.book.validate_member(v["name"], v["region_code"], v["insurance"],
                                            head_relation=v["head_relation"], birth_date=v["birth_date"],
                                            id_number=v["id_number"], employment=v["employment"], status=v["status"],
+                                           coverage_end_on=v["coverage_end_on"],
+                                           coverage_end_kind=v["coverage_end_kind"], region_before=v["region_before"],
                                            enrolled_on=v["enrolled_on"] if resident else None,
                                            enrolment_gap_years=v["enrolment_gap_years"]):
             out.setdefault(p.field or "name", p.text(lang))
         if v["region_code"] is None:
             out["region_code"] = self.tr("Choose the province and the city where this person is insured.")
         for key, field in (("birth_date", self.birth), ("status_date", self.status_date),
-                           ("wallet_opened_on", self.wallet_date), ("enrolled_on", self.enrolled)):
+                           ("wallet_opened_on", self.wallet_date), ("coverage_end_on", self.end_date),
+                           ("enrolled_on", self.enrolled)):
             if key == "enrolled_on" and not resident:
                 continue
             if field.error():
@@ -366,7 +414,8 @@ class MemberDialog(QDialog):
                     v["name"], v["region_code"], v["insurance"], head_relation=v["head_relation"],
                     birth_date=v["birth_date"], id_number=v["id_number"], employment=v["employment"],
                     status=v["status"], status_date=v["status_date"], wallet_opened_on=v["wallet_opened_on"],
-                    note=v["note"], balances_now=self.balances_now(), **self._enrolment(v))
+                    note=v["note"], coverage_end_on=v["coverage_end_on"], coverage_end_kind=v["coverage_end_kind"],
+                    region_before=v["region_before"], balances_now=self.balances_now(), **self._enrolment(v))
             else:
                 changes = {k: val for k, val in v.items() if k != "id_number"} | self._enrolment(v)
                 if v["id_number"] is not None:
@@ -400,7 +449,8 @@ class MemberDialog(QDialog):
         return {"name": self.name, "head_relation": self.relation, "id_number": self.id_number,
                   "birth_date": self.birth, "region_code": self.region.province, "insurance": self.insurance,
                   "employment": self.employment, "status": self.status, "status_date": self.status_date,
-                  "wallet_opened_on": self.wallet_date, "note": self.note, "own_now": self.own_now,
+                  "wallet_opened_on": self.wallet_date, "note": self.note, "coverage_end_kind": self.end_kind,
+                  "coverage_end_on": self.end_date, "region_before": self.moved_from.province, "own_now": self.own_now,
                   "wallet_now": self.wallet_now, "enrolled_on": self.enrolled,
                   "enrolled_in_collection": self.in_collection, "enrolment_gap_years": self.gap}[key]
 

@@ -378,7 +378,7 @@ class VisitDialog(QDialog):
     def payer(self, line: Any) -> str:
         """"Own account", "Wallet", "Family account: 王建国", "Cash"."""
         who = fmt.label(vocab.PAYMENT_SOURCES, line.source)
-        if line.source == "family" and line.account_id is not None:
+        if line.source in ("family", "quota") and line.account_id is not None:
             return self.tr("%1: %2").replace("%1", who).replace("%2", self.names.get(line.account_id, ""))
         return who
 

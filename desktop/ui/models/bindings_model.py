@@ -26,8 +26,22 @@ COLUMNS = (
 _MONEY = {"cap", "used", "left"}
 
 
-def status_text(b: Any) -> str:
-    """Status in words; a terminated one says since when."""
+def auto_end_text(b: Any, today: Any = None) -> str:
+    """F-N9: "Ended by itself on …: …'s insurance moved …" (or "ends by itself on …" when it is still ahead)."""
+    if today is not None and b.ended_on > today:
+        text = QCoreApplication.translate("BindingsModel", "Ends by itself on %1: %2's insurance %3 (F-N9)")
+    else:
+        text = QCoreApplication.translate("BindingsModel", "Ended by itself on %1: %2's insurance %3 (F-N9)")
+    return text.replace("%1", fmt.date(b.ended_on)).replace("%2", b.ended_by_name).replace(
+        "%3", fmt.label(vocab.COVERAGE_ENDS, b.ended_kind or "ended"))
+
+
+def status_text(b: Any, today: Any = None) -> str:
+    """Status in words; a terminated one says since when; one that ended by itself (F-N9) says why."""
+    if getattr(b, "ended_on", None) is not None and b.status in ("active", "pending", "draft"):
+        if today is None or b.ended_on <= today:
+            return QCoreApplication.translate("BindingsModel", "Ended by itself on %1").replace(
+                "%1", fmt.date(b.ended_on))
     s = fmt.label(vocab.BINDING_STATUSES, b.status)
     if b.status == "terminated" and b.terminated_on is not None:
         return QCoreApplication.translate("BindingsModel", "%1 on %2").replace("%1", s).replace("%2", fmt.date(b.terminated_on))
@@ -42,9 +56,11 @@ def period_text(b: Any) -> str:
     return f"{start} – {end}"
 
 
-def rank_text(b: Any) -> str:
+def rank_text(b: Any, today: Any = None) -> str:
     if b.rank is None or b.status not in ("active", "pending"):
         return "—"
+    if getattr(b, "ended_on", None) is not None and today is not None and b.ended_on <= today:
+        return "—"  # ended by itself (F-N9): no longer in the order
     return QCoreApplication.translate("BindingsModel", "No. %1").replace("%1", str(b.rank))
 
 
@@ -55,6 +71,10 @@ class BindingsModel(RowsModel):
     COLUMNS = COLUMNS
     MONEY = frozenset(_MONEY)
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.today: Any = None  # the book's today (a binding that ended by itself shows so from that day)
+
     def binding(self, row: int | None) -> Any | None:
         return self.item(row)
 
@@ -62,13 +82,13 @@ class BindingsModel(RowsModel):
         if key == "beneficiary":
             return b.beneficiary_name
         if key == "rank":
-            return rank_text(b)
+            return rank_text(b, self.today)
         if key == "authorizer":
             return b.authorizer_name
         if key == "relation":
             return fmt.label(vocab.RELATIONS, b.relation)
         if key == "status":
-            return status_text(b)
+            return status_text(b, self.today)
         if key == "period":
             return period_text(b)
         if key == "registered":
@@ -83,7 +103,7 @@ class BindingsModel(RowsModel):
 
     def sort_value(self, b: Any, key: str) -> Any:
         if key == "rank":
-            return b.rank if b.rank is not None and b.status in ("active", "pending") else NO_AMOUNT
+            return b.rank if rank_text(b, self.today) != "—" else NO_AMOUNT
         if key == "period":
             return (b.start_date or b.end_date or dt.date.min).isoformat()
         if key == "registered":
@@ -92,5 +112,11 @@ class BindingsModel(RowsModel):
             return fen_key(getattr(b, {"cap": "amount_cap_fen", "used": "used_fen", "left": "left_fen"}[key]))
         return self.cell(b, key)
 
+    def tooltip(self, b: Any, key: str) -> str | None:
+        if key == "status" and getattr(b, "ended_on", None) is not None:
+            return auto_end_text(b, self.today)
+        return None
+
     def strong(self, b: Any) -> bool:
-        return b.status == "active"
+        return b.status == "active" and not (getattr(b, "ended_on", None) is not None and self.today is not None
+                                             and b.ended_on <= self.today)

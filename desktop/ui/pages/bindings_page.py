@@ -20,7 +20,7 @@ from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
-from desktop.ui.models.bindings_model import BindingsModel, period_text, rank_text
+from desktop.ui.models.bindings_model import BindingsModel, auto_end_text, period_text, rank_text
 from desktop.ui.pages.base import BasePage
 from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
@@ -114,6 +114,7 @@ class BindingsPage(BasePage):
     def _reload(self) -> None:
         selected = self.selected()
         rows = self.book.bindings(self.person.currentData())
+        self.model.today = self.book.today()
         self.model.set_rows(rows)
         self.table.fit_columns()
         if len(self.members) < 2:
@@ -149,7 +150,7 @@ class BindingsPage(BasePage):
     def describe(self, b: Any) -> str:
         """One plain sentence or two about a binding."""
         parts = [self.tr("%1's account pays for %2.").replace("%1", b.authorizer_name).replace("%2", b.beneficiary_name)]
-        if b.status in ("active", "pending") and b.rank is not None:
+        if b.status in ("active", "pending") and b.rank is not None and rank_text(b, self.book.today()) != "—":
             parts.append(self.tr("It is %1 in the order of payment.").replace("%1", rank_text(b)))
         if b.amount_cap_fen is not None:
             parts.append(self.tr("Authorized %1, used %2, %3 left.").replace("%1", fmt.money(b.amount_cap_fen))
@@ -165,6 +166,9 @@ class BindingsPage(BasePage):
             parts.append(self.tr("Ended on %1; it no longer pays.").replace("%1", fmt.date(b.terminated_on)))
         elif b.status == "rejected":
             parts.append(self.tr("The channel did not approve it; it never pays."))
+        if b.ended_on is not None and b.status in ("active", "pending", "draft"):
+            parts.append(auto_end_text(b, self.book.today()) + ("。" if fmt.lang() == "zh" else "."))
+            parts.append(self.tr("Visits from that day on are paid by the rest of the payment order."))
         return ("" if fmt.lang() == "zh" else " ").join(parts)
 
     def _after_change(self, binding_id: int | None = None) -> None:

@@ -1,7 +1,7 @@
 """What the Home page says about each person: their money now and the warnings, in plain words.
 
-One pass over the book: ``members()``, ``balances()`` (the ledger), ``bindings()``, ``waiting_transfers()`` and the
-planned wallet transfers due by today;
+One pass over the book: ``members()``, ``balances()`` (the ledger), ``bindings()``, ``quotas()``,
+``waiting_transfers()`` and the planned wallet transfers due by today;
 nothing else is read, so the figures come up at once even in a book with years of visits.
 """
 
@@ -20,6 +20,7 @@ from desktop.ui import reasons
 from desktop.ui.pages.projection_reminders import projected_soon, runout_notices
 
 ENDING_DAYS = 30  # "a binding ending within 30 days" (issue 5)
+ENDED_DAYS = 90  # a relationship that ended by itself (F-N9) is still said for this long (a display choice)
 NEAR_FLOOR_SHARE = Decimal("0.2")  # a display choice: within 20% above the floor counts as "near"
 ATTENTION_STATUSES = ("suspended", "arrears", "uninsured")
 STARTED_DAYS = 7  # "benefits started" stays on Home this many days after a waiting period ends
@@ -37,7 +38,8 @@ ACTIONS = {"transfer_returns": "wallet", "status": "family", "no_statement": "up
 
 @dataclass(frozen=True)
 class Notice:
-    kind: str  # binding_ending / floor / status / transfer_returns / no_statement / stale / family_blocked / runs_out
+    kind: str  # binding_ending / floor / status / transfer_returns / no_statement / family_blocked / runs_out /
+    # stale / auto_ended (F-N9) / quota_locked (F-N11)
     text: str
     urgency: int = 0  # within a kind, lower first (days left, hours left)
     about: str = ""  # the record it is about ("binding:3"): both people's cards say it, the family list once
@@ -140,6 +142,7 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
     balances = {b.member_id: b for b in book.balances(today)}
     bindings = book.bindings(on=today)
     waiting = book.waiting_transfers()
+    quotas = book.quotas() if hasattr(book, "quotas") else []
     planned = book.planned_wallet_transfers(done=False, due_by=today)
     soon = projected_soon(book)  # accounts the projection sees running out within 3 months (issue 7)
     stale_days = book.stale_days()
@@ -154,6 +157,8 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
         notices += _status_notices(book, m)
         notices += _enrolment_notices(m, waits.get(m.id), windows.get(m.id), today)
         notices += _binding_notices(m, bindings, today)
+        notices += _auto_end_notices(m, bindings, quotas, today)
+        notices += _locked_notices(bal, quotas)
         notices += _floor_notices(book, m, bal, bindings)
         notices += _transfer_notices(m, waiting)
         notices += _planned_transfer_notices(m, planned, today)
@@ -279,6 +284,59 @@ def _binding_notices(m: MemberView, bindings: list[BindingView], today: dt.date)
     return out
 
 
+def _auto_end_notices(m: MemberView, bindings: list[BindingView], quotas: list, today: dt.date) -> list[Notice]:
+    """F-N9, for the payer's side (the receiver's side is said by the skipped sources): a binding or quota that
+    ended by itself because someone's insurance ended or moved, or will end so soon."""
+    out = []
+    first, last = today - dt.timedelta(days=ENDED_DAYS), today + dt.timedelta(days=ENDING_DAYS)
+    for b in bindings:
+        if b.ended_on is None or b.authorizer_id != m.id or b.status not in ("active", "pending"):
+            continue
+        if not first <= b.ended_on <= last:
+            continue
+        if b.ended_on > today:
+            text = QCoreApplication.translate(
+                "HomeFacts", "The binding that lets %1 use your account ends by itself on %2: %3's insurance %4 (F-N9).")
+        else:
+            text = QCoreApplication.translate(
+                "HomeFacts", "The binding that let %1 use your account ended by itself on %2: %3's insurance %4 (F-N9).")
+        out.append(Notice("auto_ended", text.replace("%1", b.beneficiary_name).replace("%2", day_text(b.ended_on))
+                          .replace("%3", b.ended_by_name).replace("%4", reasons.label(vocab.COVERAGE_ENDS,
+                                                                                      b.ended_kind or "ended"))))
+    for q in quotas:
+        if q.payer_id != m.id or q.ended_by_id is None or q.end_day is None or not first <= q.end_day <= last:
+            continue
+        if q.state not in ("standing", "auto_ended"):
+            continue
+        if q.end_day > today:
+            text = QCoreApplication.translate(
+                "HomeFacts", "The quota you set for %1 ends by itself on %2: %3's insurance %4 (F-N9). What is left of "
+                "it then is yours again.")
+        else:
+            text = QCoreApplication.translate(
+                "HomeFacts", "The quota you set for %1 ended by itself on %2: %3's insurance %4 (F-N9). The unused %5 "
+                "is yours again.")
+        out.append(Notice("auto_ended", text.replace("%1", q.receiver_name).replace("%2", day_text(q.end_day))
+                          .replace("%3", q.ended_by_name).replace("%4", reasons.label(vocab.COVERAGE_ENDS,
+                                                                                      q.ended_kind or "ended"))
+                          .replace("%5", money.format_fen(q.left_fen))))
+    return out
+
+
+def _locked_notices(bal: MemberBalance, quotas: list) -> list[Notice]:
+    """F-N11: part of the own account is set aside for relatives, so the usable figure is lower than the balance."""
+    if not bal.locked_fen:
+        return []
+    names = "、".join(dict.fromkeys(q.receiver_name for q in quotas
+                                   if q.payer_id == bal.member_id and q.state == "standing"))
+    if reasons.lang() != "zh":
+        names = names.replace("、", ", ")
+    text = QCoreApplication.translate(
+        "HomeFacts", "%1 of your account is set aside as a family quota for %2 (F-N11): you cannot spend it until "
+        "the quota ends.")
+    return [Notice("quota_locked", text.replace("%1", money.format_fen(bal.locked_fen)).replace("%2", names))]
+
+
 def _floor_notices(book: FamilyBook, m: MemberView, bal: MemberBalance, bindings: list[BindingView]) -> list[Notice]:
     """For someone whose account others may use: at the reserve floor nothing more can be used."""
     if not any(b.status == "active" and b.authorizer_id == m.id for b in bindings):
@@ -356,7 +414,8 @@ def _family_blocked(bal: MemberBalance) -> list[Notice]:
     lang = reasons.lang()
     out = []
     for s in bal.skipped:
-        if getattr(s, "source", "") != "family":
+        src = getattr(s, "source", "")
+        if src != "family" and not (src == "quota" and s.code != "quota_ended"):
             continue
         why = s.text_zh if lang == "zh" else s.text_en
         text = why + ("" if lang == "zh" else " ") + QCoreApplication.translate(

@@ -273,7 +273,7 @@ class VisitsPage(BasePage):
         parts = [f"<p><b>{e(head)}</b></p>"]
         for ln in v.lines:
             who = fmt.label(vocab.PAYMENT_SOURCES, ln.source)
-            if ln.source == "family":
+            if ln.source in ("family", "quota"):
                 who = self.tr("%1: %2").replace("%1", who).replace("%2", ln.payer_name)
             parts.append(f"<p>{fmt.INFO} <b>{e(fmt.money(ln.amount_fen))}</b> {e(who)} — {e(fmt.text(ln))}</p>")
         parts.append(fmt.source_html(fmt.sources_of_all(v.lines)))  # the fact IDs on a small line of their own

@@ -1,4 +1,5 @@
-"""The insurance wallet (医保钱包): the transfer log, new transfers checked as you type, received and
+"""The insurance wallet (医保钱包): which sharing model it follows (transfers, F-W6, or a family quota, F-N11),
+the family quotas (set, ended, deleted), the transfer log, new transfers checked as you type, received and
 returned transfers, and the planner for moving a larger amount under the limits; the planned transfers it
 kept, each on its day within its hours (mark one done: the real transfer is recorded; delete one; print them).
 China time throughout."""
@@ -15,12 +16,15 @@ from desktop.book import Refused
 from desktop.ui import reasons as fmt
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
+from desktop.ui.dialogs.quota_dialog import QuotaDialog
 from desktop.ui.dialogs.transfer_dialog import TransferDialog
 from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.planned_transfers_model import PlannedTransfersModel
+from desktop.ui.models.quotas_model import QuotasModel, quota_state_text
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.pages.base import BasePage
+from desktop.ui.pages.sharing_model_box import SharingModelBox
 from desktop.ui.search_box import search_row
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -34,8 +38,8 @@ class WalletPage(BasePage):
         self.book = window.book
         self.dialog: QWidget | None = None
 
-        # the log and the planned transfers together can be taller than a 800-pixel screen in large text:
-        # the page scrolls rather than squeezing the log to nothing
+        # quotas, the log and the planned transfers together can be taller than a 800-pixel screen in large
+        # text: the page scrolls rather than squeezing the tables to nothing
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
@@ -45,10 +49,43 @@ class WalletPage(BasePage):
         body = QWidget(self.scroll)
         self.scroll.setWidget(body)
         col = page_heading(body, self.tr("Insurance wallet"), self.tr(
-            "Transfers from a personal account to a relative's insurance wallet. Each region limits how many a day, "
-            "how much each, and forbids them at night (China time). A transfer not received in time goes back to "
-            "the sender."))
+            "Family money through the insurance wallet: a family quota set aside for a relative (no money moves), "
+            "or transfers from a personal account to a relative's wallet. Each region limits transfers — how many "
+            "a day, how much each, none at night (China time) — and one not received in time goes back."))
+        self.message = ErrorLine(self)
+        self.sharing = SharingModelBox(self, self)
+        col.addWidget(self.sharing)
         self.person = person_picker(self, col, self.tr("Sho&w for"), self.tr("Show transfers of"))
+
+        quotas_title = QLabel(self.tr("Family quotas"), self)
+        quotas_title.setObjectName("Subtitle")
+        col.addWidget(quotas_title)
+        self.quota_model = QuotasModel(self)
+        self.quota_table = Table(self, self.quota_model, self.tr("Family quotas"))
+        col.addWidget(self.quota_table, 1)
+        rows_high = self.fontMetrics().height() * 2
+        self.quota_table.setMinimumHeight(rows_high * 4)
+        self.quota_empty = QLabel(self.tr("No quotas yet. Press “Set a quota” to record one."), self)
+        self.quota_empty.setWordWrap(True)
+        col.addWidget(self.quota_empty)
+        self.quota_detail = QLabel(self)
+        self.quota_detail.setWordWrap(True)
+        self.quota_detail.setAccessibleName(self.tr("About the chosen quota"))
+        col.addWidget(self.quota_detail)
+        qrow = FlowLayout()
+        self.quota_button = action_button(self, self.tr("Set a &quota…"), self.new_quota,
+                                         self.tr("Record a family quota set in the wallet"))
+        self.end_quota_button = action_button(self, self.tr("End the q&uota…"), self.end_quota,
+                                             self.tr("The payer ended it: what is unused is theirs again"))
+        self.delete_quota_button = action_button(self, self.tr("Delete the quot&a…"), self.delete_quota,
+                                                self.tr("Delete a quota entered by mistake"))
+        for b in (self.quota_button, self.end_quota_button, self.delete_quota_button):
+            qrow.addWidget(b)
+        col.addLayout(qrow)
+
+        transfers_title = QLabel(self.tr("Wallet transfers"), self)
+        transfers_title.setObjectName("Subtitle")
+        col.addWidget(transfers_title)
 
         self.model = TransfersModel(self)
         self.table = Table(self, self.model, self.tr("Wallet transfers"))
@@ -64,7 +101,6 @@ class WalletPage(BasePage):
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName(self.tr("About the chosen transfer"))
         col.addWidget(self.detail)
-        self.message = ErrorLine(self)
         col.addWidget(self.message)
 
         row = FlowLayout()
@@ -112,6 +148,7 @@ class WalletPage(BasePage):
                   context=Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
         self.person.currentIndexChanged.connect(self._reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.quota_table.selectionModel().selectionChanged.connect(self._quota_selected)
         self.refresh()
 
     def search_box(self) -> QLineEdit:
@@ -122,9 +159,42 @@ class WalletPage(BasePage):
         members = self.book.members()
         refill_people(self.person, members, self.tr("Everyone"))
         enough = len(members) >= 2
-        for b in (self.new_button, self.plan_button):
+        model = self.sharing.refresh() if members else "transfer"
+        for b in (self.new_button, self.plan_button, self.quota_button):
             set_enabled(b, enough, self.tr("A transfer needs two family members. Add them on the Family page first."))
+        # the model in force comes first: its button is the default, the other stays available
+        self.quota_button.setDefault(model == "quota")
+        self.new_button.setDefault(model == "transfer")
         self._reload()
+
+    def _reload_quotas(self) -> None:
+        selected = self.selected_quota()
+        rows = self.book.quotas(self.person.currentData())
+        self.quota_model.set_rows(rows)
+        self.quota_table.fit_columns()
+        self.quota_empty.setVisible(not rows)
+        self.quota_table.setVisible(bool(rows))
+        if selected is not None and (r := self.quota_model.row_of(selected.id)) is not None:
+            self.quota_table.select_row(r)
+        elif rows:
+            self.quota_table.select_row(0)
+        self._quota_selected()
+
+    def selected_quota(self) -> Any | None:
+        r = self.quota_table.current_row()
+        return None if r is None else self.quota_model.quota(r)
+
+    def _quota_selected(self, *_: Any) -> None:
+        q = self.selected_quota()
+        self.end_quota_button.setEnabled(q is not None and q.state in ("standing", "waiting"))
+        self.delete_quota_button.setEnabled(q is not None)
+        if q is None:
+            self.quota_detail.setText("")
+            return
+        text = self.tr("%1 set %2 for %3 on %4; used %5, left %6.").replace("%1", q.payer_name) \
+            .replace("%2", fmt.money(q.amount_fen)).replace("%3", q.receiver_name).replace("%4", fmt.moment(q.set_at)) \
+            .replace("%5", fmt.money(q.used_fen)).replace("%6", fmt.money(q.left_fen))
+        self.quota_detail.setText(f"{text} {quota_state_text(q)}")
 
     def _reload_planned(self) -> None:
         chosen = self.selected_planned()
@@ -165,6 +235,7 @@ class WalletPage(BasePage):
         return [self.planned_model.planned(i) for i in range(self.planned_model.rowCount())]
 
     def _reload(self) -> None:
+        self._reload_quotas()
         self._reload_planned()
         selected = self.selected()
         rows = self.book.transfers(self.person.currentData())
@@ -272,6 +343,65 @@ class WalletPage(BasePage):
             return False
         try:
             self.book.delete_transfer(t.id)
+        except Refused as e:
+            self._refused(e)
+            return False
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+            return False
+        self._after_change()
+        return True
+
+    def new_quota(self) -> QuotaDialog | None:
+        if not self.quota_button.isEnabled():
+            return None
+        q = self.selected_quota()
+        d = QuotaDialog(self.book, self, payer_id=q.payer_id if q else None, receiver_id=q.receiver_id if q else None)
+        d.saved.connect(lambda view: self._after_quota(view.id))
+        self.dialog = d
+        d.open()
+        return d
+
+    def _after_quota(self, quota_id: int | None = None) -> None:
+        self._after_change()
+        if quota_id is not None and (r := self.quota_model.row_of(quota_id)) is not None:
+            self.quota_table.select_row(r)
+
+    def end_quota(self) -> MomentDialog | None:
+        q = self.selected_quota()
+        if q is None or q.state not in ("standing", "waiting"):
+            return None
+        text = self.tr("When did %1 end the quota for %2? What is left of it (%3 now) becomes %1's to spend again.") \
+            .replace("%1", q.payer_name).replace("%2", q.receiver_name).replace("%3", fmt.money(q.left_fen))
+        d = MomentDialog(self, self.tr("End the quota"), text, self.tr("&Ended at (China time)"),
+                         max(self.book.clock(), q.set_at), self.tr("&End the quota"))
+        d.accepted.connect(lambda: self._ended(q.id, d.value()))
+        self.dialog = d
+        d.open()
+        return d
+
+    def _ended(self, quota_id: int, at: Any) -> None:
+        try:
+            self.book.end_quota(quota_id, at)
+        except Refused as e:
+            return self._refused(e)
+        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
+            show_write_failure(self, e)
+            return None
+        self._after_quota(quota_id)
+
+    def delete_quota(self) -> bool:
+        q = self.selected_quota()
+        if q is None:
+            return False
+        text = self.tr("Delete the quota of %1 that %2 set for %3 on %4? Visits it paid (%5) are counted again "
+                       "without it. Only do this for an entry made by mistake; a quota the family stopped is "
+                       "ended, not deleted.").replace("%1", fmt.money(q.amount_fen)).replace("%2", q.payer_name) \
+            .replace("%3", q.receiver_name).replace("%4", fmt.moment(q.set_at)).replace("%5", fmt.money(q.used_fen))
+        if not confirm(self, self.tr("Delete this quota?"), text):
+            return False
+        try:
+            self.book.delete_quota(q.id)
         except Refused as e:
             self._refused(e)
             return False

@@ -220,12 +220,20 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
 
     payment = PaymentRules.of(policy)
     bindings = [x for x in book.bindings(beneficiary_id) if x.status in ("active", "pending")
-                and (x.end_date is None or x.end_date >= day)]
+                and (x.end_date is None or x.end_date >= day)
+                and (x.ended_on is None or x.ended_on > day)]  # ended by itself (F-N9): not on the card
+    quotas = [q for q in book.quotas(beneficiary_id) if q.receiver_id == beneficiary_id and q.state == "standing"
+              and q.left_fen > 0]
     bindings.sort(key=lambda x: (x.rank is None, x.rank or 0))
     lines: list[Line] = []
     for src in payment.order:
         if src == "own":
             lines.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "%1's own personal account")).replace("%1", person.name)))
+            for q in quotas:  # a quota pays right after the own account (F-N11)
+                lines.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "The family quota from %1 (in the insurance wallet)"))
+                                  .replace("%1", q.payer_name), note=_t(QT_TRANSLATE_NOOP(
+                                      "Sheets", "%1 left of it")).replace("%1", money.format_fen(q.left_fen))))
+                sources.append("F-N11")
         elif src == "wallet":
             if person.wallet_opened_on is not None:
                 lines.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "%1's insurance wallet")).replace("%1", person.name)))
