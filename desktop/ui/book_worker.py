@@ -73,10 +73,15 @@ def run_in_background(parent: QWidget, work: Callable[[], Any]) -> Any:
     returns its result or raises its exception, like a plain call. For writes that may take longer than a
     person should wait on a frozen window (a back-dated visit re-settling later ones)."""
     result: dict[str, Any] = {}
+
+    def wrapped(_progress: Any) -> None:  # the result is kept by the thread itself: no signal can arrive late
+        try:
+            result["out"] = work()
+        except Exception as e:  # raised below, on the GUI thread, as a plain call would
+            result["error"] = e
+
     loop = QEventLoop(parent)
-    worker = BookWorker(lambda _progress: work(), parent)
-    worker.done.connect(lambda out: result.setdefault("out", out))
-    worker.failed.connect(lambda e: result.setdefault("error", e))
+    worker = BookWorker(wrapped, parent)
     worker.finished.connect(loop.quit)
     worker.start()
     if not worker.isFinished():
