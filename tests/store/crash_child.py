@@ -2,6 +2,7 @@
 
 ``visits DIR``: record visits one by one; after each call returns, print its number (flushed).
 ``import DIR FILE``: import a CSV of visits, then print "done".
+``--wait``: print "loaded" after the imports and wait for a line on stdin before opening the book.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from desktop.book import FamilyBook
 
 def main() -> None:
     mode, data = sys.argv[1], Path(sys.argv[2])
+    if "--wait" in sys.argv:  # started ahead of its turn: imports done, open the book when told
+        print("loaded", flush=True)
+        sys.stdin.readline()
     book = FamilyBook.open(data, clock=lambda: dt.datetime(2025, 6, 1, 10, 0), daily_backup=False)
     member = book.members()[0].id
     if mode == "import":

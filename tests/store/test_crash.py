@@ -35,6 +35,19 @@ def _start(*args: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, text=True, bufsize=1)
 
 
+def _start_waiting(*args: str) -> subprocess.Popen:
+    """A child whose imports run while the previous trial runs; it opens the book on ``_go``."""
+    p = subprocess.Popen([sys.executable, str(CHILD), *args, "--wait"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, text=True, bufsize=1)
+    return p
+
+
+def _go(p: subprocess.Popen) -> None:
+    assert p.stdout.readline().strip() == "loaded"
+    p.stdin.write("go\n")
+    p.stdin.flush()
+
+
 def _wait_ready(p: subprocess.Popen) -> None:
     line = p.stdout.readline()
     assert line.strip() == "ready", f"child did not start: {line!r}"
@@ -60,9 +73,12 @@ def test_sigkill_while_recording_visits(tmp_path):
     _prepare(data)
     rng = random.Random(20251122)
     returned: list[int] = []
+    nxt = _start_waiting("visits", str(data))
     for trial in range(TRIALS):
-        p = _start("visits", str(data))
+        p = nxt
+        _go(p)
         _wait_ready(p)
+        nxt = _start_waiting("visits", str(data)) if trial + 1 < TRIALS else None
         # the kill comes at a random moment once the child is writing (on a busy machine its first write can
         # take longer than the whole sleep, and a kill before it would test nothing)
         first = p.stdout.readline().split()
