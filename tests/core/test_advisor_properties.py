@@ -1,5 +1,6 @@
 """Properties of the advisor on random small families (≤ 4 people, ≤ 3 candidate bindings, 12 months):
-its best plan is as good as an exhaustive search over every legal arrangement of the proposed steps; every
+its best plan is as good as an exhaustive search over every legal arrangement of the proposed steps — the
+F-N11 quotas of the 2026 rules included (transfers where a family keeps the transfer model); every
 plan it reports is legal under the eligibility engine on its dates; its saving is projection(without) −
 projection(with), to the fen."""
 
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from desktop.book.relations import relation_via_head
 from desktop.core import advisor
-from desktop.core.advisor import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, Situation
+from desktop.core.advisor import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, SetQuota, Situation
 from desktop.core.advisor.kinds import apply_plan
 from desktop.core.advisor.search import Searcher
 from desktop.core.drawdown import project
@@ -68,7 +69,13 @@ def families(draw):
                                         draw(st.sampled_from([None, 100000, 300000])), dt.datetime(2026, 7, 1, 9)))
     inp = ProjectionInput(START, tuple(people), balances, {}, credits, tuple(spending), (), (), (),
                           tuple(bindings), {}, {}, 12)
-    return Situation(inp, relations, REG.rules_on, REG.resolve_insured_place, dt.date(2026, 12, 1))
+    # mostly the rules' own model (quotas from 2026-01-09, F-N11); sometimes the family keeps transfers
+    sharing = draw(st.sampled_from(["rules", "rules", "transfer"]))
+    return Situation(inp, relations, REG.rules_on, REG.resolve_insured_place, dt.date(2026, 12, 1), sharing=sharing)
+
+
+def model_on(sit: Situation, code: str, day: dt.date) -> str:
+    return sit.sharing if sit.sharing != "rules" else REG.rules_on(code, day).value("wallet", "sharing_model")
 
 
 def legal(sit: Situation, steps) -> bool:
@@ -93,6 +100,16 @@ def legal(sit: Situation, steps) -> bool:
             if not check_binding(a, b, s.relation, REG.rules_on(a.region_code, s.month), on=s.month,
                                  purpose="wallet").allowed:
                 return False
+            if model_on(sit, a.region_code, s.month) != "transfer":
+                return False
+        elif isinstance(s, SetQuota):
+            a, b = person[s.payer_id], person[s.receiver_id]
+            if not check_binding(a, b, s.relation, REG.rules_on(a.region_code, s.on), on=s.on,
+                                 purpose="wallet").allowed or model_on(sit, a.region_code, s.on) != "quota":
+                return False
+            set_aside = sum(q.amount_fen for q in steps if isinstance(q, SetQuota) and q.payer_id == s.payer_id)
+            if set_aside > sit.base.balances.get(s.payer_id, 0):  # no more than the account holds
+                return False
         elif isinstance(s, PayPremium):
             if not any(t.authorizer_id == s.payer_id and t.beneficiary_id == s.person_id and t.in_force_on(s.month)
                        for t in draft.bindings):
@@ -105,14 +122,16 @@ def cash(proj) -> int:
 
 
 def payers_whole(sit: Situation, steps, base, alt) -> bool:
-    """Everything protected (the default): no payer pays more cash; a wallet sender keeps the floor."""
+    """Everything protected (the default): no payer pays more cash; a wallet sender or a quota's payer keeps
+    the floor."""
     for s in steps:
         for pid in s.payers:
             if alt.person(pid).cash_fen > base.person(pid).cash_fen:
                 return False
-        if isinstance(s, MoveWallet):
-            floor = REG.rules_on(sit.person(s.from_id).region_code, START).value("binding", "reserve_floor_fen", 0)
-            for mb, ma in zip(base.account(s.from_id).months, alt.account(s.from_id).months, strict=True):
+        if isinstance(s, MoveWallet | SetQuota):
+            payer = s.payers[0]
+            floor = REG.rules_on(sit.person(payer).region_code, START).value("binding", "reserve_floor_fen", 0)
+            for mb, ma in zip(base.account(payer).months, alt.account(payer).months, strict=True):
                 if ma.closing_fen < min(floor, mb.closing_fen):
                     return False
     return True
@@ -127,6 +146,7 @@ def test_best_plan_equals_exhaustive_search_and_every_plan_is_verified(sit):
     assume(len(bindings) <= 3 and len(searcher.steps) <= 8)
     got = advisor.advise(sit, runs=5)
     event(f"{len(searcher.steps)} steps proposed, {len(got.plans)} plans")
+    event("quota proposed" if any(isinstance(s, SetQuota) for s in searcher.steps) else "no quota proposed")
     base_inp = advisor.baseline(sit)
     base = project(base_inp, REG.resolve_insured_place)
     assert got.base_cash_fen == cash(base)

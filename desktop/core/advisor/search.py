@@ -24,7 +24,7 @@ from ..montecarlo import Stopped
 from ..projection import ProjectionInput
 from .kinds import Context, apply_plan, generate, plan_reasons
 from .situation import Situation, baseline, person_cash, total_cash
-from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, Step
+from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, SetQuota, Step
 
 EXHAUSTIVE_LIMIT = 1024
 Progress = Callable[[int, int], bool | None]
@@ -101,7 +101,7 @@ class Searcher:
         everything protected their account must also close each month at or above the floor whenever it
         would have without the plan (family draws never go below it: settlement stops there, F-T10)."""
         n = self.sit.counted
-        senders = {s.from_id for s in steps if isinstance(s, MoveWallet)}
+        senders = {s.payers[0] for s in steps if isinstance(s, MoveWallet | SetQuota)}  # money off at once
         for pid in {p for s in steps for p in s.payers}:
             allowed = self.ctx.own_need(pid) * (100 - self.sit.protect_pct) // 100
             pi = eng.index[pid]
