@@ -46,7 +46,6 @@ class AdvisorMixin(BookBase):
                     if rel is not None:
                         relations[(a.id, b.id)] = rel
         from desktop.book.projection import _policy_for, _policy_on
-
         from desktop.store.ledger import sharing_choice
 
         with self.db.session() as s:

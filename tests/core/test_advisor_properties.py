@@ -15,7 +15,15 @@ from hypothesis import strategies as st
 
 from desktop.book.relations import relation_via_head
 from desktop.core import advisor
-from desktop.core.advisor import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, SetQuota, Situation
+from desktop.core.advisor import (
+    AddBinding,
+    EndBinding,
+    MoveWallet,
+    PayPremium,
+    RenewBinding,
+    SetQuota,
+    Situation,
+)
 from desktop.core.advisor.kinds import apply_plan
 from desktop.core.advisor.search import Searcher
 from desktop.core.drawdown import project

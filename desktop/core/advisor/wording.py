@@ -293,14 +293,14 @@ def explain(sit: Situation, step: Step) -> Explained:
         chans = channels(pol, "quota") or channels(pol, "open_wallet")
         verdict = check_binding(payer, rec, step.relation, pol, on=step.on, purpose="wallet")
         opened = rec.id in sit.wallet_open and payer.id in sit.wallet_open
-        asks = _people_asks(sit, payer, chans, step.on) + [
+        quota_asks: list[Reason] = _people_asks(sit, payer, chans, step.on) + [
             r for r in verdict.asks if r.code != "asks_wallet_limits" and (r.code != "asks_open_wallet" or not opened)]
         settle = channels(sit.rules_on(rec.region_code, step.on), "settle")
         src = tuple(c.source for c in settle[:1] if c.source)
         age = _elderly(rec, step.on)
-        asks.append(Reason("advisor_ask_elderly_pays", src, {"name": rec.name, "age": age}) if age is not None
+        quota_asks.append(Reason("advisor_ask_elderly_pays", src, {"name": rec.name, "age": age}) if age is not None
                     else Reason("advisor_ask_pays", src, {"name": rec.name}))
-        return Explained(step, what, rules, tuple(asks), chans)
+        return Explained(step, what, rules, tuple(quota_asks), chans)
     assert isinstance(step, WalletOrder)
     what = Reason("advisor_wallet_position", (), {"position": POSITIONS[step.position]})
     first_pol = sit.rules_on(sit.people[0].region_code, sit.first)
