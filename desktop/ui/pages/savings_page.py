@@ -29,6 +29,7 @@ from desktop.ui import reasons as R
 from desktop.ui.enabled import set_enabled
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.savings_plan_box import PlanBox
+from desktop.ui.pages.savings_planned import PlannedPremiumsBox
 from desktop.ui.pages.savings_worker import AdviceRun
 from desktop.ui.plain_text import plain
 
@@ -103,6 +104,8 @@ class SavingsPage(BasePage):
         self.status = plain(QLabel(self))
         self.status.setWordWrap(True)
         col.addWidget(self.status)
+        self.planned = PlannedPremiumsBox(window, self)
+        col.addWidget(self.planned)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -120,6 +123,7 @@ class SavingsPage(BasePage):
         """The book changed (or the page was shown): work the plan out again."""
         if self.window_.book is None:
             return
+        self.planned.refresh()
         self.start()
 
     def start(self) -> None:
@@ -202,7 +206,7 @@ class SavingsPage(BasePage):
 
     def text(self) -> str:
         """What the page says (tests)."""
-        return "\n".join([self.status.text(), *(b.text() for b in self.boxes)])
+        return "\n".join([self.status.text(), self.planned.text(), *(b.text() for b in self.boxes)])
 
     # ---- "Start this" ----
 
@@ -216,16 +220,7 @@ class SavingsPage(BasePage):
                 g = book.draft_advice_guide(step)
                 self.guide = open_guide(self.window_, guide_id=g.id)
             elif kind == "pay_premium":
-                bind = next((e.step for e in plan.steps if e.step.kind in ("add_binding", "renew_binding")
-                             and (e.step.authorizer_id, e.step.beneficiary_id) == (step.payer_id, step.person_id)),
-                            None)
-                if bind is not None:
-                    from desktop.ui.guide import open_guide
-
-                    g = book.draft_advice_guide(bind)
-                    self.guide = open_guide(self.window_, guide_id=g.id)
-                else:
-                    self._say(self.tr("The binding is already there: pay the premium in the app the step names."))
+                self._start_premium(step, plan)
             elif kind == "wallet_transfer":
                 book.plan_advice_transfer(step)
                 self._say(self.tr("Planned for the projections. Send it in the national insurance app; the Wallet "
@@ -239,6 +234,24 @@ class SavingsPage(BasePage):
                 self.window_.show_page("settings")
         except Refused as e:
             self._say(R.plain(e.reasons, R.REFUSED))
+
+    def _start_premium(self, step, plan) -> None:
+        """Record the planned payment (undoable; the projection follows it), then open the binding guide when
+        the plan's binding is still to be made: the premium rides on it (F-G9)."""
+        book = self.window_.book
+        chans = next((e.channels for e in plan.steps if e.step is step), ())
+        book.plan_advice_premium(step, plan.premium_fen(step), channel_id=chans[0].id if chans else "")
+        self.window_.refresh_all()
+        bind = next((e.step for e in plan.steps if e.step.kind in ("add_binding", "renew_binding")
+                     and (e.step.authorizer_id, e.step.beneficiary_id) == (step.payer_id, step.person_id)), None)
+        if bind is not None:
+            from desktop.ui.guide import open_guide
+
+            g = book.draft_advice_guide(bind)
+            self.guide = open_guide(self.window_, guide_id=g.id)
+        else:
+            self._say(self.tr("The premium payment is planned; the projections and Home follow it. Pay it in the app "
+                              "the step names when the collection opens."))
 
     def _start_quota(self, step) -> None:
         """Ask first; then record the quota (undoable), or open the quota form filled in."""
