@@ -189,8 +189,9 @@ class EndBindingKind:
     def generate(self, ctx: Context) -> Iterator[Step]:
         sit = ctx.sit
         for t in sit.base.bindings:
-            if _in_force(t, sit.first, sit.last_day) and not _terminable_reasons(sit, t.authorizer_id, sit.first):
-                yield EndBinding(t.id, t.authorizer_id, t.beneficiary_id, sit.first)
+            on = sit.now_day  # today, when the projection runs from today: a step is taken now, never backdated
+            if _in_force(t, on, sit.last_day) and not _terminable_reasons(sit, t.authorizer_id, on):
+                yield EndBinding(t.id, t.authorizer_id, t.beneficiary_id, on)
 
     def apply(self, draft: Draft, step: EndBinding, sit: Situation) -> None:
         _end(draft, step.binding_id, step.on)
@@ -205,7 +206,7 @@ class RenewBindingKind:
 
     def generate(self, ctx: Context) -> Iterator[Step]:
         sit = ctx.sit
-        on = sit.first
+        on = sit.now_day
         for t in sit.base.bindings:
             if not _in_force(t, on, sit.last_day) or _terminable_reasons(sit, t.authorizer_id, on):
                 continue
@@ -253,10 +254,10 @@ class AddBindingKind:
                 rel = sit.relation(a.id, b.id)
                 if b.id == a.id or rel is None or ctx.need(b.id, 0) <= 0:
                     continue
-                starts = {sit.first}
+                starts = {sit.now_day}
                 for t in existing:  # or after a binding of the authorizer's ends (one at a time, F-T1)
                     if t.authorizer_id == a.id and t.status in ("active", "pending") and t.end is not None \
-                            and sit.first <= t.end < sit.last_day:
+                            and sit.now_day <= t.end < sit.last_day:
                         starts.add(t.end + dt.timedelta(days=1))
                 for start in sorted(starts):
                     for step in self._proposals(ctx, a.id, b.id, rel, start):
