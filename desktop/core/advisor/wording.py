@@ -90,6 +90,9 @@ CODES = register({
                               "The rules do not say where the wallet pays in the order; it depends on the hospital."),
     # what a step asks of people
     "advisor_ask_channel": ("由{actor}通过：{channels}。", "{actor} does it through: {channels}."),
+    "advisor_ask_quota_channel": ("{payer}在自己的医保钱包里给{recipient}设定额度（医保钱包在“{channel}”里）。",
+                                  "{payer} sets it for {recipient} in their own insurance wallet (the wallet is in "
+                                  "“{channel}”)."),
     "advisor_ask_counter": ("{actor}要本人带身份证和医保卡（社保卡）到经办窗口办理（{channel}）。",
                             "{actor} must go to the counter in person with the ID card and insurance card ({channel})."),
     "advisor_ask_elderly_consent": (
@@ -293,7 +296,9 @@ def explain(sit: Situation, step: Step) -> Explained:
         chans = channels(pol, "quota") or channels(pol, "open_wallet")
         verdict = check_binding(payer, rec, step.relation, pol, on=step.on, purpose="wallet")
         opened = rec.id in sit.wallet_open and payer.id in sit.wallet_open
-        quota_asks: list[Reason] = _people_asks(sit, payer, chans, step.on) + [
+        quota_asks: list[Reason] = [Reason("advisor_ask_quota_channel", sources_of(
+            "F-N11", *(c.source for c in chans[:1] if c.source)), {
+            "payer": payer.name, "recipient": rec.name, "channel": chans[0].name if chans else ("—", "—")})] + [
             r for r in verdict.asks if r.code != "asks_wallet_limits" and (r.code != "asks_open_wallet" or not opened)]
         settle = channels(sit.rules_on(rec.region_code, step.on), "settle")
         src = tuple(c.source for c in settle[:1] if c.source)
