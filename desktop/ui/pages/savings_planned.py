@@ -21,9 +21,14 @@ class PlannedPremiumsBox(QGroupBox):
 
     def refresh(self) -> None:
         book = self.window_.book
-        for label, button in self.rows:
-            label.deleteLater()
-            button.deleteLater()
+        for label, button in self.rows:  # out of the box at once (a deferred delete may wait for the event loop)
+            for w in (label, button):
+                w.setParent(None)
+                w.deleteLater()
+        while self.col.count():
+            item = self.col.takeAt(0)
+            if item is not None and item.layout() is not None:
+                item.layout().setParent(None)
         self.rows = []
         planned = book.planned_premiums() if book is not None else []
         for p in planned:
