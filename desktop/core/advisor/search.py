@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from ..drawdown import Drawdown, project
 from ..montecarlo import Stopped
 from ..projection import ProjectionInput
-from .kinds import Context, apply_plan, generate, plan_reasons
+from .context import Context
+from .kinds import apply_plan, generate, plan_reasons
 from .situation import Situation, baseline, person_cash, total_cash
 from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, SetQuota, Step
 
