@@ -449,6 +449,12 @@ def _check_rules(c: _Checker, rows: dict[str, list[dict]]) -> None:
         if start is not None and end is not None and not start < end:
             c.add(f"planned_wallet_transfers[{i}].window_end", "可以转账的时段结束得比开始还早。",
                   "the time window ends before it starts.")
+    for i, p in enumerate(rows["planned_premiums"]):
+        if p.get("amount_fen") == 0:
+            c.add(f"planned_premiums[{i}].amount_fen", "保费必须大于0。", "the premium must be above zero.")
+        if p.get("payer_id") is not None and p.get("payer_id") == p.get("person_id"):
+            c.add(f"planned_premiums[{i}].person_id", "代缴的人和参保人不能是同一人。",
+                  "the payer and the insured person cannot be the same person.")
 
 
 def load(path: Path, registry: Registry | None = None) -> tuple[list[FileProblem], dict[str, list[dict]]]:
