@@ -1,4 +1,5 @@
-"""Advisor speed: the 10-person family of ``projection.py``, every suggestion, 12 and 36 months.
+"""Advisor speed: the 10-person family of ``projection.py``, every suggestion, 12 and 36 months, under the
+2025 rules (wallet transfers) and from 2027 (the 2026 national rules: family quotas, F-N11).
 
 Run: ``.venv/bin/python benchmarks/advisor.py [--repeat N]``. Prints the median wall and CPU time of the
 whole engine call (``core.advisor.advise``: steps from the rules, the search, each reported plan run through
@@ -11,7 +12,9 @@ a budget is missed.
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
+import itertools
 import statistics
 import sys
 import time
@@ -23,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import projection as family_bench
 
 from desktop.core import advisor
+from desktop.core.advisor.search import Searcher
 from desktop.core.policy import load_default
 
 # who is what to whom (b is a's …), both ways; 舅舅 and 外公 live in Wuhan, the rest in Taiyuan
@@ -44,10 +48,28 @@ def relations() -> dict[tuple[int, int], str]:
     return out
 
 
-def situation(months: int, reg) -> advisor.Situation:
-    inp = family_bench.family(months, family_bench.history())
+# the family as in projection.py (2025 rules: wallet transfers, F-W6), and the same family a year and a half on
+# (from 2027-01-01: the 2026 national rules, family quotas, F-N11, cross-province bindings)
+STARTS = {"2025": family_bench.START, "2027": dt.date(2027, 1, 1)}
+
+
+def history(rules: str = "2025") -> list:
+    """The 12 months of visits before the start (moved with it: the range draws from the last 12 months)."""
+    import dataclasses
+
+    from desktop.core.projection import add_months
+
+    shift = (STARTS[rules].year - family_bench.START.year) * 12 + STARTS[rules].month - family_bench.START.month
+    return [dataclasses.replace(v, date=add_months(v.date.replace(day=1), shift).replace(day=min(v.date.day, 28)))
+            for v in family_bench.history()]
+
+
+def situation(months: int, reg, rules: str = "2025") -> advisor.Situation:
+    import dataclasses
+
+    inp = dataclasses.replace(family_bench.family(months, family_bench.history()), start=STARTS[rules])
     return advisor.Situation(inp, relations(), reg.rules_on, reg.resolve_insured_place,
-                             family_bench.START - dt.timedelta(days=10))
+                             STARTS[rules] - dt.timedelta(days=10), policy_on=reg.rules_on)
 
 
 def main() -> int:
@@ -58,12 +80,13 @@ def main() -> int:
     visits = family_bench.history()
     ok = True
     print(f"family: {len(family_bench.PEOPLE)} people, {len(visits)} past visits; medians of {args.repeat} runs")
-    for months in (12, 36):
+    for rules, months in itertools.product(STARTS, (12, 36)):
         wall, cpu, last = [], [], None
+        past = history(rules)
         for _ in range(args.repeat):
-            sit = situation(months, reg)  # fresh memo each time
+            sit = situation(months, reg, rules)  # fresh memo each time
             t0, c0 = time.perf_counter(), time.process_time()
-            last = advisor.advise(sit, visits)
+            last = advisor.advise(sit, past)
             wall.append((time.perf_counter() - t0) * 1000)
             cpu.append((time.process_time() - c0) * 1000)
         assert last is not None
@@ -71,13 +94,16 @@ def main() -> int:
         met = c <= BUDGET_MS[months]
         ok &= met
         best = last.best
-        print(f"{months:2d} months: {w:8.1f} ms wall, {c:8.1f} ms CPU  budget ≤ {BUDGET_MS[months]} ms: "
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(collections.Counter(
+            s.kind for s in Searcher(situation(months, reg, rules)).steps).items()))
+        print(f"from {STARTS[rules]}, {months:2d} months: {w:8.1f} ms wall, {c:8.1f} ms CPU  budget ≤ {BUDGET_MS[months]} ms: "
               f"{'met' if met else 'MISSED'}")
         print(f"           {last.proposed} steps proposed, {last.scored} plans scored, "
               f"{'exhaustive' if last.exhaustive else 'greedy + local search'}, {len(last.plans)} plans reported; "
               f"best saves {best.saving_fen / 100 if best else 0:,.2f} yuan "
               f"(10–90 %: {best.low_fen / 100 if best else 0:,.2f}–{best.high_fen / 100 if best else 0:,.2f}) "
-              f"in {len(best.steps) if best else 0} steps")
+              f"in {len(best.steps) if best else 0} steps ({', '.join(e.step.kind for e in best.steps) if best else ''})")
+        print(f"           steps by kind: {kinds}")
     return 0 if ok else 1
 
 

@@ -60,6 +60,10 @@ Public API (ids are ints, money is int fen, dates ``datetime.date``, times naive
     planned_wallet_transfers(*, done=None, due_by=None) -> list[PlannedWalletTransferView]
     complete_planned_wallet_transfer(planned_id, at=None) -> PlannedWalletTransferView   # records the transfer
     delete_planned_wallet_transfer(planned_id)
+    # planned premium payments (a relative's resident premium from a payer's account, F-G9, F-N10)
+    check_premium_payment(payer_id, person_id, amount_fen, coverage_year, on_date) -> list[Problem]
+    plan_premium_payment(payer_id, person_id, amount_fen, coverage_year, on_date, channel_id="", note="")
+        -> PlannedPremiumView        planned_premiums(*, from_date=None)   delete_planned_premium(planned_id)
     # planned expenses and guide progress
     add_planned(member_id, on, care_type, total_fen, *, hospital_class="0", monthly=False,
                 until_date=None, note="") -> PlannedView
@@ -139,6 +143,7 @@ from desktop.book.views import (  # noqa: F401
     LineView,
     MemberBalance,
     MemberView,
+    PlannedPremiumView,
     PlannedTransfer,
     PlannedView,
     PlannedWalletTransferView,
@@ -163,7 +168,7 @@ from desktop.store.private_file import write_private  # owner-only, never via a 
 __all__ = [
     "platform_data_dir", "resolve_data_dir", "write_private",
     "BalanceEntry", "BindingView", "Cancelled", "CsvPreview", "CsvReport", "FamilyBook", "GuideView", "ImportRefused", "ImportReport", "LineView",
-    "MemberBalance", "MemberView", "PlannedTransfer", "PlannedView", "PlannedWalletTransferView", "ProjectionPlan", "Problem", "QuotaView", "Refused", "SharingModel", "StatementView", "TransferVerdict",
+    "MemberBalance", "MemberView", "PlannedPremiumView", "PlannedTransfer", "PlannedView", "PlannedWalletTransferView", "ProjectionPlan", "Problem", "QuotaView", "Refused", "SharingModel", "StatementView", "TransferVerdict",
     "TransferView", "UsableLine", "UsualPlace", "VisitOutcome", "VisitTotals", "VisitView", "relation_via_head",
     "PolicyFilePreview", "PolicyFileView", "registry_for",
 ]

@@ -2,7 +2,8 @@
 
 Derived, never stored. The baseline is the same input the Projection page shows (next month on, the
 saved plan's figures, planned expenses), plus the resident premiums the family pays in cash. Nothing
-is applied: "Start this" in the UI opens the binding guide with a draft, or records planned transfers.
+is applied: "Start this" in the UI opens the binding guide with a draft, records planned transfers and
+premium payments, or — after the family confirms — records a quota (``set_advice_quota``).
 """
 
 from __future__ import annotations
@@ -45,11 +46,15 @@ class AdvisorMixin(BookBase):
                     if rel is not None:
                         relations[(a.id, b.id)] = rel
         from desktop.book.projection import _policy_for, _policy_on
+        from desktop.store.ledger import sharing_choice
 
+        with self.db.session() as s:
+            sharing = sharing_choice(s.connection())  # the family's choice on the Wallet page, or "rules"
+        standing = frozenset((q.payer_id, q.receiver_id) for q in book.quotas() if q.state in ("standing", "waiting"))
         rules_on = _policy_on(self)  # the rules of each date, with the family's choice of local rules
         sit = advisor.Situation(inp, relations, rules_on, _policy_for(self, inp), self.today(), protect,
                                 frozenset(m.id for m in members.values() if m.wallet_opened_on is not None),
-                                months, policy_on=rules_on)
+                                months, policy_on=rules_on, sharing=sharing, quotas=standing)
         try:
             return advisor.advise(sit, history, runs=runs or advisor.BAND_RUNS, progress=progress)
         except ProjectionError as e:
@@ -93,3 +98,22 @@ class AdvisorMixin(BookBase):
         if planned in plan.transfers:
             return plan
         return book.save_projection_plan(dataclasses.replace(plan, transfers=(*plan.transfers, planned)))
+
+    def advice_quota_check(self, step: Any) -> list:
+        """Every reason the advisor's quota (core.advisor.SetQuota) could not be recorded now (empty: it can)."""
+        from desktop.core.advisor import SetQuota
+
+        if not isinstance(step, SetQuota):
+            raise TypeError(f"not a quota step: {step!r}")
+        book = cast(Any, self)  # a FamilyBook: quotas come from QuotasMixin
+        return list(book.check_quota(step.payer_id, step.receiver_id, step.amount_fen))
+
+    def set_advice_quota(self, step: Any, channel_id: str = "") -> Any:
+        """Record the advisor's quota (core.advisor.SetQuota) as set now, through the book's quota API (checked
+        like the quota form); the UI asks the family first. Undoable like any quota (views.QuotaView)."""
+        from desktop.core.advisor import SetQuota
+
+        if not isinstance(step, SetQuota):
+            raise TypeError(f"not a quota step: {step!r}")
+        book = cast(Any, self)
+        return book.set_quota(step.payer_id, step.receiver_id, step.amount_fen, channel_id=channel_id)

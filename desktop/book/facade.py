@@ -15,6 +15,7 @@ from desktop.book.enrolment import EnrolmentMixin
 from desktop.book.io import IoMixin
 from desktop.book.members import MembersMixin
 from desktop.book.planned_guides import PlannedGuidesMixin
+from desktop.book.planned_premiums import PlannedPremiumsMixin
 from desktop.book.planned_transfers import PlannedTransfersMixin
 from desktop.book.policy_files import PolicyFilesMixin
 from desktop.book.projection import ProjectionMixin
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
 # ---- the facade ----
 
 class FamilyBook(MembersMixin, StatementsMixin, BindingsMixin, VisitsMixin, PlannedTransfersMixin, WalletMixin, QuotasMixin,
-                 PlannedGuidesMixin, ProjectionMixin, BalancesMixin, IoMixin, PolicyFilesMixin,
+                 PlannedGuidesMixin, PlannedPremiumsMixin, ProjectionMixin, BalancesMixin, IoMixin, PolicyFilesMixin,
                  EnrolmentMixin, AdvisorMixin, UndoMixin):
     """The family's records and every use case on them; open with :meth:`open`."""
 

@@ -196,6 +196,8 @@ class MembersMixin(BookBase):
                 (t.PlannedWalletTransfer, or_(col(t.PlannedWalletTransfer.from_id) == member_id,
                                               col(t.PlannedWalletTransfer.to_id) == member_id),
                  ("计划的钱包转账", "planned wallet transfers")),
+                (t.PlannedPremium, or_(col(t.PlannedPremium.payer_id) == member_id,
+                                       col(t.PlannedPremium.person_id) == member_id), ("计划代缴的保费", "planned premiums")),
                 (t.GuideProgress, or_(col(t.GuideProgress.authorizer_id) == member_id,
                                       col(t.GuideProgress.beneficiary_id) == member_id), ("办理向导进度", "guide progress")),
             )

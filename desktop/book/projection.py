@@ -155,7 +155,8 @@ class ProjectionMixin(BookBase):
             used = {b.id: led.binding_used(b.id, point) for b in led.bindings}
             usage = {mid: led.usage(mid, point) for mid in ids}
             if premiums is None:
-                premiums = self._premium_plans(led, people, bindings, first, months)
+                premiums = _with_planned(self._premium_plans(led, people, bindings, first, months),
+                                         _planned_premiums(s, first, months), add_months(first, months - 1))
             relations = {(t.from_id, t.to_id): relation_via_head(led.members[t.from_id].head_relation,
                                                                  led.members[t.to_id].head_relation)
                          for t in plan.transfers}
@@ -305,6 +306,39 @@ class ProjectionMixin(BookBase):
                 if (a.empty_month is not None and a.empty_month <= last)
                 or (a.floor_month is not None and a.floor_month <= last)]
         return sorted(hits, key=lambda a: min(m for m in (a.empty_month, a.floor_month) if m is not None))
+
+
+def _planned_premiums(s, first: dt.date, months: int) -> list[Any]:
+    """The family's planned premium payments in the window, each paid once in its month (F-G9, F-N10)."""
+    from sqlalchemy import select
+    from sqlmodel import col
+
+    from desktop.core.projection import PremiumPlan, add_months, month_start
+    from desktop.store.models import PlannedPremium
+
+    end = add_months(first, months)
+    q = (select(PlannedPremium).where(col(PlannedPremium.on_date) >= first, col(PlannedPremium.on_date) < end)
+         .order_by(col(PlannedPremium.on_date), col(PlannedPremium.id)))
+    return [PremiumPlan(p.payer_id, p.person_id, month_start(p.on_date), p.coverage_year, amount_fen=p.amount_fen,
+                        yearly=False) for p in s.scalars(q)]
+
+
+def _with_planned(auto: list[Any], planned: list[Any], last: dt.date) -> list[Any]:
+    """The book's own premium plans (the first bound account pays, yearly) with the family's planned payments
+    in place of the years they cover: such a plan starts the year after (when that is still by ``last``)."""
+    import dataclasses
+
+    from desktop.core.projection import add_months
+
+    covered = {(p.person_id, p.coverage_year) for p in planned}
+    out = list(planned)
+    for p in auto:
+        if (p.person_id, p.coverage_year) in covered:
+            p = dataclasses.replace(p, month=add_months(p.month, 12), coverage_year=p.coverage_year + 1)
+            if p.month > last:
+                continue
+        out.append(p)
+    return out
 
 
 def _monthly_history(conn, begin: dt.date, end: dt.date) -> list[Any]:

@@ -55,8 +55,8 @@ class Step:
 # with the columns a step keeps: None for every column of the table except those the ledger works out.
 _DERIVED = {"visits": frozenset({"fund_estimated_fen", "usage_group", "deductible_used_fen"})}
 _PARTIAL = {"guide_progress": ("binding_id",), "app_meta": ("value",)}
-ORDER = ("members", "quotas", "bindings", "statements", "visits", "wallet_transfers", "planned_expenses", "guide_progress",
-         "app_meta")
+ORDER = ("members", "quotas", "bindings", "statements", "visits", "wallet_transfers", "planned_expenses",
+         "planned_premiums", "guide_progress", "app_meta")
 _MONEY_FIELDS = ("region_code", "insurance", "employment", "status", "status_date", "birth_date",  # as edit_member
                  "coverage_end_on", "coverage_end_kind", "region_before", "enrolled_on", "enrolled_in_collection",
                  "enrolment_gap_years")
@@ -101,6 +101,7 @@ FOOTPRINTS: dict[str, Footprint] = {
     "terminate_binding": _rows("bindings", "binding_id"),
     "delete_binding": _binding_and_guides,
     "set_quota": _grows("quotas"),
+    "set_advice_quota": _grows("quotas"),
     "end_quota": _rows("quotas", "quota_id"),
     "delete_quota": _rows("quotas", "quota_id"),
     "record_visit": _grows("visits"),
@@ -113,6 +114,9 @@ FOOTPRINTS: dict[str, Footprint] = {
     "add_planned": _grows("planned_expenses"),
     "edit_planned": _rows("planned_expenses", "planned_id"),
     "remove_planned": _rows("planned_expenses", "planned_id"),
+    "plan_premium_payment": _grows("planned_premiums"),
+    "plan_advice_premium": _grows("planned_premiums"),
+    "delete_planned_premium": _rows("planned_premiums", "planned_id"),
     "save_projection_plan": lambda _conn, _a: ([("app_meta", PROJECTION_PLAN_KEY)], ()),
     "set_wallet_position": lambda _conn, _a: ([("app_meta", _wallet_position_key())], ()),
     "set_local_rules": lambda _conn, _a: ([("app_meta", _local_rules_key())], ()),

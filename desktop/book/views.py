@@ -240,6 +240,22 @@ class TransferView:
 
 
 @dataclass(frozen=True)
+class PlannedPremiumView:
+    """A relative's premium the family means to pay from the payer's personal account (F-G9, F-N10)."""
+
+    id: int
+    payer_id: int
+    payer_name: str
+    person_id: int
+    person_name: str
+    amount_fen: int
+    coverage_year: int
+    on_date: dt.date
+    channel_id: str
+    note: str
+
+
+@dataclass(frozen=True)
 class PlannedWalletTransferView:
     """A wallet transfer the family means to make: its day and allowed hours (China time, F-W6)."""
 

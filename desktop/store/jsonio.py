@@ -6,7 +6,7 @@ Layout (``format = "familypool-book"``, ``version = 1``)::
      "members": [...], "statements": [...], "bindings": [...],
      "quotas": [...], "visits": [{..., "lines": [...allocation lines...]}],
      "wallet_transfers": [...], "planned_expenses": [...], "planned_wallet_transfers": [...],
-     "guide_progress": [...],
+     "planned_premiums": [...], "guide_progress": [...],
      "meta": {"key": "value", ...}}
 
 Each record carries every column of its table under the column's name: money in integer fen
@@ -47,6 +47,7 @@ from .models import (
     GuideProgress,
     Member,
     PlannedExpense,
+    PlannedPremium,
     PlannedWalletTransfer,
     Quota,
     Statement,
@@ -68,6 +69,7 @@ SECTIONS = {
     "wallet_transfers": table_of(WalletTransfer),
     "planned_expenses": table_of(PlannedExpense),
     "planned_wallet_transfers": table_of(PlannedWalletTransfer),  # after wallet_transfers: may name one
+    "planned_premiums": table_of(PlannedPremium),
     "guide_progress": table_of(GuideProgress),
 }
 LINES = table_of(AllocationLine)
@@ -98,7 +100,8 @@ REFS = {
     ("wallet_transfers", "from_id"): "members", ("wallet_transfers", "to_id"): "members",
     ("planned_expenses", "member_id"): "members",
     ("planned_wallet_transfers", "from_id"): "members", ("planned_wallet_transfers", "to_id"): "members",
-    ("planned_wallet_transfers", "transfer_id"): "wallet_transfers", ("guide_progress", "authorizer_id"): "members",
+    ("planned_wallet_transfers", "transfer_id"): "wallet_transfers",
+    ("planned_premiums", "payer_id"): "members", ("planned_premiums", "person_id"): "members", ("guide_progress", "authorizer_id"): "members",
     ("guide_progress", "beneficiary_id"): "members", ("guide_progress", "binding_id"): "bindings",
     ("lines", "payer_id"): "members", ("lines", "binding_id"): "bindings",
     ("quotas", "payer_id"): "members", ("quotas", "receiver_id"): "members", ("lines", "quota_id"): "quotas",
@@ -446,6 +449,12 @@ def _check_rules(c: _Checker, rows: dict[str, list[dict]]) -> None:
         if start is not None and end is not None and not start < end:
             c.add(f"planned_wallet_transfers[{i}].window_end", "可以转账的时段结束得比开始还早。",
                   "the time window ends before it starts.")
+    for i, p in enumerate(rows["planned_premiums"]):
+        if p.get("amount_fen") == 0:
+            c.add(f"planned_premiums[{i}].amount_fen", "保费必须大于0。", "the premium must be above zero.")
+        if p.get("payer_id") is not None and p.get("payer_id") == p.get("person_id"):
+            c.add(f"planned_premiums[{i}].person_id", "代缴的人和参保人不能是同一人。",
+                  "the payer and the insured person cannot be the same person.")
 
 
 def load(path: Path, registry: Registry | None = None) -> tuple[list[FileProblem], dict[str, list[dict]]]:

@@ -238,6 +238,28 @@ class PlannedWalletTransfer(Base, table=True):
     transfer_id: int | None = Field(default=None, foreign_key="wallet_transfers.id", ondelete="SET NULL")
 
 
+class PlannedPremium(Base, table=True):
+    """A relative's resident-insurance premium the family means to pay from the payer's personal account
+    (F-G9, F-N10): for ``coverage_year``, on ``on_date``, through ``channel_id``. The projection takes it from
+    the payer's account in that month (through their binding) instead of the relative paying cash."""
+
+    __tablename__ = "planned_premiums"
+    __table_args__ = (
+        Index("ix_planned_premiums_on_date", "on_date"),
+        CheckConstraint("amount_fen > 0", name="amount_positive"),
+        CheckConstraint("payer_id != person_id", name="two_people"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    payer_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
+    person_id: int = Field(foreign_key="members.id", ondelete="RESTRICT")
+    amount_fen: int
+    coverage_year: int
+    on_date: date
+    channel_id: str = ""
+    note: str = ""
+    created_at: NaiveDatetime
+
+
 class GuideProgress(Base, table=True):
     """Where a family is in a binding guide, so they can leave and come back to the same step."""
 
@@ -265,7 +287,7 @@ class AppMeta(Base, table=True):
 
 
 TABLES = (Member, Statement, Binding, Visit, Quota, AllocationLine, WalletTransfer, PlannedExpense,
-          PlannedWalletTransfer, GuideProgress, AppMeta)
+          PlannedWalletTransfer, PlannedPremium, GuideProgress, AppMeta)
 
 
 class VisitSum(Base, table=True):

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 DO, UNDO, REDO, OTHER = "do", "undo", "redo", "other"
 ALL_TABLES = frozenset({"members", "statements", "bindings", "quotas", "visits", "allocation_lines", "wallet_transfers",
-                        "planned_expenses", "guide_progress", "app_meta"})
+                        "planned_expenses", "planned_premiums", "guide_progress", "app_meta"})
 # Writes that cannot be undone step by step: they replace or add many rows, so the undo history starts afresh.
 HISTORY_ENDING = {"import_json": ALL_TABLES, "import_visits_csv": frozenset({"visits", "allocation_lines"})}
 # Writes outside the undo history (the guide's progress, book-wide settings): announced, not kept as steps.
@@ -94,4 +94,5 @@ class BookAdapter(QObject):
 
 def _derived(tables: frozenset[str]) -> frozenset[str]:
     """A change to anything the ledger reads re-settles visits: their payer lines may move too."""
-    return frozenset({"visits", "allocation_lines"}) if tables - {"planned_expenses", "guide_progress"} else frozenset()
+    return (frozenset({"visits", "allocation_lines"}) if tables - {"planned_expenses", "planned_premiums", "guide_progress"}
+            else frozenset())

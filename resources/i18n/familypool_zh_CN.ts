@@ -1389,57 +1389,62 @@ To pay again later a new binding is needed. End it?</source>
         <translation>打开“预测”页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="43" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="28" />
+        <source>Open the Savings page</source>
+        <translation>打开“省钱建议”页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_top.py" line="44" />
         <source>The whole family can use now</source>
         <translation>全家现在一共能用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="50" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="51" />
         <source>&amp;Update balances…</source>
         <translation>更新余额(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="52" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="53" />
         <source>Type everyone's balance from the official app on one screen (%1)</source>
         <translation>在一个窗口里照官方App填上全家人的余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="58" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="59" />
         <source>Everyone's own account and wallet added up. Money one person may use from another's account is counted once, in its owner's account.</source>
         <translation>每个人自己的账户和钱包加在一起。家人之间共济的钱只算一次，算在账户主人那里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="69" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="70" />
         <source>Next thing to do:</source>
         <translation>下一件要做的事：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="90" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="91" />
         <source>The whole family can use now: %1</source>
         <translation>全家现在一共能用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="102" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="103" />
         <source>Nothing needs doing now.</source>
         <translation>现在没有要做的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="111" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="112" />
         <source>Then, in order:</source>
         <translation>接下来按顺序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="135" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="136" />
         <source>No balance recorded yet for %1, so it is not in this total yet.</source>
         <translation>%1还没记余额，这个总数里还没有算上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="139" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="140" />
         <source>Some balances in this total were recorded more than %1 days ago; it may be out of date.</source>
         <translation>这个总数里有的余额是 %1 多天以前记的，可能已经不准了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="146" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="147" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1495,137 +1500,142 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="108" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="109" />
         <source>No balance recorded yet for %1: type what the official app shows.</source>
         <translation>%1还没记余额：请照官方App填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="112" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="113" />
         <source>Balances of %1 were recorded more than %2 days ago: check them in the official app.</source>
         <translation>%1的余额是 %2 多天以前记的：请打开官方App核对一下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="172" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="176" />
         <source>No balance recorded yet: press “Update balances” and type what the official app shows, so the figures are right.</source>
         <translation>还没记余额：请按“更新余额”，填上官方App显示的数，这样数字才对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="196" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="200" />
         <source>Balance recorded %1 days ago (%2); it may have changed.</source>
         <translation>余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="200" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="204" />
         <source>The wallet balance was recorded %1 days ago (%2); it may have changed.</source>
         <translation>钱包余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="206" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="210" />
         <source>The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).</source>
         <translation>其中从%4账户用的 %3，是按%4 %1 天前（%2）记的余额算的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="219" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="223" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="220" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="224" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="227" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="231" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="241" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="245" />
         <source>Waiting period: %1 %4, so the fund pays nothing for visits before %2 (in %3 days).</source>
         <translation>待遇等待期：%1%4，%2 之前（还有 %3 天）的就诊统筹基金不支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="248" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="252" />
         <source>The waiting period is over: since %1 the fund pays its share of visits again.</source>
         <translation>待遇等待期已结束：从 %1 起统筹基金照常支付就诊费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="254" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="258" />
         <source>The resident-insurance collection period in %1 closes on %2 (in %3 days).</source>
         <translation>%1城乡居民医保集中缴费期 %2 截止（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="258" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="262" />
         <source>Paid inside it, benefits cover %1 to %2; enrolling later means a waiting period.</source>
         <translation>在期内缴费，可享受 %1 至 %2 的待遇；期外参保要经过待遇等待期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="272" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="276" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="276" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="280" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="298" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="302" />
         <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4 (F-N9).</source>
         <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4（F-N9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="301" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="305" />
         <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4 (F-N9).</source>
         <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4（F-N9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="312" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="316" />
         <source>The quota you set for %1 ends by itself on %2: %3's insurance %4 (F-N9). What is left of it then is yours again.</source>
         <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4（F-N9）。到时没用完的部分回到你自己手里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="316" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="320" />
         <source>The quota you set for %1 ended by itself on %2: %3's insurance %4 (F-N9). The unused %5 is yours again.</source>
         <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4（F-N9）。没用完的 %5 又可以自己用了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="334" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="338" />
         <source>%1 of your account is set aside as a family quota for %2 (F-N11): you cannot spend it until the quota ends.</source>
         <translation>你账户里有 %1 设成了给%2的共济额度（F-N11）：额度结束前你自己不能用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="352" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="356" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="355" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="359" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="369" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="373" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="373" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="377" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="396" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="400" />
         <source>Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 transfer(s). Mark each done on the Wallet page once sent.</source>
         <translation>今天 %1 到 %2 之间：分 %5 笔把 %3 转到%4的医保钱包。每转完一笔，到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="400" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="404" />
         <source>Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), between %1 and %2. Send it or mark it done on the Wallet page.</source>
         <translation>原定 %6（%1 到 %2 之间）分 %5 笔把 %3 转到%4的医保钱包，还没标记转完。请转账，或到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="421" />
+        <source>Planned for %1: pay %2's %3 resident-insurance premium, %4, from %5's personal account (in the local insurance app). Remove it on the Savings page once paid.</source>
+        <translation>计划在 %1：用%5的个人账户为%2缴纳 %3 年的城乡居民医保保费 %4（在当地医保APP里办理）。交好后在“省钱建议”页移除这条计划。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="440" />
         <source>So “%1” above leaves this account out.</source>
         <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
@@ -2770,7 +2780,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
-        <location filename="../../desktop/ui/pages/home_facts.py" line="422" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="441" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -2843,52 +2853,52 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlanBox</name>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="28" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="29" />
         <source>Best plan</source>
         <translation>最佳方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="28" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="29" />
         <source>Plan %1</source>
         <translation>方案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="33" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="34" />
         <source>Expected to save %1 in cash</source>
         <translation>预计少自付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="36" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="37" />
         <source>In 8 of 10 simulated futures the saving is between %1 and %2.</source>
         <translation>在 10 次模拟中有 8 次，少自付的钱在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="40" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="41" />
         <source>The expected figure uses an average month; the simulated futures replay whole past months, so it can fall outside their range.</source>
         <translation>预计数字按平均每月的花费算；模拟是把过去的月份整月重演，所以预计数字可能落在模拟的范围之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="44" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="45" />
         <source>%1 pays %2 instead of %3.</source>
         <translation>%1 自付 %2（不办是 %3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="56" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="57" />
         <source>Start this</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="57" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="58" />
         <source>Start step %1</source>
         <translation>开始办理第 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="66" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="67" />
         <source>The rules it relies on:</source>
         <translation>依据的规定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="69" />
+        <location filename="../../desktop/ui/pages/savings_plan_box.py" line="70" />
         <source>What it asks of you:</source>
         <translation>需要大家做的：</translation>
     </message>
@@ -2962,6 +2972,29 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/dialogs/projection_plan_dialog.py" line="89" />
         <source>once</source>
         <translation>一次</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPremiumsBox</name>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_planned.py" line="16" />
+        <source>Planned premium payments</source>
+        <translation>计划代缴的保费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_planned.py" line="31" />
+        <source>%1: %2's %3 resident-insurance premium, %4, from %5's personal account.</source>
+        <translation>%1：用%5的个人账户为%2缴纳 %3 年的城乡居民医保保费 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_planned.py" line="36" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_planned.py" line="37" />
+        <source>Remove the planned premium of %1</source>
+        <translation>移除%1的计划代缴保费</translation>
     </message>
 </context>
 <context>
@@ -4277,118 +4310,140 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="36" />
         <source>All of their own expected needs</source>
         <translation>留足自己预计要花的钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="36" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="37" />
         <source>Half of their own expected needs</source>
         <translation>留一半自己预计要花的钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="37" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="38" />
         <source>Nothing: they may pay cash later</source>
         <translation>不留：他们以后可能要自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="50" />
-        <location filename="../../desktop/ui/pages/savings_page.py" line="241" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="268" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="303" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="53" />
-        <source>Bindings, premium payments and wallet transfers that the rules allow, ranked by how much cash they save the family. Every figure is the projection with and without the plan. Nothing is done until you start it and confirm each step.</source>
-        <translation>按规定可以办的共济绑定、代缴保费和医保钱包转账，按能为全家少花多少现金排列。每个数字都是“办”和“不办”分别预测后的差。在您开始办理并确认每一步之前，什么都不会改变。</translation>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="54" />
+        <source>Bindings, premium payments, family quotas and wallet transfers that the rules allow, ranked by how much cash they save the family. Every figure is the projection with and without the plan. Nothing is done until you start it and confirm each step.</source>
+        <translation>按规定可以办的共济绑定、代缴保费、共济额度和医保钱包转账，按能为全家少花多少现金排列。每个数字都是“办”和“不办”分别预测后的差。在您开始办理并确认每一步之前，什么都不会改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="61" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="63" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="71" />
         <source>&amp;Keep for each payer</source>
         <translation>给付款人自己留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="83" />
         <source>&amp;Work it out</source>
         <translation>开始计算(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="87" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="272" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="95" />
         <source>Working out the savings plan</source>
         <translation>正在计算省钱建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="95" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="97" />
         <source>&amp;Print summary (PDF)…</source>
         <translation>打印摘要（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="99" />
         <source>Nothing to print yet: the plan is still being worked out.</source>
         <translation>还不能打印：省钱方案还在计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="127" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="132" />
         <source>Add the family first: the plan needs members, balances and visits.</source>
         <translation>请先添加家人：省钱建议要用到家庭成员、余额和看病记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="146" />
         <source>Working out the best plan…</source>
         <translation>正在计算最佳方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="147" />
         <source>Working it out again; the plan below is from before.</source>
         <translation>正在重新计算；下面是之前的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="178" />
         <source>Stopped. Press “Work it out” to start again.</source>
         <translation>已停止。按“开始计算”可以重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="187" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="192" />
         <source>Over the next %1 months the family is expected to pay %2 in cash.</source>
         <translation>未来 %1 个月，全家预计自付现金 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="190" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="195" />
         <source>No arrangement the rules allow would cut that.</source>
         <translation>按规定能办的办法都不能让自付减少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="227" />
-        <source>The binding is already there: pay the premium in the app the step names.</source>
-        <translation>绑定已经有了：请在这一步写的APP或小程序里缴费。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="230" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="226" />
         <source>Planned for the projections. Send it in the national insurance app; the Wallet page records it when it is done.</source>
         <translation>已记入预测计划。请在国家医保服务平台APP里转账；转完后在“医保钱包”页登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="255" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="253" />
+        <source>The premium payment is planned; the projections and Home follow it. Pay it in the app the step names when the collection opens.</source>
+        <translation>已记下这笔计划代缴的保费，预测和首页会按它计算。开始缴费后，请在这一步写明的APP里缴纳。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="264" />
+        <source>Record a family quota of %1 from %2 for %3, set now? Set it in the insurance wallet of the national insurance app as well; the Wallet page shows it and it can be undone.</source>
+        <translation>现在记下%2给%3设定的共济额度 %1 吗？请同时在国家医保服务平台APP的医保钱包里设定；“医保钱包”页会显示它，也可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="270" />
+        <source>&amp;Record the quota</source>
+        <translation>记下这个额度(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="271" />
+        <source>&amp;Open the quota form</source>
+        <translation>打开额度表单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="289" />
+        <source>The quota is recorded from now. Set it in the national insurance app too.</source>
+        <translation>已从现在起记下这个额度。请也在国家医保服务平台APP里设定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="317" />
         <source>savings-plan.pdf</source>
         <translation>省钱建议.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="261" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="323" />
         <source>Could not save %1 (%2).</source>
         <translation>无法保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="263" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="325" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -5823,91 +5878,103 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/undo_history.py" line="33" />
+        <location filename="../../desktop/ui/undo_history.py" line="34" />
         <source>Set quota</source>
         <translation>设共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="34" />
+        <location filename="../../desktop/ui/undo_history.py" line="35" />
         <source>End quota</source>
         <translation>取消共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="35" />
+        <location filename="../../desktop/ui/undo_history.py" line="36" />
         <source>Delete quota</source>
         <translation>删除共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="36" />
+        <location filename="../../desktop/ui/undo_history.py" line="37" />
         <source>Add visit</source>
         <translation>新增就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="37" />
+        <location filename="../../desktop/ui/undo_history.py" line="38" />
         <source>Change visit</source>
         <translation>修改就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="38" />
+        <location filename="../../desktop/ui/undo_history.py" line="39" />
         <source>Delete visit</source>
         <translation>删除就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="39" />
+        <location filename="../../desktop/ui/undo_history.py" line="40" />
         <source>Add transfer</source>
         <translation>新增钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="40" />
+        <location filename="../../desktop/ui/undo_history.py" line="41" />
         <source>Mark transfer received</source>
         <translation>标记转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="41" />
+        <location filename="../../desktop/ui/undo_history.py" line="42" />
         <source>Mark transfer returned</source>
         <translation>标记转账已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="42" />
+        <location filename="../../desktop/ui/undo_history.py" line="43" />
         <source>Delete transfer</source>
         <translation>删除钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="43" />
+        <location filename="../../desktop/ui/undo_history.py" line="44" />
         <source>Add planned cost</source>
         <translation>新增计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="44" />
+        <location filename="../../desktop/ui/undo_history.py" line="45" />
         <source>Change planned cost</source>
         <translation>修改计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="45" />
+        <location filename="../../desktop/ui/undo_history.py" line="46" />
         <source>Remove planned cost</source>
         <translation>删除计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="46" />
+        <location filename="../../desktop/ui/undo_history.py" line="47" />
+        <location filename="../../desktop/ui/undo_history.py" line="48" />
+        <source>Plan premium payment</source>
+        <translation>计划代缴保费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="49" />
+        <source>Remove planned premium</source>
+        <translation>删除计划代缴的保费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="50" />
         <source>Change projection plan</source>
         <translation>修改预测设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="47" />
+        <location filename="../../desktop/ui/undo_history.py" line="51" />
         <source>Change order of payment</source>
         <translation>修改付款顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="48" />
+        <location filename="../../desktop/ui/undo_history.py" line="52" />
         <source>Change which rules apply</source>
         <translation>修改采用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="100" />
+        <location filename="../../desktop/ui/undo_history.py" line="104" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="105" />
+        <location filename="../../desktop/ui/undo_history.py" line="109" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>

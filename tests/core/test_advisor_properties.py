@@ -1,5 +1,6 @@
 """Properties of the advisor on random small families (≤ 4 people, ≤ 3 candidate bindings, 12 months):
-its best plan is as good as an exhaustive search over every legal arrangement of the proposed steps; every
+its best plan is as good as an exhaustive search over every legal arrangement of the proposed steps — the
+F-N11 quotas of the 2026 rules included (transfers where a family keeps the transfer model); every
 plan it reports is legal under the eligibility engine on its dates; its saving is projection(without) −
 projection(with), to the fen."""
 
@@ -14,7 +15,15 @@ from hypothesis import strategies as st
 
 from desktop.book.relations import relation_via_head
 from desktop.core import advisor
-from desktop.core.advisor import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, Situation
+from desktop.core.advisor import (
+    AddBinding,
+    EndBinding,
+    MoveWallet,
+    PayPremium,
+    RenewBinding,
+    SetQuota,
+    Situation,
+)
 from desktop.core.advisor.kinds import apply_plan
 from desktop.core.advisor.search import Searcher
 from desktop.core.drawdown import project
@@ -68,7 +77,21 @@ def families(draw):
                                         draw(st.sampled_from([None, 100000, 300000])), dt.datetime(2026, 7, 1, 9)))
     inp = ProjectionInput(START, tuple(people), balances, {}, credits, tuple(spending), (), (), (),
                           tuple(bindings), {}, {}, 12)
-    return Situation(inp, relations, REG.rules_on, REG.resolve_insured_place, dt.date(2026, 12, 1))
+    # mostly the rules' own model (quotas from 2026-01-09, F-N11); sometimes the family keeps transfers
+    sharing = draw(st.sampled_from(["rules", "rules", "transfer"]))
+    # sometimes the family keeps Taiyuan's own binding rules (one at a time, spouse/children/parents, in Shanxi:
+    # F-T1, F-T5), where a quota is often the only way to help a relative
+    local = draw(st.sampled_from([(), (), ("140100",)]))
+
+    def rules_on(code: str, day: dt.date):
+        return REG.rules_on(code, day, local)
+
+    return Situation(inp, relations, rules_on, lambda code: rules_on(code, START), dt.date(2026, 12, 1),
+                     sharing=sharing)
+
+
+def model_on(sit: Situation, code: str, day: dt.date) -> str:
+    return sit.sharing if sit.sharing != "rules" else sit.rules_on(code, day).value("wallet", "sharing_model")
 
 
 def legal(sit: Situation, steps) -> bool:
@@ -79,19 +102,29 @@ def legal(sit: Situation, steps) -> bool:
     person = {p.id: p for p in sit.people}
     for term, _step in draft.new_terms:
         a, b = person[term.authorizer_id], person[term.beneficiary_id]
-        verdict = check_binding(a, b, term.relation, REG.rules_on(a.region_code, term.start), on=term.start,
+        verdict = check_binding(a, b, term.relation, sit.rules_on(a.region_code, term.start), on=term.start,
                                 existing=draft.bindings, start=term.start, end=term.end,
                                 amount_fen=term.amount_cap_fen, binding_id=term.id)
         if not verdict.allowed:
             return False
     for s in steps:
         if isinstance(s, EndBinding | RenewBinding):
-            if not BindingRules.of(REG.rules_on(person[s.authorizer_id].region_code, s.on)).terminable:
+            if not BindingRules.of(sit.rules_on(person[s.authorizer_id].region_code, s.on)).terminable:
                 return False
         elif isinstance(s, MoveWallet):
             a, b = person[s.from_id], person[s.to_id]
-            if not check_binding(a, b, s.relation, REG.rules_on(a.region_code, s.month), on=s.month,
+            if not check_binding(a, b, s.relation, sit.rules_on(a.region_code, s.month), on=s.month,
                                  purpose="wallet").allowed:
+                return False
+            if model_on(sit, a.region_code, s.month) != "transfer":
+                return False
+        elif isinstance(s, SetQuota):
+            a, b = person[s.payer_id], person[s.receiver_id]
+            if not check_binding(a, b, s.relation, sit.rules_on(a.region_code, s.on), on=s.on,
+                                 purpose="wallet").allowed or model_on(sit, a.region_code, s.on) != "quota":
+                return False
+            set_aside = sum(q.amount_fen for q in steps if isinstance(q, SetQuota) and q.payer_id == s.payer_id)
+            if set_aside > sit.base.balances.get(s.payer_id, 0):  # no more than the account holds
                 return False
         elif isinstance(s, PayPremium):
             if not any(t.authorizer_id == s.payer_id and t.beneficiary_id == s.person_id and t.in_force_on(s.month)
@@ -105,14 +138,16 @@ def cash(proj) -> int:
 
 
 def payers_whole(sit: Situation, steps, base, alt) -> bool:
-    """Everything protected (the default): no payer pays more cash; a wallet sender keeps the floor."""
+    """Everything protected (the default): no payer pays more cash; a wallet sender or a quota's payer keeps
+    the floor."""
     for s in steps:
         for pid in s.payers:
             if alt.person(pid).cash_fen > base.person(pid).cash_fen:
                 return False
-        if isinstance(s, MoveWallet):
-            floor = REG.rules_on(sit.person(s.from_id).region_code, START).value("binding", "reserve_floor_fen", 0)
-            for mb, ma in zip(base.account(s.from_id).months, alt.account(s.from_id).months, strict=True):
+        if isinstance(s, MoveWallet | SetQuota):
+            payer = s.payers[0]
+            floor = sit.rules_on(sit.person(payer).region_code, START).value("binding", "reserve_floor_fen", 0)
+            for mb, ma in zip(base.account(payer).months, alt.account(payer).months, strict=True):
                 if ma.closing_fen < min(floor, mb.closing_fen):
                     return False
     return True
@@ -127,22 +162,23 @@ def test_best_plan_equals_exhaustive_search_and_every_plan_is_verified(sit):
     assume(len(bindings) <= 3 and len(searcher.steps) <= 8)
     got = advisor.advise(sit, runs=5)
     event(f"{len(searcher.steps)} steps proposed, {len(got.plans)} plans")
+    event("quota proposed" if any(isinstance(s, SetQuota) for s in searcher.steps) else "no quota proposed")
     base_inp = advisor.baseline(sit)
-    base = project(base_inp, REG.resolve_insured_place)
+    base = project(base_inp, sit.policy_for)
     assert got.base_cash_fen == cash(base)
     best = 0
     for r in range(1, len(searcher.steps) + 1):
         for combo in itertools.combinations(searcher.steps, r):
             if not legal(sit, combo):
                 continue
-            alt = project(apply_plan(sit, base_inp, combo).done(), REG.resolve_insured_place)
+            alt = project(apply_plan(sit, base_inp, combo).done(), sit.policy_for)
             if payers_whole(sit, combo, base, alt):
                 best = max(best, cash(base) - cash(alt))
     assert (got.best.saving_fen if got.best else 0) == best
     for plan in got.plans:
         steps = [e.step for e in plan.steps]
         assert legal(sit, steps)
-        alt = project(plan.input, REG.resolve_insured_place)
+        alt = project(plan.input, sit.policy_for)
         assert plan.saving_fen == cash(base) - cash(alt) > 0  # to the fen, by the projection itself
         assert payers_whole(sit, steps, base, alt)
         assert plan.low_fen <= plan.high_fen

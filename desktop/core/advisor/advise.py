@@ -53,6 +53,12 @@ class Plan:
     input: ProjectionInput
     projection: Projection
 
+    def premium_fen(self, step) -> int | None:
+        """The premium a PayPremium step of this plan pays, as the plan's projection has it (the step's own
+        amount, else the relative's region pack figure for that year); None when the projection has none."""
+        got = next((m.premium_fen for m in self.projection.person(step.person_id).months if m.month == step.month), 0)
+        return step.amount_fen if step.amount_fen is not None else (got or None)
+
     @property
     def sources(self) -> tuple[str, ...]:
         out: list[str] = []

@@ -1,9 +1,10 @@
 """Each kind of step: which steps the rules make possible, what one does to the input, whether it is legal.
 
-Every kind is one class here with three methods, and :data:`KINDS` lists them in the order a plan's
+Every kind is one class with three methods (the wallet's in ``wallet_kinds.py``), and :data:`KINDS` lists them in the order a plan's
 steps are applied (ends before new registrations, registrations before the premiums they carry). A new
-kind — the F-N11 quota, say — is one more class and one more entry in :data:`KINDS`; the search, the
-verification and the explanations pick it up from there.
+kind is one more class and one more entry in :data:`KINDS` (as the F-N11 quota, ``QuotaKind``, was); the
+search, the verification and the explanations pick it up from there. Wallet transfers (F-W6) and quotas
+(F-N11) are each proposed only where the sharing model of the date (or the family's choice) has them.
 
 * ``generate(ctx)`` proposes steps from the rules of their dates (``Situation.rules_on``) and the
   baseline projection: the authorized amount is what the beneficiary is expected to pay in cash,
@@ -19,124 +20,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..drawdown import Drawdown
 from ..explain import Reason
 from ..model import BindingTerm, PersonId
-from ..projection import Projection, WalletTransfer, month_start
 from ..rules import check_binding
 from ..settlement import WALLET_POSITIONS
 from ..terms import BindingRules
+from .context import PAYER_INSURANCE, Context
 from .situation import Draft, Situation
 from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, Step, WalletOrder
+from .wallet_kinds import MoveWalletKind, QuotaKind
 
-PAYER_INSURANCE = ("employee", "flexible")  # only these have a personal account to share (F-T6, F-W3)
 _NOON = dt.time(12, 0)
-
-
-def _largest(ok: Callable[[int], bool], top: int) -> int:
-    """The largest whole-yuan amount in [0, top] with ``ok`` (which holds for small amounts and, once it
-    fails, fails for every larger one: more authorized money never leaves the payer more)."""
-    lo, hi = 0, top // 100
-    if hi <= 0:
-        return 0
-    if ok(hi * 100):
-        return hi * 100
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if ok(mid * 100):
-            lo = mid
-        else:
-            hi = mid
-    return lo * 100
-
-
-def _up_to_yuan(fen: int) -> int:
-    return -(-fen // 100) * 100
-
-
-def _down_to_yuan(fen: int) -> int:
-    return fen // 100 * 100
-
-
-@dataclass
-class Context:
-    """The baseline a generator reads: the situation, its projection, and the steps proposed so far."""
-
-    sit: Situation
-    base: Projection
-    proposed: list[Step] = field(default_factory=list)
-
-    def month_index(self, day: dt.date) -> int:
-        first = self.base.months[0]
-        m = month_start(day)
-        return (m.year - first.year) * 12 + m.month - first.month
-
-    def need(self, pid: PersonId, m0: int, premiums: bool = True) -> int:
-        """The person's expected cash from month ``m0`` on (care, and premiums when asked)."""
-        months = self.base.person(pid).months[m0:self.sit.counted]
-        return sum(m.cash_fen + (m.premium_cash_fen if premiums else 0) for m in months)
-
-    def own_need(self, pid: PersonId) -> int:
-        """What the person is expected to pay for their own care from their own money over the horizon."""
-        return sum(m.own_fen + m.wallet_fen + m.family_fen + m.cash_fen for m in self.base.person(pid).months[:self.sit.counted])
-
-    def floor(self, pid: PersonId) -> int:
-        """The reserve floor of the person's account as a payer (F-T10), by the rules of the first day."""
-        return self.sit.rules_on(self.sit.person(pid).region_code, self.sit.first).value(
-            "binding", "reserve_floor_fen", 0)
-
-    def spare(self, pid: PersonId, m0: int, floor_fen: int, at_once: bool = True) -> int:
-        """What the payer can give from month ``m0`` on and still meet their own expected needs, plus the
-        unprotected share of their own need. Given ``at_once`` (money that leaves at the start, a wallet
-        transfer): the lowest expected closing from then on, less the floor. Otherwise (a binding, drawn as
-        the bills come and never below the floor, F-T10): the expected closing at the horizon's end, less
-        the floor — the projection then checks that the payer's own bills are still paid as before."""
-        acc = self.base.account(pid)
-        if acc is None:
-            return 0
-        ahead = acc.months[m0:self.sit.counted]
-        if not ahead:
-            return 0
-        have = min(m.closing_fen for m in ahead) if at_once else ahead[-1].closing_fen
-        loose = self.own_need(pid) * (100 - self.sit.protect_pct) // 100
-        return max(0, have - floor_fen) + loose
-
-    def amounts(self, pid: PersonId, m0: int, floor_fen: int, need: int,
-                make: Callable[[int], Step] | None = None) -> list[int]:
-        """Authorized amounts worth trying, each at most the need: the cautious spare (what can leave at
-        once), the end-of-horizon spare, and — given ``make`` (amount → step) — the largest whole-yuan
-        amount with which the payer, by the projection, still pays no more cash than protection allows."""
-        out = []
-        for at_once in (True, False):
-            amount = min(_up_to_yuan(need), _down_to_yuan(self.spare(pid, m0, floor_fen, at_once)))
-            if amount > 0 and amount not in out:
-                out.append(amount)
-        if make is not None:
-            acc = self.base.account(pid)
-            top = min(_up_to_yuan(need), _down_to_yuan(acc.months[self.sit.counted - 1].closing_fen
-                                                       + self.own_need(pid))) if acc else 0
-            best = _largest(lambda x: self.keeps_payer(make(x), pid), top)
-            if best > 0 and best not in out:
-                out.append(best)
-        return out
-
-    def keeps_payer(self, step: Step, pid: PersonId) -> bool:
-        """With ``step`` alone, the payer's own cash rises by no more than the unprotected share."""
-        draft = Draft.of(self.base.input)
-        kind_of(step).apply(draft, step, self.sit)
-        if kind_of(step).check(draft, step, self.sit):
-            return False
-        cash: list[list[int]] = []
-        eng = Drawdown(draft.done(), self.sit.policy_for, self.sit.policy_on)
-        eng.run(cash=cash)
-        pi = eng.index[pid]
-        n = self.sit.counted
-        before = sum(m.out_of_pocket_fen for m in self.base.person(pid).months[:n])
-        return sum(m[pi] for m in cash[:n]) - before <= self.own_need(pid) * (100 - self.sit.protect_pct) // 100
 
 
 def _binding_reasons(draft: Draft, sit: Situation, term: BindingTerm) -> tuple[Reason, ...]:
@@ -189,8 +86,9 @@ class EndBindingKind:
     def generate(self, ctx: Context) -> Iterator[Step]:
         sit = ctx.sit
         for t in sit.base.bindings:
-            if _in_force(t, sit.first, sit.last_day) and not _terminable_reasons(sit, t.authorizer_id, sit.first):
-                yield EndBinding(t.id, t.authorizer_id, t.beneficiary_id, sit.first)
+            on = sit.now_day  # today, when the projection runs from today: a step is taken now, never backdated
+            if _in_force(t, on, sit.last_day) and not _terminable_reasons(sit, t.authorizer_id, on):
+                yield EndBinding(t.id, t.authorizer_id, t.beneficiary_id, on)
 
     def apply(self, draft: Draft, step: EndBinding, sit: Situation) -> None:
         _end(draft, step.binding_id, step.on)
@@ -205,7 +103,7 @@ class RenewBindingKind:
 
     def generate(self, ctx: Context) -> Iterator[Step]:
         sit = ctx.sit
-        on = sit.first
+        on = sit.now_day
         for t in sit.base.bindings:
             if not _in_force(t, on, sit.last_day) or _terminable_reasons(sit, t.authorizer_id, on):
                 continue
@@ -253,10 +151,10 @@ class AddBindingKind:
                 rel = sit.relation(a.id, b.id)
                 if b.id == a.id or rel is None or ctx.need(b.id, 0) <= 0:
                     continue
-                starts = {sit.first}
+                starts = {sit.now_day}
                 for t in existing:  # or after a binding of the authorizer's ends (one at a time, F-T1)
                     if t.authorizer_id == a.id and t.status in ("active", "pending") and t.end is not None \
-                            and sit.first <= t.end < sit.last_day:
+                            and sit.now_day <= t.end < sit.last_day:
                         starts.add(t.end + dt.timedelta(days=1))
                 for start in sorted(starts):
                     for step in self._proposals(ctx, a.id, b.id, rel, start):
@@ -323,41 +221,6 @@ class PayPremiumKind:
         return ()
 
 
-class MoveWalletKind:
-    name = "wallet_transfer"
-    step_type = MoveWallet
-
-    def generate(self, ctx: Context) -> Iterator[Step]:
-        sit = ctx.sit
-        for a in sit.people:
-            if a.insurance not in PAYER_INSURANCE:
-                continue
-            for b in sit.people:
-                rel = sit.relation(a.id, b.id)
-                if b.id == a.id or rel is None:
-                    continue
-                need = ctx.need(b.id, 0, premiums=False)
-                floor = sit.rules_on(a.region_code, sit.first).value("binding", "reserve_floor_fen", 0)
-                spare = ctx.spare(a.id, 0, floor)
-                amount = min(_up_to_yuan(need), _down_to_yuan(spare))
-                if amount <= 0:
-                    continue
-                step = MoveWallet(a.id, b.id, rel, sit.first, amount)
-                if not self.check(Draft.of(sit.base), step, sit):
-                    yield step
-
-    def apply(self, draft: Draft, step: MoveWallet, sit: Situation) -> None:
-        draft.transfers.append(WalletTransfer(step.month, step.from_id, step.to_id, step.amount_fen, step.relation))
-
-    def check(self, draft: Draft, step: MoveWallet, sit: Situation) -> tuple[Reason, ...]:
-        got = sit.memo.get(step)
-        if got is None:
-            a, b = sit.person(step.from_id), sit.person(step.to_id)
-            got = sit.memo[step] = check_binding(a, b, step.relation, sit.rules_on(a.region_code, step.month),
-                                                 on=step.month, purpose="wallet").reasons
-        return got
-
-
 class WalletOrderKind:
     name = "wallet_position"
     step_type = WalletOrder
@@ -380,7 +243,7 @@ class WalletOrderKind:
 
 # The order steps are applied in (and generated in): ends and renewals, new bindings, then what rides on them.
 KINDS: tuple[Any, ...] = (EndBindingKind(), RenewBindingKind(), AddBindingKind(), PayPremiumKind(), MoveWalletKind(),
-         WalletOrderKind())
+                          QuotaKind(), WalletOrderKind())
 _BY_TYPE = {k.step_type: k for k in KINDS}
 
 
@@ -390,6 +253,7 @@ def kind_of(step: Step):
 
 def generate(ctx: Context) -> list[Step]:
     """Every step the rules make possible, kind by kind (a later kind may look at the earlier ones)."""
+    ctx.kinds.update(_BY_TYPE)
     for kind in KINDS:
         ctx.proposed.extend(kind.generate(ctx))
     return list(ctx.proposed)

@@ -11,6 +11,16 @@ Exhaustive search enumerates every combination of the proposed steps with at mos
 greedy search adds the best legal *move* (one step, or a step with the one it needs: ending the binding
 in its way, the binding a premium payment rides on) while the saving grows, then tries dropping and
 swapping steps until nothing improves.
+
+Why no MILP solver (HiGHS via ``highspy`` was tried, ``benchmarks/advisor_highs.py``, figures in
+``benchmarks/BASELINE.md``): the objective is the projection itself — month by month, the settlement order,
+floors, authorized amounts, deductibles and caps — which a solver sees only through a model of it. The model
+that keeps the real projection as the judge (each step's saving and each pair's extra saving measured, one
+step per group, HiGHS picks the set, the projection verifies it) never found a better plan than this search
+on the benchmark family or 40 random ones, once found a worse one (three steps interacting), and needed
+more projections and 2–20× the time wherever the search is not already exhaustive. Re-writing the ledger's
+rules as linear constraints would be a second, diverging copy of ``drawdown``. So the app has no solver
+dependency.
 """
 
 from __future__ import annotations
@@ -22,9 +32,10 @@ from dataclasses import dataclass
 from ..drawdown import Drawdown, project
 from ..montecarlo import Stopped
 from ..projection import ProjectionInput
-from .kinds import Context, apply_plan, generate, plan_reasons
+from .context import Context
+from .kinds import apply_plan, generate, plan_reasons
 from .situation import Situation, baseline, person_cash, total_cash
-from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, Step
+from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, SetQuota, Step
 
 EXHAUSTIVE_LIMIT = 1024
 Progress = Callable[[int, int], bool | None]
@@ -101,7 +112,7 @@ class Searcher:
         everything protected their account must also close each month at or above the floor whenever it
         would have without the plan (family draws never go below it: settlement stops there, F-T10)."""
         n = self.sit.counted
-        senders = {s.from_id for s in steps if isinstance(s, MoveWallet)}
+        senders = {s.payers[0] for s in steps if isinstance(s, MoveWallet | SetQuota)}  # money off at once
         for pid in {p for s in steps for p in s.payers}:
             allowed = self.ctx.own_need(pid) * (100 - self.sit.protect_pct) // 100
             pi = eng.index[pid]

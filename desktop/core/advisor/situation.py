@@ -35,6 +35,10 @@ class Situation:
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # eligibility verdicts already asked
     # the projection's rules for each visit's own day (dated versions), as the book's projection uses them
     policy_on: Callable[[str, dt.date], RegionPolicy] | None = None
+    # how the wallet shares (F-W6 transfers or F-N11 quotas): "rules" follows the rules of each date; the
+    # family may have chosen "transfer" or "quota" for the book (the Wallet page)
+    sharing: str = "rules"
+    quotas: frozenset[tuple[PersonId, PersonId]] = frozenset()  # (payer, receiver) with a quota standing
 
     def __post_init__(self) -> None:
         if not 0 <= self.protect_pct <= 100:
@@ -66,6 +70,17 @@ class Situation:
 
     def relation(self, a: PersonId, b: PersonId) -> str | None:
         return self.relations.get((a, b))
+
+    @property
+    def now_day(self) -> dt.date:
+        """The first day a step can be taken in the projection: the day it runs from (today), else the 1st."""
+        return self.base.as_of or self.first
+
+    def sharing_model(self, code: str, day: dt.date) -> str:
+        """"transfer" or "quota" for a payer insured in ``code`` on ``day`` (the family's choice first)."""
+        if self.sharing != "rules":
+            return self.sharing
+        return str(self.rules_on(code, day).value("wallet", "sharing_model", "transfer"))
 
 
 def premiums_due(inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy]) -> tuple[PremiumPlan, ...]:
@@ -111,12 +126,15 @@ class Draft:
     premiums: list[PremiumPlan]
     transfers: list
     wallet_position: str
+    balances: dict[PersonId, int]
+    wallets: dict[PersonId, int]
     new_terms: list[tuple[BindingTerm, object]] = field(default_factory=list)  # (term, the step that made it)
     next_id: int = -1
 
     @classmethod
     def of(cls, inp: ProjectionInput) -> Draft:
-        return cls(inp, list(inp.bindings), list(inp.premiums), list(inp.transfers), inp.wallet_position)
+        return cls(inp, list(inp.bindings), list(inp.premiums), list(inp.transfers), inp.wallet_position,
+                   dict(inp.balances), dict(inp.wallets))
 
     def new_binding_id(self) -> int:
         bid = self.next_id
@@ -125,7 +143,8 @@ class Draft:
 
     def done(self) -> ProjectionInput:
         return dataclasses.replace(self.inp, bindings=tuple(self.bindings), premiums=tuple(self.premiums),
-                                   transfers=tuple(self.transfers), wallet_position=self.wallet_position)
+                                   transfers=tuple(self.transfers), wallet_position=self.wallet_position,
+                                   balances=self.balances, wallets=self.wallets)
 
 
 def person_cash(proj: Projection, pid: PersonId, months: int) -> int:

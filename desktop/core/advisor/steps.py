@@ -123,6 +123,29 @@ class MoveWallet:
 
 
 @dataclass(frozen=True, slots=True)
+class SetQuota:
+    """A 共济额度 (F-N11) set on ``on`` from the payer's account for the receiver: nothing moves, the receiver's
+    visits draw on it after their own account, the payer cannot spend that part while it stands. Where the
+    rules of the date have quotas, it takes the place of wallet transfers (same group: one or the other)."""
+
+    payer_id: PersonId
+    receiver_id: PersonId
+    relation: str            # the receiver is the payer's …
+    on: dt.date
+    amount_fen: int
+
+    kind = "set_quota"
+
+    @property
+    def group(self) -> tuple:
+        return ("wallet", self.payer_id, self.receiver_id)
+
+    @property
+    def payers(self) -> tuple[PersonId, ...]:
+        return (self.payer_id,)
+
+
+@dataclass(frozen=True, slots=True)
 class WalletOrder:
     """Where the wallet pays in the order (SEED-FACTS §5: the sources do not say; the family sets it)."""
 
@@ -139,4 +162,4 @@ class WalletOrder:
         return ()
 
 
-Step = AddBinding | EndBinding | RenewBinding | PayPremium | MoveWallet | WalletOrder
+Step = AddBinding | EndBinding | RenewBinding | PayPremium | MoveWallet | SetQuota | WalletOrder

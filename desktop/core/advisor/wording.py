@@ -12,7 +12,7 @@ from ..rules import check_binding
 from ..terms import BindingRules, Channel, PaymentRules, WalletAccess, channels
 from ..wallet import CHINA, WalletRules, plan_transfers
 from .situation import ELDERLY_AGE, Situation
-from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, Step, WalletOrder
+from .steps import AddBinding, EndBinding, MoveWallet, PayPremium, RenewBinding, SetQuota, Step, WalletOrder
 
 CODES = register({
     "advisor_add_binding": (
@@ -39,6 +39,13 @@ CODES = register({
         "最早 {finish} 可以转完。",
         "In {month}, {payer} sends {recipient} {amount_fen} through the insurance wallet: {n} transfer(s) of at "
         "most {max_fen} each, done at the earliest by {finish}.",
+    ),
+    "advisor_quota": (
+        "{on}起，{payer}通过医保钱包给{recipient}（{relation}）设定共济额度 {amount_fen}：钱不转走，{recipient}看病时"
+        "先用自己的账户，再用这份额度；额度存在期间{payer}不能花这部分钱，没用完的在额度结束时退回{payer}。",
+        "From {on}, {payer} sets a family quota of {amount_fen} for {recipient} ({relation}) in the insurance "
+        "wallet: no money moves; {recipient}'s visits use their own account first, then the quota; while it stands "
+        "{payer} cannot spend that part, and what is unused goes back to {payer} when it ends.",
     ),
     "advisor_wallet_position": (
         "结算时{position}（如果医院或药店允许这样付）。",
@@ -71,10 +78,21 @@ CODES = register({
         "Each wallet may send at most {count} transfers a day, each at most {max_fen}, none {blackout}; money not "
         "received goes back at {back} the next day.",
     ),
+    "advisor_rule_quota": (
+        "按当天施行的规定，医保钱包的共济方式是设定共济额度：额度是虚拟的，付款人不能花这部分钱，没用完的退回付款人。",
+        "By the rules in force that day the wallet shares by a family quota: the quota is virtual, the payer cannot "
+        "spend that part, and what is unused goes back to the payer.",
+    ),
+    "advisor_rule_quota_who": ("{recipient}是{payer}的{relation}，可以接受{payer}的共济额度（近亲属，可跨省）。",
+                               "{recipient} is {payer}'s {relation} and may receive {payer}'s quota (close "
+                               "relatives, across provinces)."),
     "advisor_rule_position": ("政策没有说医保钱包在付款顺序里排在哪里；按医院的实际做法选择。",
                               "The rules do not say where the wallet pays in the order; it depends on the hospital."),
     # what a step asks of people
     "advisor_ask_channel": ("由{actor}通过：{channels}。", "{actor} does it through: {channels}."),
+    "advisor_ask_quota_channel": ("{payer}在自己的医保钱包里给{recipient}设定额度（医保钱包在“{channel}”里）。",
+                                  "{payer} sets it for {recipient} in their own insurance wallet (the wallet is in "
+                                  "“{channel}”)."),
     "advisor_ask_counter": ("{actor}要本人带身份证和医保卡（社保卡）到经办窗口办理（{channel}）。",
                             "{actor} must go to the counter in person with the ID card and insurance card ({channel})."),
     "advisor_ask_elderly_consent": (
@@ -93,6 +111,14 @@ CODES = register({
                                 "Ask the cashier whether the wallet can pay first (or last)."),
     # why a step is refused (the advisor's own checks)
     "advisor_not_terminable": ("本地规定绑定不能随时终止。", "Here a binding cannot be ended at will."),
+    "advisor_quota_model_transfer": ("{day}按规定医保钱包靠转账共济，不能设定共济额度。",
+                                     "On {day} the wallet shares by transfers; a family quota cannot be set."),
+    "advisor_wallet_model_quota": ("{day}按规定医保钱包靠设定共济额度共济，不再转账。",
+                                   "On {day} the wallet shares by family quotas, not transfers."),
+    "advisor_quota_standing": ("{payer}给{receiver}的共济额度已经有一份。",
+                               "{payer} already has a family quota standing for {receiver}."),
+    "advisor_quota_over": ("额度超过了{payer}账户里现在能用的钱。",
+                           "The quota is more than {payer}'s account can use now."),
     "advisor_premium_not_allowed": ("本地个人账户不能代缴居民医保保费。",
                                     "Here the personal account cannot pay resident premiums."),
     "advisor_premium_not_resident": ("这位家人不是城乡居民医保参保人。", "This relative is not in resident insurance."),
@@ -257,6 +283,29 @@ def explain(sit: Situation, step: Step) -> Explained:
         sends = _people_asks(sit, payer, chans + opening, step.month) + [
             r for r in verdict.asks if r.code != "asks_open_wallet" or opening]
         return Explained(step, what, rules, tuple(sends), chans + opening)
+    if isinstance(step, SetQuota):
+        payer, rec = sit.person(step.payer_id), sit.person(step.receiver_id)
+        pol = sit.rules_on(payer.region_code, step.on)
+        what = Reason("advisor_quota", (), {"on": step.on, "payer": payer.name, "recipient": rec.name,
+                                            "relation": _rel(step.relation), "amount_fen": step.amount_fen})
+        access = WalletAccess.of(pol)
+        rules = (Reason("advisor_rule_quota_who", access.sources, {"payer": payer.name, "recipient": rec.name,
+                                                                   "relation": _rel(step.relation)}),
+                 Reason("advisor_rule_quota", WalletRules.of(pol).sharing_src or ("F-N11",)))
+        # the quota is set in the insurance wallet (F-N11): the pack's quota channel, else where the wallet is
+        chans = channels(pol, "quota") or channels(pol, "open_wallet")
+        verdict = check_binding(payer, rec, step.relation, pol, on=step.on, purpose="wallet")
+        opened = rec.id in sit.wallet_open and payer.id in sit.wallet_open
+        quota_asks: list[Reason] = [Reason("advisor_ask_quota_channel", sources_of(
+            "F-N11", *(c.source for c in chans[:1] if c.source)), {
+            "payer": payer.name, "recipient": rec.name, "channel": chans[0].name if chans else ("—", "—")})] + [
+            r for r in verdict.asks if r.code != "asks_wallet_limits" and (r.code != "asks_open_wallet" or not opened)]
+        settle = channels(sit.rules_on(rec.region_code, step.on), "settle")
+        src = tuple(c.source for c in settle[:1] if c.source)
+        age = _elderly(rec, step.on)
+        quota_asks.append(Reason("advisor_ask_elderly_pays", src, {"name": rec.name, "age": age}) if age is not None
+                    else Reason("advisor_ask_pays", src, {"name": rec.name}))
+        return Explained(step, what, rules, tuple(quota_asks), chans)
     assert isinstance(step, WalletOrder)
     what = Reason("advisor_wallet_position", (), {"position": POSITIONS[step.position]})
     first_pol = sit.rules_on(sit.people[0].region_code, sit.first)

@@ -33,7 +33,8 @@ RANKS = {"transfer_returns": 0, "status": 1, "no_statement": 2, "runs_out": 3, "
          "floor": 6, "family_blocked": 7}
 ACTIONS = {"transfer_returns": "wallet", "status": "family", "no_statement": "update_balances",
            "stale": "update_balances", "runs_out": "projection", "binding_ending": "bindings", "floor": "bindings",
-           "family_blocked": "bindings"}
+           "family_blocked": "bindings", "planned_premium": "savings"}
+PREMIUM_AHEAD_DAYS = 30  # a planned premium payment shows on Home from 30 days before its date (a display choice)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
     waiting = book.waiting_transfers()
     quotas = book.quotas() if hasattr(book, "quotas") else []
     planned = book.planned_wallet_transfers(done=False, due_by=today)
+    premiums = [p for p in book.planned_premiums(from_date=today - dt.timedelta(days=PREMIUM_AHEAD_DAYS))
+                if p.on_date <= today + dt.timedelta(days=PREMIUM_AHEAD_DAYS)] if hasattr(book, "planned_premiums") else []
     soon = projected_soon(book)  # accounts the projection sees running out within 3 months (issue 7)
     stale_days = book.stale_days()
     waits = book.waiting_periods(today)  # resident waiting periods (F-N13, F-R5)
@@ -162,6 +165,7 @@ def summarise(book: FamilyBook) -> list[PersonSummary]:
         notices += _floor_notices(book, m, bal, bindings)
         notices += _transfer_notices(m, waiting)
         notices += _planned_transfer_notices(m, planned, today)
+        notices += _planned_premium_notices(m, premiums, today)
         notices += _family_blocked(bal)
         show_wallet = m.wallet_opened_on is not None or bal.wallet_fen != 0
         # an account already at ¥0 is worded "empty now" by runout_notices (the projection starts today), never
@@ -405,6 +409,21 @@ def _planned_transfer_notices(m: MemberView, planned: list, today: dt.date) -> l
                 .replace("%3", money.format_fen(sum(r.amount_fen for r in rows))).replace("%4", first.to_name)
                 .replace("%5", str(len(rows))).replace("%6", day_text(day)))
         out.append(Notice("planned_transfer", text))
+    return out
+
+
+def _planned_premium_notices(m: MemberView, planned: list, today: dt.date) -> list[Notice]:
+    """The payer's planned premium payments from 30 days before their date (and a month after, until removed)."""
+    out = []
+    for p in planned:
+        if p.payer_id != m.id:
+            continue
+        text = (QCoreApplication.translate(
+            "HomeFacts", "Planned for %1: pay %2's %3 resident-insurance premium, %4, from %5's personal account "
+            "(in the local insurance app). Remove it on the Savings page once paid.")
+            .replace("%1", day_text(p.on_date)).replace("%2", p.person_name).replace("%3", str(p.coverage_year))
+            .replace("%4", money.format_fen(p.amount_fen)).replace("%5", p.payer_name))
+        out.append(Notice("planned_premium", text, (p.on_date - today).days, f"premium:{p.id}"))
     return out
 
 

@@ -25,6 +25,7 @@ ACTION_TEXTS = {
     "bindings": QT_TRANSLATE_NOOP("FamilyTop", "Open the Bindings page"),
     "family": QT_TRANSLATE_NOOP("FamilyTop", "Open the Family page"),
     "projection": QT_TRANSLATE_NOOP("FamilyTop", "Open the Projection page"),
+    "savings": QT_TRANSLATE_NOOP("FamilyTop", "Open the Savings page"),
 }
 
 

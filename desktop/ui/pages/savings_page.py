@@ -29,6 +29,7 @@ from desktop.ui import reasons as R
 from desktop.ui.enabled import set_enabled
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.savings_plan_box import PlanBox
+from desktop.ui.pages.savings_planned import PlannedPremiumsBox
 from desktop.ui.pages.savings_worker import AdviceRun
 from desktop.ui.plain_text import plain
 
@@ -50,7 +51,8 @@ class SavingsPage(BasePage):
         title = QLabel(self.tr("Savings plan"), self)
         title.setObjectName("Title")
         col.addWidget(title)
-        note = QLabel(self.tr("Bindings, premium payments and wallet transfers that the rules allow, ranked by how "
+        note = QLabel(self.tr("Bindings, premium payments, family quotas and wallet transfers that the rules allow, "
+                              "ranked by how "
                               "much cash they save the family. Every figure is the projection with and without "
                               "the plan. Nothing is done until you start it and confirm each step."), self)
         note.setWordWrap(True)
@@ -102,6 +104,8 @@ class SavingsPage(BasePage):
         self.status = plain(QLabel(self))
         self.status.setWordWrap(True)
         col.addWidget(self.status)
+        self.planned = PlannedPremiumsBox(window, self)
+        col.addWidget(self.planned)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -119,6 +123,7 @@ class SavingsPage(BasePage):
         """The book changed (or the page was shown): work the plan out again."""
         if self.window_.book is None:
             return
+        self.planned.refresh()
         self.start()
 
     def start(self) -> None:
@@ -201,7 +206,7 @@ class SavingsPage(BasePage):
 
     def text(self) -> str:
         """What the page says (tests)."""
-        return "\n".join([self.status.text(), *(b.text() for b in self.boxes)])
+        return "\n".join([self.status.text(), self.planned.text(), *(b.text() for b in self.boxes)])
 
     # ---- "Start this" ----
 
@@ -215,27 +220,84 @@ class SavingsPage(BasePage):
                 g = book.draft_advice_guide(step)
                 self.guide = open_guide(self.window_, guide_id=g.id)
             elif kind == "pay_premium":
-                bind = next((e.step for e in plan.steps if e.step.kind in ("add_binding", "renew_binding")
-                             and (e.step.authorizer_id, e.step.beneficiary_id) == (step.payer_id, step.person_id)),
-                            None)
-                if bind is not None:
-                    from desktop.ui.guide import open_guide
-
-                    g = book.draft_advice_guide(bind)
-                    self.guide = open_guide(self.window_, guide_id=g.id)
-                else:
-                    self._say(self.tr("The binding is already there: pay the premium in the app the step names."))
+                self._start_premium(step, plan)
             elif kind == "wallet_transfer":
                 book.plan_advice_transfer(step)
                 self._say(self.tr("Planned for the projections. Send it in the national insurance app; the Wallet "
                                   "page records it when it is done."))
                 self.window_.refresh_all()
+            elif kind == "set_quota":
+                self._start_quota(step)
             elif kind == "end_binding":
                 self.window_.show_page("bindings")
             elif kind == "wallet_position":
                 self.window_.show_page("settings")
         except Refused as e:
             self._say(R.plain(e.reasons, R.REFUSED))
+
+    def _start_premium(self, step, plan) -> None:
+        """Record the planned payment (undoable; the projection follows it), then open the binding guide when
+        the plan's binding is still to be made: the premium rides on it (F-G9)."""
+        book = self.window_.book
+        chans = next((e.channels for e in plan.steps if e.step is step), ())
+        book.plan_advice_premium(step, plan.premium_fen(step), channel_id=chans[0].id if chans else "")
+        self.window_.refresh_all()
+        bind = next((e.step for e in plan.steps if e.step.kind in ("add_binding", "renew_binding")
+                     and (e.step.authorizer_id, e.step.beneficiary_id) == (step.payer_id, step.person_id)), None)
+        if bind is not None:
+            from desktop.ui.guide import open_guide
+
+            g = book.draft_advice_guide(bind)
+            self.guide = open_guide(self.window_, guide_id=g.id)
+        else:
+            self._say(self.tr("The premium payment is planned; the projections and Home follow it. Pay it in the app "
+                              "the step names when the collection opens."))
+
+    def _start_quota(self, step) -> None:
+        """Ask first; then record the quota (undoable), or open the quota form filled in."""
+        book = self.window_.book
+        problems = book.advice_quota_check(step)
+        if problems:
+            self._say(R.plain(problems, R.REFUSED))
+            return
+        names = {m.id: m.name for m in book.members()}
+        text = (self.tr("Record a family quota of %1 from %2 for %3, set now? Set it in the insurance wallet of the "
+                        "national insurance app as well; the Wallet page shows it and it can be undone.")
+                .replace("%1", format_fen(step.amount_fen)).replace("%2", names.get(step.payer_id, ""))
+                .replace("%3", names.get(step.receiver_id, "")))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Savings plan"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        record = box.addButton(self.tr("&Record the quota"), QMessageBox.ButtonRole.AcceptRole)
+        form = box.addButton(self.tr("&Open the quota form"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+
+        def chosen(button) -> None:
+            if button is record:
+                self.record_quota(step)
+            elif button is form:
+                self.open_quota_form(step)
+        box.buttonClicked.connect(chosen)
+        box.open()
+        self.confirm = box
+
+    def record_quota(self, step) -> None:
+        try:
+            self.window_.book.set_advice_quota(step, channel_id="national_app")
+        except Refused as e:
+            self._say(R.plain(e.reasons, R.REFUSED))
+            return
+        self._say(self.tr("The quota is recorded from now. Set it in the national insurance app too."))
+        self.window_.refresh_all()
+
+    def open_quota_form(self, step):
+        from desktop.ui.dialogs.quota_dialog import QuotaDialog
+
+        d = QuotaDialog(self.window_.book, self, payer_id=step.payer_id, receiver_id=step.receiver_id)
+        d.amount.setText(f"{step.amount_fen // 100}.{step.amount_fen % 100:02d}")
+        d.saved.connect(lambda _v: self.window_.refresh_all())
+        d.open()
+        self.quota_form = d
+        return d
 
     def _say(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Savings plan"), text, parent=self)

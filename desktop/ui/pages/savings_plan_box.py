@@ -10,7 +10,8 @@ from desktop.core.money import format_fen
 from desktop.ui import reasons as R
 from desktop.ui.plain_text import plain
 
-STARTABLE = ("add_binding", "renew_binding", "end_binding", "wallet_transfer", "wallet_position", "pay_premium")
+STARTABLE = ("add_binding", "renew_binding", "end_binding", "wallet_transfer", "wallet_position", "pay_premium",
+             "set_quota")
 
 
 def _label(text: str, parent: QWidget, name: str = "", bold: bool = False) -> QLabel:
