@@ -21,6 +21,8 @@ from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
 class FamilyPage(BasePage):
+    SHOWS = frozenset({"members", "statements"})
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window

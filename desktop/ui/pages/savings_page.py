@@ -229,7 +229,6 @@ class SavingsPage(BasePage):
                 book.plan_advice_transfer(step)
                 self._say(self.tr("Planned for the projections. Send it in the national insurance app; the Wallet "
                                   "page records it when it is done."))
-                self.window_.refresh_all()
             elif kind == "end_binding":
                 self.window_.show_page("bindings")
             elif kind == "wallet_position":

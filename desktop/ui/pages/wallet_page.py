@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayou
 
 from desktop.book import Refused
 from desktop.ui import reasons as fmt
+from desktop.ui.book_adapter import FIGURES
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.quota_dialog import QuotaDialog
@@ -32,6 +33,9 @@ from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
 class WalletPage(BasePage):
+    SHOWS = frozenset({"members", "statements", FIGURES, "wallet_transfers", "planned_wallet_transfers", "quotas",
+                        "sharing_model", "stale_days", "policy_files", "local_rules"})
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window
