@@ -106,6 +106,7 @@ FOOTPRINTS: dict[str, Footprint] = {
     "add_member": _grows("members"),
     "edit_member": _rows("members", "member_id"),
     "remove_member": _rows("members", "member_id"),
+    "end_coverage": _rows("members", "member_id"),
     "record_statement": _grows("statements"),
     "record_statements": _grows("statements"),
     "delete_statement": _rows("statements", "statement_id"),

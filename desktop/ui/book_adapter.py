@@ -34,6 +34,7 @@ _TRANSFER = frozenset({"wallet_transfers", "members", "planned_wallet_transfers"
 # every public write method of the book to being listed here).
 FOOTPRINTS: dict[str, frozenset[str]] = {
     "add_member": frozenset({"members"}), "edit_member": _MEMBER, "remove_member": _MEMBER,
+    "end_coverage": _MEMBER,
     "record_statement": frozenset({"statements"}), "record_statements": frozenset({"statements"}),
     "delete_statement": frozenset({"statements"}),
     **dict.fromkeys(("propose_binding", "activate_binding", "mark_binding_pending", "reject_binding",

@@ -22,6 +22,7 @@ STEP_NAMES = {
     "add_member": QT_TRANSLATE_NOOP("UndoHistory", "Add member"),
     "edit_member": QT_TRANSLATE_NOOP("UndoHistory", "Change member"),
     "remove_member": QT_TRANSLATE_NOOP("UndoHistory", "Remove member"),
+    "end_coverage": QT_TRANSLATE_NOOP("UndoHistory", "End member's insurance"),
     "record_statement": QT_TRANSLATE_NOOP("UndoHistory", "Record balance"),
     "record_statements": QT_TRANSLATE_NOOP("UndoHistory", "Update balances"),
     "delete_statement": QT_TRANSLATE_NOOP("UndoHistory", "Delete balance"),

@@ -1880,72 +1880,72 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40" />
+        <location filename="../../desktop/ui/main_window.py" line="42" />
         <location filename="../../desktop/ui/self_test.py" line="109" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="41" />
+        <location filename="../../desktop/ui/main_window.py" line="43" />
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="42" />
+        <location filename="../../desktop/ui/main_window.py" line="44" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43" />
+        <location filename="../../desktop/ui/main_window.py" line="45" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="46" />
         <source>Wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45" />
+        <location filename="../../desktop/ui/main_window.py" line="47" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46" />
+        <location filename="../../desktop/ui/main_window.py" line="48" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47" />
+        <location filename="../../desktop/ui/main_window.py" line="49" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="300" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384" />
+        <location filename="../../desktop/ui/main_window.py" line="413" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="73" />
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
-        <location filename="../../desktop/ui/main_window.py" line="127" />
-        <location filename="../../desktop/ui/main_window.py" line="356" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="385" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
-        <location filename="../../desktop/ui/main_window.py" line="357" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="386" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -5783,176 +5783,181 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/undo_history.py" line="25" />
+        <source>End member's insurance</source>
+        <translation>记录参保终止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="26" />
         <source>Record balance</source>
         <translation>记录余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="26" />
+        <location filename="../../desktop/ui/undo_history.py" line="27" />
         <source>Update balances</source>
         <translation>更新余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="27" />
+        <location filename="../../desktop/ui/undo_history.py" line="28" />
         <source>Delete balance</source>
         <translation>删除余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="28" />
+        <location filename="../../desktop/ui/undo_history.py" line="29" />
         <source>Add binding</source>
         <translation>新增共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="29" />
+        <location filename="../../desktop/ui/undo_history.py" line="30" />
         <source>Mark binding approved</source>
         <translation>标记绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="30" />
+        <location filename="../../desktop/ui/undo_history.py" line="31" />
         <source>Mark binding sent</source>
         <translation>标记绑定已提交审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="31" />
+        <location filename="../../desktop/ui/undo_history.py" line="32" />
         <source>Mark binding not approved</source>
         <translation>标记绑定未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="32" />
+        <location filename="../../desktop/ui/undo_history.py" line="33" />
         <source>End binding</source>
         <translation>终止共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="33" />
+        <location filename="../../desktop/ui/undo_history.py" line="34" />
         <source>Delete binding</source>
         <translation>删除共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="34" />
+        <location filename="../../desktop/ui/undo_history.py" line="35" />
         <source>Set quota</source>
         <translation>设共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="35" />
+        <location filename="../../desktop/ui/undo_history.py" line="36" />
         <source>End quota</source>
         <translation>取消共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="36" />
+        <location filename="../../desktop/ui/undo_history.py" line="37" />
         <source>Delete quota</source>
         <translation>删除共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="37" />
+        <location filename="../../desktop/ui/undo_history.py" line="38" />
         <source>Add visit</source>
         <translation>新增就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="38" />
+        <location filename="../../desktop/ui/undo_history.py" line="39" />
         <source>Change visit</source>
         <translation>修改就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="39" />
+        <location filename="../../desktop/ui/undo_history.py" line="40" />
         <source>Delete visit</source>
         <translation>删除就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="40" />
+        <location filename="../../desktop/ui/undo_history.py" line="41" />
         <source>Add transfer</source>
         <translation>新增钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="41" />
+        <location filename="../../desktop/ui/undo_history.py" line="42" />
         <source>Mark transfer received</source>
         <translation>标记转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="42" />
+        <location filename="../../desktop/ui/undo_history.py" line="43" />
         <source>Mark transfer returned</source>
         <translation>标记转账已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="43" />
+        <location filename="../../desktop/ui/undo_history.py" line="44" />
         <source>Delete transfer</source>
         <translation>删除钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="44" />
+        <location filename="../../desktop/ui/undo_history.py" line="45" />
         <source>Plan wallet transfers</source>
         <translation>安排钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="45" />
+        <location filename="../../desktop/ui/undo_history.py" line="46" />
         <source>Mark planned transfer sent</source>
         <translation>标记计划转账已转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="46" />
+        <location filename="../../desktop/ui/undo_history.py" line="47" />
         <source>Delete planned transfer</source>
         <translation>删除计划的钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="47" />
+        <location filename="../../desktop/ui/undo_history.py" line="48" />
         <source>Add planned cost</source>
         <translation>新增计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="48" />
+        <location filename="../../desktop/ui/undo_history.py" line="49" />
         <source>Change planned cost</source>
         <translation>修改计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="49" />
+        <location filename="../../desktop/ui/undo_history.py" line="50" />
         <source>Remove planned cost</source>
         <translation>删除计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="50" />
+        <location filename="../../desktop/ui/undo_history.py" line="51" />
         <source>Change projection plan</source>
         <translation>修改预测设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="51" />
+        <location filename="../../desktop/ui/undo_history.py" line="52" />
         <source>Change order of payment</source>
         <translation>修改付款顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="52" />
+        <location filename="../../desktop/ui/undo_history.py" line="53" />
         <source>Change which rules apply</source>
         <translation>修改采用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="53" />
+        <location filename="../../desktop/ui/undo_history.py" line="54" />
         <source>Plan savings-plan transfer</source>
         <translation>计划省钱方案的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="54" />
+        <location filename="../../desktop/ui/undo_history.py" line="55" />
         <source>Change how the wallet is shared</source>
         <translation>修改钱包共济方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="55" />
+        <location filename="../../desktop/ui/undo_history.py" line="56" />
         <source>Change when balances count as old</source>
         <translation>修改余额过期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="56" />
+        <location filename="../../desktop/ui/undo_history.py" line="57" />
         <source>Load policy file</source>
         <translation>载入政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="57" />
+        <location filename="../../desktop/ui/undo_history.py" line="58" />
         <source>Remove policy file</source>
         <translation>移除政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="109" />
+        <location filename="../../desktop/ui/undo_history.py" line="110" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="114" />
+        <location filename="../../desktop/ui/undo_history.py" line="115" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
