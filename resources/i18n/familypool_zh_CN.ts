@@ -2967,52 +2967,52 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlannedTransfersModel</name>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="16" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="15" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="17" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="16" />
         <source>Send between</source>
         <translation>可以转账的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="18" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="17" />
         <source>From</source>
         <translation>转出人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="19" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="18" />
         <source>To</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="20" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="19" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="21" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="20" />
         <source>Sent?</source>
         <translation>转了没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="31" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="26" />
         <source>✓ Sent</source>
         <translation>✓ 已转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="33" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="28" />
         <source>⚠ Its day has passed: not marked sent</source>
         <translation>⚠ 日子已过，还没标记已转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="35" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="30" />
         <source>Send today</source>
         <translation>今天转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="36" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="31" />
         <source>Still to send</source>
         <translation>还没到日子</translation>
     </message>
@@ -4195,27 +4195,27 @@ To pay again later a new binding is needed. End it?</source>
         <translation>现在的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="34" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="30" />
         <source>Ended by itself on %1: %2's insurance %3 (F-N9); %4 went back to %5</source>
         <translation>%1 已自动终止：%2的医保%3（F-N9）；%4 已退回%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="38" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="34" />
         <source>Ended on %1; %2 went back to %3</source>
         <translation>%1 已取消；%2 已退回%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="41" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="37" />
         <source>Set for a later time</source>
         <translation>设在以后的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="43" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="39" />
         <source>Standing; ends by itself on %1: %2's insurance %3 (F-N9)</source>
         <translation>有效；%1 自动终止：%2的医保%3（F-N9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="45" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="42" />
         <source>Standing: %1 cannot spend the %2 left</source>
         <translation>有效：剩下的 %2 %1自己不能用</translation>
     </message>
@@ -5311,7 +5311,7 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/pages/stale_days_box.py" line="20" />
         <source>Old balances</source>
-        <translation>旧的余额</translation>
+        <translation>旧余额</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/stale_days_box.py" line="23" />
@@ -6625,307 +6625,340 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="55" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
         <source>Family money through the insurance wallet: a family quota set aside for a relative (no money moves), or transfers from a personal account to a relative's wallet. Each region limits transfers — how many a day, how much each, none at night (China time) — and one not received in time goes back.</source>
         <translation>通过医保钱包给家人用钱：给家人设共济额度（钱不转走），或从个人账户转钱到家人的医保钱包。各地对转账有规定：一天最多几笔、每笔最多多少、夜里不能转（北京时间），对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="62" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="62" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
         <source>Sho&amp;w for</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="64" />
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="76" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="80" />
         <source>Family quotas</source>
         <translation>共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="72" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="84" />
         <source>No quotas yet. Press “Set a quota” to record one.</source>
         <translation>还没有共济额度。点“设共济额度”记下一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="89" />
         <source>About the chosen quota</source>
         <translation>选中的共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="80" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="92" />
         <source>Set a &amp;quota…</source>
         <translation>设共济额度(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="93" />
         <source>Record a family quota set in the wallet</source>
         <translation>记下在医保钱包里设的共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="95" />
         <source>The payer ended it: what is unused is theirs again</source>
         <translation>出钱的人取消了：没用完的部分回到自己手里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="94" />
         <source>End the q&amp;uota…</source>
         <translation>取消额度(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="65" />
+        <source>Old balances</source>
+        <translation>旧余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="67" />
+        <source>Update balan&amp;ces…</source>
+        <translation>更新余额(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
+        <source>Type everyone's balances from the official app (Ctrl+U)</source>
+        <translation>填上官方App里全家人的余额（Ctrl+U）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="96" />
         <source>Delete the quot&amp;a…</source>
         <translation>删除额度(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
         <source>Delete a quota entered by mistake</source>
         <translation>删除记错的额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="90" />
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="95" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="107" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="96" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="108" />
         <source>Name, amount, date or note</source>
         <translation>姓名、金额、日期或备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="113" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="106" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="118" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="111" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="123" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="112" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="124" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="113" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="125" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="126" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="127" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="128" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="117" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="129" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="117" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="129" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="118" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="130" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="119" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="131" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="125" />
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="146" />
         <source>Planned transfers</source>
         <translation>计划的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="128" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="140" />
         <source>Transfers you planned with the planner, each on its day between the hours shown. Once one is sent, mark it done: the transfer is recorded above.</source>
         <translation>用“安排大额转账”定下的转账，每笔在它那天、在显示的时间内转。转完一笔就点“已转”，上面的转账记录会记下它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="149" />
         <source>Mar&amp;k done</source>
         <translation>已转(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="150" />
         <source>It was sent: record the transfer now</source>
         <translation>已经转了：现在记下这笔转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="139" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="151" />
         <source>Dele&amp;te planned…</source>
         <translation>删除计划(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="152" />
         <source>Forget the chosen planned transfer</source>
         <translation>不要选中的这笔计划转账了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="153" />
         <source>Pr&amp;int the plan…</source>
         <translation>打印安排(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="154" />
         <source>Print the transfers still to make, in big type</source>
         <translation>用大字打印还没转的计划转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="143" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="155" />
         <source>Save the p&amp;lan as PDF…</source>
         <translation>把安排存成 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="144" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="156" />
         <source>Save the transfers still to make as a PDF sheet</source>
         <translation>把还没转的计划转账存成一张 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="176" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="168" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="180" />
         <source>A transfer needs two family members. Add them on the Family page first.</source>
         <translation>转账需要两位家人。请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="198" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="210" />
         <source>%1 set %2 for %3 on %4; used %5, left %6.</source>
         <translation>%1在 %4 给%3设了 %2 的额度；用了 %5，还剩 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="263" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="280" />
         <source>Choose a transfer that is still waiting.</source>
         <translation>请选中一笔还在等待接收的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="264" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="281" />
         <source>Choose a transfer in the table first.</source>
         <translation>请先在表格里选中一笔转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="268" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="285" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="300" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="317" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="303" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="320" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="303" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="320" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="304" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="321" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="324" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="341" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="326" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="343" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="343" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="360" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="346" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="363" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="378" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="395" />
         <source>When did %1 end the quota for %2? What is left of it (%3 now) becomes %1's to spend again.</source>
         <translation>%1什么时候取消了给%2的额度？剩下的部分（现在 %3）又归%1自己用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="380" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="397" />
         <source>End the quota</source>
         <translation>取消额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="380" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="397" />
         <source>&amp;Ended at (China time)</source>
         <translation>取消时间（北京时间）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="381" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="398" />
         <source>&amp;End the quota</source>
         <translation>取消额度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="401" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="418" />
         <source>Delete the quota of %1 that %2 set for %3 on %4? Visits it paid (%5) are counted again without it. Only do this for an entry made by mistake; a quota the family stopped is ended, not deleted.</source>
         <translation>删除%2在 %4 给%3设的 %1 额度吗？它付过的就医（%5）会不算它重新计算。只在记错时删除；家里不再用的额度请点“取消额度”，不要删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="405" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="422" />
         <source>Delete this quota?</source>
         <translation>删除这个额度？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="432" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="449" />
         <source>Recorded: %1 from %2 to %3.</source>
         <translation>已记下：%2 转给 %3 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="440" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="457" />
         <source>Forget the planned transfer of %1 from %2 to %3 on %4? A transfer already recorded for it stays.</source>
         <translation>不要 %4 %2 转给 %3 的 %1 这笔计划了吗？已经记下的转账会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="443" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="460" />
         <source>Delete this planned transfer?</source>
         <translation>删除这笔计划的转账？</translation>
+    </message>
+</context>
+<context>
+    <name>WalletStale</name>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_stale.py" line="23" />
+        <source>%1's balance was recorded %2 days ago (%3)</source>
+        <translation>%1的余额是 %2 天前（%3）记的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_stale.py" line="26" />
+        <source>%1's wallet balance was recorded %2 days ago (%3)</source>
+        <translation>%1的钱包余额是 %2 天前（%3）记的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_stale.py" line="55" />
+        <source>The quotas and planned transfers below count from balances recorded more than %1 days ago: %2. Check them in the official app and update them.</source>
+        <translation>下面的额度和计划转账是按 %1 多天以前记的余额算的：%2。请打开官方App核对并更新余额。</translation>
     </message>
 </context>
 <context>
