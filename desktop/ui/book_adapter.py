@@ -1,11 +1,12 @@
 """The book as the window's pages use it: every write goes through here and is announced once.
 
 :class:`BookAdapter` stands for the open FamilyBook: reads pass straight through; each write a person makes
-(the book's ``FOOTPRINTS``) is run with :meth:`FamilyBook.undoable`, so its step can be undone, and every
-write — undoable or not, undo and redo included — is followed by one :attr:`BookAdapter.changed` signal
-carrying a :class:`BookChange`. Pages refresh from that signal (through the main window), and the undo history
-keeps the steps. A write run on a worker thread (an import) announces itself the same way; Qt delivers the
-signal on the GUI thread.
+(the book's ``desktop.book.undo.FOOTPRINTS``) is run with :meth:`FamilyBook.undoable`, so its step can be
+undone, and every write — undoable or not, undo and redo included — is followed by one
+:attr:`BookAdapter.changed` signal carrying a :class:`BookChange`: what the write changed, from this module's
+:data:`FOOTPRINTS`. The main window refreshes only the pages whose ``SHOWS`` meet it, and the undo history keeps
+the steps. A write run on a worker thread (an import, a policy file) announces itself the same way; Qt delivers
+the signal on the GUI thread.
 """
 
 from __future__ import annotations
