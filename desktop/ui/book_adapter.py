@@ -30,7 +30,7 @@ LEDGER_READS = frozenset({"members", "statements", "bindings", "quotas", "visits
                           "wallet_position", "local_rules", "policy_files"})
 _MEMBER = frozenset({"members", "bindings", "quotas"})  # a member's insurance ending ends their bindings and quotas
 _BINDING = frozenset({"bindings", "guide_progress"})  # deleting a binding clears the guides that point at it
-_TRANSFER = frozenset({"wallet_transfers", "members", "planned_wallet_transfers"})  # F-N4; planned ones it was for
+_TRANSFER = frozenset({"wallet_transfers"})
 # Every write the window makes through the book, and what it changes (tests/ui/test_book_footprints.py holds
 # every public write method of the book to being listed here).
 FOOTPRINTS: dict[str, frozenset[str]] = {
@@ -42,7 +42,9 @@ FOOTPRINTS: dict[str, frozenset[str]] = {
                      "terminate_binding", "delete_binding"), _BINDING),
     **dict.fromkeys(("set_quota", "end_quota", "delete_quota"), frozenset({"quotas"})),
     **dict.fromkeys(("record_visit", "edit_visit", "delete_visit"), frozenset({"visits"})),
-    **dict.fromkeys(("create_transfer", "receive_transfer", "return_transfer", "delete_transfer"), _TRANSFER),
+    "create_transfer": _TRANSFER, "return_transfer": _TRANSFER,
+    "receive_transfer": _TRANSFER | {"members"},  # receiving may mark the wallet as opened (F-N4)
+    "delete_transfer": _TRANSFER | {"planned_wallet_transfers"},  # the planned one it was for is planned again
     "record_transfer_plan": frozenset({"planned_wallet_transfers"}),
     "complete_planned_wallet_transfer": frozenset({"planned_wallet_transfers", "wallet_transfers"}),
     "delete_planned_wallet_transfer": frozenset({"planned_wallet_transfers"}),

@@ -140,3 +140,83 @@ def test_a_write_from_outside_the_window_reaches_every_page(qtbot, lang, counted
     assert w.page("home").card("王磊").own.text() == "¥1,234.00"
     w.show_page("settings")
     assert reads["settings"] == 1
+
+
+def _usable(w, name):
+    return w.page("home").card(name).usable.text()
+
+
+# (what, the write through the window, the page that shows it and what it shows there, a page that does not)
+KINDS = [
+    ("a visit", lambda b, who: b.record_visit(who["王磊"], b.today(), "outpatient", "1", 12000),
+     "visits", lambda w: w.page("visits").model.rowCount(), "settings"),
+    ("a binding", lambda b, who: b.propose_binding(who["王磊"], who["李秀英"], start=b.today(),
+                                                   end=b.today() + dt.timedelta(days=300), amount_cap_fen=100000),
+     "bindings", lambda w: w.page("bindings").model.rowCount(), "settings"),
+    ("a wallet transfer", lambda b, who: (b.set_sharing_model("transfer"),
+                                          b.create_transfer(who["王建国"], who["张桂兰"], 10000)),
+     "wallet", lambda w: w.page("wallet").model.rowCount(), "family"),
+    ("the order of payment", lambda b, who: b.set_wallet_position(
+        "after_family" if b.wallet_position() != "after_family" else "first"),
+     "settings", lambda w: w.page("settings").payment_order.choice.currentData(), "family"),
+    ("a member's balance", lambda b, who: b.record_statement(who["王建国"], b.today(), 4321000),
+     "home", lambda w: _usable(w, "王建国"), "settings"),
+]
+
+
+@pytest.mark.parametrize(("what", "write", "key", "shown", "other"), KINDS, ids=[k[0] for k in KINDS])
+def test_after_each_kind_of_write_the_pages_showing_it_show_the_new_figures(qtbot, lang, counted, what, write, key,
+                                                                            shown, other):
+    w, book, reads = counted
+    who = {m.name: m.id for m in book.members()}
+    w.show_page(key)
+    before = shown(w)
+    w.show_page(other)
+    reads.update(dict.fromkeys(reads, 0))
+    write(w.book, who)
+    assert reads[other] == 0  # shown, but it does not show what changed: not read again
+    w.show_page(key)
+    assert reads[key] == 1 and shown(w) != before
+    w.show_page(other)
+    assert reads[other] == 0
+
+
+def _named(image) -> str:
+    """A step's row as the adapter names what changed: a table, or the setting an app-meta key holds."""
+    from desktop.book.constants import PROJECTION_PLAN_KEY, STALE_DAYS_KEY
+    from desktop.store.ledger import SHARING_MODEL_KEY, WALLET_POSITION_KEY
+    from desktop.store.ledger_sql import LOCAL_RULES_KEY
+
+    if image.table != "app_meta":
+        return image.table
+    return {PROJECTION_PLAN_KEY: "projection_plan", STALE_DAYS_KEY: "stale_days", SHARING_MODEL_KEY: "sharing_model",
+            WALLET_POSITION_KEY: "wallet_position", LOCAL_RULES_KEY: "local_rules"}[image.key]
+
+
+def _every_step_case():
+    from tests.test_book_undo import CASES as ROWS
+    from tests.test_book_undo_more import CASES as MORE
+
+    return ([(what, op, (lambda s: lambda b, d, t: (s(b, d) if s else ()))(setup), args, kwargs)
+             for what, op, setup, args, kwargs in ROWS]
+            + [(what, op, args, (), {}) for what, op, args in MORE])
+
+
+@pytest.mark.parametrize(("what", "op", "lead", "args", "kwargs"), _every_step_case(),
+                         ids=[c[0] for c in _every_step_case()])
+def test_what_the_book_changes_is_within_the_adapters_footprint(tmp_path, what, op, lead, args, kwargs):
+    """Each write, made for real: every row its step changed is of something its footprint names (so no page
+    showing it is left unrefreshed)."""
+    from desktop import demo
+    from desktop.ui.book_adapter import touched
+    from tests.store.family import open_book
+    from tests.test_book_undo import NOW
+
+    book = open_book(tmp_path / "book", NOW)
+    try:
+        d = demo.build_demo(book)
+        _r, step = book.undoable(op, *lead(book, d, tmp_path), *args, **kwargs)
+        assert step is not None
+        assert {_named(i) for i in step.before} - touched(op) == set()
+    finally:
+        book.close()
