@@ -4293,7 +4293,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/savings_page.py" line="50" />
-        <location filename="../../desktop/ui/pages/savings_page.py" line="240" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="243" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
@@ -4353,42 +4353,47 @@ To pay again later a new binding is needed. End it?</source>
         <translation>正在重新计算；下面是之前的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="159" />
+        <source>Nothing is being worked out now: there is nothing to stop.</source>
+        <translation>现在没有在计算，没有可以停下的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="176" />
         <source>Stopped. Press “Work it out” to start again.</source>
         <translation>已停止。按“开始计算”可以重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="187" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="190" />
         <source>Over the next %1 months the family is expected to pay %2 in cash.</source>
         <translation>未来 %1 个月，全家预计自付现金 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="190" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="193" />
         <source>No arrangement the rules allow would cut that.</source>
         <translation>按规定能办的办法都不能让自付减少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="227" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="230" />
         <source>The binding is already there: pay the premium in the app the step names.</source>
         <translation>绑定已经有了：请在这一步写的APP或小程序里缴费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="230" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="233" />
         <source>Planned for the projections. Send it in the national insurance app; the Wallet page records it when it is done.</source>
         <translation>已记入预测计划。请在国家医保服务平台APP里转账；转完后在“医保钱包”页登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="254" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="257" />
         <source>savings-plan.pdf</source>
         <translation>省钱建议.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="260" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="263" />
         <source>Could not save %1 (%2).</source>
         <translation>无法保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="262" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="265" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

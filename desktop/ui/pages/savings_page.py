@@ -85,7 +85,7 @@ class SavingsPage(BasePage):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setMinimumHeight(44)
         self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.setEnabled(False)
+        self._idle_cancel()
         actions.addWidget(self.cancel_button)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -137,7 +137,7 @@ class SavingsPage(BasePage):
         run.cancelled.connect(lambda r=run: self._cancelled(r))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.cancel_button.setEnabled(True)
+        set_enabled(self.cancel_button, True, "")
         self.status.setText(self.tr("Working out the best plan…") if self.advice is None else
                             self.tr("Working it out again; the plan below is from before."))
         run.start()
@@ -153,7 +153,10 @@ class SavingsPage(BasePage):
 
     def _idle(self) -> None:
         self.progress.setVisible(False)
-        self.cancel_button.setEnabled(False)
+        self._idle_cancel()
+
+    def _idle_cancel(self) -> None:
+        set_enabled(self.cancel_button, False, self.tr("Nothing is being worked out now: there is nothing to stop."))
 
     def _done(self, run: AdviceRun, advice) -> None:
         if run is not self.run:
