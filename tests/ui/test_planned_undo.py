@@ -51,3 +51,15 @@ def test_plan_mark_done_and_delete_each_undo_to_the_database_before(qtbot, lang,
     assert dump(fam.book) == empty and not page.planned_table.isVisibleTo(page)
     w.menus.redo.trigger()
     assert dump(fam.book) == planned and page.planned_model.rowCount() == 2
+
+
+def test_the_sharing_model_chosen_on_the_page_is_undone_from_the_edit_menu(qtbot, lang, fam, make_window):
+    w = make_window(fam.book)
+    page = w.page("wallet")
+    before = dump(fam.book)
+    page.sharing.choice.setCurrentIndex(page.sharing.choice.findData("quota"))
+    assert fam.book.sharing_model().model == "quota" and page.quota_button.isDefault()
+    assert w.menus.undo.text() == "撤销 修改钱包共济方式(&U)"
+    w.menus.undo.trigger()
+    assert dump(fam.book) == before and fam.book.sharing_model().chosen == "rules"
+    assert page.sharing.choice.currentData() == "rules" and page.new_button.isDefault()  # the page follows
