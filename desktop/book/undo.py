@@ -15,14 +15,17 @@ import datetime as dt
 import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 from desktop.book.base import BookBase
-from desktop.book.constants import PROJECTION_PLAN_KEY
+from desktop.book.constants import PROJECTION_PLAN_KEY, STALE_DAYS_KEY
 from desktop.book.views import Refused, _problem
 
 Values = tuple[tuple[str, Any], ...]
+# Policy files a family loaded (the data folder's packs/, not a table): a step keeps each file's bytes by name.
+FILES = "policy_files"
 Key = int | str
 
 
@@ -55,8 +58,8 @@ class Step:
 # with the columns a step keeps: None for every column of the table except those the ledger works out.
 _DERIVED = {"visits": frozenset({"fund_estimated_fen", "usage_group", "deductible_used_fen"})}
 _PARTIAL = {"guide_progress": ("binding_id",), "app_meta": ("value",)}
-ORDER = ("members", "quotas", "bindings", "statements", "visits", "wallet_transfers", "planned_expenses",
-         "planned_premiums", "guide_progress", "app_meta")
+ORDER = ("members", "quotas", "bindings", "statements", "visits", "wallet_transfers", "planned_wallet_transfers",
+         "planned_expenses", "planned_premiums", "guide_progress", "app_meta")
 _MONEY_FIELDS = ("region_code", "insurance", "employment", "status", "status_date", "birth_date",  # as edit_member
                  "coverage_end_on", "coverage_end_kind", "region_before", "enrolled_on", "enrolled_in_collection",
                  "enrolment_gap_years")
@@ -87,12 +90,25 @@ def _transfer_and_recipient(conn: Any, a: Args) -> tuple[list[tuple[str, Key]], 
     return (keys + [("members", row[0])] if row is not None else keys), ()
 
 
+def _transfer_and_plans(conn: Any, a: Args) -> tuple[list[tuple[str, Key]], tuple[str, ...]]:
+    """Deleting a transfer makes the planned transfer it was recorded for planned again (ON DELETE SET NULL)."""
+    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM planned_wallet_transfers WHERE transfer_id = ?",
+                                              (a["transfer_id"],))]
+    return [("wallet_transfers", a["transfer_id"]), *(("planned_wallet_transfers", i) for i in ids)], ()
+
+
+def _meta(key: Callable[[], str]) -> Footprint:
+    return lambda _conn, _a: ([("app_meta", key())], ())
+
+
 # Every write a person makes from the window, and the rows it may touch (existing rows; tables it adds rows to).
 FOOTPRINTS: dict[str, Footprint] = {
     "add_member": _grows("members"),
     "edit_member": _rows("members", "member_id"),
     "remove_member": _rows("members", "member_id"),
+    "end_coverage": _rows("members", "member_id"),
     "record_statement": _grows("statements"),
+    "record_statements": _grows("statements"),
     "delete_statement": _rows("statements", "statement_id"),
     "propose_binding": _grows("bindings"),
     "activate_binding": _rows("bindings", "binding_id"),
@@ -110,16 +126,25 @@ FOOTPRINTS: dict[str, Footprint] = {
     "create_transfer": _grows("wallet_transfers"),
     "receive_transfer": _transfer_and_recipient,
     "return_transfer": _rows("wallet_transfers", "transfer_id"),
-    "delete_transfer": _rows("wallet_transfers", "transfer_id"),
+    "delete_transfer": _transfer_and_plans,
+    "record_transfer_plan": _grows("planned_wallet_transfers"),
+    "complete_planned_wallet_transfer": lambda _conn, a: ([("planned_wallet_transfers", a["planned_id"])],
+                                                          ("wallet_transfers",)),
+    "delete_planned_wallet_transfer": _rows("planned_wallet_transfers", "planned_id"),
     "add_planned": _grows("planned_expenses"),
     "edit_planned": _rows("planned_expenses", "planned_id"),
     "remove_planned": _rows("planned_expenses", "planned_id"),
     "plan_premium_payment": _grows("planned_premiums"),
     "plan_advice_premium": _grows("planned_premiums"),
     "delete_planned_premium": _rows("planned_premiums", "planned_id"),
-    "save_projection_plan": lambda _conn, _a: ([("app_meta", PROJECTION_PLAN_KEY)], ()),
-    "set_wallet_position": lambda _conn, _a: ([("app_meta", _wallet_position_key())], ()),
-    "set_local_rules": lambda _conn, _a: ([("app_meta", _local_rules_key())], ()),
+    "save_projection_plan": _meta(lambda: PROJECTION_PLAN_KEY),
+    "plan_advice_transfer": _meta(lambda: PROJECTION_PLAN_KEY),
+    "set_wallet_position": _meta(lambda: _wallet_position_key()),
+    "set_local_rules": _meta(lambda: _local_rules_key()),
+    "set_sharing_model": _meta(lambda: _sharing_model_key()),
+    "set_stale_days": _meta(lambda: STALE_DAYS_KEY),
+    "load_policy_file": lambda _conn, a: ([(FILES, a["preview"].name)], ()),
+    "remove_policy_file": lambda _conn, a: ([(FILES, Path(a["name"]).name)], ()),
 }
 
 
@@ -127,6 +152,12 @@ def _wallet_position_key() -> str:
     from desktop.store.ledger import WALLET_POSITION_KEY
 
     return WALLET_POSITION_KEY
+
+
+def _sharing_model_key() -> str:
+    from desktop.store.ledger import SHARING_MODEL_KEY
+
+    return SHARING_MODEL_KEY
 
 
 def _local_rules_key() -> str:
@@ -181,13 +212,13 @@ class UndoMixin(BookBase):
         with self.db.connection() as conn:
             keys, grows = footprint(conn, dict(bound.arguments))
             tops = {name: _top(conn, name) for name in grows}
-            before = {k: _read(conn, *k) for k in keys}
+            before = {k: self._image(conn, *k) for k in keys}
         result = method(*args, **kwargs)
         with self.db.connection() as conn:
             for name, top in tops.items():
                 for key in _new_keys(conn, name, top):
                     before[(name, key)] = None
-            after = {k: _read(conn, *k) for k in before}
+            after = {k: self._image(conn, *k) for k in before}
         changed = [k for k in before if before[k] != after[k]]
         if not changed:
             return result, None
@@ -202,29 +233,74 @@ class UndoMixin(BookBase):
         """Make the step again after :meth:`undo`: its rows as they were after it."""
         self._put(step.after, expected=step.before)
 
+    def _image(self, conn: Any, table: str, key: Key) -> Values | None:
+        if table == FILES:
+            from desktop.store import user_packs
+
+            path = user_packs.folder(self.data_dir) / str(key)
+            return (("data", path.read_bytes()),) if path.is_file() else None
+        return _read(conn, table, key)
+
     def _put(self, target: Iterable[Image], expected: Iterable[Image]) -> None:
         from sqlalchemy.exc import IntegrityError
 
         target, expected = tuple(target), tuple(expected)
+        files = [i for i in target if i.table == FILES]
+        rows = tuple(i for i in target if i.table != FILES)
+        put_back: Callable[[], None] | None = None
         try:
             with self.db.session(write=True) as s:
                 conn = s.connection()
-                if any(_read(conn, i.table, i.key) != i.values for i in expected):
+                if any(self._image(conn, i.table, i.key) != i.values for i in expected):
                     raise Refused([_problem("undo_stale")])
                 was = {(i.table, i.key): i.get() for i in expected}
                 settle = _Settle(self, conn)
-                for image in target:
-                    settle.note(image.table, image.key, was[(image.table, image.key)], image.get())
-                for image in sorted(target, key=lambda i: -ORDER.index(i.table)):
-                    if image.values is None:
-                        _delete(conn, image.table, image.key)
-                for image in sorted(target, key=lambda i: ORDER.index(i.table)):
-                    if image.values is not None:
-                        _upsert(conn, image.table, image.key, image.get() or {},
-                                exists=was[(image.table, image.key)] is not None)
-                settle.run()
-        except IntegrityError:  # a row something else made since still refers to one the step takes out
-            raise Refused([_problem("undo_stale")]) from None
+                if files:  # other rules: every visit is settled again under them, as loading a file does
+                    put_back = self._put_files(files, was)
+                    settle.full = True
+                self._put_rows(conn, rows, was, settle)
+        except BaseException as e:
+            if put_back is not None:  # the rows did not change: neither do the files
+                put_back()
+            if isinstance(e, IntegrityError):  # a row something else made since still refers to one taken out
+                raise Refused([_problem("undo_stale")]) from None
+            raise
+
+    def _put_files(self, files: list[Image], was: dict[tuple[str, Key], Any]) -> Callable[[], None]:
+        """Write the step's policy files as they were then and use the rules they give; returns how to put the
+        files and rules back."""
+        from desktop.book.policy_files import registry_for
+        from desktop.store import user_packs
+
+        def write(images: Iterable[tuple[Key, dict[str, Any] | None]]) -> None:
+            for name, values in images:
+                if values is None:
+                    user_packs.remove(self.data_dir, str(name))
+                else:
+                    user_packs.install(self.data_dir, str(name), values["data"])
+
+        old_registry = self._registry
+        write((i.key, i.get()) for i in files)
+        self._registry = registry_for(self.data_dir)
+
+        def put_back() -> None:
+            write((i.key, was[(i.table, i.key)]) for i in files)
+            self._registry = old_registry
+
+        return put_back
+
+    def _put_rows(self, conn: Any, target: tuple[Image, ...], was: dict[tuple[str, Key], Any],
+                  settle: _Settle) -> None:
+        for image in target:
+            settle.note(image.table, image.key, was[(image.table, image.key)], image.get())
+        for image in sorted(target, key=lambda i: -ORDER.index(i.table)):
+            if image.values is None:
+                _delete(conn, image.table, image.key)
+        for image in sorted(target, key=lambda i: ORDER.index(i.table)):
+            if image.values is not None:
+                _upsert(conn, image.table, image.key, image.get() or {},
+                        exists=was[(image.table, image.key)] is not None)
+        settle.run()
 
 
 def _delete(conn: Any, name: str, key: Key) -> None:

@@ -3,7 +3,11 @@
 The window is shown before the family book (and the ORM behind it) is imported; the book opens on the
 event-loop turn after the window's first paint, and pages are built the first time they are shown.
 ``window.book`` is then the book behind a :class:`~desktop.ui.book_adapter.BookAdapter`: each write a person
-makes is kept in the undo history, and after every write the page shown refreshes (the others when shown).
+makes is kept in the undo history, and after every write the pages that show what it changed (``BasePage.SHOWS``
+against the adapter's ``FOOTPRINTS``) read the book again: the page shown at once, the others when next shown.
+A page shown again on a later day than it last read the book reads it again too (its "today" moved), and every
+page does after a write from outside the window (the command line while the window is open: the database file
+moved while no write of the window's was announced).
 """
 
 from __future__ import annotations
@@ -75,10 +79,13 @@ class MainWindow(QMainWindow):
         self.history.moved.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menus: Menus | None = None
         self.book: BookAdapter | None = None
+        self._pages: dict[str, BasePage] = {}
+        self._stale: set[str] = set()  # pages built before a write that changed what they show
+        self._read_on: dict[str, object] = {}  # the day each page last read the book
+        self._stamp: object = None  # the database file as the window's last announced write left it
         if book is not None:
             self._adopt(book)
         self.setMinimumSize(QSize(900, 600))
-        self._pages: dict[str, BasePage] = {}
         self._buttons: dict[str, QToolButton] = {}
         self._shortcuts: list[QShortcut] = []
         self._current = "home"
@@ -217,10 +224,44 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             self._pages[key] = page
             self.stack.addWidget(page)
-        elif self.book is not None:  # shown again: what changed meanwhile (a page from a glance: the book)
-            page.refresh()
+            self._read(key)
+        elif self.book is not None and (self._written_outside() or key in self._stale
+                                        or self._read_on.get(key) != self._today()):
+            page.refresh()  # shown again after a change to what it shows (a page from a glance: the book)
+            self._read(key)
         self.stack.setCurrentWidget(page)
         self._update_menus()
+
+    def _file_stamp(self) -> object:
+        """When and how large the database and its write-ahead log last were (a few stat calls)."""
+        path = getattr(self.book, "path", None)
+        if path is None:
+            return None
+        out = []
+        for p in (path, path.with_name(path.name + "-wal")):
+            try:
+                st = p.stat()
+                out.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    def _written_outside(self) -> bool:
+        """Someone else wrote to the book since the window's last write: every page reads it again."""
+        stamp = self._file_stamp()
+        if stamp == self._stamp:
+            return False
+        self._stamp = stamp
+        self._stale = set(self._pages)
+        return True
+
+    def _today(self) -> object:
+        today = getattr(self.book, "today", None)  # none before the book opens (the Settings page)
+        return today() if today is not None else None
+
+    def _read(self, key: str) -> None:
+        self._stale.discard(key)
+        self._read_on[key] = self._today()
 
     def page(self, key: str) -> BasePage:
         self.show_page(key)
@@ -273,12 +314,22 @@ class MainWindow(QMainWindow):
         adapter.changed.connect(self._book_changed)
         self.history.follow(adapter)
         self.book = adapter
+        self._stale = set(self._pages)  # another book (or the open one after a glance): every page reads it
+        self._stamp = self._file_stamp()
 
     def _book_changed(self, change: BookChange) -> None:
-        """After every write: the page shown reads the book again; the others do when next shown."""
-        page = self.current_page()
-        if page is not None:
-            page.book_changed(change)
+        """After every write: the pages showing what it changed read the book again, the page shown at once and
+        the others when next shown."""
+        self._stamp = self._file_stamp()
+        current = self.current_page()
+        for key, page in self._pages.items():
+            if not change.tables & page.SHOWS:
+                continue
+            if page is current:
+                page.book_changed(change)
+                self._read(key)
+            else:
+                self._stale.add(key)
         self._update_menus()
 
     def paintEvent(self, event) -> None:
@@ -357,23 +408,13 @@ class MainWindow(QMainWindow):
         dialog = BalancesDialog(book, self)
         self.balances_dialog = dialog
 
-        def done() -> None:
-            self.refresh_all()
+        def done() -> None:  # the pages showing balances follow from the book's change signal
             self.statusBar().showMessage(
                 self.tr("Balances recorded: %1.").replace("%1", str(len(dialog.saved))), 15000)
 
         dialog.accepted.connect(done)
         dialog.open()
         return dialog
-
-    def refresh_all(self) -> None:
-        """Announce a write the book adapter does not wrap yet (several balances at once, planned transfers,
-        policy files): through the one change signal, so the pages refresh as after any other write."""
-        from desktop.ui.book_adapter import ALL_TABLES, OTHER, BookChange
-
-        adapter = self.book
-        if hasattr(adapter, "changed"):
-            adapter.changed.emit(BookChange("other", ALL_TABLES, OTHER))
 
     def wait_background(self) -> None:
         """Let the pages' reads running off the GUI thread finish before their pages or the book go."""

@@ -22,7 +22,9 @@ STEP_NAMES = {
     "add_member": QT_TRANSLATE_NOOP("UndoHistory", "Add member"),
     "edit_member": QT_TRANSLATE_NOOP("UndoHistory", "Change member"),
     "remove_member": QT_TRANSLATE_NOOP("UndoHistory", "Remove member"),
+    "end_coverage": QT_TRANSLATE_NOOP("UndoHistory", "End member's insurance"),
     "record_statement": QT_TRANSLATE_NOOP("UndoHistory", "Record balance"),
+    "record_statements": QT_TRANSLATE_NOOP("UndoHistory", "Update balances"),
     "delete_statement": QT_TRANSLATE_NOOP("UndoHistory", "Delete balance"),
     "propose_binding": QT_TRANSLATE_NOOP("UndoHistory", "Add binding"),
     "activate_binding": QT_TRANSLATE_NOOP("UndoHistory", "Mark binding approved"),
@@ -41,6 +43,9 @@ STEP_NAMES = {
     "receive_transfer": QT_TRANSLATE_NOOP("UndoHistory", "Mark transfer received"),
     "return_transfer": QT_TRANSLATE_NOOP("UndoHistory", "Mark transfer returned"),
     "delete_transfer": QT_TRANSLATE_NOOP("UndoHistory", "Delete transfer"),
+    "record_transfer_plan": QT_TRANSLATE_NOOP("UndoHistory", "Plan wallet transfers"),
+    "complete_planned_wallet_transfer": QT_TRANSLATE_NOOP("UndoHistory", "Mark planned transfer sent"),
+    "delete_planned_wallet_transfer": QT_TRANSLATE_NOOP("UndoHistory", "Delete planned transfer"),
     "add_planned": QT_TRANSLATE_NOOP("UndoHistory", "Add planned cost"),
     "edit_planned": QT_TRANSLATE_NOOP("UndoHistory", "Change planned cost"),
     "remove_planned": QT_TRANSLATE_NOOP("UndoHistory", "Remove planned cost"),
@@ -50,6 +55,11 @@ STEP_NAMES = {
     "save_projection_plan": QT_TRANSLATE_NOOP("UndoHistory", "Change projection plan"),
     "set_wallet_position": QT_TRANSLATE_NOOP("UndoHistory", "Change order of payment"),
     "set_local_rules": QT_TRANSLATE_NOOP("UndoHistory", "Change which rules apply"),
+    "plan_advice_transfer": QT_TRANSLATE_NOOP("UndoHistory", "Plan savings-plan transfer"),
+    "set_sharing_model": QT_TRANSLATE_NOOP("UndoHistory", "Change how the wallet is shared"),
+    "set_stale_days": QT_TRANSLATE_NOOP("UndoHistory", "Change when balances count as old"),
+    "load_policy_file": QT_TRANSLATE_NOOP("UndoHistory", "Load policy file"),
+    "remove_policy_file": QT_TRANSLATE_NOOP("UndoHistory", "Remove policy file"),
 }
 
 

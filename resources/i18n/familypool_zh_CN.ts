@@ -596,203 +596,203 @@
 <context>
     <name>BindingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="59" />
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="65" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="63" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="69" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="64" />
         <source>Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding pays only while it is in effect, within its dates and its authorized amount.</source>
         <translation>几位家人的账户按备案先后给一个人付钱：先第 1 位，再第 2 位。绑定只有在生效期间、有效日期之内、授权额度没用完时才付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="62" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="66" />
         <source>Show bindings for</source>
         <translation>显示谁的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="77" />
         <source>About the chosen binding</source>
         <translation>选中的绑定说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="79" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
         <source>&amp;Add binding…</source>
         <translation>添加绑定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="80" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
         <source>Check and record a new binding</source>
         <translation>检查并记下一个新的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="85" />
         <source>Enter one already &amp;made…</source>
         <translation>录入已办好的绑定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="82" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="86" />
         <source>Record a binding made at the counter or in an app</source>
         <translation>记下在窗口或手机上已经办好的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="87" />
         <source>Sent for &amp;review</source>
         <translation>已提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="88" />
         <source>The application was sent and waits for the review</source>
         <translation>申请已经提交，正在等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
         <source>A&amp;pproved…</source>
         <translation>审核通过(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
         <source>The channel approved it; enter the registration time</source>
         <translation>办理渠道已经通过，请填写备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="87" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="91" />
         <source>&amp;Not approved</source>
         <translation>没有通过(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="88" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="92" />
         <source>The channel refused it</source>
         <translation>办理渠道没有通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="62" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="66" />
         <source>&amp;Show for</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="93" />
         <source>End &amp;this binding…</source>
         <translation>终止这个绑定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="94" />
         <source>The payer stops paying from today</source>
         <translation>付钱的一方从今天起不再付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="91" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="95" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="96" />
         <source>Delete a plan or a refused binding</source>
         <translation>删除只是打算或没有通过的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="110" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="114" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="125" />
         <source>A binding needs two family members. Add them on the Family page first.</source>
         <translation>绑定需要两位家庭成员，请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="123" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="127" />
         <source>No bindings yet. Press “Add binding” to check whether one family member's account may pay for another's care.</source>
         <translation>还没有绑定。点“添加绑定”，看看能不能用一位家人的账户给另一位家人看病付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="126" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="130" />
         <source>A binding needs two family members.</source>
         <translation>绑定需要两位家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="141" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="145" />
         <source>Choose a binding in the table first.</source>
         <translation>请先在表格里选中一条绑定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="146" />
         <source>Not possible for the chosen binding as it stands (see its status).</source>
         <translation>选中的绑定现在的状态不能这样做（看它的状态）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="152" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="156" />
         <source>%1's account pays for %2.</source>
         <translation>用%1的账户给%2付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="158" />
         <source>It is %1 in the order of payment.</source>
         <translation>付钱顺序排%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="160" />
         <source>Authorized %1, used %2, %3 left.</source>
         <translation>授权 %1，已用 %2，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="159" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="163" />
         <source>No amount limit; used so far %1.</source>
         <translation>不限额，到现在已用 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="164" />
         <source>Valid: %1.</source>
         <translation>有效期：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="166" />
         <source>This is only a plan: do it through the official channel, then mark it.</source>
         <translation>这只是打算：请先到官方渠道办理，办好后再在这里标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="168" />
         <source>Waiting for the review; it does not pay yet.</source>
         <translation>正在等审核，现在还不能付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="170" />
         <source>Ended on %1; it no longer pays.</source>
         <translation>已在 %1 终止，不再付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="168" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="172" />
         <source>The channel did not approve it; it never pays.</source>
         <translation>办理渠道没有通过，不会付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="175" />
         <source>Visits from that day on are paid by the rest of the payment order.</source>
         <translation>从那天起的就医由付款顺序里的其他来源支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="232" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
         <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
         <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="235" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="239" />
         <source>Binding approved</source>
         <translation>绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="235" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="239" />
         <source>&amp;Registered at</source>
         <translation>备案时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="240" />
         <source>&amp;Mark approved</source>
         <translation>标记为已通过(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="274" />
         <source>End the binding: %1's account will no longer pay for %2 from today (%3).
 
 To pay again later a new binding is needed. End it?</source>
@@ -801,17 +801,17 @@ To pay again later a new binding is needed. End it?</source>
 以后想再付，需要重新绑定。确定终止吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="273" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="277" />
         <source>End this binding?</source>
         <translation>终止这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="290" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="294" />
         <source>Delete the binding of %1 for %2 from the book?</source>
         <translation>从账本里删除%1给%2的这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="292" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="296" />
         <source>Delete?</source>
         <translation>删除吗？</translation>
     </message>
@@ -1244,119 +1244,119 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="30" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="49" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="51" />
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="37" />
         <source>&amp;Add a member</source>
         <translation>添加成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="36" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="38" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="37" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="39" />
         <source>&amp;Record a balance…</source>
         <translation>记一笔余额(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="40" />
         <source>Re&amp;move</source>
         <translation>删除成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="41" />
         <source>&amp;Update everyone's balances…</source>
         <translation>更新全家余额(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="41" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="43" />
         <source>Type everyone's balance from the official app on one screen (%1)</source>
         <translation>在一个窗口里照官方App填上全家人的余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="50" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="52" />
         <source>Name, relation or place</source>
         <translation>姓名、关系或参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="60" />
-        <location filename="../../desktop/ui/pages/family_page.py" line="107" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="62" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="110" />
         <source>Balance records</source>
         <translation>余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="63" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="65" />
         <source>&amp;Delete this balance record</source>
         <translation>删除这条余额记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="110" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="113" />
         <source>Balance records of %1</source>
         <translation>%1 的余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="118" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="121" />
         <source>Choose a family member in the table first.</source>
         <translation>请先在表格里选中一位家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="124" />
         <source>Choose a balance record in the table first.</source>
         <translation>请先在表格里选中一条余额记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="130" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="133" />
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="135" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="138" />
         <source>%1 was saved.</source>
         <translation>%1 的资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="147" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="150" />
         <source>Balance of %1 on %2 recorded: %3</source>
         <translation>已记下 %1 在 %2 的余额：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="173" />
         <source>Remove a member</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="174" />
         <source>Remove %1 from the family book?</source>
         <translation>要把 %1 从家庭账本里删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="178" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="181" />
         <source>%1 was not removed.</source>
         <translation>没有删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="185" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="188" />
         <source>%1 was removed.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="192" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="195" />
         <source>Delete a balance record</source>
         <translation>删除余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="193" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="196" />
         <source>Delete the balance of %1 on %2?</source>
         <translation>要删除 %2 那天 %1 的余额记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="205" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="208" />
         <source>The balance record was deleted.</source>
         <translation>余额记录已删除。</translation>
     </message>
@@ -1890,72 +1890,72 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="38" />
+        <location filename="../../desktop/ui/main_window.py" line="42" />
         <location filename="../../desktop/ui/self_test.py" line="109" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="39" />
+        <location filename="../../desktop/ui/main_window.py" line="43" />
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40" />
+        <location filename="../../desktop/ui/main_window.py" line="44" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="41" />
+        <location filename="../../desktop/ui/main_window.py" line="45" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="42" />
+        <location filename="../../desktop/ui/main_window.py" line="46" />
         <source>Wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43" />
+        <location filename="../../desktop/ui/main_window.py" line="47" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="48" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45" />
+        <location filename="../../desktop/ui/main_window.py" line="49" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="300" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
+        <location filename="../../desktop/ui/main_window.py" line="413" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="73" />
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
-        <location filename="../../desktop/ui/main_window.py" line="123" />
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="385" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
-        <location filename="../../desktop/ui/main_window.py" line="335" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="386" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -2982,17 +2982,17 @@ To pay again later a new binding is needed. End it?</source>
         <translation>计划代缴的保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_planned.py" line="31" />
+        <location filename="../../desktop/ui/pages/savings_planned.py" line="36" />
         <source>%1: %2's %3 resident-insurance premium, %4, from %5's personal account.</source>
         <translation>%1：用%5的个人账户为%2缴纳 %3 年的城乡居民医保保费 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_planned.py" line="36" />
+        <location filename="../../desktop/ui/pages/savings_planned.py" line="41" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_planned.py" line="37" />
+        <location filename="../../desktop/ui/pages/savings_planned.py" line="42" />
         <source>Remove the planned premium of %1</source>
         <translation>移除%1的计划代缴保费</translation>
     </message>
@@ -3000,52 +3000,52 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>PlannedTransfersModel</name>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="16" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="15" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="17" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="16" />
         <source>Send between</source>
         <translation>可以转账的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="18" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="17" />
         <source>From</source>
         <translation>转出人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="19" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="18" />
         <source>To</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="20" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="19" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="21" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="20" />
         <source>Sent?</source>
         <translation>转了没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="31" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="26" />
         <source>✓ Sent</source>
         <translation>✓ 已转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="33" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="28" />
         <source>⚠ Its day has passed: not marked sent</source>
         <translation>⚠ 日子已过，还没标记已转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="35" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="30" />
         <source>Send today</source>
         <translation>今天转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="36" />
+        <location filename="../../desktop/ui/models/planned_transfers_model.py" line="31" />
         <source>Still to send</source>
         <translation>还没到日子</translation>
     </message>
@@ -4228,27 +4228,27 @@ To pay again later a new binding is needed. End it?</source>
         <translation>现在的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="34" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="30" />
         <source>Ended by itself on %1: %2's insurance %3 (F-N9); %4 went back to %5</source>
         <translation>%1 已自动终止：%2的医保%3（F-N9）；%4 已退回%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="38" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="34" />
         <source>Ended on %1; %2 went back to %3</source>
         <translation>%1 已取消；%2 已退回%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="41" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="37" />
         <source>Set for a later time</source>
         <translation>设在以后的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="43" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="39" />
         <source>Standing; ends by itself on %1: %2's insurance %3 (F-N9)</source>
         <translation>有效；%1 自动终止：%2的医保%3（F-N9）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="45" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="42" />
         <source>Standing: %1 cannot spend the %2 left</source>
         <translation>有效：剩下的 %2 %1自己不能用</translation>
     </message>
@@ -4326,8 +4326,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/savings_page.py" line="51" />
-        <location filename="../../desktop/ui/pages/savings_page.py" line="268" />
-        <location filename="../../desktop/ui/pages/savings_page.py" line="303" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="305" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
@@ -4353,7 +4353,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/savings_page.py" line="87" />
-        <location filename="../../desktop/ui/pages/savings_page.py" line="272" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="274" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4388,62 +4388,67 @@ To pay again later a new binding is needed. End it?</source>
         <translation>正在重新计算；下面是之前的方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="178" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="164" />
+        <source>Nothing is being worked out now: there is nothing to stop.</source>
+        <translation>现在没有在计算，没有可以停下的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/savings_page.py" line="181" />
         <source>Stopped. Press “Work it out” to start again.</source>
         <translation>已停止。按“开始计算”可以重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="192" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="195" />
         <source>Over the next %1 months the family is expected to pay %2 in cash.</source>
         <translation>未来 %1 个月，全家预计自付现金 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="195" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="198" />
         <source>No arrangement the rules allow would cut that.</source>
         <translation>按规定能办的办法都不能让自付减少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="226" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="229" />
         <source>Planned for the projections. Send it in the national insurance app; the Wallet page records it when it is done.</source>
         <translation>已记入预测计划。请在国家医保服务平台APP里转账；转完后在“医保钱包”页登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="253" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="255" />
         <source>The premium payment is planned; the projections and Home follow it. Pay it in the app the step names when the collection opens.</source>
         <translation>已记下这笔计划代缴的保费，预测和首页会按它计算。开始缴费后，请在这一步写明的APP里缴纳。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="264" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="266" />
         <source>Record a family quota of %1 from %2 for %3, set now? Set it in the insurance wallet of the national insurance app as well; the Wallet page shows it and it can be undone.</source>
         <translation>现在记下%2给%3设定的共济额度 %1 吗？请同时在国家医保服务平台APP的医保钱包里设定；“医保钱包”页会显示它，也可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="272" />
         <source>&amp;Record the quota</source>
         <translation>记下这个额度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="271" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="273" />
         <source>&amp;Open the quota form</source>
         <translation>打开额度表单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="289" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="291" />
         <source>The quota is recorded from now. Set it in the national insurance app too.</source>
         <translation>已从现在起记下这个额度。请也在国家医保服务平台APP里设定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="317" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="319" />
         <source>savings-plan.pdf</source>
         <translation>省钱建议.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="323" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="325" />
         <source>Could not save %1 (%2).</source>
         <translation>无法保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="325" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="327" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -4774,251 +4779,251 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="88" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="90" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="100" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="102" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="104" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="122" />
         <source>Policy files</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="122" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="124" />
         <source>The app comes with the rules of each region. When the rules change, load the newer policy file (a region pack, .toml) here: it is checked in full and what it changes is shown before anything is used. Loaded files are kept in the data folder.</source>
         <translation>程序自带各地区的规定。政策有变化时，可以在这里载入较新的政策文件（地区资料文件）：先完整检查，并列出会改动哪些规定，确认后才使用。载入的文件保存在数据文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="129" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="131" />
         <source>Policy files loaded</source>
         <translation>已载入的政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="132" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="134" />
         <source>No policy file loaded: the rules that came with the app are in use.</source>
         <translation>没有载入政策文件：正在使用程序自带的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="139" />
         <source>Load a polic&amp;y file…</source>
         <translation>载入政策文件(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="140" />
         <source>Re&amp;move the chosen file…</source>
         <translation>移除选中的文件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="158" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="160" />
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="165" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="175" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="167" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="169" />
         <source>A backup is made every day the book is opened, and before every upgrade, import and restore. The newest ten are kept.</source>
         <translation>每天打开账本时会自动备份，升级、导入和恢复之前也会先备份。只保留最近的十份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="177" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="179" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="178" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="180" />
         <source>&amp;Restore the chosen backup…</source>
         <translation>恢复选中的备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="186" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="188" />
         <source>The whole book as a file</source>
         <translation>把整本账存成文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="190" />
         <source>Export writes everything, ID numbers included, to one file: keep it somewhere safe. Import checks the whole file first and takes all of it or nothing.</source>
         <translation>导出会把所有内容（包括身份证号码）写进一个文件，请妥善保管。导入时先检查整个文件，要么全部导入，要么一点也不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="194" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="196" />
         <source>E&amp;xport the book…</source>
         <translation>导出账本(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="197" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="235" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="238" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="237" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="240" />
         <source>The family book is not open yet.</source>
         <translation>家庭账本还没有打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="237" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="240" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="239" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="242" />
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表里选中一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="272" />
         <source>The folder could not be opened; its path is shown above.</source>
         <translation>打不开这个文件夹；它的位置写在上面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="280" />
         <source>The backup could not be made: %1</source>
         <translation>备份没有做成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="282" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="284" />
         <source>Backup made: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="293" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="295" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="294" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="296" />
         <source>Put the backup of %1 (%2) in place of the book? Everything recorded after it will no longer show. The book as it is now is backed up first.</source>
         <translation>要用 %1 的备份（%2）替换现在的账本吗？这之后记的内容将不再显示。替换前会先把现在的账本备份一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="302" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="305" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="304" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="307" />
         <source>Nothing was restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="308" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="310" />
         <source>Restored the backup of %1. The book as it was is kept as %2.</source>
         <translation>已恢复 %1 的备份。原来的账本另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="327" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="339" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="329" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="341" />
         <source>Load a policy file</source>
         <translation>载入政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="337" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="339" />
         <source>The policy file was not loaded; nothing was changed.</source>
         <translation>没有载入政策文件，什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="341" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="343" />
         <source>Loaded %1: the rules of %2, version %3, are in use and every visit was worked out again.</source>
         <translation>已载入 %1：正在使用%2的规定（%3 版），所有就诊已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="351" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="357" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="353" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="359" />
         <source>Remove a policy file</source>
         <translation>移除政策文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="352" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="354" />
         <source>Remove the policy file %1 (%2, version %3)? The rules that came with the app apply again, and every visit is worked out again under them.</source>
         <translation>要移除政策文件 %1（%2，%3 版）吗？移除后重新使用程序自带的规定，所有就诊按它重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="359" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="361" />
         <source>Removed %1: the rules that came with the app apply again.</source>
         <translation>已移除 %1：重新使用程序自带的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="373" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="375" />
         <source>Nothing was changed: %1</source>
         <translation>什么都没有改动：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="378" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="380" />
         <source>Working out every visit again under the rules… The figures shown are the old ones until this is done.</source>
         <translation>正在按规定重新计算所有就诊……完成之前显示的仍是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="386" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="388" />
         <source>Export the whole book</source>
         <translation>导出整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="394" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="396" />
         <source>The file could not be written: %1</source>
         <translation>文件写不进去：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="397" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="399" />
         <source>Saved the whole book to %1: %2 members, %3 visits.</source>
         <translation>整本账已保存到 %1：%2 位成员，%3 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="406" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="431" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="408" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="433" />
         <source>Import a whole book</source>
         <translation>导入整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="410" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="412" />
         <source>Replace the whole book</source>
         <translation>替换整本账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="411" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="413" />
         <source>Importing replaces everything now in the book with the contents of %1. A backup is made first. Go on?</source>
         <translation>导入会用 %1 的内容替换账本里现有的全部内容。导入前会先备份。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="419" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="421" />
         <source>Nothing was imported: the file has %1 problem(s).</source>
         <translation>什么都没有导入：文件里有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="424" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="426" />
         <source>Nothing was imported: %1</source>
         <translation>没有导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="432" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="434" />
         <source>Importing %1 and counting every visit… The figures shown are the old ones until this is done.</source>
         <translation>正在导入 %1 并重新计算每一条就诊记录…… 完成之前，页面上显示的还是原来的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="444" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="446" />
         <source>Imported %1: %2 members, %3 visits. A backup was made first: %4.</source>
         <translation>已导入 %1：%2 位成员，%3 条就医记录。导入前的备份：%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="95" />
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="105" />
         <location filename="../../desktop/ui/pages/settings_page.py" line="107" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="109" />
         <source>Elder mode (large text, high contrast)</source>
         <translation>长辈模式（大字、高对比度）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="149" />
-        <location filename="../../desktop/ui/pages/settings_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="157" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -5366,7 +5371,7 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/pages/stale_days_box.py" line="20" />
         <source>Old balances</source>
-        <translation>旧的余额</translation>
+        <translation>旧余额</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/stale_days_box.py" line="23" />
@@ -5838,143 +5843,193 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/undo_history.py" line="25" />
+        <source>End member's insurance</source>
+        <translation>记录参保终止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="26" />
         <source>Record balance</source>
         <translation>记录余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="26" />
+        <location filename="../../desktop/ui/undo_history.py" line="27" />
+        <source>Update balances</source>
+        <translation>更新余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="28" />
         <source>Delete balance</source>
         <translation>删除余额记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="27" />
+        <location filename="../../desktop/ui/undo_history.py" line="29" />
         <source>Add binding</source>
         <translation>新增共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="28" />
+        <location filename="../../desktop/ui/undo_history.py" line="30" />
         <source>Mark binding approved</source>
         <translation>标记绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="29" />
+        <location filename="../../desktop/ui/undo_history.py" line="31" />
         <source>Mark binding sent</source>
         <translation>标记绑定已提交审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="30" />
+        <location filename="../../desktop/ui/undo_history.py" line="32" />
         <source>Mark binding not approved</source>
         <translation>标记绑定未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="31" />
+        <location filename="../../desktop/ui/undo_history.py" line="33" />
         <source>End binding</source>
         <translation>终止共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="32" />
+        <location filename="../../desktop/ui/undo_history.py" line="34" />
         <source>Delete binding</source>
         <translation>删除共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="33" />
-        <location filename="../../desktop/ui/undo_history.py" line="34" />
+        <location filename="../../desktop/ui/undo_history.py" line="35" />
+        <location filename="../../desktop/ui/undo_history.py" line="36" />
         <source>Set quota</source>
         <translation>设共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="35" />
+        <location filename="../../desktop/ui/undo_history.py" line="37" />
         <source>End quota</source>
         <translation>取消共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="36" />
+        <location filename="../../desktop/ui/undo_history.py" line="38" />
         <source>Delete quota</source>
         <translation>删除共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="37" />
+        <location filename="../../desktop/ui/undo_history.py" line="39" />
         <source>Add visit</source>
         <translation>新增就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="38" />
+        <location filename="../../desktop/ui/undo_history.py" line="40" />
         <source>Change visit</source>
         <translation>修改就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="39" />
+        <location filename="../../desktop/ui/undo_history.py" line="41" />
         <source>Delete visit</source>
         <translation>删除就诊记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="40" />
+        <location filename="../../desktop/ui/undo_history.py" line="42" />
         <source>Add transfer</source>
         <translation>新增钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="41" />
+        <location filename="../../desktop/ui/undo_history.py" line="43" />
         <source>Mark transfer received</source>
         <translation>标记转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="42" />
+        <location filename="../../desktop/ui/undo_history.py" line="44" />
         <source>Mark transfer returned</source>
         <translation>标记转账已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="43" />
+        <location filename="../../desktop/ui/undo_history.py" line="45" />
         <source>Delete transfer</source>
         <translation>删除钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="44" />
+        <location filename="../../desktop/ui/undo_history.py" line="46" />
+        <source>Plan wallet transfers</source>
+        <translation>安排钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="47" />
+        <source>Mark planned transfer sent</source>
+        <translation>标记计划转账已转</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="48" />
+        <source>Delete planned transfer</source>
+        <translation>删除计划的钱包转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="49" />
         <source>Add planned cost</source>
         <translation>新增计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="45" />
+        <location filename="../../desktop/ui/undo_history.py" line="50" />
         <source>Change planned cost</source>
         <translation>修改计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="46" />
+        <location filename="../../desktop/ui/undo_history.py" line="51" />
         <source>Remove planned cost</source>
         <translation>删除计划支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="47" />
-        <location filename="../../desktop/ui/undo_history.py" line="48" />
+        <location filename="../../desktop/ui/undo_history.py" line="52" />
+        <location filename="../../desktop/ui/undo_history.py" line="53" />
         <source>Plan premium payment</source>
         <translation>计划代缴保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="49" />
+        <location filename="../../desktop/ui/undo_history.py" line="54" />
         <source>Remove planned premium</source>
         <translation>删除计划代缴的保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="50" />
+        <location filename="../../desktop/ui/undo_history.py" line="55" />
         <source>Change projection plan</source>
         <translation>修改预测设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="51" />
+        <location filename="../../desktop/ui/undo_history.py" line="56" />
         <source>Change order of payment</source>
         <translation>修改付款顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="52" />
+        <location filename="../../desktop/ui/undo_history.py" line="57" />
         <source>Change which rules apply</source>
         <translation>修改采用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="104" />
+        <location filename="../../desktop/ui/undo_history.py" line="58" />
+        <source>Plan savings-plan transfer</source>
+        <translation>计划省钱方案的转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="59" />
+        <source>Change how the wallet is shared</source>
+        <translation>修改钱包共济方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="60" />
+        <source>Change when balances count as old</source>
+        <translation>修改余额过期天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="61" />
+        <source>Load policy file</source>
+        <translation>载入政策文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="62" />
+        <source>Remove policy file</source>
+        <translation>移除政策文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_history.py" line="114" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo_history.py" line="109" />
+        <location filename="../../desktop/ui/undo_history.py" line="119" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
@@ -6354,229 +6409,229 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="44" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="45" />
         <source>Import visits</source>
         <translation>导入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="45" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="46" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>表格文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="52" />
         <source>Export visits</source>
         <translation>导出就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="52" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="53" />
         <source>CSV files (*.csv)</source>
         <translation>表格文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="64" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="107" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="67" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="110" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="72" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="75" />
         <source>Show visits of</source>
         <translation>显示谁的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="72" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="75" />
         <source>&amp;Person</source>
         <translation>看病的人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="76" />
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="76" />
         <source>Show the year</source>
         <translation>显示哪一年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="74" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="77" />
         <source>&amp;Kind of care</source>
         <translation>就医类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="74" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="77" />
         <source>Show the kind of care</source>
         <translation>显示哪种就医类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="88" />
         <source>Person, place, note or date</source>
         <translation>看病的人、地方、备注或日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="89" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="95" />
         <source> (updating…)</source>
         <translation>（正在更新…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="117" />
         <source>Who paid for the chosen visit</source>
         <translation>选中的这次看病谁付了钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="123" />
         <source>&amp;Add visit…</source>
         <translation>添加就医记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="120" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="123" />
         <source>Record a new visit (Ctrl+N)</source>
         <translation>记下一次看病（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="124" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="121" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="124" />
         <source>Change the chosen visit</source>
         <translation>修改选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="122" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="125" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="122" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="125" />
         <source>Delete the chosen visit</source>
         <translation>删除选中的就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="123" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="126" />
         <source>&amp;Import CSV…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="124" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="127" />
         <source>Read visits from a spreadsheet file</source>
         <translation>从表格文件读入就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="125" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="128" />
         <source>E&amp;xport CSV…</source>
         <translation>导出表格(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="126" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="129" />
         <source>Write the visits shown to a spreadsheet file</source>
         <translation>把显示的就医记录存成表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="148" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="151" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="149" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="152" />
         <source>All years</source>
         <translation>所有年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="150" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="153" />
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="151" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="154" />
         <source>Add a family member first.</source>
         <translation>请先添加家庭成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="217" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="220" />
         <source>The totals could not be worked out: %1</source>
         <translation>合计算不出来：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="229" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="232" />
         <source>No visits shown. Press “Add visit” to record one.</source>
         <translation>这里没有就医记录。点“添加就医记录”记下一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="230" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="233" />
         <source>Visits shown: %1, total %2. The fund paid %3. The rest: own accounts %4, wallets %5, family accounts %6, cash %7.</source>
         <translation>共 %1 次看病，总费用 %2。统筹付了 %3。其余：本人账户 %4，医保钱包 %5，家人账户 %6，现金 %7。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="246" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="249" />
         <source>Choose a visit in the table first.</source>
         <translation>请先在表格里选中一条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="267" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="270" />
         <source>%1, %2: %3 at %4. Total %5; the fund paid %6.</source>
         <translation>%1，%2：%3，%4。总费用 %5，统筹付了 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="272" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="275" />
         <source>(from the receipt; the estimate was %1)</source>
         <translation>（照收费单；估算是 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="277" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="280" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="323" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="326" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="326" />
-        <location filename="../../desktop/ui/pages/visits_page.py" line="349" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="329" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="352" />
         <source>%1 later visits were counted again because of it.</source>
         <translation>因此重新计算了后面的 %1 次看病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="333" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="336" />
         <source>Delete the visit of %1 on %2 (%3)? Who paid for later visits is counted again.</source>
         <translation>删除%1在 %2 的这次看病（%3）吗？后面几次看病谁付钱会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="335" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="338" />
         <source>Delete this visit?</source>
         <translation>删除这次就医记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="346" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="349" />
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="363" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="366" />
         <source>Imported %1 visits.</source>
         <translation>导入了 %1 条就医记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="369" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="372" />
         <source>visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="376" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="379" />
         <source>Could not write the file: %1</source>
         <translation>文件没能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/visits_page.py" line="378" />
+        <location filename="../../desktop/ui/pages/visits_page.py" line="381" />
         <source>Wrote %1 visits to %2.</source>
         <translation>已把 %1 条就医记录写到 %2。</translation>
     </message>
@@ -6642,307 +6697,340 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="51" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="56" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="52" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="57" />
         <source>Family money through the insurance wallet: a family quota set aside for a relative (no money moves), or transfers from a personal account to a relative's wallet. Each region limits transfers — how many a day, how much each, none at night (China time) — and one not received in time goes back.</source>
         <translation>通过医保钱包给家人用钱：给家人设共济额度（钱不转走），或从个人账户转钱到家人的医保钱包。各地对转账有规定：一天最多几笔、每笔最多多少、夜里不能转（北京时间），对方没有按时接收，钱会退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
         <source>Show transfers of</source>
         <translation>显示谁的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="58" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="74" />
         <source>Sho&amp;w for</source>
         <translation>显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="60" />
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="64" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="76" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="80" />
         <source>Family quotas</source>
         <translation>共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="68" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="84" />
         <source>No quotas yet. Press “Set a quota” to record one.</source>
         <translation>还没有共济额度。点“设共济额度”记下一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="89" />
         <source>About the chosen quota</source>
         <translation>选中的共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="76" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="92" />
         <source>Set a &amp;quota…</source>
         <translation>设共济额度(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="93" />
         <source>Record a family quota set in the wallet</source>
         <translation>记下在医保钱包里设的共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="79" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="95" />
         <source>The payer ended it: what is unused is theirs again</source>
         <translation>出钱的人取消了：没用完的部分回到自己手里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="78" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="94" />
         <source>End the q&amp;uota…</source>
         <translation>取消额度(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="80" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="65" />
+        <source>Old balances</source>
+        <translation>旧余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="67" />
+        <source>Update balan&amp;ces…</source>
+        <translation>更新余额(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="69" />
+        <source>Type everyone's balances from the official app (Ctrl+U)</source>
+        <translation>填上官方App里全家人的余额（Ctrl+U）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="96" />
         <source>Delete the quot&amp;a…</source>
         <translation>删除额度(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="81" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
         <source>Delete a quota entered by mistake</source>
         <translation>删除记错的额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="86" />
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="91" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="107" />
         <source>Wallet transfers</source>
         <translation>钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="108" />
         <source>Name, amount, date or note</source>
         <translation>姓名、金额、日期或备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="97" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="113" />
         <source>No transfers yet. Press “New transfer” to check and record one.</source>
         <translation>还没有转账。点“新的转账”检查并记下一笔。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="102" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="118" />
         <source>About the chosen transfer</source>
         <translation>选中的转账说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="107" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="123" />
         <source>&amp;New transfer…</source>
         <translation>新的转账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="108" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="124" />
         <source>Check and record a transfer (Ctrl+N)</source>
         <translation>检查并记下一笔转账（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="109" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="125" />
         <source>&amp;Received…</source>
         <translation>已接收(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="110" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="126" />
         <source>The relative accepted the money</source>
         <translation>家人已经接收了这笔钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="111" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="127" />
         <source>Went &amp;back</source>
         <translation>已退回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="112" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="128" />
         <source>It was not accepted in time and went back</source>
         <translation>没有按时接收，钱已退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="113" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="129" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="113" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="129" />
         <source>Delete a mistaken entry</source>
         <translation>删除记错的一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="130" />
         <source>&amp;Plan a larger amount…</source>
         <translation>安排一笔大额转账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="115" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="131" />
         <source>Split an amount into transfers the rules allow</source>
         <translation>按规定把一笔钱分成几次转</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="121" />
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="130" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="146" />
         <source>Planned transfers</source>
         <translation>计划的转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="124" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="140" />
         <source>Transfers you planned with the planner, each on its day between the hours shown. Once one is sent, mark it done: the transfer is recorded above.</source>
         <translation>用“安排大额转账”定下的转账，每笔在它那天、在显示的时间内转。转完一笔就点“已转”，上面的转账记录会记下它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="133" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="149" />
         <source>Mar&amp;k done</source>
         <translation>已转(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="134" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="150" />
         <source>It was sent: record the transfer now</source>
         <translation>已经转了：现在记下这笔转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="135" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="151" />
         <source>Dele&amp;te planned…</source>
         <translation>删除计划(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="136" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="152" />
         <source>Forget the chosen planned transfer</source>
         <translation>不要选中的这笔计划转账了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="153" />
         <source>Pr&amp;int the plan…</source>
         <translation>打印安排(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="154" />
         <source>Print the transfers still to make, in big type</source>
         <translation>用大字打印还没转的计划转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="139" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="155" />
         <source>Save the p&amp;lan as PDF…</source>
         <translation>把安排存成 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="156" />
         <source>Save the transfers still to make as a PDF sheet</source>
         <translation>把还没转的计划转账存成一张 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="176" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="180" />
         <source>A transfer needs two family members. Add them on the Family page first.</source>
         <translation>转账需要两位家人。请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="194" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="210" />
         <source>%1 set %2 for %3 on %4; used %5, left %6.</source>
         <translation>%1在 %4 给%3设了 %2 的额度；用了 %5，还剩 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="259" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="280" />
         <source>Choose a transfer that is still waiting.</source>
         <translation>请选中一笔还在等待接收的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="260" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="281" />
         <source>Choose a transfer in the table first.</source>
         <translation>请先在表格里选中一笔转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="264" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="285" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="296" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="317" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="299" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="320" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="299" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="320" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="300" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="321" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="341" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="322" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="343" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="339" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="360" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="342" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="363" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="374" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="395" />
         <source>When did %1 end the quota for %2? What is left of it (%3 now) becomes %1's to spend again.</source>
         <translation>%1什么时候取消了给%2的额度？剩下的部分（现在 %3）又归%1自己用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="376" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="397" />
         <source>End the quota</source>
         <translation>取消额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="376" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="397" />
         <source>&amp;Ended at (China time)</source>
         <translation>取消时间（北京时间）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="377" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="398" />
         <source>&amp;End the quota</source>
         <translation>取消额度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="397" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="418" />
         <source>Delete the quota of %1 that %2 set for %3 on %4? Visits it paid (%5) are counted again without it. Only do this for an entry made by mistake; a quota the family stopped is ended, not deleted.</source>
         <translation>删除%2在 %4 给%3设的 %1 额度吗？它付过的就医（%5）会不算它重新计算。只在记错时删除；家里不再用的额度请点“取消额度”，不要删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="401" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="422" />
         <source>Delete this quota?</source>
         <translation>删除这个额度？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="428" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="449" />
         <source>Recorded: %1 from %2 to %3.</source>
         <translation>已记下：%2 转给 %3 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="436" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="457" />
         <source>Forget the planned transfer of %1 from %2 to %3 on %4? A transfer already recorded for it stays.</source>
         <translation>不要 %4 %2 转给 %3 的 %1 这笔计划了吗？已经记下的转账会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="439" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="460" />
         <source>Delete this planned transfer?</source>
         <translation>删除这笔计划的转账？</translation>
+    </message>
+</context>
+<context>
+    <name>WalletStale</name>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_stale.py" line="23" />
+        <source>%1's balance was recorded %2 days ago (%3)</source>
+        <translation>%1的余额是 %2 天前（%3）记的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_stale.py" line="26" />
+        <source>%1's wallet balance was recorded %2 days ago (%3)</source>
+        <translation>%1的钱包余额是 %2 天前（%3）记的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet_stale.py" line="55" />
+        <source>The quotas and planned transfers below count from balances recorded more than %1 days ago: %2. Check them in the official app and update them.</source>
+        <translation>下面的额度和计划转账是按 %1 多天以前记的余额算的：%2。请打开官方App核对并更新余额。</translation>
     </message>
 </context>
 <context>

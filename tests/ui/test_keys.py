@@ -95,6 +95,7 @@ def dialogs(window, qtbot, monkeypatch, tmp_path):
     d = bindings.open_dialog()
     yield "binding", d
     d.reject()
+    bindings.table.select_row(0)  # the draft binding, chosen as a person chooses it before "Approved"
     d = bindings.activate()
     yield "binding approved", d
     d.reject()

@@ -76,7 +76,8 @@ def test_mark_done_records_the_transfer_and_delete_asks_first(english, fam, make
     assert (t.from_id, t.to_id, t.amount_fen, t.requested_at, t.state) == (fam.head, fam.mother, 200000, NOW,
                                                                            "waiting")
     assert cells(page.model, 0)[:4] == ["2025-06-16 10:30", "王建国", "张桂兰", "¥2,000.00"]
-    assert [cells(page.planned_model, r)[5] for r in range(2)] == ["✓ Sent", "Send today"]
+    assert [cells(page.planned_model, r)[5] for r in range(2)] == [
+        "✓ Sent", "Send today ⚠ 王建国's balance was recorded 166 days ago (2025-01-01)"]  # the sender's, of 1 January
     assert page.message.text() == "Recorded: ¥2,000.00 from 王建国 to 张桂兰."
     assert fam.book.balance(fam.head).personal_fen == 500000 - 200000
     page.planned_table.select_row(0)

@@ -108,3 +108,24 @@ def test_printed_summary_is_one_owner_only_page(make_window, qtbot, demo_book, t
     text = sheet.text()
     assert sheet.title == "省钱建议" and "要办的事" in text and "李秀英" in text
     assert sheet.footer.startswith(demo_book.today().isoformat())  # the English source starts with the date
+
+
+def test_a_wallet_step_started_is_planned_and_undone_from_the_edit_menu(make_window, qtbot, demo_book):
+    import datetime as dt
+
+    from desktop.core.advisor import MoveWallet
+
+    w = make_window(demo_book)
+    page = w.page("savings")
+    head, son = (next(m.id for m in demo_book.members() if m.name == n) for n in ("王建国", "王磊"))
+    before = demo_book.projection_plan()
+    step = MoveWallet(head, son, "child", dt.date(2027, 1, 1), 30000)
+    assert step.kind == "wallet_transfer"
+    page.start_step(step, None)
+    assert [(t.from_id, t.to_id, t.amount_fen) for t in demo_book.projection_plan().transfers] == [
+        *[(t.from_id, t.to_id, t.amount_fen) for t in before.transfers], (head, son, 30000)]
+    assert w.menus.undo.text() == "撤销 计划省钱方案的转账(&U)"
+    w.menus.undo.trigger()
+    assert demo_book.projection_plan() == before
+    page.message.close()
+    page.wait_background()

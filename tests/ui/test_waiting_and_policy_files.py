@@ -161,17 +161,21 @@ def test_settings_loads_a_policy_file_after_showing_its_changes_and_removes_it(q
     answers.load = True
     qtbot.mouseClick(page.load_pack_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.page("settings").pack_worker is None and fam.policy_files() != [], timeout=10000)
-    qtbot.waitUntil(lambda: w.page("settings") is not page, timeout=5000)
-    page = w.page("settings")
+    qtbot.waitUntil(lambda: page.policy_files.rowCount() == 1, timeout=5000)  # the page follows the change
     assert _floor(fam) == 120000
     assert [[page.policy_files.data(page.policy_files.index(0, c)) for c in range(4)]] == [
         ["太原市", "2026", "是", "140100-taiyuan.toml"]]
+    assert w.menus.undo.text() == "撤销 载入政策文件(&U)"
 
     page.policy_table.select_row(0)
     qtbot.mouseClick(page.remove_pack_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: fam.policy_files() == [] and w.page("settings") is not page, timeout=10000)
+    qtbot.waitUntil(lambda: fam.policy_files() == [] and page.policy_files.rowCount() == 0, timeout=10000)
     assert _floor(fam) == 100000
     assert w.statusBar().currentMessage() == "已移除 140100-taiyuan.toml：重新使用程序自带的规定。"
+    assert w.menus.undo.text() == "撤销 移除政策文件(&U)"
+    w.menus.undo.trigger()  # the file is back, with its rules, and the page lists it again
+    assert [f.name for f in fam.policy_files()] == ["140100-taiyuan.toml"] and _floor(fam) == 120000
+    assert page.policy_files.rowCount() == 1
 
 
 def test_settings_refuses_a_broken_policy_file_and_changes_nothing(qtbot, english, make_window, fam, answers,

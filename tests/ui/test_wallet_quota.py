@@ -58,7 +58,9 @@ def test_a_quota_set_in_the_dialog_is_listed_and_deleted_only_after_asking(engli
     assert _save(d).isEnabled() and "This quota can be set." in d.result_text()
     d.save()
     assert [cells(page.quota_model, 0)[1:]] == [
-        ["王建国", "李秀英", "¥2,000.00", "¥0.00", "¥2,000.00", "Standing: 王建国 cannot spend the ¥2,000.00 left"]]
+        ["王建国", "李秀英", "¥2,000.00", "¥0.00", "¥2,000.00", "Standing: 王建国 cannot spend the ¥2,000.00 left "
+         "⚠ 王建国's balance was recorded 166 days ago (2025-01-01); 李秀英's balance was recorded 166 days ago "
+         "(2025-01-01)"]]  # both balances are from 1 January: the quota's figures count from them
     assert fam.book.balance(fam.head).usable_fen == 300000
     page.quota_table.select_row(0)
     asked = []
@@ -90,7 +92,8 @@ def test_zh_quota_row_and_model_words(lang, fam, make_window):
     fam.book.set_sharing_model("quota")
     fam.book.set_quota(fam.head, fam.wife, 200000, dt.datetime(2025, 6, 2, 9, 0))
     page = make_window(fam.book).page("wallet")
-    assert cells(page.quota_model, 0)[-1] == "有效：剩下的 ¥2,000.00 王建国自己不能用"
+    assert cells(page.quota_model, 0)[-1] == ("有效：剩下的 ¥2,000.00 王建国自己不能用 ⚠ 王建国的余额是 166 天前（2025年1月1日）"
+                                              "记的；李秀英的余额是 166 天前（2025年1月1日）记的")
     assert page.sharing.words.text().startswith("今天（2025-06-16）医保钱包按“共济额度”方式")
 
 

@@ -1,16 +1,15 @@
 """Planned wallet transfers, by day: the day, the hours they may be sent (China time, F-W6), who, how much,
-and whether each is done, still to do, or overdue."""
+and whether each is done, still to do, or overdue — and, still to send, whether the sender's balance is old."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.ui import reasons as R
-
-_ROOT = QModelIndex()
+from desktop.ui.models.rows_model import RowsModel, fen_key
 
 COLUMNS = (
     ("day", QT_TRANSLATE_NOOP("PlannedTransfersModel", "Day")),
@@ -20,10 +19,6 @@ COLUMNS = (
     ("amount", QT_TRANSLATE_NOOP("PlannedTransfersModel", "Amount")),
     ("state", QT_TRANSLATE_NOOP("PlannedTransfersModel", "Sent?")),
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlannedTransfersModel", text)
 
 
 def planned_state(p: Any, today: dt.date) -> str:
@@ -36,57 +31,42 @@ def planned_state(p: Any, today: dt.date) -> str:
     return QCoreApplication.translate("PlannedTransfersModel", "Still to send")
 
 
-class PlannedTransfersModel(QAbstractTableModel):
+class PlannedTransfersModel(RowsModel):
+    CONTEXT = "PlannedTransfersModel"
+    COLUMNS = COLUMNS
+    MONEY = frozenset({"amount"})
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
         self.today = dt.date.today()
+        self.old: dict[int, str] = {}  # planned id → its old-balance note
 
-    def set_rows(self, rows: list[Any], today: dt.date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.today = today
-        self.endResetModel()
+    def set_rows(self, rows: Any, today: dt.date | None = None, old: dict[int, str] | None = None) -> None:
+        self.today = today or self.today
+        self.old = dict(old or {})
+        super().set_rows(rows)
 
-    def planned(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, planned_id: int) -> int | None:
-        return next((i for i, p in enumerate(self._rows) if p.id == planned_id), None)
-
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section][1])
-        return None
+    def planned(self, row: int | None) -> Any | None:
+        return self.item(row)
 
     def cell(self, p: Any, key: str) -> str:
+        if key == "state":
+            note = self.old.get(p.id, "")
+            return f"{planned_state(p, self.today)} {note}" if note else planned_state(p, self.today)
         return {
             "day": R.date(p.on_date),
             "hours": f"{p.window_start:%H:%M}–{p.window_end:%H:%M}",
             "from": p.from_name,
             "to": p.to_name,
             "amount": R.money(p.amount_fen),
-            "state": planned_state(p, self.today),
         }[key]
 
-    def texts(self) -> list[list[str]]:
-        return [[self.cell(p, k) for k, _ in COLUMNS] for p in self._rows]
+    def sort_value(self, p: Any, key: str) -> Any:
+        if key in ("day", "hours"):  # the day, then the hours: a date as a date
+            return f"{p.on_date.isoformat()} {p.window_start:%H:%M}"
+        if key == "amount":
+            return fen_key(p.amount_fen)
+        return self.cell(p, key)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        p = self._rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell(p, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return p.id
-        return None
+    def tooltip(self, p: Any, key: str) -> str | None:
+        return self.old.get(p.id) or None if key == "amount" else None

@@ -6,11 +6,17 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from desktop.ui.book_adapter import ALL_TABLES
+
 SEARCH_NAME = "search"  # the object name of a page's search box: Edit ▸ Find puts the cursor there
 
 
 class BasePage(QWidget):
-    """A page of the main window: shown from the sidebar, refreshed when the book changes."""
+    """A page of the main window: shown from the sidebar, refreshed when the book changes what it shows."""
+
+    # What the page shows, in the names of the book adapter's FOOTPRINTS (tables, settings, FIGURES): after a
+    # write that changes any of it the page reads the book again (at once when shown, else when next shown).
+    SHOWS: frozenset[str] = ALL_TABLES
 
     def refresh(self) -> None:
         """Read the book again and show it (when shown, and after a change while shown)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.book import Refused
 from desktop.ui import reasons as fmt
+from desktop.ui.book_adapter import FIGURES
 from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.enabled import set_enabled
@@ -46,6 +47,9 @@ def find_guide() -> Any | None:
 
 class BindingsPage(BasePage):
     """The bindings table with the actions of a binding's life: plan, review, approve, end."""
+
+    SHOWS = frozenset({"members", "bindings", "guide_progress", FIGURES, "policy_files", "local_rules"})
+
 
     guide_requested = Signal(object, object, str)  # authorizer_id, beneficiary_id, purpose
 

@@ -21,6 +21,8 @@ from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
 class FamilyPage(BasePage):
+    SHOWS = frozenset({"members", "statements", "policy_files"})
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
@@ -91,6 +93,7 @@ class FamilyPage(BasePage):
         current = self.selected()
         keep = select_id if select_id is not None else (current.id if current else None)
         book = self.window_.book
+        self.model.registry = book.registry  # a policy file loaded or removed: the place names of the rules in use
         self.model.set_members(book.members(), book.today())
         self.table.fit_columns()
         row = self.model.row_of(keep) if keep is not None else (0 if self.model.rows else None)

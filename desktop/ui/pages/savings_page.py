@@ -87,7 +87,7 @@ class SavingsPage(BasePage):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setMinimumHeight(44)
         self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.setEnabled(False)
+        self._idle_cancel()
         actions.addWidget(self.cancel_button)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -142,7 +142,7 @@ class SavingsPage(BasePage):
         run.cancelled.connect(lambda r=run: self._cancelled(r))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.cancel_button.setEnabled(True)
+        set_enabled(self.cancel_button, True, "")
         self.status.setText(self.tr("Working out the best plan…") if self.advice is None else
                             self.tr("Working it out again; the plan below is from before."))
         run.start()
@@ -158,7 +158,10 @@ class SavingsPage(BasePage):
 
     def _idle(self) -> None:
         self.progress.setVisible(False)
-        self.cancel_button.setEnabled(False)
+        self._idle_cancel()
+
+    def _idle_cancel(self) -> None:
+        set_enabled(self.cancel_button, False, self.tr("Nothing is being worked out now: there is nothing to stop."))
 
     def _done(self, run: AdviceRun, advice) -> None:
         if run is not self.run:
@@ -225,7 +228,6 @@ class SavingsPage(BasePage):
                 book.plan_advice_transfer(step)
                 self._say(self.tr("Planned for the projections. Send it in the national insurance app; the Wallet "
                                   "page records it when it is done."))
-                self.window_.refresh_all()
             elif kind == "set_quota":
                 self._start_quota(step)
             elif kind == "end_binding":
@@ -241,7 +243,6 @@ class SavingsPage(BasePage):
         book = self.window_.book
         chans = next((e.channels for e in plan.steps if e.step is step), ())
         book.plan_advice_premium(step, plan.premium_fen(step), channel_id=chans[0].id if chans else "")
-        self.window_.refresh_all()
         bind = next((e.step for e in plan.steps if e.step.kind in ("add_binding", "renew_binding")
                      and (e.step.authorizer_id, e.step.beneficiary_id) == (step.payer_id, step.person_id)), None)
         if bind is not None:
@@ -287,14 +288,12 @@ class SavingsPage(BasePage):
             self._say(R.plain(e.reasons, R.REFUSED))
             return
         self._say(self.tr("The quota is recorded from now. Set it in the national insurance app too."))
-        self.window_.refresh_all()
 
     def open_quota_form(self, step):
         from desktop.ui.dialogs.quota_dialog import QuotaDialog
 
         d = QuotaDialog(self.window_.book, self, payer_id=step.payer_id, receiver_id=step.receiver_id)
         d.amount.setText(f"{step.amount_fen // 100}.{step.amount_fen % 100:02d}")
-        d.saved.connect(lambda _v: self.window_.refresh_all())
         d.open()
         self.quota_form = d
         return d

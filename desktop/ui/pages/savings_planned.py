@@ -53,7 +53,6 @@ class PlannedPremiumsBox(QGroupBox):
             self.window_.book.delete_planned_premium(planned_id)
         except Refused:
             pass  # already gone (undone elsewhere): the refresh shows what is there
-        self.window_.refresh_all()
 
     def text(self) -> str:
         return "\n".join(label.text() for label, _b in self.rows)

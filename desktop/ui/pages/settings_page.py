@@ -69,6 +69,8 @@ def open_folder(path: Path) -> bool:
 
 
 class SettingsPage(BasePage):
+    SHOWS = frozenset({"members", "stale_days", "wallet_position", "local_rules", "policy_files"})
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
@@ -364,7 +366,7 @@ class SettingsPage(BasePage):
 
         def done(_files: Any) -> None:
             self.pack_worker = None
-            window.replace_book(window.book)  # every page reads the rules afresh
+            # an undoable step: the book's change signal has every page showing figures read them afresh
             window.statusBar().showMessage(done_text, 20000)
 
         def failed(e: Exception) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.book import Refused
 from desktop.core import vocab
 from desktop.ui import reasons as fmt
+from desktop.ui.book_adapter import FIGURES
 from desktop.ui.book_worker import BookWorker, run_in_background
 from desktop.ui.dialogs.csv_import_dialog import CsvImportDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
@@ -54,6 +55,8 @@ def choose_csv_to_save(parent: QWidget, suggested: str) -> Path | None:
 
 
 class VisitsPage(BasePage):
+    SHOWS = frozenset({"members", "visits", "allocation_lines", FIGURES, "bindings", "quotas", "policy_files", "local_rules"})
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window

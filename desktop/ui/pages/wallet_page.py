@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayou
 
 from desktop.book import Refused
 from desktop.ui import reasons as fmt
+from desktop.ui.book_adapter import FIGURES
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.dialogs.planner_dialog import PlannerDialog
 from desktop.ui.dialogs.quota_dialog import QuotaDialog
@@ -25,6 +26,7 @@ from desktop.ui.models.quotas_model import QuotasModel, quota_state_text
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.sharing_model_box import SharingModelBox
+from desktop.ui.pages.wallet_stale import note_for, old_balances, page_note, planned_rests_on, quota_rests_on
 from desktop.ui.search_box import search_row
 from desktop.ui.tables import Table
 from desktop.ui.widgets import ErrorLine, confirm
@@ -32,6 +34,9 @@ from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 
 class WalletPage(BasePage):
+    SHOWS = frozenset({"members", "statements", FIGURES, "wallet_transfers", "planned_wallet_transfers", "quotas",
+                        "sharing_model", "stale_days", "policy_files", "local_rules"})
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window
@@ -55,6 +60,17 @@ class WalletPage(BasePage):
         self.message = ErrorLine(self)
         self.sharing = SharingModelBox(self, self)
         col.addWidget(self.sharing)
+        # figures below that count from an old balance (issue 15): one line saying whose, and the update screen
+        self.stale_note = ErrorLine(self)
+        self.stale_note.setAccessibleName(self.tr("Old balances"))
+        col.addWidget(self.stale_note)
+        self.update_button = action_button(self, self.tr("Update balan&ces…"),
+                                           lambda: self.window_.update_balances(),
+                                           self.tr("Type everyone's balances from the official app (Ctrl+U)"))
+        stale_row = FlowLayout()
+        stale_row.addWidget(self.update_button)
+        col.addLayout(stale_row)
+        self.old: dict[int, str] = {}
         self.person = person_picker(self, col, self.tr("Sho&w for"), self.tr("Show transfers of"))
 
         quotas_title = QLabel(self.tr("Family quotas"), self)
@@ -170,7 +186,7 @@ class WalletPage(BasePage):
     def _reload_quotas(self) -> None:
         selected = self.selected_quota()
         rows = self.book.quotas(self.person.currentData())
-        self.quota_model.set_rows(rows)
+        self.quota_model.set_rows(rows, {q.id: note_for(quota_rests_on(q), self.old) for q in rows})
         self.quota_table.fit_columns()
         self.quota_empty.setVisible(not rows)
         self.quota_table.setVisible(bool(rows))
@@ -194,7 +210,8 @@ class WalletPage(BasePage):
         text = self.tr("%1 set %2 for %3 on %4; used %5, left %6.").replace("%1", q.payer_name) \
             .replace("%2", fmt.money(q.amount_fen)).replace("%3", q.receiver_name).replace("%4", fmt.moment(q.set_at)) \
             .replace("%5", fmt.money(q.used_fen)).replace("%6", fmt.money(q.left_fen))
-        self.quota_detail.setText(f"{text} {quota_state_text(q)}")
+        note = note_for(quota_rests_on(q), self.old)
+        self.quota_detail.setText(" ".join(t for t in (text, quota_state_text(q), note) if t))
 
     def _reload_planned(self) -> None:
         chosen = self.selected_planned()
@@ -202,7 +219,7 @@ class WalletPage(BasePage):
         who = self.person.currentData()
         rows = [p for p in self.book.planned_wallet_transfers() if (not p.done or p.on_date >= today)
                 and (who is None or who in (p.from_id, p.to_id))]
-        self.planned_model.set_rows(rows, today)
+        self.planned_model.set_rows(rows, today, {p.id: note_for(planned_rests_on(p), self.old) for p in rows})
         self.planned_table.fit_columns()
         shown = bool(rows)
         for w in (self.planned_title, self.planned_note, self.planned_table, self.done_button,
@@ -235,8 +252,12 @@ class WalletPage(BasePage):
         return [self.planned_model.planned(i) for i in range(self.planned_model.rowCount())]
 
     def _reload(self) -> None:
+        self.old = old_balances(self.book)
         self._reload_quotas()
         self._reload_planned()
+        note = page_note(self.book, self.old, self.quota_model.rows, self.planned_model.rows)
+        self.stale_note.show_error(note)
+        self.update_button.setVisible(bool(note))
         selected = self.selected()
         rows = self.book.transfers(self.person.currentData())
         self.model.set_rows(rows)
