@@ -26,7 +26,7 @@ READS = {
     "runs_out_soon", "sharing_model", "simulate_band", "stale_days", "statements", "today", "transfers", "undo",
     "undoable", "usual_places", "validate_member", "visit", "visit_basis", "visit_count", "visit_row",
     "visit_totals", "visit_years", "visits", "waiting_period_for", "waiting_periods", "waiting_transfers",
-    "wallet_payers", "wallet_position",
+    "wallet_payers", "wallet_position", "planned_premiums", "check_premium_payment", "advice_quota_check",
 }
 
 
