@@ -73,18 +73,18 @@ register({
     ),
     "transfer_before_request": ("接收时间不能早于转出时间 {at}。", "It cannot be received before it was sent ({at})."),
     "proj_book_quota": (
-        "{payer}给{name}设的共济额度还剩 {left_fen}：预测把它算在{name}的医保钱包里，{payer}自己不能用；"
-        "额度结束时没用完的部分会退回{payer}，预测里没有算这一步（F-N11）。",
-        "The family quota {payer} set for {name} has {left_fen} left: the projection counts it in {name}'s wallet, "
-        "not as {payer}'s to spend; what is unused when it ends goes back to {payer}, which the projection does not "
-        "follow (F-N11).",
+        "{payer}给{name}设的共济额度还剩 {left_fen}：预测把它算在{payer}的账户里但{payer}自己不能用，{name}看病时"
+        "先用自己的账户、再用这份额度；额度结束时没用完的部分退回{payer}。",
+        "The family quota {payer} set for {name} has {left_fen} left: the projection keeps it in {payer}'s account, "
+        "not for {payer} to spend; {name}'s visits draw on it after {name}'s own account, and what is unused when it "
+        "ends goes back to {payer}.",
     ),
     "proj_rules_change": (
-        "{region}的规定自 {day} 起有新版本：这份预测里每次看病统筹付多少按当月的规定计算，"
-        "付款顺序、留存额度、转账和保费按 {first} 时的规定计算。",
+        "{region}的规定自 {day} 起有新版本：这份预测里每个月都按当月施行的规定计算（统筹支付、付款顺序、留存额度、"
+        "转账还是共济额度、保费）。",
         "The rules of {region} have a new version from {day}: in this projection the fund's share of each visit "
-        "follows its own month's rules, while the order of payment, reserve floors, transfers and premiums follow "
-        "the rules in force on {first}.",
+        "follows its own month's rules, and so do the order of payment, reserve floors, transfers or quotas and "
+        "premiums.",
     ),
     "proj_book_waiting_transfer": (
         "{payer}转给{name}的 {amount_fen} 还没有接收，预测按已经接收计算（没接收的话，{return_time} 会退回{payer}）。",

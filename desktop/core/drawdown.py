@@ -30,7 +30,7 @@ from itertools import chain
 
 from . import vocab
 from .explain import Reason
-from .model import Person, PersonId, Visit, registration_key
+from .model import Person, PersonId, QuotaTerm, Visit, registration_key
 from .policy import RegionPolicy, Row
 from .projection import (
     CARE_DAY,
@@ -46,6 +46,7 @@ from .projection import (
     Projection,
     ProjectionError,
     ProjectionInput,
+    QuotaPlan,
     add_months,
     history_window,
     month_end,
@@ -90,13 +91,18 @@ class Drawdown:
 
         self.policy_for = pf
         self.pol = [pf(p.region_code) for p in self.people]
-        # the fund's share of a visit follows the rules in force on its day (dated versions): one policy
-        # per person and day, looked up once; who pays (order, floors) keeps the first month's rules
+        # every month follows the rules in force on its days (dated versions): the fund's share, the payment
+        # order, the floors, premiums and the wallet's model; one policy per person and day, looked up once
         self._policy_on = policy_on
         self._pol_day: dict[tuple[int, dt.date], RegionPolicy] = {}
         self.tag_policy: dict[tuple[int, int, int], RegionPolicy] = {}
         self.orders = [payment_order(pol, inp.wallet_position) for pol in self.pol]  # the family's wallet place
-        self.floor = {p.id: _floor_of(self.pol[i]) for i, p in enumerate(self.people)}
+        self.floor = {p.id: _floor_of(self.pol[i]) for i, p in enumerate(self.people)}  # the first month's
+        self.order_list: list[tuple[str, ...]] = []  # distinct payment orders; items carry an index into it
+        self._order_ix: dict[tuple[str, ...], int] = {}
+        self._order_day: dict[tuple[int, dt.date], int] = {}
+        self._binfo_day: dict[tuple[int, dt.date], tuple] = {}
+        self._pf_day: dict[dt.date, Callable[[str], RegionPolicy]] = {}
         self._rows: dict = {}
         self._est: dict = {}
         self._set: dict = {}
@@ -144,11 +150,11 @@ class Drawdown:
         for pid in inp.usage:
             self._pid(pid)
 
-    def _note(self, code: str, key: object = None, **args: object) -> None:
+    def _note(self, code: str, key: object = None, sources: tuple[str, ...] = (), **args: object) -> None:
         k = (code, key if key is not None else tuple(sorted((a, str(v)) for a, v in args.items())))
         if k not in self._seen_notes:
             self._seen_notes.add(k)
-            self.notes.append(Reason(code, (), args))
+            self.notes.append(Reason(code, tuple(sources), args))
 
     def _accounts(self) -> None:
         inp = self.inp
@@ -174,8 +180,63 @@ class Drawdown:
         self.credits0 = (self.credits if inp.as_of is None
                          else tuple((pid, c) for pid, c in self.credits if pid not in inp.credited))
 
-    def _validity(self, pid: PersonId, day: dt.date) -> tuple[bool, ...]:
-        return tuple((b.start is None or b.start <= day) and (b.end is None or day <= b.end) for b in self.mine[pid])
+    def _validity(self, pid: PersonId, day: dt.date) -> tuple[int, ...]:
+        """Per binding of ``pid``: 1 within its dates, 0 outside them, 2 ended by itself (F-N9) — the last two
+        are told apart because the settlement says why cash pays."""
+        return tuple(2 if b.ended_on is not None and day >= b.ended_on
+                     else int((b.start is None or b.start <= day) and (b.end is None or day <= b.end))
+                     for b in self.mine[pid])
+
+    def floor_on(self, pid: PersonId, day: dt.date) -> int:
+        """The reserve floor of ``pid``'s account under the rules in force on ``day`` (F-T10)."""
+        return _floor_of(self.policy_on(self.index[pid], day))
+
+    def order_on(self, pi: int, day: dt.date) -> int:
+        """Index into ``order_list`` of the payment order in force for person ``pi`` on ``day``."""
+        key = (pi, day)
+        ix = self._order_day.get(key)
+        if ix is None:
+            order = payment_order(self.policy_on(pi, day), self.inp.wallet_position)
+            ix = self._order_ix.get(order)
+            if ix is None:
+                ix = self._order_ix[order] = len(self.order_list)
+                self.order_list.append(order)
+            self._order_day[key] = ix
+        return ix
+
+    def binfo_on(self, pi: int, day: dt.date) -> tuple:
+        """(authorizer, floor on ``day``, authorized amount, binding id) of each binding paying for ``pi``."""
+        key = (pi, day)
+        info = self._binfo_day.get(key)
+        if info is None:
+            info = self._binfo_day[key] = tuple((b.authorizer_id, self.floor_on(b.authorizer_id, day),
+                                                 b.amount_cap_fen, b.id) for b in self.mine[self.people[pi].id])
+        return info
+
+    def policy_for_day(self, day: dt.date) -> Callable[[str], RegionPolicy]:
+        """Region code → its rules on ``day`` (the settlement's lookup of an authorizer's floor)."""
+        f = self._pf_day.get(day)
+        if f is None:
+            if self._policy_on is None:
+                f = self.policy_for
+            else:
+                on, cache = self._policy_on, {}
+
+                def f(code: str) -> RegionPolicy:
+                    p = cache.get(code)
+                    if p is None:
+                        p = cache[code] = on(code, day)
+                    return p
+            self._pf_day[day] = f
+        return f
+
+    def model_on(self, pi: int, day: dt.date) -> str:
+        """How wallet 共济 works for ``pi`` on ``day``: the family's choice, else the rules in force (F-W6, F-N11)."""
+        if self.inp.sharing_choice in ("transfer", "quota"):
+            return self.inp.sharing_choice
+        if self._policy_on is None:  # one rule set for the whole window: planned transfers are taken as given
+            return "transfer"
+        return WalletRules.of(self.policy_on(pi, day)).sharing_model
 
     def _schedule(self) -> None:
         inp = self.inp
@@ -237,8 +298,10 @@ class Drawdown:
             (self.before if day.day < CARE_DAY else self.after)[self._m(day)].append(item)
 
         self.transfers: list[list[tuple[PersonId, PersonId, int]]] = [[] for _ in range(n_m)]
+        self.quota_plans: list[QuotaPlan] = list(inp.quotas)
         for t in inp.transfers:
             self._transfer(t, first, last)
+        self._quotas()
         self.premiums: list[list] = [[] for _ in range(n_m)]
         for plan in inp.premiums:
             self._premium(plan, first, last)
@@ -254,7 +317,7 @@ class Drawdown:
         if not first <= month <= last or not t.amount_fen:
             return
         sender, recipient = self.people[i], self.people[j]
-        policy = self.pol[i]
+        policy = self.policy_on(i, month)
         args = {"month": month_label(month), "payer": sender.name, "name": recipient.name}
         if t.relation is not None:
             elig = check_binding(sender, recipient, t.relation, policy, on=month, purpose="wallet")
@@ -266,11 +329,60 @@ class Drawdown:
         if day > month_end(month).day:  # today is the month's last day: none of this month's transfer is left
             self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=0)
             return
-        moved = _month_moves(WalletRules.of(policy), t.amount_fen, month, day)
+        on = month.replace(day=day)
+        if self.model_on(i, on) == "quota":
+            # the quota model applies that month: nothing moves; the amount is set aside as a quota (F-N11)
+            self._note("proj_transfer_as_quota", key=(t.from_id, t.to_id), **args, amount_fen=t.amount_fen,
+                       sources=tuple(WalletRules.of(self.policy_on(i, on)).sharing_src) or ("F-N11",))
+            self.quota_plans.append(QuotaPlan(-1 - len(self.quota_plans), t.from_id, t.to_id, t.amount_fen,
+                                              t.amount_fen, *self._quota_end(t.from_id, t.to_id), set_on=on))
+            return
+        moved = _month_moves(WalletRules.of(self.policy_on(i, on)), t.amount_fen, month, day)
         if moved < t.amount_fen:
             self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=moved)
         if moved:
             self.transfers[self._m(month)].append((t.from_id, t.to_id, moved))
+
+    def _quota_end(self, a: PersonId, b: PersonId) -> tuple[dt.date | None, tuple[PersonId, str] | None]:
+        """When a relationship between ``a`` and ``b`` ends by itself (F-N9): the earlier coverage end."""
+        ends = [(e[0], pid, e[1]) for pid in (a, b) if (e := self.inp.coverage_ends.get(pid)) is not None]
+        if not ends:
+            return None, None
+        day, who, kind = min(ends)
+        return day, (who, kind)
+
+    def _quotas(self) -> None:
+        """Quotas per receiver, the ones set inside the window per month, and every end in date order."""
+        n_m = len(self.months)
+        self.q_of: list[tuple[QuotaPlan, ...]] = [() for _ in self.people]
+        self.q_sets: list[list[QuotaPlan]] = [[] for _ in range(n_m)]
+        self.q_left0: dict[int, int] = {}
+        self.lock0: dict[PersonId, int] = {}
+        for q in self.quota_plans:
+            pi, ri = self._pid(q.payer_id), self._pid(q.receiver_id)
+            self._not_negative(("共济额度", "A family quota"), q.left_fen)
+            self.q_of[ri] = (*self.q_of[ri], q)
+            if q.set_on is None:
+                left = min(q.left_fen, self.bal0[q.payer_id])  # the locked part of the payer's balance
+                self.bal0[q.payer_id] -= left
+                self.lock0[q.payer_id] = self.lock0.get(q.payer_id, 0) + left
+                self.q_left0[q.id] = left
+            else:
+                self.q_sets[self._m(month_start(q.set_on))].append(q)
+            if q.ends_on is not None and q.ends_on <= month_end(self.months[-1]) and q.end_why is not None:
+                who = self.people_map.get(q.end_why[0])
+                self._note("proj_quota_ends", key=("q", q.id), sources=("F-N11", "F-N9"), who=who.name if who else "",
+                           why=vocab.COVERAGE_ENDS.get(q.end_why[1], ("", "")), day=q.ends_on,
+                           payer=self.people[pi].name, name=self.people[ri].name)
+        self.q_ends = sorted((q.ends_on, q.id) for q in self.quota_plans if q.ends_on is not None)
+        self.q_by_id = {q.id: q for q in self.quota_plans}
+        for b in self.inp.bindings:  # a binding that ends by itself inside the window (F-N9): said once
+            if b.ended_on is not None and b.ended_why is not None and self.months[0] <= b.ended_on \
+                    <= month_end(self.months[-1]) and b.status == "active":
+                who = self.people_map.get(b.ended_why[0])
+                self._note("proj_binding_ends", key=("b", b.id), sources=("F-N9",), who=who.name if who else "",
+                           why=vocab.COVERAGE_ENDS.get(b.ended_why[1], ("", "")), day=b.ended_on,
+                           payer=self.people_map[b.authorizer_id].name, name=self.people_map[b.beneficiary_id].name)
 
     def _premium_amount(self, plan, year: int) -> tuple[int | None, Row | None]:
         """The premium for ``year``: the plan's amount, else the relative's pack row (nearest year)."""
@@ -278,6 +390,9 @@ class Drawdown:
             self._not_negative(("保费", "A premium"), plan.amount_fen)
             return plan.amount_fen, None
         person = self.people_map[plan.person_id]
+        if plan.insurance == "care":  # no pack gives a long-term-care premium figure: the family enters it
+            self._note("proj_care_premium_unknown", sources=("F-N10",), name=person.name, year=year)
+            return None, None
         policy = self.policy_for(person.region_code)
         rows = [r for r in policy.rows("premiums") if r["insurance"] == "resident"
                 and r.get("amount_fen") is not None and r.get("period", "year") == "year"]
@@ -322,9 +437,13 @@ class Drawdown:
                                collect_from=lo, collect_to=hi)
             binding = None
             args = {"payer": payer.name, "name": rel.name}
-            if not self.pol[pi].value("payment", "pays_resident_premiums", False):
+            rules = self.policy_on(pi, month)  # the payer's rules in force that month
+            care = plan.insurance == "care"
+            if care and not rules.value("payment", "pays_care_premiums", False):
+                self._note("proj_care_premium_not_allowed", sources=("F-N10",), **args, month=month_label(month))
+            elif not care and not rules.value("payment", "pays_resident_premiums", False):
                 self._note("proj_premium_not_allowed", **args)
-            elif rel.insurance != "resident":
+            elif not care and rel.insurance != "resident":
                 self._note("proj_premium_not_resident", name=rel.name)
             else:
                 bound = sorted((b for b in self.inp.bindings if b.authorizer_id == payer.id
@@ -333,7 +452,8 @@ class Drawdown:
                     binding = bound[0]
                 else:
                     self._note("proj_premium_not_bound", **args, month=month_label(month))
-            self.premiums[self._m(month)].append((payer.id, rel.id, ri, amount, binding, self.floor[payer.id]))
+            self.premiums[self._m(month)].append((payer.id, rel.id, ri, amount, binding,
+                                                  self.floor_on(payer.id, month)))
 
     # ---- history for the band ----
 
@@ -407,7 +527,7 @@ class Drawdown:
                 self.slot_ded0.append(u.deductible_used(day.year, group))
                 self.slot_fund0.append(u.fund_paid(day.year, group))
         return (pi, self.people[pi].id, slot, tag, per_year, ded, cap, care, hospital, total, accepted, day, valid,
-                self.mine_info[pi])
+                self.binfo_on(pi, day), self.order_on(pi, day))
 
     def routine_items(self, pi: int, m: int, lines: Iterable[Item]) -> list[tuple]:
         """A person's routine lines in month ``m`` as runnable visits on the care day."""
@@ -456,6 +576,23 @@ class Drawdown:
         n_acc, n_p = len(self.accounts), len(people)
         getters = [(a.person_id, a.kind == "wallet") for a in self.accounts]
         credits, transfers, premiums = self.credits, self.transfers, self.premiums
+        orders, q_of, q_sets, q_ends, q_by_id = self.order_list, self.q_of, self.q_sets, self.q_ends, self.q_by_id
+        qleft, lock = dict(self.q_left0), dict(self.lock0)  # unused quota; each payer's locked part (F-N11)
+        q_done: dict[int, int] = {}  # ended quotas → what was unused when they ended (back to the payer)
+        q_at = 0
+
+        def release(day: dt.date) -> None:
+            """Quotas ending on or before ``day``: the unused part is the payer's again (F-N11, F-N9)."""
+            nonlocal q_at
+            while q_at < len(q_ends) and q_ends[q_at][0] <= day:
+                qid = q_ends[q_at][1]
+                q_at += 1
+                left = qleft.pop(qid, 0)
+                q_done[qid] = left
+                if left:
+                    payer = q_by_id[qid].payer_id
+                    bal[payer] += left
+                    lock[payer] -= left
         closings: list[list[int]] = []
         flows: list = []
         pflows: list = []
@@ -469,6 +606,8 @@ class Drawdown:
                 pfl = [[0] * 9 for _ in range(n_p)]
                 flows.append(fl)
                 pflows.append(pfl)
+            if q_ends:
+                release(self.months[m])
             for pid, c in (credits if m else self.credits0):
                 bal[pid] += c
                 if detail:
@@ -486,6 +625,14 @@ class Drawdown:
                     if moved:
                         fl[acc_pos[(src, "personal")]][2] += moved
                         fl[acc_pos[(dst, "wallet")]][3] += moved
+            for q in q_sets[m]:  # a planned transfer in a month of the quota model: set aside, not moved
+                if q.id in q_done:
+                    continue
+                a = q.payer_id
+                amt = q.amount_fen if q.amount_fen <= bal[a] else bal[a]
+                bal[a] -= amt
+                lock[a] = lock.get(a, 0) + amt
+                qleft[q.id] = amt
             cm: list[int] = []
             if cash is not None:
                 cm = [0] * n_p
@@ -516,7 +663,9 @@ class Drawdown:
                                    payer=people_map[payer].name, name=people[ri].name,
                                    paid_fen=paid, cash_fen=amount - paid)
             for (pi, pid, slot, tag, per_year, ded, capamt, care, hosp, total, accepted, day, valid,
-                 binfo) in chain_from(parts):
+                 binfo, oi) in chain_from(parts):
+                if q_ends:
+                    release(day)
                 # the fund's share: estimate(), memoised by what decides it
                 if slot < 0:
                     key = (tag, total)
@@ -549,9 +698,15 @@ class Drawdown:
                                    care=vocab.CARE_TYPES[care], hospital=vocab.HOSPITAL_CLASSES[hosp])
                 if not need:
                     continue
-                # who pays the personal share: settle(), memoised with balances clamped to the share
                 own = bal[pid]
                 w = wal[pid]
+                if q_of[pi] and any(q.id in qleft or q.id in q_done for q in q_of[pi]):
+                    c = self._settle_quota(pi, need, day, care, accepted, oi, bal, wal, used, lock, qleft, q_done,
+                                           fl if detail else None, pfl[pi] if detail else None)
+                    if c and cash is not None:
+                        cm[pi] += c
+                    continue
+                # who pays the personal share: settle(), memoised with balances clamped to the share
                 if len(binfo) == 1:
                     ((a, fa, cap, bid),) = binfo
                     x = bal[a]
@@ -561,9 +716,9 @@ class Drawdown:
                         r = cap - used.get(bid, 0)
                         r = 0 if r <= 0 else (r if r < need else need)
                     key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, valid,
-                           fa if x <= fa else (x if x < hi else hi), r)
+                           fa if x <= fa else (x if x < hi else hi), r, oi)
                 elif binfo:
-                    k = [pi, care, accepted, need, own if own < need else need, w if w < need else need, valid]
+                    k = [pi, care, accepted, need, own if own < need else need, w if w < need else need, valid, oi]
                     for a, fa, cap, bid in binfo:
                         x = bal[a]
                         hi = fa + need
@@ -573,13 +728,13 @@ class Drawdown:
                             k.append(0 if r <= 0 else (r if r < need else need))
                     key = tuple(k)
                 else:
-                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need)
+                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, oi)
                 sfig = set_c.get(key)
                 if sfig is None:
                     person = people[pi]
-                    s = settle(person, need, day, care, pol[pi], accounts=bal, wallet_fen=w, bindings=mine[pid],
-                               used_fen=used, people=people_map, policy_for=pf, wallet_accepted=accepted,
-                               order=self.orders[pi])
+                    s = settle(person, need, day, care, self.policy_on(pi, day), accounts=bal, wallet_fen=w,
+                               bindings=mine[pid], used_fen=used, people=people_map, policy_for=self.policy_for_day(day),
+                               wallet_accepted=accepted, order=orders[oi])
                     o = ww = c = 0
                     paid_by: list[tuple[int, int, int]] = []
                     for ln in s.lines:
@@ -593,8 +748,11 @@ class Drawdown:
                             paid_by.append((ln.account_id, ln.binding_id, ln.amount_fen))
                         else:
                             c += ln.amount_fen
-                    sfig = set_c[key] = (o, ww, c, tuple(paid_by))
-                o, ww, c, fam = sfig
+                    sfig = set_c[key] = (o, ww, c, tuple(paid_by), _ended_why(s) if c else None)
+                o, ww, c, fam, ended = sfig
+                if ended is not None and detail:
+                    self._note("proj_cash_ended", key=(pid, ended), sources=("F-N9",), month=month_label(self.months[m]),
+                               name=people[pi].name, why=ended)
                 if c and cash is not None:
                     cm[pi] += c
                 if o:
@@ -616,13 +774,73 @@ class Drawdown:
                     for a, _bid, amt in fam:
                         p[4] += amt
                         fl[acc_pos[(a, "personal")]][2] += amt
-            closings.append([wal[pid] if is_w else bal[pid] for pid, is_w in getters])
+            if q_ends:
+                release(month_end(self.months[m]))
+            closings.append([wal[pid] if is_w else bal[pid] + lock.get(pid, 0) for pid, is_w in getters])
         if detail:
             return closings, flows, pflows
         return closings
 
     def opening(self) -> list[int]:
-        return [self.wal0[a.person_id] if a.kind == "wallet" else self.bal0[a.person_id] for a in self.accounts]
+        """Opening balances as the ledger shows them: a personal account with its locked quota part."""
+        return [self.wal0[a.person_id] if a.kind == "wallet" else self.bal0[a.person_id] + self.lock0.get(a.person_id, 0)
+                for a in self.accounts]
+
+    def _settle_quota(self, pi: int, need: int, day: dt.date, care: str, accepted: bool, oi: int, bal: dict,
+                      wal: dict, used: dict, lock: dict, qleft: dict, q_done: dict, fl: list | None,
+                      p: list | None) -> int:
+        """A visit of someone with a quota set for them (F-N11): settled directly, not memoised (the quotas'
+        state is part of it). Moves the money and returns the cash part."""
+        person, pid = self.people[pi], self.people[pi].id
+        terms = []
+        for q in self.q_of[pi]:
+            if q.id in qleft:
+                terms.append(QuotaTerm(q.id, q.payer_id, pid, q.amount_fen, qleft[q.id], "standing"))
+            elif q.id in q_done:
+                terms.append(QuotaTerm(q.id, q.payer_id, pid, q.amount_fen, q_done[q.id],
+                                       "auto_ended" if q.end_why is not None else "ended", q.ends_on, q.end_why))
+        whole = {who: b + lock.get(who, 0) for who, b in bal.items()}
+        s = settle(person, need, day, care, self.policy_on(pi, day), accounts=whole, wallet_fen=wal[pid],
+                   bindings=self.mine[pid], used_fen=used, people=self.people_map, policy_for=self.policy_for_day(day),
+                   wallet_accepted=accepted, order=self.order_list[oi], quotas=terms, locked=lock)
+        c = 0
+        for ln in s.lines:
+            amt = ln.amount_fen
+            if ln.source == "own":
+                bal[pid] -= amt
+                if p is not None and fl is not None:
+                    p[2] += amt
+                    fl[self.acc_pos[(pid, "personal")]][1] += amt
+            elif ln.source == "wallet":
+                wal[pid] -= amt
+                if p is not None and fl is not None:
+                    p[3] += amt
+                    fl[self.acc_pos[(pid, "wallet")]][1] += amt
+            elif ln.source in ("family", "quota"):
+                a = ln.account_id
+                assert a is not None
+                if ln.source == "quota":
+                    assert ln.quota_id is not None
+                    qleft[ln.quota_id] -= amt
+                    lock[a] -= amt
+                else:
+                    assert ln.binding_id is not None
+                    bal[a] -= amt
+                    used[ln.binding_id] = used.get(ln.binding_id, 0) + amt
+                if p is not None and fl is not None:
+                    p[4] += amt
+                    ix = self.acc_pos.get((a, "personal"))
+                    if ix is not None:
+                        fl[ix][2] += amt
+            else:
+                c += amt
+        if p is not None:
+            p[5] += c
+            why = _ended_why(s) if c else None
+            if why is not None:
+                self._note("proj_cash_ended", key=(pid, why), sources=("F-N9",), month=month_label(month_start(day)), name=person.name,
+                           why=why)
+        return c
 
     # ---- the deterministic projection ----
 
@@ -669,6 +887,14 @@ class Drawdown:
             prev = close
         return Projection(self.inp, months, tuple(accounts), tuple(people), tuple(pool), sum(self.acc_floor),
                           low if low is not None else 0, low_m, tuple(self.notes))
+
+
+def _ended_why(s) -> tuple[str, str] | None:
+    """Why cash pays when a relationship ended by itself (F-N9): the settlement's own sentences, or None."""
+    ended = [k for k in s.skipped if k.code in ("binding_auto_ended", "quota_auto_ended", "quota_ended")]
+    if not ended:
+        return None
+    return " ".join(k.text_zh for k in ended), " ".join(k.text_en for k in ended)
 
 
 @lru_cache(maxsize=4096)
