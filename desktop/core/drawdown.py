@@ -27,6 +27,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
+from typing import Any
 
 from . import vocab
 from .explain import Reason
@@ -150,7 +151,8 @@ class Drawdown:
         for pid in inp.usage:
             self._pid(pid)
 
-    def _note(self, code: str, key: object = None, sources: tuple[str, ...] = (), **args: object) -> None:
+    def _note(self, code: str, key: Any = None, sources: Any = (), **args: object) -> None:
+        """One plain note per ``key`` (default: its arguments); ``sources``: the fact IDs beside it."""
         k = (code, key if key is not None else tuple(sorted((a, str(v)) for a, v in args.items())))
         if k not in self._seen_notes:
             self._seen_notes.add(k)
@@ -220,7 +222,8 @@ class Drawdown:
             if self._policy_on is None:
                 f = self.policy_for
             else:
-                on, cache = self._policy_on, {}
+                on = self._policy_on
+                cache: dict[str, RegionPolicy] = {}
 
                 def f(code: str) -> RegionPolicy:
                     p = cache.get(code)
@@ -244,8 +247,6 @@ class Drawdown:
         first, last = self.months[0], self.months[-1]
         self.mine = {p.id: tuple(b for b in inp.bindings if b.beneficiary_id == p.id and b.authorizer_id != p.id)
                      for p in self.people}
-        self.mine_info = [tuple((b.authorizer_id, self.floor[b.authorizer_id], b.amount_cap_fen, b.id)
-                                for b in self.mine[p.id]) for p in self.people]
         days = [m.replace(day=CARE_DAY) for m in self.months]
         self.days_left, self.days_in_first = inp.first_month_days()
         self.as_of_day = 0  # events on or before this day of the first month are past
@@ -512,7 +513,7 @@ class Drawdown:
         return info
 
     def _item(self, pi: int, care: str, hospital: str, total: int, accepted: bool, day: dt.date,
-              age: int | None, valid: tuple[bool, ...]) -> tuple:
+              age: int | None, valid: tuple[int, ...]) -> tuple:
         """One visit ready to run: (person index, person id, year slot, tag, yearly deductible?,
         deductible, cap, care, hospital, total, accepted, day, bindings in date, binding info)."""
         tag, group, per_year, ded, cap = self._info(pi, care, hospital, age, day)
@@ -566,7 +567,7 @@ class Drawdown:
         """
         if months is None:
             months = self.fixed_months()
-        people, pol, people_map, pf = self.people, self.pol, self.people_map, self.policy_for
+        people, pol, people_map = self.people, self.pol, self.people_map
         tag_policy = self.tag_policy
         bal, wal, used = dict(self.bal0), dict(self.wal0), dict(self.used0)
         dedu, fundp, slot_key = list(self.slot_ded0), list(self.slot_fund0), self.slot_key

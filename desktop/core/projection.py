@@ -21,6 +21,16 @@ Order inside a month (fixed, so results are reproducible):
    in input order; for each, history-derived lines then user-set lines), then the remaining events.
    A month's spending of one kind (care type × hospital class) is settled as one visit.
 
+Rules by month: with ``policy_on`` every month follows the rules in force on its days (dated versions): the
+fund's share, the payment order, each authorizer's floor, premiums (resident F-G9, long-term care F-N10) and the
+wallet's model — in a month of the quota model (F-N11, or the family's ``sharing_choice``) a planned transfer
+does not move money but is set aside as a quota.
+
+Quotas (``QuotaPlan``, F-N11): the payer's balance holds the unused part, locked (not the payer's to spend,
+nor a binding's to draw, nor to transfer); the receiver draws on it right after the own account; on its end
+(by hand, or by itself when one side's insurance ends or moves, F-N9) the unused part is the payer's again and
+the receiver's later visits pay otherwise — a note says why. A binding ended by F-N9 stops on its day too.
+
 The first month (a projection from today, ``as_of`` set): the balances already hold everything
 recorded up to the end of that day, so its routine spending is cut to the days after it (monthly × days
 left ÷ days in the month, half-up to the fen; settled on the 15th or the day after ``as_of`` if later),
