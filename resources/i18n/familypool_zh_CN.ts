@@ -548,47 +548,47 @@
         <translation>还剩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="32" />
-        <source>Ends by itself on %1: %2's insurance %3 (F-N9)</source>
-        <translation>%1 自动终止：%2的医保%3（F-N9）</translation>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="33" />
+        <source>Ends by itself on %1: %2's insurance %3</source>
+        <translation>%1 自动终止：%2的医保%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="34" />
-        <source>Ended by itself on %1: %2's insurance %3 (F-N9)</source>
-        <translation>%1 已自动终止：%2的医保%3（F-N9）</translation>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="35" />
+        <source>Ended by itself on %1: %2's insurance %3</source>
+        <translation>%1 已自动终止：%2的医保%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="43" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="49" />
         <source>Ended by itself on %1</source>
         <translation>%1 已自动终止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="47" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="53" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="53" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="59" />
         <source>no dates set</source>
         <translation>没填日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="54" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="60" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="55" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="61" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="64" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="70" />
         <source>No. %1</source>
         <translation>第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="97" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="103" />
         <source>no limit</source>
         <translation>不限额</translation>
     </message>
@@ -772,27 +772,27 @@
         <translation>从那天起的就医由付款顺序里的其他来源支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="232" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="233" />
         <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
         <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="235" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
         <source>Binding approved</source>
         <translation>绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="235" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
         <source>&amp;Registered at</source>
         <translation>备案时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="237" />
         <source>&amp;Mark approved</source>
         <translation>标记为已通过(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="271" />
         <source>End the binding: %1's account will no longer pay for %2 from today (%3).
 
 To pay again later a new binding is needed. End it?</source>
@@ -801,17 +801,17 @@ To pay again later a new binding is needed. End it?</source>
 以后想再付，需要重新绑定。确定终止吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="273" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="274" />
         <source>End this binding?</source>
         <translation>终止这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="290" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="291" />
         <source>Delete the binding of %1 for %2 from the book?</source>
         <translation>从账本里删除%1给%2的这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="292" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="293" />
         <source>Delete?</source>
         <translation>删除吗？</translation>
     </message>
@@ -1571,23 +1571,23 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="298" />
-        <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4 (F-N9).</source>
-        <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4（F-N9）。</translation>
+        <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4.</source>
+        <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="301" />
-        <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4 (F-N9).</source>
-        <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4（F-N9）。</translation>
+        <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4.</source>
+        <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="312" />
-        <source>The quota you set for %1 ends by itself on %2: %3's insurance %4 (F-N9). What is left of it then is yours again.</source>
-        <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4（F-N9）。到时没用完的部分回到你自己手里。</translation>
+        <source>The quota you set for %1 ends by itself on %2: %3's insurance %4. What is left of it then is yours again.</source>
+        <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4。到时没用完的部分回到你自己手里。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="316" />
-        <source>The quota you set for %1 ended by itself on %2: %3's insurance %4 (F-N9). The unused %5 is yours again.</source>
-        <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4（F-N9）。没用完的 %5 又可以自己用了。</translation>
+        <source>The quota you set for %1 ended by itself on %2: %3's insurance %4. The unused %5 is yours again.</source>
+        <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4。没用完的 %5 又可以自己用了。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="334" />
@@ -4195,27 +4195,27 @@ To pay again later a new binding is needed. End it?</source>
         <translation>现在的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="34" />
-        <source>Ended by itself on %1: %2's insurance %3 (F-N9); %4 went back to %5</source>
-        <translation>%1 已自动终止：%2的医保%3（F-N9）；%4 已退回%5</translation>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="39" />
+        <source>Ended by itself on %1: %2's insurance %3; %4 went back to %5</source>
+        <translation>%1 已自动终止：%2的医保%3；%4 已退回%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="38" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="48" />
+        <source>Standing; ends by itself on %1: %2's insurance %3</source>
+        <translation>有效；%1 自动终止：%2的医保%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="43" />
         <source>Ended on %1; %2 went back to %3</source>
         <translation>%1 已取消；%2 已退回%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="41" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="46" />
         <source>Set for a later time</source>
         <translation>设在以后的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="43" />
-        <source>Standing; ends by itself on %1: %2's insurance %3 (F-N9)</source>
-        <translation>有效；%1 自动终止：%2的医保%3（F-N9）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="45" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="50" />
         <source>Standing: %1 cannot spend the %2 left</source>
         <translation>有效：剩下的 %2 %1自己不能用</translation>
     </message>

@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from desktop.ui.dialogs.member_form import MemberDialog
+from desktop.ui.models.bindings_model import COLUMNS
 from desktop.ui.pages import wallet_page
 from tests.store.family import family
 from tests.ui.families import cells, open_family
@@ -118,8 +120,12 @@ def test_the_member_form_records_a_move_and_the_bindings_row_says_it_ended(engli
     row = cells(page.model, 0)
     assert "Ended by itself on 2025-05-01" in row and row[1] == "—"  # no longer in the order of payment
     page.table.select_row(0)
-    assert "Ended by itself on 2025-05-01: 王磊's insurance moved to another pooling region (F-N9)." in \
-        page.detail.text()
+    detail = page.detail.text()
+    assert "Ended by itself on 2025-05-01: 王磊's insurance moved to another pooling region." in detail
+    assert detail.endswith("\nSource: F-N9") and "(F-N9)" not in detail  # the fact ID beside the words
+    status = [k for k, _ in COLUMNS].index("status")
+    assert page.model.data(page.model.index(0, status), Qt.ItemDataRole.ToolTipRole) == (
+        "Ended by itself on 2025-05-01: 王磊's insurance moved to another pooling region\nSource: F-N9")
     assert "in the order of payment" not in page.detail.text()
 
 
@@ -148,3 +154,23 @@ def test_the_payment_card_lists_a_standing_quota_after_the_own_account_and_drops
             "Whatever is left: cash or bank card"]
     finally:
         book.close()
+
+
+def test_an_auto_ended_quota_says_why_and_its_fact_ids_stay_on_the_source_line(lang, fam, make_window):
+    fam.book.set_sharing_model("quota")
+    fam.book.set_quota(fam.head, fam.wife, 200000, dt.datetime(2025, 6, 2, 9, 0))
+    fam.book.end_coverage(fam.wife, D(2025, 6, 10), "ended")
+    window = make_window(fam.book)
+    page = window.page("wallet")
+    state = page.quota_model.index(0, 6)
+    words = "2025-06-10 已自动终止：李秀英的医保终止；¥2,000.00 已退回王建国"
+    assert page.quota_model.data(state) == words
+    assert page.quota_model.data(state, Qt.ItemDataRole.ToolTipRole) == words + "\n依据：F-N11、F-N9"
+    page.quota_table.select_row(0)
+    assert page.quota_detail.text().endswith(words + "\n依据：F-N11、F-N9")
+    home = window.page("home")
+    home.refresh()
+    labels = [lab for lab in home.findChildren(QLabel) if lab.property("kind") == "auto_ended"]
+    assert labels and all("F-N9" not in lab.text() for lab in labels)
+    assert {lab.toolTip() for lab in labels} == {"依据：F-N11、F-N9"}
+    assert any("你给李秀英设的共济额度已在" in lab.text() for lab in labels)

@@ -21,7 +21,7 @@ from desktop.ui.dialogs.transfer_dialog import TransferDialog
 from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.planned_transfers_model import PlannedTransfersModel
-from desktop.ui.models.quotas_model import QuotasModel, quota_state_text
+from desktop.ui.models.quotas_model import QuotasModel, quota_state_source, quota_state_text
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.sharing_model_box import SharingModelBox
@@ -194,7 +194,7 @@ class WalletPage(BasePage):
         text = self.tr("%1 set %2 for %3 on %4; used %5, left %6.").replace("%1", q.payer_name) \
             .replace("%2", fmt.money(q.amount_fen)).replace("%3", q.receiver_name).replace("%4", fmt.moment(q.set_at)) \
             .replace("%5", fmt.money(q.used_fen)).replace("%6", fmt.money(q.left_fen))
-        self.quota_detail.setText(f"{text} {quota_state_text(q)}")
+        self.quota_detail.setText(f"{text} {quota_state_text(q)}\n{quota_state_source(q)}")
 
     def _reload_planned(self) -> None:
         chosen = self.selected_planned()
