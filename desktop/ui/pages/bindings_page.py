@@ -20,7 +20,13 @@ from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
-from desktop.ui.models.bindings_model import BindingsModel, auto_end_source, auto_end_text, period_text, rank_text
+from desktop.ui.models.bindings_model import (
+    BindingsModel,
+    auto_end_source,
+    auto_end_text,
+    period_text,
+    rank_text,
+)
 from desktop.ui.pages.base import BasePage
 from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
