@@ -83,6 +83,7 @@ def _footer(policy, sources: tuple[str, ...], on: dt.date, lang: str) -> str:
 _TITLES = {
     "bind": QT_TRANSLATE_NOOP("Sheets", "Family sharing: %1's account pays for %2"),
     "transfer": QT_TRANSLATE_NOOP("Sheets", "Wallet transfer from %1 to %2"),
+    "set_quota": QT_TRANSLATE_NOOP("Sheets", "%1 sets a family quota for %2"),
     "pay_premium": QT_TRANSLATE_NOOP("Sheets", "%1 pays %2's resident insurance premium"),
     "open_wallet": QT_TRANSLATE_NOOP("Sheets", "Open the insurance wallet of %1"),
     "query": QT_TRANSLATE_NOOP("Sheets", "Look up the visit records of %1"),
@@ -114,6 +115,10 @@ def steps_sheet(book, state: GuideState, lang: str) -> Sheet:
                               .replace("%2", state.end.isoformat()), tick=True))
         if state.amount_fen is not None:
             ready.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "Authorized amount: %1")).replace("%1", money.format_fen(state.amount_fen)), tick=True))
+    if state.purpose == "set_quota":
+        amount = money.format_fen(state.amount_fen) if state.amount_fen is not None else "______"
+        ready.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "Quota for %1: %2")).replace("%1", b).replace("%2", amount),
+                          tick=True))
     if ready:
         sections.append(Section(_t(QT_TRANSLATE_NOOP("Sheets", "Have ready")), tuple(ready)))
 
