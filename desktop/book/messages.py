@@ -25,6 +25,12 @@ register({
     "moved_from_unknown": ("转移参保要写明原来的参保地。", "For a move, give the place the insurance moved from."),
     "moved_to_same_place": ("转移后的参保地（{code}）和原来的一样；请填写新的参保地。",
                             "The new insured place ({code}) is the one it moved from; enter the new place."),
+    "plan_quota_model": (
+        "从 {day} 起医保钱包按“共济额度”方式共济（{why}）：那以后不用转账，计划里没有排那些天；可以在“医保钱包”页给{name}设"
+        "共济额度（{left_fen}）。",
+        "From {day} the wallet shares by family quota ({why}): no transfer is needed then, so the plan leaves those "
+        "days out; set a quota for {name} on the Wallet page instead ({left_fen}).",
+    ),
     "quota_model_transfer": (
         "{day} 家庭的医保钱包按“钱包转账”方式共济（{why}），不能设共济额度；可以在医保钱包页改成“共济额度”。",
         "On {day} the family's wallet shares by wallet transfers ({why}), so no quota can be set; switch to "
