@@ -2735,6 +2735,7 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/guide/people_page.py" line="12" />
         <location filename="../../desktop/ui/guide/people_page.py" line="14" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="15" />
         <source>&amp;Whose account pays</source>
         <translation>用谁的账户付钱(&amp;W)</translation>
     </message>
@@ -2744,53 +2745,54 @@ To pay again later a new binding is needed. End it?</source>
         <translation>谁转出钱(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="15" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="16" />
         <source>Who bene&amp;fits</source>
         <translation>给谁用(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="16" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="17" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="18" />
         <source>Who &amp;receives it</source>
         <translation>谁收钱(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="17" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="19" />
         <source>Whose &amp;premium</source>
         <translation>给谁交保费(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="24" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="26" />
         <source>Who is it for?</source>
         <translation>谁给谁办？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="26" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="28" />
         <source>Add the family members first, on the Family page.</source>
         <translation>请先在“家庭成员”页添加家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="56" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="58" />
         <source>&amp;Whose</source>
         <translation>谁的(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="76" />
-        <location filename="../../desktop/ui/guide/people_page.py" line="83" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="78" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="85" />
         <source>— choose —</source>
         <translation>——请选择——</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="104" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="106" />
         <source>%1 is %2's</source>
         <translation>%1是%2的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="123" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="125" />
         <source>The rules of %1 apply: %2 is insured there.</source>
         <translation>按%1的规定办：%2在那里参保。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="128" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="130" />
         <source>%1 is insured in %2.</source>
         <translation>%1在%2参保。</translation>
     </message>
@@ -5235,17 +5237,22 @@ To pay again later a new binding is needed. End it?</source>
         <translation>全国通用的做法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="238" />
+        <location filename="../../desktop/ui/print/sheets.py" line="247" />
+        <source>ends by itself on %1</source>
+        <translation>%1 自动终止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="252" />
         <source>The family quota from %1 (in the insurance wallet)</source>
         <translation>%1给的共济额度（在医保钱包里）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="239" />
+        <location filename="../../desktop/ui/print/sheets.py" line="245" />
         <source>%1 left of it</source>
         <translation>还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="280" />
+        <location filename="../../desktop/ui/print/sheets.py" line="293" />
         <source>only money above %1 in the account can be used</source>
         <translation>账户里只有超过 %1 的部分能用</translation>
     </message>
@@ -5255,52 +5262,53 @@ To pay again later a new binding is needed. End it?</source>
         <translation>在收费处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="236" />
+        <location filename="../../desktop/ui/print/sheets.py" line="242" />
         <source>%1's own personal account</source>
         <translation>%1自己的个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="244" />
+        <location filename="../../desktop/ui/print/sheets.py" line="257" />
         <source>%1's insurance wallet</source>
         <translation>%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="252" />
+        <location filename="../../desktop/ui/print/sheets.py" line="265" />
         <source>Whatever is left: cash or bank card</source>
         <translation>剩下的：现金或银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="255" />
+        <location filename="../../desktop/ui/print/sheets.py" line="268" />
         <source>Who pays, in this order</source>
         <translation>按这个顺序付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="256" />
+        <location filename="../../desktop/ui/print/sheets.py" line="269" />
         <source>Payment card: %1</source>
         <translation>看病付款卡：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="257" />
+        <location filename="../../desktop/ui/print/sheets.py" line="270" />
         <source>Insured in %1</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="270" />
+        <location filename="../../desktop/ui/print/sheets.py" line="283" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="273" />
+        <location filename="../../desktop/ui/print/sheets.py" line="286" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="275" />
+        <location filename="../../desktop/ui/print/sheets.py" line="249" />
+        <location filename="../../desktop/ui/print/sheets.py" line="288" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="277" />
+        <location filename="../../desktop/ui/print/sheets.py" line="290" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>

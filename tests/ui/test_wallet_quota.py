@@ -174,3 +174,24 @@ def test_an_auto_ended_quota_says_why_and_its_fact_ids_stay_on_the_source_line(l
     assert labels and all("F-N9" not in lab.text() for lab in labels)
     assert {lab.toolTip() for lab in labels} == {"依据：F-N11、F-N9"}
     assert any("你给李秀英设的共济额度已在" in lab.text() for lab in labels)
+
+
+def test_the_payment_card_says_when_a_quota_ends_by_itself_and_drops_it_from_that_day(english, tmp_path):
+    from desktop.ui.print import sheets
+
+    f = family(tmp_path)  # 2025-06-01
+    book = f.book
+    try:
+        book.set_sharing_model("quota")
+        book.record_statement(f.head, D(2025, 3, 1), 500000)
+        book.set_quota(f.head, f.wife, 200000, dt.datetime(2025, 3, 2, 10, 0))
+        book.end_coverage(f.head, D(2025, 7, 1), "moved", "310000")  # ahead: the quota ends by itself then (F-N9)
+        card = sheets.payment_card(book, f.wife, "en")
+        order = card.sections[-1]
+        assert order.lines[1].text == "The family quota from 王建国 (in the insurance wallet)"
+        assert order.lines[1].note == "¥2,000.00 left of it; ends by itself on 2025-07-01"
+        assert "F-N9" in card.footer and "F-N11" in card.footer and "F-N9" not in card.text().replace(card.footer, "")
+        later = sheets.payment_card(book, f.wife, "en", on=D(2025, 7, 5)).sections[-1]
+        assert [ln.text for ln in later.lines] == ["李秀英's own personal account", "Whatever is left: cash or bank card"]
+    finally:
+        book.close()
