@@ -4209,8 +4209,8 @@ To pay again later a new binding is needed. End it?</source>
     <name>QuotaResultPage</name>
     <message>
         <location filename="../../desktop/ui/guide/quota_result_page.py" line="22" />
-        <source>What happened?</source>
-        <translation>转账结果怎么样？</translation>
+        <source>The quota as the app showed it</source>
+        <translation>APP上显示的共济额度</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/quota_result_page.py" line="31" />

@@ -163,3 +163,26 @@ def test_the_transfer_path_on_a_quota_day_offers_the_quota_instead(book, make_wi
     (button,) = [b for b in check.verdict.buttons if b.text() == "改为设共济额度"]
     button.click()
     assert wiz.state.purpose == "set_quota" and wiz.currentPage().amount.isVisibleTo(wiz.currentPage())
+
+
+def test_a_half_done_quota_guide_comes_back_at_the_same_step_with_its_amount(book, make_window):
+    from desktop.ui.guide import open_guide
+
+    _dad, son, sister = _family(book)
+    window = make_window(book)
+    wiz = _to_check(window, son, sister)
+    wiz.currentPage().amount.setText("1500")
+    go_next(wiz)
+    pick_channel(wiz, "national_app_wallet_quota")
+    go_next(wiz)
+    for _ in range(3):
+        wiz.currentPage().tick.setChecked(True)
+        go_next(wiz)
+    where = wiz.currentId()
+    wiz.button(wiz.WizardButton.CustomButton1).click()  # Continue later
+    (saved,) = book.guides(finished=False)
+    assert (saved.purpose, saved.step, sorted(saved.done), saved.data["amount_fen"]) == ("set_quota", 3, [0, 1, 2],
+                                                                                          150000)
+    again = open_guide(window, guide_id=saved.id)
+    assert again.currentId() == where and again.state.amount_fen == 150000
+    assert not next_enabled(again)  # this step is not ticked yet

@@ -19,7 +19,7 @@ class QuotaResultPage(QWizardPage):
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.setTitle(self.tr("What happened?"))
+        self.setTitle(self.tr("The quota as the app showed it"))
         col = parts.scrolling_body(self)
         self.intro = parts.label("", self)
         col.addWidget(self.intro)
