@@ -22,6 +22,8 @@ def test_no_transfer_is_planned_on_or_after_the_notices_date(tmp_path):
         plan = book.plan_transfers(f.head, f.wife, 1000000, dt.datetime(2026, 1, 20, 12, 0))
         assert [(t.at.date(), t.amount_fen) for t in plan.transfers] == [(D(2026, 1, 8), 200000)] * 3
         assert not plan.feasible
+        assert [r.code for r in plan.reasons] == ["plan_before_quota", "plan_quota_model"]
+        assert plan.reasons[0].text_zh == "2026-01-09 之前：¥6,000.00，分 3 笔转。"
         why = plan.reasons[-1]
         assert why.code == "plan_quota_model" and why.sources == ("F-N11",)
         assert why.text_zh == ("从 2026-01-09 起医保钱包按“共济额度”方式共济（按当时的政策）：那以后不用转账，计划里没有排"
@@ -42,6 +44,7 @@ def test_before_the_notice_the_plan_is_unchanged_and_the_familys_quota_choice_cu
         book.set_sharing_model("quota")
         plan = book.plan_transfers(f.head, f.wife, 300000, dt.datetime(2025, 6, 10, 12, 0))
         assert plan.transfers == () and not plan.feasible
+        assert [r.code for r in plan.reasons] == ["plan_quota_model"]  # no schedule summary for cut transfers
         assert "家庭在医保钱包页选的" in plan.reasons[-1].text_zh and "¥3,000.00" in plan.reasons[-1].text_zh
     finally:
         book.close()

@@ -25,6 +25,7 @@ register({
     "moved_from_unknown": ("转移参保要写明原来的参保地。", "For a move, give the place the insurance moved from."),
     "moved_to_same_place": ("转移后的参保地（{code}）和原来的一样；请填写新的参保地。",
                             "The new insured place ({code}) is the one it moved from; enter the new place."),
+    "plan_before_quota": ("{day} 之前：{amount_fen}，分 {count} 笔转。", "Before {day}: {amount_fen} in {count} transfers."),
     "plan_quota_model": (
         "从 {day} 起医保钱包按“共济额度”方式共济（{why}）：那以后不用转账，计划里没有排那些天；可以在“医保钱包”页给{name}设"
         "共济额度（{left_fen}）。",

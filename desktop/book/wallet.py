@@ -236,8 +236,12 @@ class WalletMixin(BookBase):
         why = (("按当时的政策", "by the rules in force then") if model.chosen == "rules"
                else ("家庭在医保钱包页选的", "as the family chose on the Wallet page"))
         left = sum(t.amount_fen for t, _d, _m in cut)
-        reason = Reason("plan_quota_model", tuple(model.sources) or ("F-N11",), {
-            "day": day, "why": why, "name": led.members[to_id].name, "left_fen": left})
         kept = tuple(t for t, _d, _m in keep)
-        return dataclasses.replace(plan, feasible=False, transfers=kept,
-                                   finish=kept[-1].at if kept else None, reasons=(*plan.reasons, reason))
+        reasons = [Reason("plan_quota_model", ("F-N11",), {
+            "day": day, "why": why, "name": led.members[to_id].name, "left_fen": left})]
+        if kept:  # what is still planned, before that day (the schedule's own summary counted the cut ones too)
+            reasons.insert(0, Reason("plan_before_quota", (), {
+                "amount_fen": sum(t.amount_fen for t in kept), "count": len(kept), "day": day}))
+        other = tuple(r for r in plan.reasons if r.code not in ("wallet_plan", "wallet_deadline_missed"))
+        return dataclasses.replace(plan, feasible=False, transfers=kept, finish=kept[-1].at if kept else None,
+                                   reasons=(*other, *reasons))

@@ -195,3 +195,18 @@ def test_the_payment_card_says_when_a_quota_ends_by_itself_and_drops_it_from_tha
         assert [ln.text for ln in later.lines] == ["李秀英's own personal account", "Whatever is left: cash or bank card"]
     finally:
         book.close()
+
+
+def test_the_planner_proposes_no_transfer_where_the_quota_model_applies(english, fam, qtbot):
+    from desktop.ui.dialogs.planner_dialog import PlannerDialog
+
+    fam.book.set_sharing_model("quota")
+    d = PlannerDialog(fam.book, from_id=fam.head, to_id=fam.wife)
+    qtbot.addWidget(d)
+    d.amount.setText("3000")
+    d.replan()
+    assert d.model.rowCount() == 0 and not d.keep_button.isEnabled()
+    text = d.message_text()
+    assert "the wallet shares by family quota (as the family chose on the Wallet page): no transfer is needed " \
+           "then" in text and "set a quota for 李秀英 on the Wallet page instead (¥3,000.00)" in text
+    assert "in 2 transfers" not in text and "Source: F-N11" in text  # no schedule for the days left out
