@@ -48,3 +48,49 @@ def test_a_move_in_the_book_ends_the_projected_quota_and_her_august_visit_is_cas
         assert book.balance(f.head, D(2025, 8, 2)).locked_fen == 0
     finally:
         book.close()
+
+
+def test_a_receivers_insurance_ending_leaves_her_later_visit_without_fund_or_quota(tmp_path):
+    """Her insurance ends on 1 August (F-N9): her ¥580 visit on 20 August gets no fund share (it would be
+    (580 − 80) × 60 % = ¥300 while insured, F-T14) and no quota; all of it is cash, and the notes say why."""
+    f = family(tmp_path)
+    book = f.book
+    try:
+        book.set_sharing_model("quota")
+        book.record_statement(f.head, D(2025, 5, 31), 500000)
+        book.record_statement(f.wife, D(2025, 5, 31), 0)
+        book.set_quota(f.head, f.wife, 200000)
+        book.add_planned(f.wife, D(2025, 7, 20), "outpatient", 58000, hospital_class="1")
+        book.add_planned(f.wife, D(2025, 8, 20), "outpatient", 58000, hospital_class="1")
+        book.end_coverage(f.wife, D(2025, 8, 1), "ended")
+        wife = {m.month: m for m in book.project(None, 3).person(f.wife).months}
+        assert [(wife[D(2025, m, 1)].fund_fen, wife[D(2025, m, 1)].family_fen, wife[D(2025, m, 1)].cash_fen)
+                for m in (7, 8)] == [(30000, 28000, 0), (0, 0, 58000)]
+        notes = [n.text("en") for n in book.project(None, 3).notes]
+        assert "李秀英's insurance ends on 2025-08-01: from then on the fund pays nothing for 李秀英 in this " \
+               "projection." in notes
+    finally:
+        book.close()
+
+
+def test_a_payers_move_makes_his_later_visits_follow_the_new_place(tmp_path):
+    """The head (Taiyuan employee, level 1: 55 %, F-T15) moves to Shanghai on 1 August; from then his visit follows
+    Shanghai's rules — as the visit preview of that day does — and a note says so."""
+    f = family(tmp_path)
+    book = f.book
+    try:
+        book.record_statement(f.head, D(2025, 5, 31), 500000)
+        book.add_planned(f.head, D(2025, 7, 20), "outpatient", 100000, hospital_class="1")
+        book.add_planned(f.head, D(2025, 8, 20), "outpatient", 100000, hospital_class="1")
+        before = {m.month: m.fund_fen for m in book.project(None, 3).person(f.head).months}
+        book.end_coverage(f.head, D(2025, 8, 1), "moved", "310000")
+        after = book.project(None, 3)
+        fund = {m.month: m.fund_fen for m in after.person(f.head).months}
+        assert fund[D(2025, 7, 1)] == before[D(2025, 7, 1)] == 55000
+        shanghai = book.preview_visit(f.head, D(2025, 8, 20), "outpatient", "1", 100000).estimate.fund_fen
+        assert fund[D(2025, 8, 1)] == shanghai != 55000
+        assert any(n.code == "proj_insurance_moved" for n in after.notes)
+        # Shanghai's pack has no employee outpatient table: the projection says so, as the preview does
+        assert any(n.code == "proj_no_table" and "王建国" in n.text("zh") for n in after.notes)
+    finally:
+        book.close()

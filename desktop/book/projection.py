@@ -135,6 +135,7 @@ class ProjectionMixin(BookBase):
                 notes.append(Reason("proj_book_quota", ("F-N11",), {
                     "left_fen": left, "payer": led.members[q.payer_id].name, "name": led.members[q.receiver_id].name}))
             ends = {mid: e for mid in ids if (e := coverage_end(led.members[mid])) is not None}
+            moved = {mid: led.members[mid].region_code for mid, e in ends.items() if e[1] == "moved"}
             for t in self._still_waiting(conn, led):
                 wallets[t.to_id] = wallets.get(t.to_id, 0) + t.amount_fen
                 back = self._wallet_rules(led, t.from_id, t.requested_at)  # the sender's pack: when it goes back (F-W6)
@@ -173,7 +174,7 @@ class ProjectionMixin(BookBase):
         inp = ProjectionInput(first, people, balances, wallets, credits, spending, tuple(events),
                               tuple(premiums), (), bindings, used, usage, months,
                               as_of=today if from_today else None, credited=frozenset(credited),
-                              quotas=tuple(quotas), sharing_choice=sharing, coverage_ends=ends)
+                              quotas=tuple(quotas), sharing_choice=sharing, coverage_ends=ends, moved_to=moved)
         # the user's monthly amounts replace what the visits suggest; planned monthly expenses come on top
         changes = [scenario.SetSpending(mid, care, fen, hospital) for mid, care, fen, hospital in plan.spending]
         try:

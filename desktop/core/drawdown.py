@@ -96,7 +96,7 @@ class Drawdown:
         # order, the floors, premiums and the wallet's model; one policy per person and day, looked up once
         self._policy_on = policy_on
         self._pol_day: dict[tuple[int, dt.date], RegionPolicy] = {}
-        self.tag_policy: dict[tuple[int, int, int], RegionPolicy] = {}
+        self.tag_policy: dict[tuple, RegionPolicy] = {}
         self.orders = [payment_order(pol, inp.wallet_position) for pol in self.pol]  # the family's wallet place
         self.floor = {p.id: _floor_of(self.pol[i]) for i, p in enumerate(self.people)}  # the first month's
         self.order_list: list[tuple[str, ...]] = []  # distinct payment orders; items carry an index into it
@@ -377,6 +377,14 @@ class Drawdown:
                            payer=self.people[pi].name, name=self.people[ri].name)
         self.q_ends = sorted((q.ends_on, q.id) for q in self.quota_plans if q.ends_on is not None)
         self.q_by_id = {q.id: q for q in self.quota_plans}
+        last_day = month_end(self.months[-1])
+        for pid, (day, kind) in sorted(self.inp.coverage_ends.items()):
+            if pid in self.people_map and self.months[0] <= day <= last_day and self._policy_on is not None:
+                name = self.people_map[pid].name
+                if kind == "ended":
+                    self._note("proj_insurance_ended", sources=("F-N9",), name=name, day=day)
+                elif self.inp.moved_to.get(pid):
+                    self._note("proj_insurance_moved", sources=("F-N9",), name=name, day=day)
         for b in self.inp.bindings:  # a binding that ends by itself inside the window (F-N9): said once
             if b.ended_on is not None and b.ended_why is not None and self.months[0] <= b.ended_on \
                     <= month_end(self.months[-1]) and b.status == "active":
@@ -484,24 +492,41 @@ class Drawdown:
         key = (pi, day)
         p = self._pol_day.get(key)
         if p is None:
-            p = self._pol_day[key] = self._policy_on(self.people[pi].region_code, day)
+            p = self._pol_day[key] = self._policy_on(self.place_on(pi, day), day)
         return p
+
+    def place_on(self, pi: int, day: dt.date) -> str:
+        """Where person ``pi`` is insured on ``day``: the new place from the day their insurance moved (F-N9)."""
+        person = self.people[pi]
+        end = self.inp.coverage_ends.get(person.id)
+        new = self.inp.moved_to.get(person.id)
+        return new if new and end is not None and end[1] == "moved" and day >= end[0] else person.region_code
+
+    def insured_on(self, pi: int, day: dt.date | None) -> bool:
+        """False from the day a person's insurance ended (F-N9: "ended"): the fund pays nothing for them then."""
+        end = self.inp.coverage_ends.get(self.people[pi].id)
+        return day is None or end is None or end[1] != "ended" or day < end[0]
 
     def _info(self, pi: int, care: str, hospital: str, age: int | None, day: dt.date | None = None) -> tuple:
         """What decides an estimate besides the amounts: (tag, group, yearly deductible?, deductible, cap)."""
         policy = self.pol[pi] if day is None else self.policy_on(pi, day)
-        key = (pi, care, hospital, age, id(policy))
+        insured = self.insured_on(pi, day)
+        key = (pi, care, hospital, age, id(policy), insured)
         info = self._rows.get(key)
         if info is not None:
             return info
         person = self.people[pi]
-        if person.insurance not in INSURED:
+        if not insured:  # insurance ended (F-N9): no fund share from that day
+            info = ("e", None, False, 0, -1)
+        elif person.insurance not in INSURED:
             info = ("u", None, False, 0, -1)
         else:
             kind = person.kind
             row = policy.benefit(care, kind, hospital, age)
             if row is None:
-                info = ("n", None, False, 0, -1)
+                none = ("n", id(policy))  # no table: still that day's rules (which say so), not the first month's
+                self.tag_policy[none] = policy
+                info = (none, None, False, 0, -1)
             else:
                 d = row.data
                 cap = policy.cap(d["group"], kind, age) if d["ratio"] is not None else None
@@ -676,6 +701,8 @@ class Drawdown:
                     lc = (capamt - f0 if capamt > f0 else 0) if capamt >= 0 else -1
                     key = (tag, total, ld, lc)
                 fig = est_c.get(key)
+                if fig is None and tag == "e":
+                    fig = est_c[key] = (0, total, 0, True)
                 if fig is None:
                     u = YearUsage()
                     if slot >= 0:

@@ -216,6 +216,12 @@ CODES = register({  # every reason code of the projection
         "{who}'s insurance {why} on {day}: the binding of {payer}'s account for {name} ends by itself that day, and "
         "{name}'s later visits no longer draw on {payer}'s account.",
     ),
+    "proj_insurance_ended": ("{name}的医保在 {day} 终止：预测里从那天起统筹基金不再为{name}支付。",
+                             "{name}'s insurance ends on {day}: from then on the fund pays nothing for {name} in this "
+                             "projection."),
+    "proj_insurance_moved": ("{name}的医保在 {day} 转到其他统筹地区：预测里从那天起{name}看病按新参保地的规定计算。",
+                             "{name}'s insurance moves to another pooling region on {day}: from then on {name}'s visits "
+                             "follow the rules of the new place in this projection."),
     "proj_cash_ended": ("{month}起{name}看病要自付的部分：{why}", "From {month}, {name} pays in cash: {why}"),
     "proj_care_premium_unknown": (
         "地区资料里没有{name}长期护理保险的保费标准，{year}年的这笔保费没有计入；请填写金额。",
@@ -373,6 +379,7 @@ class ProjectionInput:
     # F-N9: the day a member's insurance ends or moves to another pooling region, and which (COVERAGE_ENDS key);
     # bindings carry their own end, a quota set inside the projection ends on the earlier of its two sides'
     coverage_ends: Mapping[PersonId, tuple[dt.date, str]] = field(default_factory=dict)
+    moved_to: Mapping[PersonId, str] = field(default_factory=dict)  # the new insured place after a "moved" end
 
     @property
     def first_month(self) -> dt.date:
