@@ -1850,16 +1850,17 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/guide/intro_page.py" line="145" />
         <location filename="../../desktop/ui/guide/intro_page.py" line="146" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="147" />
         <source>entering the result</source>
         <translation>正在填办理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="147" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="148" />
         <source>done</source>
         <translation>办好了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="148" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="149" />
         <source>not started yet</source>
         <translation>还没开始</translation>
     </message>
@@ -1869,17 +1870,17 @@ To pay again later a new binding is needed. End it?</source>
         <translation>正在选办理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="149" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="150" />
         <source>saved %1</source>
         <translation>%1 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="154" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="155" />
         <source>Forget the guide</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="154" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="155" />
         <source>Forget this half-done guide? Nothing else is deleted.</source>
         <translation>这件事不接着办了吗？只删掉办理进度，别的都不删。</translation>
     </message>

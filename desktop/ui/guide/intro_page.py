@@ -144,6 +144,7 @@ class IntroPage(QWizardPage):
                 "result": self.tr("waiting for the review result") if g.binding_id is not None
                 else self.tr("entering the result"),
                 "sent": self.tr("entering the result"),
+                "quota": self.tr("entering the result"),
                 "done": self.tr("done"),
             }.get(state.page, self.tr("not started yet"))
         saved = self.tr("saved %1").replace("%1", g.updated_at.strftime("%Y-%m-%d %H:%M"))
