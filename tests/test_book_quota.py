@@ -198,8 +198,8 @@ def test_an_insurance_end_ends_a_quota_by_itself_and_the_unused_part_returns(tmp
 
 
 def test_the_projection_start_the_planner_and_transfers_leave_the_locked_part_alone(tmp_path):
-    """Head ¥5,000 with a ¥2,000 quota for the wife (¥300 used): the projection starts him at ¥4,700 − ¥1,700
-    and her wallet at ¥1,700; a transfer or a plan may move at most his ¥3,000."""
+    """Head ¥5,000 with a ¥2,000 quota for the wife (¥300 used): the projection starts him at ¥4,700 with ¥1,700
+    of it her quota; a transfer or a plan may move at most his ¥3,000."""
     f = family(tmp_path)
     book = f.book
     try:
@@ -209,7 +209,11 @@ def test_the_projection_start_the_planner_and_transfers_leave_the_locked_part_al
         book.set_quota(f.head, f.wife, 200000, dt.datetime(2025, 3, 2, 10, 0))
         book.record_visit(f.wife, D(2025, 3, 20), "outpatient", "1", 30000, fund_actual_fen=0)
         inp = book.projection_input()
-        assert inp.balances[f.head] == 300000 and inp.wallets[f.wife] == 170000
+        # the projection keeps the locked part in his account (as the ledger does) and lets only her draw on it
+        assert inp.balances[f.head] == 470000 and inp.wallets.get(f.wife, 0) == 0
+        (q,) = inp.quotas
+        assert (q.payer_id, q.receiver_id, q.amount_fen, q.left_fen, q.ends_on) == (f.head, f.wife, 200000, 170000,
+                                                                                    None)
         book.edit_member(f.grandma, wallet_opened_on=D(2025, 1, 1))
         verdict = book.check_transfer(f.head, f.grandma, 200000, dt.datetime(2025, 6, 1, 10, 0))
         assert verdict.allowed

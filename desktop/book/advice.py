@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from desktop.book.facade import FamilyBook
 
 # Reasons about the form (dates, amount) rather than the people: the user fixes them in place.
-FORM_CODES = frozenset({"missing_dates", "missing_amount", "end_before_start", "amount_not_positive"})
+FORM_CODES = frozenset({"missing_dates", "missing_amount", "end_before_start", "amount_not_positive",
+                        "quota_not_positive", "quota_over_usable"})  # the last two: the quota form's amount
 _PEOPLE_CODES = frozenset({"one_at_a_time", "relation_excluded", "relation_not_allowed", "authorizer_insurance",
                            "outside_area"})
 _WALLET_HELPS = frozenset({"one_at_a_time", "relation_excluded", "relation_not_allowed", "outside_area"})
@@ -90,6 +91,25 @@ register({
         "{day} 适用的规定：按“设置”里的选择，{region}沿用原有的地方规定（{local}），没有采用 {since} 起的国家新规定（{newer}）。",
         "Rules on {day}: as chosen in Settings, {region} keeps its older local rules ({local}) rather than the "
         "national rules in force since {since} ({newer}).",
+    ),
+    "advice_quota_instead": (
+        "{day} 医保钱包按“共济额度”方式共济：{payer}可以给{recipient}设共济额度，钱不转走，{recipient}看病时先用自己的"
+        "账户、再用这份额度。",
+        "On {day} the wallet shares by family quota: {payer} can set a quota for {recipient} instead; no money moves, "
+        "and {recipient}'s visits draw on it after {recipient}'s own account.",
+    ),
+    "advice_transfer_instead": (
+        "{day} 医保钱包按“钱包转账”方式共济：可以改用钱包转账，把钱转进{recipient}的医保钱包。",
+        "On {day} the wallet shares by transfers: send money into {recipient}'s wallet instead.",
+    ),
+    "sharing_rules_applied": (
+        "{day} 适用的规定：医保钱包按“{model}”方式共济，这是当天施行的规定。",
+        "Rules on {day}: the wallet shares by {model}, as the rules in force that day say.",
+    ),
+    "sharing_family_applied": (
+        "{day} 适用的规定：医保钱包按“{model}”方式共济，这是家庭在“医保钱包”页的选择；当天施行的规定是“{rules_model}”。",
+        "Rules on {day}: the wallet shares by {model}, as the family chose on the Wallet page; the rules in force "
+        "that day say {rules_model}.",
     ),
     "advice_ask_office": (
         "家里暂时没有别的办法。可以带上身份证和医保卡，到当地医保经办机构问一问。",
@@ -186,7 +206,11 @@ def suggest(book: FamilyBook, purpose: str, authorizer_id: int, beneficiary_id: 
     policy = book.registry.rules_on(a.region_code, day, book.local_rules())
     codes = {r.code for r in reasons}
     out: list[Suggestion] = []
-    if purpose == "transfer":
+    if purpose == "set_quota":
+        if "quota_model_transfer" in codes:
+            out.append(Suggestion(Reason("advice_transfer_instead", (), {"day": day, "recipient": b.name}),
+                                  "use_wallet"))
+    elif purpose == "transfer":
         out.extend(_transfer_advice(book, members, a, b, codes, policy, day))
     else:
         out.extend(_binding_advice(book, members, a, b, reasons, codes, policy, start, end, amount_fen, day))
@@ -274,3 +298,22 @@ def _transfer_advice(book: FamilyBook, members, a, b, codes, policy, day: dt.dat
         out.append(Suggestion(Reason("advice_bind_instead", BindingRules.of(policy).relations_src, {
             "authorizer": a.name, "beneficiary": b.name}), "use_bind"))
     return out
+
+
+def sharing_applied(book: FamilyBook, payer_id: int, day: dt.date | None = None) -> Reason:
+    """Which wallet model the guide applied on ``day`` (F-W6 transfers or F-N11 quotas) and whose choice it is."""
+    day = day or book.today()
+    m = book.sharing_model(day, payer_id)
+    args = {"day": day, "model": vocab.SHARING_MODELS[m.model], "rules_model": vocab.SHARING_MODELS[m.rules_model]}
+    code = "sharing_rules_applied" if m.chosen == "rules" else "sharing_family_applied"
+    return Reason(code, tuple(m.sources), args)
+
+
+def quota_instead(book: FamilyBook, payer_id: int, recipient_id: int, day: dt.date | None = None) -> Suggestion | None:
+    """On the transfer path: where the wallet follows the quota model on ``day``, the quota path instead."""
+    day = day or book.today()
+    if book.sharing_model(day, payer_id).model != "quota":
+        return None
+    a, b = book.member(payer_id), book.member(recipient_id)
+    return Suggestion(Reason("advice_quota_instead", tuple(book.sharing_model(day, payer_id).sources),
+                             {"day": day, "payer": a.name, "recipient": b.name}), "use_quota")

@@ -25,6 +25,13 @@ register({
     "moved_from_unknown": ("转移参保要写明原来的参保地。", "For a move, give the place the insurance moved from."),
     "moved_to_same_place": ("转移后的参保地（{code}）和原来的一样；请填写新的参保地。",
                             "The new insured place ({code}) is the one it moved from; enter the new place."),
+    "plan_before_quota": ("{day} 之前：{amount_fen}，分 {count} 笔转。", "Before {day}: {amount_fen} in {count} transfers."),
+    "plan_quota_model": (
+        "从 {day} 起医保钱包按“共济额度”方式共济（{why}）：那以后不用转账，计划里没有排那些天；可以在“医保钱包”页给{name}设"
+        "共济额度（{left_fen}）。",
+        "From {day} the wallet shares by family quota ({why}): no transfer is needed then, so the plan leaves those "
+        "days out; set a quota for {name} on the Wallet page instead ({left_fen}).",
+    ),
     "quota_model_transfer": (
         "{day} 家庭的医保钱包按“钱包转账”方式共济（{why}），不能设共济额度；可以在医保钱包页改成“共济额度”。",
         "On {day} the family's wallet shares by wallet transfers ({why}), so no quota can be set; switch to "
@@ -84,18 +91,18 @@ register({
     ),
     "transfer_before_request": ("接收时间不能早于转出时间 {at}。", "It cannot be received before it was sent ({at})."),
     "proj_book_quota": (
-        "{payer}给{name}设的共济额度还剩 {left_fen}：预测把它算在{name}的医保钱包里，{payer}自己不能用；"
-        "额度结束时没用完的部分会退回{payer}，预测里没有算这一步（F-N11）。",
-        "The family quota {payer} set for {name} has {left_fen} left: the projection counts it in {name}'s wallet, "
-        "not as {payer}'s to spend; what is unused when it ends goes back to {payer}, which the projection does not "
-        "follow (F-N11).",
+        "{payer}给{name}设的共济额度还剩 {left_fen}：预测把它算在{payer}的账户里但{payer}自己不能用，{name}看病时"
+        "先用自己的账户、再用这份额度；额度结束时没用完的部分退回{payer}。",
+        "The family quota {payer} set for {name} has {left_fen} left: the projection keeps it in {payer}'s account, "
+        "not for {payer} to spend; {name}'s visits draw on it after {name}'s own account, and what is unused when it "
+        "ends goes back to {payer}.",
     ),
     "proj_rules_change": (
-        "{region}的规定自 {day} 起有新版本：这份预测里每次看病统筹付多少按当月的规定计算，"
-        "付款顺序、留存额度、转账和保费按 {first} 时的规定计算。",
+        "{region}的规定自 {day} 起有新版本：这份预测里每个月都按当月施行的规定计算（统筹支付、付款顺序、留存额度、"
+        "转账还是共济额度、保费）。",
         "The rules of {region} have a new version from {day}: in this projection the fund's share of each visit "
-        "follows its own month's rules, while the order of payment, reserve floors, transfers and premiums follow "
-        "the rules in force on {first}.",
+        "follows its own month's rules, and so do the order of payment, reserve floors, transfers or quotas and "
+        "premiums.",
     ),
     "proj_book_waiting_transfer": (
         "{payer}转给{name}的 {amount_fen} 还没有接收，预测按已经接收计算（没接收的话，{return_time} 会退回{payer}）。",

@@ -80,8 +80,10 @@ class PlannedTransfersMixin(WalletMixin):
                 select(PlannedWalletTransfer).where(col(PlannedWalletTransfer.from_id) == from_id,
                                                     col(PlannedWalletTransfer.transfer_id).is_(None)))]
             wr = self._wallet_rules(led, from_id, now)  # the limits in force today
-            balance = led.balance(from_id, "personal", Moment.now(now))
-            plan = wallet.plan_transfers(wr, amount_fen, now, deadline, made, balance)
+            at = Moment.now(now)
+            balance = led.balance(from_id, "personal", at) - led.locked(from_id, at)  # a quota's part stays (F-N11)
+            plan = self._without_quota_days(conn, led, wallet.plan_transfers(wr, amount_fen, now, deadline, made,
+                                                                             balance), from_id, to_id)
             if not plan.transfers:
                 raise Refused(list(plan.reasons))
             rows = []

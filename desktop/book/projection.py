@@ -70,17 +70,19 @@ class ProjectionMixin(BookBase):
         from sqlmodel import col
 
         from desktop.core import scenario
-        from desktop.core.ledger import Moment, term_on
+        from desktop.core.ledger import Moment, coverage_end, term_on
         from desktop.core.projection import (
             HISTORY_MONTHS,
             ProjectionError,
             ProjectionInput,
+            QuotaPlan,
             Spending,
             WalletTransfer,
             add_months,
             month_start,
             spending_from_visits,
         )
+        from desktop.store.ledger import sharing_choice
         from desktop.store.models import PlannedExpense
 
         today = self.today()
@@ -116,16 +118,24 @@ class ProjectionMixin(BookBase):
                 if from_today and read and read[-1].on_date >= first:
                     credited.add(mid)  # read off the app this month: this month's credit is in it
             state = led.state(point)
-            for q in led.rules.quotas:  # a standing quota: the receiver's to draw, not the payer's (F-N11)
+            quotas = []
+            for q in led.rules.quotas:  # a standing quota: locked in the payer's balance, the receiver's to draw (F-N11)
                 if not led.rules.standing(q, point) or q.payer_id not in balances:
                     continue
                 left = max(0, q.amount_fen - state.quota_used(q.id))
                 if not left:
                     continue
-                balances[q.payer_id] = max(0, balances[q.payer_id] - left)
-                wallets[q.receiver_id] = wallets.get(q.receiver_id, 0) + left
+                end = led.rules.quota_end(q)  # by hand, or by itself when one side's insurance ends or moves (F-N9)
+                why = None
+                if end is not None and end[1] == "auto" and end[2] is not None:
+                    kind = coverage_end(led.members[end[2]])
+                    why = (end[2], kind[1] if kind is not None else "ended")
+                quotas.append(QuotaPlan(q.id, q.payer_id, q.receiver_id, q.amount_fen, left,
+                                        None if end is None else end[0].day, why))
                 notes.append(Reason("proj_book_quota", ("F-N11",), {
                     "left_fen": left, "payer": led.members[q.payer_id].name, "name": led.members[q.receiver_id].name}))
+            ends = {mid: e for mid in ids if (e := coverage_end(led.members[mid])) is not None}
+            moved = {mid: led.members[mid].region_code for mid, e in ends.items() if e[1] == "moved"}
             for t in self._still_waiting(conn, led):
                 wallets[t.to_id] = wallets.get(t.to_id, 0) + t.amount_fen
                 back = self._wallet_rules(led, t.from_id, t.requested_at)  # the sender's pack: when it goes back (F-W6)
@@ -154,6 +164,7 @@ class ProjectionMixin(BookBase):
             bindings = tuple(term_on(b, first, led.members) for b in led.bindings)  # with F-N9 ends
             used = {b.id: led.binding_used(b.id, point) for b in led.bindings}
             usage = {mid: led.usage(mid, point) for mid in ids}
+            sharing = sharing_choice(conn)
             if premiums is None:
                 premiums = _with_planned(self._premium_plans(led, people, bindings, first, months),
                                          _planned_premiums(s, first, months), add_months(first, months - 1))
@@ -163,7 +174,8 @@ class ProjectionMixin(BookBase):
         notes.extend(_rule_change_notes(self, people, first, months))
         inp = ProjectionInput(first, people, balances, wallets, credits, spending, tuple(events),
                               tuple(premiums), (), bindings, used, usage, months,
-                              as_of=today if from_today else None, credited=frozenset(credited))
+                              as_of=today if from_today else None, credited=frozenset(credited),
+                              quotas=tuple(quotas), sharing_choice=sharing, coverage_ends=ends, moved_to=moved)
         # the user's monthly amounts replace what the visits suggest; planned monthly expenses come on top
         changes = [scenario.SetSpending(mid, care, fen, hospital) for mid, care, fen, hospital in plan.spending]
         try:
@@ -385,8 +397,9 @@ def _run_projection(book: BookBase, inp: Any, scenario: Any) -> Any:
 
 def _policy_for(book: BookBase, inp: Any) -> Any:
     """Region code → the rules in force in the projection's first month (with the family's choice of local
-    rules): the payment order, floors, transfers and premiums of the whole window. Each visit's fund share
-    follows its own month (``_policy_on``); a version starting inside the window is also said in a note."""
+    rules): which accounts are listed and the floor line drawn for them. Everything a month decides — the fund's
+    share, the payment order, floors, transfers or quotas, premiums — follows that month's rules (``_policy_on``);
+    a version starting inside the window is also said in a note."""
     registry, prefer_local, first = book.registry, book.local_rules(), inp.start
 
     def policy_for(code: str) -> Any:

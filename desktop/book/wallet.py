@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.book.base import BookBase
 from desktop.book.relations import relation_via_head
@@ -211,4 +211,37 @@ class WalletMixin(BookBase):
                 select(col(WalletTransfer.requested_at)).where(col(WalletTransfer.from_id) == from_id))]
             m = Moment.now(now)
             balance = led.balance(from_id, "personal", m) - led.locked(from_id, m)  # the locked part stays (F-N11)
-            return wallet.plan_transfers(self._wallet_rules(led, from_id, now), amount_fen, now, deadline, made, balance)
+            plan = wallet.plan_transfers(self._wallet_rules(led, from_id, now), amount_fen, now, deadline, made, balance)
+            return self._without_quota_days(conn, led, plan, from_id, to_id)
+
+    def _without_quota_days(self, conn, led: Ledger, plan, from_id: int, to_id: int):
+        """The plan without the transfers on days the wallet follows the quota model (F-N11: then nothing needs to
+        move; the family sets a quota), and a reason saying so; unchanged when every day is a transfer day."""
+        import dataclasses
+
+        from desktop.core import wallet
+        from desktop.core.explain import Reason
+        from desktop.store.ledger import sharing_choice
+
+        choice = sharing_choice(conn)
+        keep: list[Any] = []
+        cut: list[Any] = []
+        for t in plan.transfers:
+            day = wallet.china_time(t.at).date()
+            model = self._sharing(led, choice, day, from_id)  # type: ignore[attr-defined]
+            (cut if model.model == "quota" else keep).append((t, day, model))
+        if not cut:
+            return plan
+        _t, day, model = cut[0]
+        why = (("按当时的政策", "by the rules in force then") if model.chosen == "rules"
+               else ("家庭在医保钱包页选的", "as the family chose on the Wallet page"))
+        left = sum(t.amount_fen for t, _d, _m in cut)
+        kept = tuple(t for t, _d, _m in keep)
+        reasons = [Reason("plan_quota_model", ("F-N11",), {
+            "day": day, "why": why, "name": led.members[to_id].name, "left_fen": left})]
+        if kept:  # what is still planned, before that day (the schedule's own summary counted the cut ones too)
+            reasons.insert(0, Reason("plan_before_quota", (), {
+                "amount_fen": sum(t.amount_fen for t in kept), "count": len(kept), "day": day}))
+        other = tuple(r for r in plan.reasons if r.code not in ("wallet_plan", "wallet_deadline_missed"))
+        return dataclasses.replace(plan, feasible=False, transfers=kept, finish=kept[-1].at if kept else None,
+                                   reasons=(*other, *reasons))

@@ -27,8 +27,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
+from typing import Any
 
 from . import vocab
+from .drawdown_rules import DayRules, _ended_why, _floor_of
 from .explain import Reason
 from .model import Person, PersonId, Visit, registration_key
 from .policy import RegionPolicy, Row
@@ -46,6 +48,7 @@ from .projection import (
     Projection,
     ProjectionError,
     ProjectionInput,
+    QuotaPlan,
     add_months,
     history_window,
     month_end,
@@ -62,12 +65,9 @@ INSURED = frozenset({"employee", "flexible", "resident"})
 Item = tuple[str, str, int, bool]  # care, hospital, total fen, wallet accepted
 
 
-def _floor_of(policy: RegionPolicy) -> int:
-    return policy.value("binding", "reserve_floor_fen", 0)
-
-
-class Drawdown:
-    """A checked, scheduled projection input that can be run many times."""
+class Drawdown(DayRules):
+    """A checked, scheduled projection input that can be run many times (the rules of a day and the quota
+    settlement: ``drawdown_rules.DayRules``)."""
 
     def __init__(self, inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy],
                  policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> None:
@@ -90,13 +90,18 @@ class Drawdown:
 
         self.policy_for = pf
         self.pol = [pf(p.region_code) for p in self.people]
-        # the fund's share of a visit follows the rules in force on its day (dated versions): one policy
-        # per person and day, looked up once; who pays (order, floors) keeps the first month's rules
+        # every month follows the rules in force on its days (dated versions): the fund's share, the payment
+        # order, the floors, premiums and the wallet's model; one policy per person and day, looked up once
         self._policy_on = policy_on
         self._pol_day: dict[tuple[int, dt.date], RegionPolicy] = {}
-        self.tag_policy: dict[tuple[int, int, int], RegionPolicy] = {}
+        self.tag_policy: dict[tuple, RegionPolicy] = {}
         self.orders = [payment_order(pol, inp.wallet_position) for pol in self.pol]  # the family's wallet place
-        self.floor = {p.id: _floor_of(self.pol[i]) for i, p in enumerate(self.people)}
+        self.floor = {p.id: _floor_of(self.pol[i]) for i, p in enumerate(self.people)}  # the first month's
+        self.order_list: list[tuple[str, ...]] = []  # distinct payment orders; items carry an index into it
+        self._order_ix: dict[tuple[str, ...], int] = {}
+        self._order_day: dict[tuple[int, dt.date], int] = {}
+        self._binfo_day: dict[tuple[int, dt.date], tuple] = {}
+        self._pf_day: dict[dt.date, Callable[[str], RegionPolicy]] = {}
         self._rows: dict = {}
         self._est: dict = {}
         self._set: dict = {}
@@ -144,11 +149,12 @@ class Drawdown:
         for pid in inp.usage:
             self._pid(pid)
 
-    def _note(self, code: str, key: object = None, **args: object) -> None:
+    def _note(self, code: str, key: Any = None, sources: Any = (), **args: object) -> None:
+        """One plain note per ``key`` (default: its arguments); ``sources``: the fact IDs beside it."""
         k = (code, key if key is not None else tuple(sorted((a, str(v)) for a, v in args.items())))
         if k not in self._seen_notes:
             self._seen_notes.add(k)
-            self.notes.append(Reason(code, (), args))
+            self.notes.append(Reason(code, tuple(sources), args))
 
     def _accounts(self) -> None:
         inp = self.inp
@@ -174,8 +180,12 @@ class Drawdown:
         self.credits0 = (self.credits if inp.as_of is None
                          else tuple((pid, c) for pid, c in self.credits if pid not in inp.credited))
 
-    def _validity(self, pid: PersonId, day: dt.date) -> tuple[bool, ...]:
-        return tuple((b.start is None or b.start <= day) and (b.end is None or day <= b.end) for b in self.mine[pid])
+    def _validity(self, pid: PersonId, day: dt.date) -> tuple[int, ...]:
+        """Per binding of ``pid``: 1 within its dates, 0 outside them, 2 ended by itself (F-N9) — the last two
+        are told apart because the settlement says why cash pays."""
+        return tuple(2 if b.ended_on is not None and day >= b.ended_on
+                     else int((b.start is None or b.start <= day) and (b.end is None or day <= b.end))
+                     for b in self.mine[pid])
 
     def _schedule(self) -> None:
         inp = self.inp
@@ -183,8 +193,6 @@ class Drawdown:
         first, last = self.months[0], self.months[-1]
         self.mine = {p.id: tuple(b for b in inp.bindings if b.beneficiary_id == p.id and b.authorizer_id != p.id)
                      for p in self.people}
-        self.mine_info = [tuple((b.authorizer_id, self.floor[b.authorizer_id], b.amount_cap_fen, b.id)
-                                for b in self.mine[p.id]) for p in self.people]
         days = [m.replace(day=CARE_DAY) for m in self.months]
         self.days_left, self.days_in_first = inp.first_month_days()
         self.as_of_day = 0  # events on or before this day of the first month are past
@@ -237,8 +245,10 @@ class Drawdown:
             (self.before if day.day < CARE_DAY else self.after)[self._m(day)].append(item)
 
         self.transfers: list[list[tuple[PersonId, PersonId, int]]] = [[] for _ in range(n_m)]
+        self.quota_plans: list[QuotaPlan] = list(inp.quotas)
         for t in inp.transfers:
             self._transfer(t, first, last)
+        self._quotas()
         self.premiums: list[list] = [[] for _ in range(n_m)]
         for plan in inp.premiums:
             self._premium(plan, first, last)
@@ -254,7 +264,7 @@ class Drawdown:
         if not first <= month <= last or not t.amount_fen:
             return
         sender, recipient = self.people[i], self.people[j]
-        policy = self.pol[i]
+        policy = self.policy_on(i, month)
         args = {"month": month_label(month), "payer": sender.name, "name": recipient.name}
         if t.relation is not None:
             elig = check_binding(sender, recipient, t.relation, policy, on=month, purpose="wallet")
@@ -266,11 +276,60 @@ class Drawdown:
         if day > month_end(month).day:  # today is the month's last day: none of this month's transfer is left
             self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=0)
             return
-        moved = _month_moves(WalletRules.of(policy), t.amount_fen, month, day)
+        on = month.replace(day=day)
+        if self.model_on(i, on) == "quota":
+            # the quota model applies that month: nothing moves; the amount is set aside as a quota (F-N11)
+            self._note("proj_transfer_as_quota", key=(t.from_id, t.to_id), **args, amount_fen=t.amount_fen,
+                       sources=tuple(WalletRules.of(self.policy_on(i, on)).sharing_src) or ("F-N11",))
+            self.quota_plans.append(QuotaPlan(-1 - len(self.quota_plans), t.from_id, t.to_id, t.amount_fen,
+                                              t.amount_fen, *self._quota_end(t.from_id, t.to_id), set_on=on))
+            return
+        moved = _month_moves(WalletRules.of(self.policy_on(i, on)), t.amount_fen, month, day)
         if moved < t.amount_fen:
             self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=moved)
         if moved:
             self.transfers[self._m(month)].append((t.from_id, t.to_id, moved))
+
+    def _quotas(self) -> None:
+        """Quotas per receiver, the ones set inside the window per month, and every end in date order."""
+        n_m = len(self.months)
+        self.q_of: list[tuple[QuotaPlan, ...]] = [() for _ in self.people]
+        self.q_sets: list[list[QuotaPlan]] = [[] for _ in range(n_m)]
+        self.q_left0: dict[int, int] = {}
+        self.lock0: dict[PersonId, int] = {}
+        for q in self.quota_plans:
+            pi, ri = self._pid(q.payer_id), self._pid(q.receiver_id)
+            self._not_negative(("共济额度", "A family quota"), q.left_fen)
+            self.q_of[ri] = (*self.q_of[ri], q)
+            if q.set_on is None:
+                left = min(q.left_fen, self.bal0[q.payer_id])  # the locked part of the payer's balance
+                self.bal0[q.payer_id] -= left
+                self.lock0[q.payer_id] = self.lock0.get(q.payer_id, 0) + left
+                self.q_left0[q.id] = left
+            else:
+                self.q_sets[self._m(month_start(q.set_on))].append(q)
+            if q.ends_on is not None and q.ends_on <= month_end(self.months[-1]) and q.end_why is not None:
+                who = self.people_map.get(q.end_why[0])
+                self._note("proj_quota_ends", key=("q", q.id), sources=("F-N11", "F-N9"), who=who.name if who else "",
+                           why=vocab.COVERAGE_ENDS.get(q.end_why[1], ("", "")), day=q.ends_on,
+                           payer=self.people[pi].name, name=self.people[ri].name)
+        self.q_ends = sorted((q.ends_on, q.id) for q in self.quota_plans if q.ends_on is not None)
+        self.q_by_id = {q.id: q for q in self.quota_plans}
+        last_day = month_end(self.months[-1])
+        for pid, (day, kind) in sorted(self.inp.coverage_ends.items()):
+            if pid in self.people_map and self.months[0] <= day <= last_day and self._policy_on is not None:
+                name = self.people_map[pid].name
+                if kind == "ended":
+                    self._note("proj_insurance_ended", sources=("F-N9",), name=name, day=day)
+                elif self.inp.moved_to.get(pid):
+                    self._note("proj_insurance_moved", sources=("F-N9",), name=name, day=day)
+        for b in self.inp.bindings:  # a binding that ends by itself inside the window (F-N9): said once
+            if b.ended_on is not None and b.ended_why is not None and self.months[0] <= b.ended_on \
+                    <= month_end(self.months[-1]) and b.status == "active":
+                who = self.people_map.get(b.ended_why[0])
+                self._note("proj_binding_ends", key=("b", b.id), sources=("F-N9",), who=who.name if who else "",
+                           why=vocab.COVERAGE_ENDS.get(b.ended_why[1], ("", "")), day=b.ended_on,
+                           payer=self.people_map[b.authorizer_id].name, name=self.people_map[b.beneficiary_id].name)
 
     def _premium_amount(self, plan, year: int) -> tuple[int | None, Row | None]:
         """The premium for ``year``: the plan's amount, else the relative's pack row (nearest year)."""
@@ -278,6 +337,9 @@ class Drawdown:
             self._not_negative(("保费", "A premium"), plan.amount_fen)
             return plan.amount_fen, None
         person = self.people_map[plan.person_id]
+        if plan.insurance == "care":  # no pack gives a long-term-care premium figure: the family enters it
+            self._note("proj_care_premium_unknown", sources=("F-N10",), name=person.name, year=year)
+            return None, None
         policy = self.policy_for(person.region_code)
         rows = [r for r in policy.rows("premiums") if r["insurance"] == "resident"
                 and r.get("amount_fen") is not None and r.get("period", "year") == "year"]
@@ -322,9 +384,13 @@ class Drawdown:
                                collect_from=lo, collect_to=hi)
             binding = None
             args = {"payer": payer.name, "name": rel.name}
-            if not self.pol[pi].value("payment", "pays_resident_premiums", False):
+            rules = self.policy_on(pi, month)  # the payer's rules in force that month
+            care = plan.insurance == "care"
+            if care and not rules.value("payment", "pays_care_premiums", False):
+                self._note("proj_care_premium_not_allowed", sources=("F-N10",), **args, month=month_label(month))
+            elif not care and not rules.value("payment", "pays_resident_premiums", False):
                 self._note("proj_premium_not_allowed", **args)
-            elif rel.insurance != "resident":
+            elif not care and rel.insurance != "resident":
                 self._note("proj_premium_not_resident", name=rel.name)
             else:
                 bound = sorted((b for b in self.inp.bindings if b.authorizer_id == payer.id
@@ -333,7 +399,8 @@ class Drawdown:
                     binding = bound[0]
                 else:
                     self._note("proj_premium_not_bound", **args, month=month_label(month))
-            self.premiums[self._m(month)].append((payer.id, rel.id, ri, amount, binding, self.floor[payer.id]))
+            self.premiums[self._m(month)].append((payer.id, rel.id, ri, amount, binding,
+                                                  self.floor_on(payer.id, month)))
 
     # ---- history for the band ----
 
@@ -356,31 +423,26 @@ class Drawdown:
 
     # ---- running ----
 
-    def policy_on(self, pi: int, day: dt.date) -> RegionPolicy:
-        """The rules of person ``pi``'s insured place on ``day`` (the first month's without ``policy_on``)."""
-        if self._policy_on is None:
-            return self.pol[pi]
-        key = (pi, day)
-        p = self._pol_day.get(key)
-        if p is None:
-            p = self._pol_day[key] = self._policy_on(self.people[pi].region_code, day)
-        return p
-
     def _info(self, pi: int, care: str, hospital: str, age: int | None, day: dt.date | None = None) -> tuple:
         """What decides an estimate besides the amounts: (tag, group, yearly deductible?, deductible, cap)."""
         policy = self.pol[pi] if day is None else self.policy_on(pi, day)
-        key = (pi, care, hospital, age, id(policy))
+        insured = self.insured_on(pi, day)
+        key = (pi, care, hospital, age, id(policy), insured)
         info = self._rows.get(key)
         if info is not None:
             return info
         person = self.people[pi]
-        if person.insurance not in INSURED:
+        if not insured:  # insurance ended (F-N9): no fund share from that day
+            info = ("e", None, False, 0, -1)
+        elif person.insurance not in INSURED:
             info = ("u", None, False, 0, -1)
         else:
             kind = person.kind
             row = policy.benefit(care, kind, hospital, age)
             if row is None:
-                info = ("n", None, False, 0, -1)
+                none = ("n", id(policy))  # no table: still that day's rules (which say so), not the first month's
+                self.tag_policy[none] = policy
+                info = (none, None, False, 0, -1)
             else:
                 d = row.data
                 cap = policy.cap(d["group"], kind, age) if d["ratio"] is not None else None
@@ -392,7 +454,7 @@ class Drawdown:
         return info
 
     def _item(self, pi: int, care: str, hospital: str, total: int, accepted: bool, day: dt.date,
-              age: int | None, valid: tuple[bool, ...]) -> tuple:
+              age: int | None, valid: tuple[int, ...]) -> tuple:
         """One visit ready to run: (person index, person id, year slot, tag, yearly deductible?,
         deductible, cap, care, hospital, total, accepted, day, bindings in date, binding info)."""
         tag, group, per_year, ded, cap = self._info(pi, care, hospital, age, day)
@@ -407,7 +469,7 @@ class Drawdown:
                 self.slot_ded0.append(u.deductible_used(day.year, group))
                 self.slot_fund0.append(u.fund_paid(day.year, group))
         return (pi, self.people[pi].id, slot, tag, per_year, ded, cap, care, hospital, total, accepted, day, valid,
-                self.mine_info[pi])
+                self.binfo_on(pi, day), self.order_on(pi, day))
 
     def routine_items(self, pi: int, m: int, lines: Iterable[Item]) -> list[tuple]:
         """A person's routine lines in month ``m`` as runnable visits on the care day."""
@@ -446,7 +508,7 @@ class Drawdown:
         """
         if months is None:
             months = self.fixed_months()
-        people, pol, people_map, pf = self.people, self.pol, self.people_map, self.policy_for
+        people, pol, people_map = self.people, self.pol, self.people_map
         tag_policy = self.tag_policy
         bal, wal, used = dict(self.bal0), dict(self.wal0), dict(self.used0)
         dedu, fundp, slot_key = list(self.slot_ded0), list(self.slot_fund0), self.slot_key
@@ -456,6 +518,23 @@ class Drawdown:
         n_acc, n_p = len(self.accounts), len(people)
         getters = [(a.person_id, a.kind == "wallet") for a in self.accounts]
         credits, transfers, premiums = self.credits, self.transfers, self.premiums
+        orders, q_of, q_sets, q_ends, q_by_id = self.order_list, self.q_of, self.q_sets, self.q_ends, self.q_by_id
+        qleft, lock = dict(self.q_left0), dict(self.lock0)  # unused quota; each payer's locked part (F-N11)
+        q_done: dict[int, int] = {}  # ended quotas → what was unused when they ended (back to the payer)
+        q_at = 0
+
+        def release(day: dt.date) -> None:
+            """Quotas ending on or before ``day``: the unused part is the payer's again (F-N11, F-N9)."""
+            nonlocal q_at
+            while q_at < len(q_ends) and q_ends[q_at][0] <= day:
+                qid = q_ends[q_at][1]
+                q_at += 1
+                left = qleft.pop(qid, 0)
+                q_done[qid] = left
+                if left:
+                    payer = q_by_id[qid].payer_id
+                    bal[payer] += left
+                    lock[payer] -= left
         closings: list[list[int]] = []
         flows: list = []
         pflows: list = []
@@ -469,6 +548,8 @@ class Drawdown:
                 pfl = [[0] * 9 for _ in range(n_p)]
                 flows.append(fl)
                 pflows.append(pfl)
+            if q_ends:
+                release(self.months[m])
             for pid, c in (credits if m else self.credits0):
                 bal[pid] += c
                 if detail:
@@ -486,6 +567,14 @@ class Drawdown:
                     if moved:
                         fl[acc_pos[(src, "personal")]][2] += moved
                         fl[acc_pos[(dst, "wallet")]][3] += moved
+            for q in q_sets[m]:  # a planned transfer in a month of the quota model: set aside, not moved
+                if q.id in q_done:
+                    continue
+                a = q.payer_id
+                amt = q.amount_fen if q.amount_fen <= bal[a] else bal[a]
+                bal[a] -= amt
+                lock[a] = lock.get(a, 0) + amt
+                qleft[q.id] = amt
             cm: list[int] = []
             if cash is not None:
                 cm = [0] * n_p
@@ -516,7 +605,9 @@ class Drawdown:
                                    payer=people_map[payer].name, name=people[ri].name,
                                    paid_fen=paid, cash_fen=amount - paid)
             for (pi, pid, slot, tag, per_year, ded, capamt, care, hosp, total, accepted, day, valid,
-                 binfo) in chain_from(parts):
+                 binfo, oi) in chain_from(parts):
+                if q_ends:
+                    release(day)
                 # the fund's share: estimate(), memoised by what decides it
                 if slot < 0:
                     key = (tag, total)
@@ -526,6 +617,8 @@ class Drawdown:
                     lc = (capamt - f0 if capamt > f0 else 0) if capamt >= 0 else -1
                     key = (tag, total, ld, lc)
                 fig = est_c.get(key)
+                if fig is None and tag == "e":
+                    fig = est_c[key] = (0, total, 0, True)
                 if fig is None:
                     u = YearUsage()
                     if slot >= 0:
@@ -549,9 +642,15 @@ class Drawdown:
                                    care=vocab.CARE_TYPES[care], hospital=vocab.HOSPITAL_CLASSES[hosp])
                 if not need:
                     continue
-                # who pays the personal share: settle(), memoised with balances clamped to the share
                 own = bal[pid]
                 w = wal[pid]
+                if q_of[pi] and any(q.id in qleft or q.id in q_done for q in q_of[pi]):
+                    c = self._settle_quota(pi, need, day, care, accepted, oi, bal, wal, used, lock, qleft, q_done,
+                                           fl if detail else None, pfl[pi] if detail else None)
+                    if c and cash is not None:
+                        cm[pi] += c
+                    continue
+                # who pays the personal share: settle(), memoised with balances clamped to the share
                 if len(binfo) == 1:
                     ((a, fa, cap, bid),) = binfo
                     x = bal[a]
@@ -561,9 +660,9 @@ class Drawdown:
                         r = cap - used.get(bid, 0)
                         r = 0 if r <= 0 else (r if r < need else need)
                     key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, valid,
-                           fa if x <= fa else (x if x < hi else hi), r)
+                           fa if x <= fa else (x if x < hi else hi), r, oi)
                 elif binfo:
-                    k = [pi, care, accepted, need, own if own < need else need, w if w < need else need, valid]
+                    k = [pi, care, accepted, need, own if own < need else need, w if w < need else need, valid, oi]
                     for a, fa, cap, bid in binfo:
                         x = bal[a]
                         hi = fa + need
@@ -573,13 +672,13 @@ class Drawdown:
                             k.append(0 if r <= 0 else (r if r < need else need))
                     key = tuple(k)
                 else:
-                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need)
+                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, oi)
                 sfig = set_c.get(key)
                 if sfig is None:
                     person = people[pi]
-                    s = settle(person, need, day, care, pol[pi], accounts=bal, wallet_fen=w, bindings=mine[pid],
-                               used_fen=used, people=people_map, policy_for=pf, wallet_accepted=accepted,
-                               order=self.orders[pi])
+                    s = settle(person, need, day, care, self.policy_on(pi, day), accounts=bal, wallet_fen=w,
+                               bindings=mine[pid], used_fen=used, people=people_map, policy_for=self.policy_for_day(day),
+                               wallet_accepted=accepted, order=orders[oi])
                     o = ww = c = 0
                     paid_by: list[tuple[int, int, int]] = []
                     for ln in s.lines:
@@ -593,8 +692,11 @@ class Drawdown:
                             paid_by.append((ln.account_id, ln.binding_id, ln.amount_fen))
                         else:
                             c += ln.amount_fen
-                    sfig = set_c[key] = (o, ww, c, tuple(paid_by))
-                o, ww, c, fam = sfig
+                    sfig = set_c[key] = (o, ww, c, tuple(paid_by), _ended_why(s) if c else None)
+                o, ww, c, fam, ended = sfig
+                if ended is not None and detail:
+                    self._note("proj_cash_ended", key=(pid, ended), sources=("F-N9",), month=month_label(self.months[m]),
+                               name=people[pi].name, why=ended)
                 if c and cash is not None:
                     cm[pi] += c
                 if o:
@@ -616,13 +718,17 @@ class Drawdown:
                     for a, _bid, amt in fam:
                         p[4] += amt
                         fl[acc_pos[(a, "personal")]][2] += amt
-            closings.append([wal[pid] if is_w else bal[pid] for pid, is_w in getters])
+            if q_ends:
+                release(month_end(self.months[m]))
+            closings.append([wal[pid] if is_w else bal[pid] + lock.get(pid, 0) for pid, is_w in getters])
         if detail:
             return closings, flows, pflows
         return closings
 
     def opening(self) -> list[int]:
-        return [self.wal0[a.person_id] if a.kind == "wallet" else self.bal0[a.person_id] for a in self.accounts]
+        """Opening balances as the ledger shows them: a personal account with its locked quota part."""
+        return [self.wal0[a.person_id] if a.kind == "wallet" else self.bal0[a.person_id] + self.lock0.get(a.person_id, 0)
+                for a in self.accounts]
 
     # ---- the deterministic projection ----
 

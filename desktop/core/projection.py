@@ -21,6 +21,16 @@ Order inside a month (fixed, so results are reproducible):
    in input order; for each, history-derived lines then user-set lines), then the remaining events.
    A month's spending of one kind (care type × hospital class) is settled as one visit.
 
+Rules by month: with ``policy_on`` every month follows the rules in force on its days (dated versions): the
+fund's share, the payment order, each authorizer's floor, premiums (resident F-G9, long-term care F-N10) and the
+wallet's model — in a month of the quota model (F-N11, or the family's ``sharing_choice``) a planned transfer
+does not move money but is set aside as a quota.
+
+Quotas (``QuotaPlan``, F-N11): the payer's balance holds the unused part, locked (not the payer's to spend,
+nor a binding's to draw, nor to transfer); the receiver draws on it right after the own account; on its end
+(by hand, or by itself when one side's insurance ends or moves, F-N9) the unused part is the payer's again and
+the receiver's later visits pay otherwise — a note says why. A binding ended by F-N9 stops on its day too.
+
 The first month (a projection from today, ``as_of`` set): the balances already hold everything
 recorded up to the end of that day, so its routine spending is cut to the days after it (monthly × days
 left ÷ days in the month, half-up to the fen; settled on the 15th or the day after ``as_of`` if later),
@@ -35,13 +45,19 @@ Public API (money is always int fen; months are ``date``s on the 1st)::
         origin "history" = derived from past visits (bootstrapped by the uncertainty band);
         first/last_month (inclusive) limit a user line, e.g. a monthly prescription until a date
     Event(month, person_id, care, hospital, total_fen, label="", day=15, wallet_accepted=True)
-    PremiumPlan(payer_id, person_id, month, coverage_year, tier=None, amount_fen=None, yearly=True)
-        amount None = the relative's region pack ``premiums`` row (F-R6, F-R9); yearly = again every 12 months
+    PremiumPlan(payer_id, person_id, month, coverage_year, tier=None, amount_fen=None, yearly=True,
+                insurance="resident")
+        amount None = the relative's region pack ``premiums`` row (F-R6, F-R9); yearly = again every 12 months;
+        insurance "care": a long-term-care premium (F-N10, ``payment.pays_care_premiums``)
+    QuotaPlan(id, payer_id, receiver_id, amount_fen, left_fen, ends_on=None, end_why=None, set_on=None)
+        a 共济额度 (F-N11): locked in the payer's balance, drawn after the receiver's own account, unused part
+        back to the payer on ``ends_on`` (F-N9)
     WalletTransfer(month, from_id, to_id, amount_fen, relation=None)
     ProjectionInput(start, people, balances={}, wallets={}, credits={}, spending=(), events=(),
                     premiums=(), transfers=(), bindings=(), binding_used={}, usage={}, months=12,
                     wallet_position="region",   # settlement.WALLET_POSITIONS: the family's place for the wallet
-                    as_of=None, credited=frozenset())  # from today: balances at the end of as_of (see above)
+                    as_of=None, credited=frozenset(),  # from today: balances at the end of as_of (see above)
+                    quotas=(), sharing_choice="rules")
     spending_from_visits(visits, start, months=12) -> tuple[Spending, ...]   # average of the last 12 months
     usage_from_visits(visits, people, policy_for, before) -> dict[PersonId, YearUsage]  # year to date
     month_start(d)  add_months(month, n)  month_end(month)  month_label(month) -> (zh, en)
@@ -182,6 +198,40 @@ CODES = register({  # every reason code of the projection
         "{month}：{payer}的账户余额不够，只能转给{name} {moved_fen}（计划 {amount_fen}）。",
         "{month}: {payer}'s balance is short; only {moved_fen} of the planned {amount_fen} goes to {name}.",
     ),
+    "proj_transfer_as_quota": (
+        "{month}起按共济额度办理：计划从{payer}转给{name}的 {amount_fen} 不转走，而是作为额度留在{payer}的账户里，"
+        "{payer}自己不能用，{name}看病时先用自己的账户、再用这份额度。",
+        "From {month} sharing works by quota: the {amount_fen} planned from {payer} to {name} does not move; it stays "
+        "in {payer}'s account as a quota {payer} cannot spend, and {name}'s visits draw on it after {name}'s own "
+        "account.",
+    ),
+    "proj_quota_ends": (
+        "{who}的医保在 {day} {why}：{payer}给{name}设的共济额度当天自动终止，没用完的部分退回{payer}，"
+        "此后{name}看病不能再用这份额度。",
+        "{who}'s insurance {why} on {day}: the family quota {payer} set for {name} ends by itself that day, what is "
+        "unused goes back to {payer}, and {name}'s later visits no longer draw on it.",
+    ),
+    "proj_binding_ends": (
+        "{who}的医保在 {day} {why}：{payer}和{name}的共济绑定当天自动终止，此后{name}看病不能再用{payer}的账户。",
+        "{who}'s insurance {why} on {day}: the binding of {payer}'s account for {name} ends by itself that day, and "
+        "{name}'s later visits no longer draw on {payer}'s account.",
+    ),
+    "proj_insurance_ended": ("{name}的医保在 {day} 终止：预测里从那天起统筹基金不再为{name}支付。",
+                             "{name}'s insurance ends on {day}: from then on the fund pays nothing for {name} in this "
+                             "projection."),
+    "proj_insurance_moved": ("{name}的医保在 {day} 转到其他统筹地区：预测里从那天起{name}看病按新参保地的规定计算。",
+                             "{name}'s insurance moves to another pooling region on {day}: from then on {name}'s visits "
+                             "follow the rules of the new place in this projection."),
+    "proj_cash_ended": ("{month}起{name}看病要自付的部分：{why}", "From {month}, {name} pays in cash: {why}"),
+    "proj_care_premium_unknown": (
+        "地区资料里没有{name}长期护理保险的保费标准，{year}年的这笔保费没有计入；请填写金额。",
+        "The region pack has no long-term-care premium for {name}; the {year} premium is left out. Enter the amount.",
+    ),
+    "proj_care_premium_not_allowed": (
+        "{month}时{payer}所在地的规定还不允许个人账户代缴长期护理保险保费，{name}的这笔保费按自付计算。",
+        "In {month} the rules of {payer}'s region do not yet let the personal account pay long-term-care premiums; "
+        "{name}'s premium is cash.",
+    ),
     "proj_empty": ("{account}预计在{month}用完。", "{account} is expected to run out in {month}."),
     "proj_empty_now": ("{account}现在已经用完（余额 ¥0）。", "{account} is empty now (¥0 left)."),
     "proj_floor": (
@@ -268,6 +318,7 @@ class PremiumPlan:
     tier: str | None = None
     amount_fen: int | None = None  # None: the relative's region pack premiums row
     yearly: bool = True  # repeat every 12 months within the horizon (coverage year + 1 each time)
+    insurance: str = "resident"  # "resident" (F-G9) or "care": long-term-care insurance (F-N10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +330,25 @@ class WalletTransfer:
     to_id: PersonId
     amount_fen: int
     relation: str | None = None  # the recipient is the sender's …; checked with rules.check_binding when given
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaPlan:
+    """A 共济额度 (F-N11) in the projection: the payer's ``left_fen`` is locked (not the payer's to spend, nor any
+    binding's to draw), the receiver's personal share draws on it after the own account; on ``ends_on`` (by hand,
+    or by itself when one side's insurance ends or moves, F-N9: ``end_why`` = (member, vocab.COVERAGE_ENDS key))
+    what is unused is the payer's again, and later visits of the receiver no longer draw on it.
+    ``set_on`` None: standing at the projection's start; a day: set then (from a planned transfer in a month
+    whose rules follow the quota model)."""
+
+    id: int
+    payer_id: PersonId
+    receiver_id: PersonId
+    amount_fen: int
+    left_fen: int
+    ends_on: dt.date | None = None
+    end_why: tuple[PersonId, str] | None = None
+    set_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -304,6 +374,12 @@ class ProjectionInput:
     # people whose first-month credit is already in their balance (read on or after that month's 1st).
     as_of: dt.date | None = None
     credited: frozenset[PersonId] = frozenset()
+    quotas: tuple[QuotaPlan, ...] = ()  # standing 共济额度 (F-N11); balances hold their locked part
+    sharing_choice: str = "rules"  # the family's wallet model: "rules" (each month's rules), "transfer", "quota"
+    # F-N9: the day a member's insurance ends or moves to another pooling region, and which (COVERAGE_ENDS key);
+    # bindings carry their own end, a quota set inside the projection ends on the earlier of its two sides'
+    coverage_ends: Mapping[PersonId, tuple[dt.date, str]] = field(default_factory=dict)
+    moved_to: Mapping[PersonId, str] = field(default_factory=dict)  # the new insured place after a "moved" end
 
     @property
     def first_month(self) -> dt.date:

@@ -112,6 +112,7 @@ PURPOSES: dict[str, tuple[str, str]] = {
     "query": ("查询记录", "query records"),
     "open_wallet": ("开通钱包", "open a wallet"),
     "transfer": ("钱包转账", "wallet transfer"),
+    "set_quota": ("设定共济额度", "set a family quota"),
     "pay_premium": ("代缴保费", "pay a premium"),
     "stop_insurance": ("暂停参保", "stop insurance"),
     "settle": ("就医结算", "pay at the hospital"),

@@ -548,47 +548,47 @@
         <translation>还剩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="32" />
-        <source>Ends by itself on %1: %2's insurance %3 (F-N9)</source>
-        <translation>%1 自动终止：%2的医保%3（F-N9）</translation>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="33" />
+        <source>Ends by itself on %1: %2's insurance %3</source>
+        <translation>%1 自动终止：%2的医保%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="34" />
-        <source>Ended by itself on %1: %2's insurance %3 (F-N9)</source>
-        <translation>%1 已自动终止：%2的医保%3（F-N9）</translation>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="35" />
+        <source>Ended by itself on %1: %2's insurance %3</source>
+        <translation>%1 已自动终止：%2的医保%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="43" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="49" />
         <source>Ended by itself on %1</source>
         <translation>%1 已自动终止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="47" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="53" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="53" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="59" />
         <source>no dates set</source>
         <translation>没填日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="54" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="60" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="55" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="61" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="64" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="70" />
         <source>No. %1</source>
         <translation>第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="97" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="103" />
         <source>no limit</source>
         <translation>不限额</translation>
     </message>
@@ -596,203 +596,203 @@
 <context>
     <name>BindingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="63" />
         <location filename="../../desktop/ui/pages/bindings_page.py" line="69" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="75" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="64" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="70" />
         <source>Family accounts pay for a person in the order they were registered: No. 1 first, then No. 2. A binding pays only while it is in effect, within its dates and its authorized amount.</source>
         <translation>几位家人的账户按备案先后给一个人付钱：先第 1 位，再第 2 位。绑定只有在生效期间、有效日期之内、授权额度没用完时才付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="72" />
         <source>Show bindings for</source>
         <translation>显示谁的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="77" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
         <source>About the chosen binding</source>
         <translation>选中的绑定说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="83" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
         <source>&amp;Add binding…</source>
         <translation>添加绑定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
         <source>Check and record a new binding</source>
         <translation>检查并记下一个新的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="85" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="91" />
         <source>Enter one already &amp;made…</source>
         <translation>录入已办好的绑定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="92" />
         <source>Record a binding made at the counter or in an app</source>
         <translation>记下在窗口或手机上已经办好的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="87" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="93" />
         <source>Sent for &amp;review</source>
         <translation>已提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="88" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="94" />
         <source>The application was sent and waits for the review</source>
         <translation>申请已经提交，正在等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="89" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="95" />
         <source>A&amp;pproved…</source>
         <translation>审核通过(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="90" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="96" />
         <source>The channel approved it; enter the registration time</source>
         <translation>办理渠道已经通过，请填写备案时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="91" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="97" />
         <source>&amp;Not approved</source>
         <translation>没有通过(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="92" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="98" />
         <source>The channel refused it</source>
         <translation>办理渠道没有通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="66" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="72" />
         <source>&amp;Show for</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="93" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="99" />
         <source>End &amp;this binding…</source>
         <translation>终止这个绑定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="94" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="100" />
         <source>The payer stops paying from today</source>
         <translation>付钱的一方从今天起不再付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="95" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="101" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="96" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="102" />
         <source>Delete a plan or a refused binding</source>
         <translation>删除只是打算或没有通过的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="120" />
         <source>Everyone</source>
         <translation>全家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="125" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="131" />
         <source>A binding needs two family members. Add them on the Family page first.</source>
         <translation>绑定需要两位家庭成员，请先在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="127" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="133" />
         <source>No bindings yet. Press “Add binding” to check whether one family member's account may pay for another's care.</source>
         <translation>还没有绑定。点“添加绑定”，看看能不能用一位家人的账户给另一位家人看病付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="130" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="136" />
         <source>A binding needs two family members.</source>
         <translation>绑定需要两位家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="145" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="151" />
         <source>Choose a binding in the table first.</source>
         <translation>请先在表格里选中一条绑定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="146" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="152" />
         <source>Not possible for the chosen binding as it stands (see its status).</source>
         <translation>选中的绑定现在的状态不能这样做（看它的状态）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="156" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="162" />
         <source>%1's account pays for %2.</source>
         <translation>用%1的账户给%2付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="158" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="164" />
         <source>It is %1 in the order of payment.</source>
         <translation>付钱顺序排%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="166" />
         <source>Authorized %1, used %2, %3 left.</source>
         <translation>授权 %1，已用 %2，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="169" />
         <source>No amount limit; used so far %1.</source>
         <translation>不限额，到现在已用 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="170" />
         <source>Valid: %1.</source>
         <translation>有效期：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="172" />
         <source>This is only a plan: do it through the official channel, then mark it.</source>
         <translation>这只是打算：请先到官方渠道办理，办好后再在这里标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="168" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="174" />
         <source>Waiting for the review; it does not pay yet.</source>
         <translation>正在等审核，现在还不能付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="176" />
         <source>Ended on %1; it no longer pays.</source>
         <translation>已在 %1 终止，不再付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="172" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="178" />
         <source>The channel did not approve it; it never pays.</source>
         <translation>办理渠道没有通过，不会付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="175" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="181" />
         <source>Visits from that day on are paid by the rest of the payment order.</source>
         <translation>从那天起的就医由付款顺序里的其他来源支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="243" />
         <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
         <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="239" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="246" />
         <source>Binding approved</source>
         <translation>绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="239" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="246" />
         <source>&amp;Registered at</source>
         <translation>备案时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="240" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="247" />
         <source>&amp;Mark approved</source>
         <translation>标记为已通过(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="274" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="281" />
         <source>End the binding: %1's account will no longer pay for %2 from today (%3).
 
 To pay again later a new binding is needed. End it?</source>
@@ -801,17 +801,17 @@ To pay again later a new binding is needed. End it?</source>
 以后想再付，需要重新绑定。确定终止吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="277" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="284" />
         <source>End this binding?</source>
         <translation>终止这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="294" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="301" />
         <source>Delete the binding of %1 for %2 from the book?</source>
         <translation>从账本里删除%1给%2的这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="296" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="303" />
         <source>Delete?</source>
         <translation>删除吗？</translation>
     </message>
@@ -874,47 +874,47 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ChannelPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="19" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="20" />
         <source>Choose how to do it</source>
         <translation>选择在哪里办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="30" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="31" />
         <source>&amp;Print the steps…</source>
         <translation>打印办理步骤…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="31" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="32" />
         <source>Save the steps as P&amp;DF…</source>
         <translation>把办理步骤存成PDF…(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="59" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="60" />
         <source>For “%1”, %2 offers these ways. The first ones are the region's own; pick the one you can use.</source>
         <translation>“%1”在%2可以这样办。排在前面的是本地的办法，选一个您会用的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="63" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="64" />
         <source>The region's rules list no way to do this. Ask the local medical-insurance office.</source>
         <translation>本地规定里没有写怎么办这件事，请问当地医保经办机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="69" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="70" />
         <source>%1 steps</source>
         <translation>共 %1 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="71" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="72" />
         <source>takes a review</source>
         <translation>要等审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="121" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="122" />
         <source>First, %1 will open a wallet through “%2”.</source>
         <translation>先由%1在“%2”开通医保钱包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/channel_page.py" line="130" />
+        <location filename="../../desktop/ui/guide/channel_page.py" line="131" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1153,17 +1153,27 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/done_page.py" line="67" />
+        <source>The family quota of %1 that %2 set for %3 is recorded.</source>
+        <translation>%2给%3设的 %1 共济额度已记下。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="70" />
+        <source>%1's visits draw on it after %1's own account; %2 cannot spend it while it stands, and what is unused goes back to %2 when it ends.</source>
+        <translation>%1看病时先用自己的账户，再用这份额度；额度有效期间%2自己不能用这部分钱，额度结束时没用完的部分退回%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/done_page.py" line="75" />
         <source>%1's insurance wallet is recorded as open since %2.</source>
         <translation>已记下：%1的医保钱包从 %2 起开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/done_page.py" line="69" />
-        <location filename="../../desktop/ui/guide/done_page.py" line="71" />
+        <location filename="../../desktop/ui/guide/done_page.py" line="77" />
+        <location filename="../../desktop/ui/guide/done_page.py" line="79" />
         <source>You have gone through every step.</source>
         <translation>所有步骤都做完了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/done_page.py" line="90" />
+        <location filename="../../desktop/ui/guide/done_page.py" line="98" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -1187,56 +1197,72 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/eligibility_page.py" line="46" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="76" />
         <source>Authorized &amp;amount (yuan)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="118" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="75" />
+        <source>Quota &amp;amount (yuan)</source>
+        <translation>额度金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="123" />
         <source>%1 sends money to %2, under the rules of %3.</source>
         <translation>%1给%2转钱，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="119" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="124" />
+        <source>%1 sets a family quota for %2, under the rules of %3.</source>
+        <translation>%1给%2设共济额度，按%3的规定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="125" />
         <source>%1 for %2, under the rules of %3.</source>
         <translation>%1给%2用，按%3的规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="145" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="140" />
+        <source>Enter the amount of the quota.</source>
+        <translation>请填写额度金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="158" />
         <source>No — not as it stands.</source>
         <translation>不行——现在这样办不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="146" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="159" />
         <source>What you can do instead:</source>
         <translation>可以这样办：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="148" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="161" />
         <source>Fill in the form above.</source>
         <translation>请把上面的内容填好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="150" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="163" />
         <source>Yes, this can be done.</source>
         <translation>可以，能办。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="151" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="164" />
         <source>The official channel will ask for:</source>
         <translation>办理时会要您：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="153" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="166" />
         <source>Why it is allowed:</source>
         <translation>为什么可以：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="171" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="191" />
         <source>%1's wallet: open since %2.</source>
         <translation>%1的医保钱包：%2 已开通。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/eligibility_page.py" line="174" />
+        <location filename="../../desktop/ui/guide/eligibility_page.py" line="194" />
         <source>%1's wallet: not opened yet — the guide shows how.</source>
         <translation>%1的医保钱包：还没开通——向导会一步步教您开通。</translation>
     </message>
@@ -1429,22 +1455,22 @@ To pay again later a new binding is needed. End it?</source>
         <translation>现在没有要做的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="112" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="113" />
         <source>Then, in order:</source>
         <translation>接下来按顺序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="136" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="139" />
         <source>No balance recorded yet for %1, so it is not in this total yet.</source>
         <translation>%1还没记余额，这个总数里还没有算上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="140" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="143" />
         <source>Some balances in this total were recorded more than %1 days ago; it may be out of date.</source>
         <translation>这个总数里有的余额是 %1 多天以前记的，可能已经不准了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="147" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="150" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1452,47 +1478,47 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>GuideWizard</name>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="44" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="45" />
         <source>Binding guide</source>
         <translation>共济办理向导</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="48" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="49" />
         <source>Continue &amp;later</source>
         <translation>下次接着办(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="49" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="50" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="50" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="51" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="51" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="52" />
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="52" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="53" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="73" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="75" />
         <source>Not yet: this page says what is still missing.</source>
         <translation>还不能：这一页写着还缺什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="196" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="198" />
         <source>End the binding</source>
         <translation>终止绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wizard.py" line="197" />
+        <location filename="../../desktop/ui/guide/wizard.py" line="199" />
         <source>End binding no. %1 now? It stops at once and cannot be undone.</source>
         <translation>现在终止第 %1 号绑定吗？终止后马上失效，不能恢复。</translation>
     </message>
@@ -1500,142 +1526,142 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="109" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="110" />
         <source>No balance recorded yet for %1: type what the official app shows.</source>
         <translation>%1还没记余额：请照官方App填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="113" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="114" />
         <source>Balances of %1 were recorded more than %2 days ago: check them in the official app.</source>
         <translation>%1的余额是 %2 多天以前记的：请打开官方App核对一下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="176" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="177" />
         <source>No balance recorded yet: press “Update balances” and type what the official app shows, so the figures are right.</source>
         <translation>还没记余额：请按“更新余额”，填上官方App显示的数，这样数字才对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="200" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="201" />
         <source>Balance recorded %1 days ago (%2); it may have changed.</source>
         <translation>余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="204" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="205" />
         <source>The wallet balance was recorded %1 days ago (%2); it may have changed.</source>
         <translation>钱包余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="210" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="211" />
         <source>The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).</source>
         <translation>其中从%4账户用的 %3，是按%4 %1 天前（%2）记的余额算的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="223" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="224" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="224" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="225" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="231" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="232" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="245" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="246" />
         <source>Waiting period: %1 %4, so the fund pays nothing for visits before %2 (in %3 days).</source>
         <translation>待遇等待期：%1%4，%2 之前（还有 %3 天）的就诊统筹基金不支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="252" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="253" />
         <source>The waiting period is over: since %1 the fund pays its share of visits again.</source>
         <translation>待遇等待期已结束：从 %1 起统筹基金照常支付就诊费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="258" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="259" />
         <source>The resident-insurance collection period in %1 closes on %2 (in %3 days).</source>
         <translation>%1城乡居民医保集中缴费期 %2 截止（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="262" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="263" />
         <source>Paid inside it, benefits cover %1 to %2; enrolling later means a waiting period.</source>
         <translation>在期内缴费，可享受 %1 至 %2 的待遇；期外参保要经过待遇等待期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="276" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="277" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="280" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="281" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="302" />
-        <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4 (F-N9).</source>
-        <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4（F-N9）。</translation>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="303" />
+        <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4.</source>
+        <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="305" />
-        <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4 (F-N9).</source>
-        <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4（F-N9）。</translation>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="306" />
+        <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4.</source>
+        <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="316" />
-        <source>The quota you set for %1 ends by itself on %2: %3's insurance %4 (F-N9). What is left of it then is yours again.</source>
-        <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4（F-N9）。到时没用完的部分回到你自己手里。</translation>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="318" />
+        <source>The quota you set for %1 ends by itself on %2: %3's insurance %4. What is left of it then is yours again.</source>
+        <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4。到时没用完的部分回到你自己手里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="320" />
-        <source>The quota you set for %1 ended by itself on %2: %3's insurance %4 (F-N9). The unused %5 is yours again.</source>
-        <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4（F-N9）。没用完的 %5 又可以自己用了。</translation>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="322" />
+        <source>The quota you set for %1 ended by itself on %2: %3's insurance %4. The unused %5 is yours again.</source>
+        <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4。没用完的 %5 又可以自己用了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="338" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="340" />
         <source>%1 of your account is set aside as a family quota for %2 (F-N11): you cannot spend it until the quota ends.</source>
         <translation>你账户里有 %1 设成了给%2的共济额度（F-N11）：额度结束前你自己不能用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="356" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="358" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="359" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="361" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="373" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="375" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="377" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="379" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="400" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="402" />
         <source>Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 transfer(s). Mark each done on the Wallet page once sent.</source>
         <translation>今天 %1 到 %2 之间：分 %5 笔把 %3 转到%4的医保钱包。每转完一笔，到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="404" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="406" />
         <source>Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), between %1 and %2. Send it or mark it done on the Wallet page.</source>
         <translation>原定 %6（%1 到 %2 之间）分 %5 笔把 %3 转到%4的医保钱包，还没标记转完。请转账，或到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="421" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="423" />
         <source>Planned for %1: pay %2's %3 resident-insurance premium, %4, from %5's personal account (in the local insurance app). Remove it on the Savings page once paid.</source>
         <translation>计划在 %1：用%5的个人账户为%2缴纳 %3 年的城乡居民医保保费 %4（在当地医保APP里办理）。交好后在“省钱建议”页移除这条计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="440" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="442" />
         <source>So “%1” above leaves this account out.</source>
         <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
@@ -1748,102 +1774,123 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/intro_page.py" line="32" />
+        <source>Set a family &amp;quota for a relative</source>
+        <translation>给家人设共济额度(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="33" />
+        <source>Through the insurance wallet: the money stays in your account, set aside for the relative, who uses it after their own account.</source>
+        <translation>通过医保钱包：钱留在你的账户里，给家人留出这一部分；家人先用自己的账户，再用这份额度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="35" />
         <source>Look up &amp;visit records</source>
         <translation>查看病记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="33" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="36" />
         <source>See what was spent and what the shared money paid.</source>
         <translation>看看花了多少钱，共济的钱付了多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="34" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="37" />
         <source>&amp;Pay a relative's resident insurance premium</source>
         <translation>替家人交居民医保费(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="35" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="38" />
         <source>From your personal account, for a relative you share with.</source>
         <translation>用您的个人账户，给已经共济绑定的家人交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="47" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="50" />
         <source>What would you like to do?</source>
         <translation>您想办什么事？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="64" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="72" />
         <source>Continue where you left off</source>
         <translation>接着上次没办完的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="87" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="95" />
+        <source>Today the insurance wallet shares by “%1” (the rules in force).</source>
+        <translation>今天医保钱包按“%1”方式共济（当天施行的规定）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="96" />
+        <source>Today the insurance wallet shares by “%1” (the family's choice on the Wallet page).</source>
+        <translation>今天医保钱包按“%1”方式共济（家庭在“医保钱包”页的选择）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/intro_page.py" line="109" />
         <source>&amp;Continue</source>
         <translation>接着办(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="89" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="111" />
         <source>Continue: %1</source>
         <translation>接着办：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="91" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="113" />
         <source>Forget</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="93" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="115" />
         <source>Forget this guide</source>
         <translation>不再接着办这件事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="117" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="139" />
         <source>step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="120" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="142" />
         <source>checking whether it can be done</source>
         <translation>正在看能不能办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="122" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="144" />
         <source>waiting for the review result</source>
         <translation>等审核结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="123" />
-        <location filename="../../desktop/ui/guide/intro_page.py" line="124" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="145" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="146" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="147" />
         <source>entering the result</source>
         <translation>正在填办理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="125" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="148" />
         <source>done</source>
         <translation>办好了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="126" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="149" />
         <source>not started yet</source>
         <translation>还没开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="121" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="143" />
         <source>choosing how</source>
         <translation>正在选办理方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="127" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="150" />
         <source>saved %1</source>
         <translation>%1 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="132" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="155" />
         <source>Forget the guide</source>
         <translation>不办了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/intro_page.py" line="132" />
+        <location filename="../../desktop/ui/guide/intro_page.py" line="155" />
         <source>Forget this half-done guide? Nothing else is deleted.</source>
         <translation>这件事不接着办了吗？只删掉办理进度，别的都不删。</translation>
     </message>
@@ -2699,6 +2746,7 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/guide/people_page.py" line="12" />
         <location filename="../../desktop/ui/guide/people_page.py" line="14" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="15" />
         <source>&amp;Whose account pays</source>
         <translation>用谁的账户付钱(&amp;W)</translation>
     </message>
@@ -2708,53 +2756,54 @@ To pay again later a new binding is needed. End it?</source>
         <translation>谁转出钱(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="15" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="16" />
         <source>Who bene&amp;fits</source>
         <translation>给谁用(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="16" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="17" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="18" />
         <source>Who &amp;receives it</source>
         <translation>谁收钱(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="17" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="19" />
         <source>Whose &amp;premium</source>
         <translation>给谁交保费(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="24" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="26" />
         <source>Who is it for?</source>
         <translation>谁给谁办？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="26" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="28" />
         <source>Add the family members first, on the Family page.</source>
         <translation>请先在“家庭成员”页添加家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="56" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="58" />
         <source>&amp;Whose</source>
         <translation>谁的(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="76" />
-        <location filename="../../desktop/ui/guide/people_page.py" line="83" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="78" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="85" />
         <source>— choose —</source>
         <translation>——请选择——</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="104" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="106" />
         <source>%1 is %2's</source>
         <translation>%1是%2的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="123" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="125" />
         <source>The rules of %1 apply: %2 is insured there.</source>
         <translation>按%1的规定办：%2在那里参保。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/people_page.py" line="128" />
+        <location filename="../../desktop/ui/guide/people_page.py" line="130" />
         <source>%1 is insured in %2.</source>
         <translation>%1在%2参保。</translation>
     </message>
@@ -2768,19 +2817,19 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="38" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="123" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="125" />
         <source>Own account</source>
         <translation>本人个人账户</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="42" />
-        <location filename="../../desktop/ui/pages/home_card.py" line="125" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="127" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
-        <location filename="../../desktop/ui/pages/home_facts.py" line="441" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="443" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -2805,47 +2854,47 @@ To pay again later a new binding is needed. End it?</source>
         <translation>从 %1 记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="82" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="84" />
         <source>Binding guide…</source>
         <translation>共济办理向导…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="83" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="85" />
         <source>Step by step: let a family member's account pay for %1</source>
         <translation>一步一步办：让家人的医保账户给%1付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="85" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="87" />
         <source>Binding guide for %1</source>
         <translation>%1的共济办理向导</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="100" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="102" />
         <source>not recorded yet</source>
         <translation>还没记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="102" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="104" />
         <source>%1 (used up)</source>
         <translation>%1（已经用完）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="127" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="129" />
         <source>%1's account (family)</source>
         <translation>%1的账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="128" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="130" />
         <source>• %1: %2</source>
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="132" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="134" />
         <source>• Nothing can be used at the moment.</source>
         <translation>• 现在没有能用的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_card.py" line="133" />
+        <location filename="../../desktop/ui/pages/home_card.py" line="135" />
         <source>= %1 in all</source>
         <translation>= 一共 %1</translation>
     </message>
@@ -4191,6 +4240,34 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>QuotaResultPage</name>
+    <message>
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="22" />
+        <source>The quota as the app showed it</source>
+        <translation>APP上显示的共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="31" />
+        <source>Quota &amp;set (yuan)</source>
+        <translation>设了多少额度（元）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="31" />
+        <source>&amp;Set at (Beijing time)</source>
+        <translation>设定时间（北京时间）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="50" />
+        <source>This quota is recorded (no. %1).</source>
+        <translation>这份额度已记下（编号 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="51" />
+        <source>Enter the quota as the app showed it after you submitted. It is recorded in the family book: %1 cannot spend that part while it stands, and what %2 does not use goes back to %1 when it ends.</source>
+        <translation>请按提交后APP显示的内容填写额度，它会记在家庭账本里：额度有效期间%1不能用这部分钱，%2没用完的部分在额度结束时退回%1。</translation>
+    </message>
+</context>
+<context>
     <name>QuotasModel</name>
     <message>
         <location filename="../../desktop/ui/models/quotas_model.py" line="16" />
@@ -4228,27 +4305,27 @@ To pay again later a new binding is needed. End it?</source>
         <translation>现在的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="30" />
-        <source>Ended by itself on %1: %2's insurance %3 (F-N9); %4 went back to %5</source>
-        <translation>%1 已自动终止：%2的医保%3（F-N9）；%4 已退回%5</translation>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="39" />
+        <source>Ended by itself on %1: %2's insurance %3; %4 went back to %5</source>
+        <translation>%1 已自动终止：%2的医保%3；%4 已退回%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="34" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="48" />
+        <source>Standing; ends by itself on %1: %2's insurance %3</source>
+        <translation>有效；%1 自动终止：%2的医保%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="43" />
         <source>Ended on %1; %2 went back to %3</source>
         <translation>%1 已取消；%2 已退回%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="37" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="46" />
         <source>Set for a later time</source>
         <translation>设在以后的时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="39" />
-        <source>Standing; ends by itself on %1: %2's insurance %3 (F-N9)</source>
-        <translation>有效；%1 自动终止：%2的医保%3（F-N9）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="42" />
+        <location filename="../../desktop/ui/models/quotas_model.py" line="50" />
         <source>Standing: %1 cannot spend the %2 left</source>
         <translation>有效：剩下的 %2 %1自己不能用</translation>
     </message>
@@ -4326,8 +4403,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/savings_page.py" line="51" />
-        <location filename="../../desktop/ui/pages/savings_page.py" line="270" />
-        <location filename="../../desktop/ui/pages/savings_page.py" line="305" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="269" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="302" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
@@ -4353,7 +4430,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/savings_page.py" line="87" />
-        <location filename="../../desktop/ui/pages/savings_page.py" line="274" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="273" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4413,42 +4490,42 @@ To pay again later a new binding is needed. End it?</source>
         <translation>已记入预测计划。请在国家医保服务平台APP里转账；转完后在“医保钱包”页登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="255" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="254" />
         <source>The premium payment is planned; the projections and Home follow it. Pay it in the app the step names when the collection opens.</source>
         <translation>已记下这笔计划代缴的保费，预测和首页会按它计算。开始缴费后，请在这一步写明的APP里缴纳。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="266" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="265" />
         <source>Record a family quota of %1 from %2 for %3, set now? Set it in the insurance wallet of the national insurance app as well; the Wallet page shows it and it can be undone.</source>
         <translation>现在记下%2给%3设定的共济额度 %1 吗？请同时在国家医保服务平台APP的医保钱包里设定；“医保钱包”页会显示它，也可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="272" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="271" />
         <source>&amp;Record the quota</source>
         <translation>记下这个额度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="273" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="272" />
         <source>&amp;Open the quota form</source>
         <translation>打开额度表单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="291" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="290" />
         <source>The quota is recorded from now. Set it in the national insurance app too.</source>
         <translation>已从现在起记下这个额度。请也在国家医保服务平台APP里设定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="319" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="316" />
         <source>savings-plan.pdf</source>
         <translation>省钱建议.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="325" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="322" />
         <source>Could not save %1 (%2).</source>
         <translation>无法保存 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/savings_page.py" line="327" />
+        <location filename="../../desktop/ui/pages/savings_page.py" line="324" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -5136,147 +5213,163 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/print/sheets.py" line="86" />
+        <source>%1 sets a family quota for %2</source>
+        <translation>%1给%2设共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="87" />
         <source>%1 pays %2's resident insurance premium</source>
         <translation>%1替%2交居民医保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="87" />
+        <location filename="../../desktop/ui/print/sheets.py" line="88" />
         <source>Open the insurance wallet of %1</source>
         <translation>开通%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="88" />
+        <location filename="../../desktop/ui/print/sheets.py" line="89" />
         <source>Look up the visit records of %1</source>
         <translation>查%1的看病记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="110" />
+        <location filename="../../desktop/ui/print/sheets.py" line="111" />
         <source>The ID card and insurance card of %1 and of %2</source>
         <translation>%1和%2的身份证、医保卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="113" />
+        <location filename="../../desktop/ui/print/sheets.py" line="114" />
         <source>Authorization from %1 to %2</source>
         <translation>授权时间：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="116" />
+        <location filename="../../desktop/ui/print/sheets.py" line="117" />
         <source>Authorized amount: %1</source>
         <translation>授权额度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="118" />
+        <location filename="../../desktop/ui/print/sheets.py" line="120" />
+        <source>Quota for %1: %2</source>
+        <translation>给%1的额度：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="123" />
         <source>Have ready</source>
         <translation>提前准备好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="133" />
+        <location filename="../../desktop/ui/print/sheets.py" line="138" />
         <source>Amount to send: %1</source>
         <translation>要转的钱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="134" />
+        <location filename="../../desktop/ui/print/sheets.py" line="139" />
         <source>Before sending money</source>
         <translation>转钱之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="141" />
+        <location filename="../../desktop/ui/print/sheets.py" line="146" />
         <source>%1 — done by %2</source>
         <translation>%1——由%2办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="158" />
+        <location filename="../../desktop/ui/print/sheets.py" line="163" />
         <source>After submitting, wait until the review has passed; only then can the money be used.</source>
         <translation>提交以后要等审核通过，通过了才能用这笔钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="162" />
+        <location filename="../../desktop/ui/print/sheets.py" line="167" />
         <source>%1 must agree to let %2 use the balance.</source>
         <translation>%1本人要同意让%2用自己账户里的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="165" />
+        <location filename="../../desktop/ui/print/sheets.py" line="170" />
         <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="52" />
         <source>Good to know</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="182" />
+        <location filename="../../desktop/ui/print/sheets.py" line="187" />
         <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); money not received goes back at %5 the next day.</source>
         <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="217" />
+        <location filename="../../desktop/ui/print/sheets.py" line="222" />
         <source>The general rule</source>
         <translation>全国通用的做法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="233" />
+        <location filename="../../desktop/ui/print/sheets.py" line="247" />
+        <source>ends by itself on %1</source>
+        <translation>%1 自动终止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="252" />
         <source>The family quota from %1 (in the insurance wallet)</source>
         <translation>%1给的共济额度（在医保钱包里）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="234" />
+        <location filename="../../desktop/ui/print/sheets.py" line="245" />
         <source>%1 left of it</source>
         <translation>还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="275" />
+        <location filename="../../desktop/ui/print/sheets.py" line="293" />
         <source>only money above %1 in the account can be used</source>
         <translation>账户里只有超过 %1 的部分能用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="212" />
+        <location filename="../../desktop/ui/print/sheets.py" line="217" />
         <source>At the cashier</source>
         <translation>在收费处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="231" />
+        <location filename="../../desktop/ui/print/sheets.py" line="242" />
         <source>%1's own personal account</source>
         <translation>%1自己的个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="239" />
+        <location filename="../../desktop/ui/print/sheets.py" line="257" />
         <source>%1's insurance wallet</source>
         <translation>%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="247" />
+        <location filename="../../desktop/ui/print/sheets.py" line="265" />
         <source>Whatever is left: cash or bank card</source>
         <translation>剩下的：现金或银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="250" />
+        <location filename="../../desktop/ui/print/sheets.py" line="268" />
         <source>Who pays, in this order</source>
         <translation>按这个顺序付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="251" />
+        <location filename="../../desktop/ui/print/sheets.py" line="269" />
         <source>Payment card: %1</source>
         <translation>看病付款卡：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="252" />
+        <location filename="../../desktop/ui/print/sheets.py" line="270" />
         <source>Insured in %1</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="265" />
+        <location filename="../../desktop/ui/print/sheets.py" line="283" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="268" />
+        <location filename="../../desktop/ui/print/sheets.py" line="286" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="270" />
+        <location filename="../../desktop/ui/print/sheets.py" line="249" />
+        <location filename="../../desktop/ui/print/sheets.py" line="288" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="272" />
+        <location filename="../../desktop/ui/print/sheets.py" line="290" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>
@@ -5601,17 +5694,22 @@ To pay again later a new binding is needed. End it?</source>
         <translation>已确认：%1能用医保钱包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="71" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="70" />
+        <source>Quota to set: %1 for %2.</source>
+        <translation>要设的额度：%1，给%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/step_page.py" line="74" />
         <source>Fill in: from %1 to %2, amount %3.</source>
         <translation>要填写：从 %1 到 %2，额度 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="73" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="76" />
         <source>Fill in: from %1 to %2.</source>
         <translation>要填写：从 %1 到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/step_page.py" line="82" />
+        <location filename="../../desktop/ui/guide/step_page.py" line="85" />
         <source>All steps:</source>
         <translation>全部步骤：</translation>
     </message>
@@ -6037,37 +6135,42 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="110" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="114" />
         <source>Let %1 do it</source>
         <translation>改由%1办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="112" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="116" />
         <source>End that binding…</source>
         <translation>终止那条绑定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="113" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="117" />
         <source>Start after it ends</source>
         <translation>等它结束后再开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="114" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="118" />
         <source>Use a wallet transfer</source>
         <translation>改用医保钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="115" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="119" />
+        <source>Set a family quota instead</source>
+        <translation>改为设共济额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="120" />
         <source>Bind instead</source>
         <translation>改办共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="116" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="121" />
         <source>Show bindings</source>
         <translation>查看共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/verdict_view.py" line="117" />
+        <location filename="../../desktop/ui/guide/verdict_view.py" line="122" />
         <source>Open Family page</source>
         <translation>打开“家庭成员”页</translation>
     </message>
@@ -6915,102 +7018,102 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1在 %4 给%3设了 %2 的额度；用了 %5，还剩 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="280" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="281" />
         <source>Choose a transfer that is still waiting.</source>
         <translation>请选中一笔还在等待接收的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="281" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="282" />
         <source>Choose a transfer in the table first.</source>
         <translation>请先在表格里选中一笔转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="285" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="286" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="317" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="318" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="321" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="321" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="321" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="322" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="341" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="342" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="343" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="344" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="360" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="361" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="363" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="364" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="395" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="396" />
         <source>When did %1 end the quota for %2? What is left of it (%3 now) becomes %1's to spend again.</source>
         <translation>%1什么时候取消了给%2的额度？剩下的部分（现在 %3）又归%1自己用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="397" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="398" />
         <source>End the quota</source>
         <translation>取消额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="397" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="398" />
         <source>&amp;Ended at (China time)</source>
         <translation>取消时间（北京时间）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="398" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="399" />
         <source>&amp;End the quota</source>
         <translation>取消额度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="418" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="419" />
         <source>Delete the quota of %1 that %2 set for %3 on %4? Visits it paid (%5) are counted again without it. Only do this for an entry made by mistake; a quota the family stopped is ended, not deleted.</source>
         <translation>删除%2在 %4 给%3设的 %1 额度吗？它付过的就医（%5）会不算它重新计算。只在记错时删除；家里不再用的额度请点“取消额度”，不要删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="422" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="423" />
         <source>Delete this quota?</source>
         <translation>删除这个额度？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="449" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="450" />
         <source>Recorded: %1 from %2 to %3.</source>
         <translation>已记下：%2 转给 %3 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="457" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="458" />
         <source>Forget the planned transfer of %1 from %2 to %3 on %4? A transfer already recorded for it stays.</source>
         <translation>不要 %4 %2 转给 %3 的 %1 这笔计划了吗？已经记下的转账会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="460" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="461" />
         <source>Delete this planned transfer?</source>
         <translation>删除这笔计划的转账？</translation>
     </message>

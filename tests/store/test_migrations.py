@@ -286,6 +286,7 @@ def test_planned_wallet_transfers_table_arrives_empty_and_keeps_the_plan_with_it
         payer = book.wallet_payers()[0]
         other = next(m.id for m in book.members() if m.id != payer)
         book.record_statement(payer, clock.date(), 500000)
+        book.set_sharing_model("transfer")  # in 2026 the rules share by quota (F-N11): this family moves money
         (p,) = book.record_transfer_plan(payer, other, 100000, clock + dt.timedelta(days=2))
     after = _rows(paths.db_path(d))
     assert [(r["amount_fen"], r["on_date"], r["window_start"], r["window_end"], r["transfer_id"])

@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from desktop.ui.dialogs.member_form import MemberDialog
+from desktop.ui.models.bindings_model import COLUMNS
 from desktop.ui.pages import wallet_page
 from tests.store.family import family
 from tests.ui.families import cells, open_family
@@ -121,8 +123,12 @@ def test_the_member_form_records_a_move_and_the_bindings_row_says_it_ended(engli
     row = cells(page.model, 0)
     assert "Ended by itself on 2025-05-01" in row and row[1] == "—"  # no longer in the order of payment
     page.table.select_row(0)
-    assert "Ended by itself on 2025-05-01: 王磊's insurance moved to another pooling region (F-N9)." in \
-        page.detail.text()
+    detail = page.detail.text()
+    assert "Ended by itself on 2025-05-01: 王磊's insurance moved to another pooling region." in detail
+    assert detail.endswith("\nSource: F-N9") and "(F-N9)" not in detail  # the fact ID beside the words
+    status = [k for k, _ in COLUMNS].index("status")
+    assert page.model.data(page.model.index(0, status), Qt.ItemDataRole.ToolTipRole) == (
+        "Ended by itself on 2025-05-01: 王磊's insurance moved to another pooling region\nSource: F-N9")
     assert "in the order of payment" not in page.detail.text()
 
 
@@ -151,3 +157,59 @@ def test_the_payment_card_lists_a_standing_quota_after_the_own_account_and_drops
             "Whatever is left: cash or bank card"]
     finally:
         book.close()
+
+
+def test_an_auto_ended_quota_says_why_and_its_fact_ids_stay_on_the_source_line(lang, fam, make_window):
+    fam.book.set_sharing_model("quota")
+    fam.book.set_quota(fam.head, fam.wife, 200000, dt.datetime(2025, 6, 2, 9, 0))
+    fam.book.end_coverage(fam.wife, D(2025, 6, 10), "ended")
+    window = make_window(fam.book)
+    page = window.page("wallet")
+    state = page.quota_model.index(0, 6)
+    words = "2025-06-10 已自动终止：李秀英的医保终止；¥2,000.00 已退回王建国"
+    assert page.quota_model.data(state) == words
+    assert page.quota_model.data(state, Qt.ItemDataRole.ToolTipRole) == words + "\n依据：F-N11、F-N9"
+    page.quota_table.select_row(0)
+    assert page.quota_detail.text().endswith(words + "\n依据：F-N11、F-N9")
+    home = window.page("home")
+    home.refresh()
+    labels = [lab for lab in home.findChildren(QLabel) if lab.property("kind") == "auto_ended"]
+    assert labels and all("F-N9" not in lab.text() for lab in labels)
+    assert {lab.toolTip() for lab in labels} == {"依据：F-N11、F-N9"}
+    assert any("你给李秀英设的共济额度已在" in lab.text() for lab in labels)
+
+
+def test_the_payment_card_says_when_a_quota_ends_by_itself_and_drops_it_from_that_day(english, tmp_path):
+    from desktop.ui.print import sheets
+
+    f = family(tmp_path)  # 2025-06-01
+    book = f.book
+    try:
+        book.set_sharing_model("quota")
+        book.record_statement(f.head, D(2025, 3, 1), 500000)
+        book.set_quota(f.head, f.wife, 200000, dt.datetime(2025, 3, 2, 10, 0))
+        book.end_coverage(f.head, D(2025, 7, 1), "moved", "310000")  # ahead: the quota ends by itself then (F-N9)
+        card = sheets.payment_card(book, f.wife, "en")
+        order = card.sections[-1]
+        assert order.lines[1].text == "The family quota from 王建国 (in the insurance wallet)"
+        assert order.lines[1].note == "¥2,000.00 left of it; ends by itself on 2025-07-01"
+        assert "F-N9" in card.footer and "F-N11" in card.footer and "F-N9" not in card.text().replace(card.footer, "")
+        later = sheets.payment_card(book, f.wife, "en", on=D(2025, 7, 5)).sections[-1]
+        assert [ln.text for ln in later.lines] == ["李秀英's own personal account", "Whatever is left: cash or bank card"]
+    finally:
+        book.close()
+
+
+def test_the_planner_proposes_no_transfer_where_the_quota_model_applies(english, fam, qtbot):
+    from desktop.ui.dialogs.planner_dialog import PlannerDialog
+
+    fam.book.set_sharing_model("quota")
+    d = PlannerDialog(fam.book, from_id=fam.head, to_id=fam.wife)
+    qtbot.addWidget(d)
+    d.amount.setText("3000")
+    d.replan()
+    assert d.model.rowCount() == 0 and not d.keep_button.isEnabled()
+    text = d.message_text()
+    assert "the wallet shares by family quota (as the family chose on the Wallet page): no transfer is needed " \
+           "then" in text and "set a quota for 李秀英 on the Wallet page instead (¥3,000.00)" in text
+    assert "in 2 transfers" not in text and "Source: F-N11" in text  # no schedule for the days left out

@@ -9,6 +9,7 @@ from desktop.ui import reasons as R
 
 from . import flow, parts
 from .page_ids import FIRST_STEP
+from .state import WALLET_PATHS
 from .verdict_view import with_sources
 
 
@@ -107,7 +108,7 @@ class ChannelPage(QWizardPage):
         """On the wallet path, whoever has no wallet yet opens one first (pack channel for open_wallet)."""
         st, lang = self.wiz.state, self.wiz.lang()
         self.opening.setVisible(False)
-        if st.purpose != "transfer":
+        if st.purpose not in WALLET_PATHS:
             return
         openers = flow.channels_for(self.wiz.policy(), "open_wallet")
         if st.open_channel_id is None and openers:

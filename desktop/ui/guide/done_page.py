@@ -62,6 +62,14 @@ class DonePage(QWizardPage):
             if t is not None and t.returns_at is not None and t.state == "waiting":
                 hint = self.tr("%1 must receive it before %2, or it goes back. Mark it received on the Wallet page.") \
                     .replace("%1", t.to_name).replace("%2", t.returns_at.strftime("%Y-%m-%d %H:%M"))
+        elif st.purpose == "set_quota" and st.quota_id is not None:
+            q = next((x for x in book.quotas() if x.id == st.quota_id), None)
+            text = self.tr("The family quota of %1 that %2 set for %3 is recorded.").replace(
+                "%1", money.format_fen(q.amount_fen if q else st.amount_fen or 0)).replace(
+                "%2", self.wiz.name(st.authorizer_id)).replace("%3", self.wiz.name(st.beneficiary_id))
+            hint = self.tr("%1's visits draw on it after %1's own account; %2 cannot spend it while it stands, and what "
+                           "is unused goes back to %2 when it ends.").replace("%1", self.wiz.name(st.beneficiary_id)) \
+                .replace("%2", self.wiz.name(st.authorizer_id))
         elif st.purpose == "open_wallet":
             m = book.member(st.person_id)
             text = (self.tr("%1's insurance wallet is recorded as open since %2.").replace("%1", m.name)
@@ -72,7 +80,7 @@ class DonePage(QWizardPage):
         self.summary.setText(text)
         self.next_hint.setText(hint)
         self.next_hint.setVisible(bool(hint))
-        has_card = st.purpose in ("bind", "transfer")
+        has_card = st.purpose in ("bind", "transfer", "set_quota")
         for b in (self.print_card, self.pdf_card):
             b.setVisible(has_card)
 

@@ -71,7 +71,10 @@ class EligibilityPage(QWizardPage):
     def initializePage(self) -> None:
         st = self.wiz.state
         bind = st.purpose == "bind"
-        dates, amount = self._asks() if bind else (False, False)
+        dates, amount = self._asks() if bind else (False, st.purpose == "set_quota")
+        self.amount_label.setText(self.tr("Quota &amount (yuan)") if st.purpose == "set_quota"
+                                  else self.tr("Authorized &amount (yuan)"))
+        self.amount.setAccessibleName(self.amount_label.text().replace("&", ""))
         for w in (self.start_label, self.start, self.end_label, self.end):
             w.setVisible(dates)
         for w in (self.amount_label, self.amount):
@@ -102,6 +105,8 @@ class EligibilityPage(QWizardPage):
         self.check()
 
     def values(self) -> tuple[dt.date | None, dt.date | None, int | None]:
+        if self.wiz.state.purpose == "set_quota":
+            return None, None, self.amount.fen()
         if self.wiz.state.purpose != "bind":
             return None, None, None
         start = pydate(self.start.date()) if self._dates else None
@@ -115,8 +120,9 @@ class EligibilityPage(QWizardPage):
         st, lang, book = self.wiz.state, self.wiz.lang(), self.wiz.book
         names = self.wiz.names()
         a, b = st.authorizer_id, st.beneficiary_id
-        summary = (self.tr("%1 sends money to %2, under the rules of %3.") if st.purpose == "transfer"
-                   else self.tr("%1 for %2, under the rules of %3."))
+        summary = {"transfer": self.tr("%1 sends money to %2, under the rules of %3."),
+                   "set_quota": self.tr("%1 sets a family quota for %2, under the rules of %3.")}.get(
+            st.purpose, self.tr("%1 for %2, under the rules of %3."))
         start, end, amount = self.values()
         day = start or book.today()  # the rules in force when it would begin
         self.summary.setText(summary.replace("%1", names.get(a, "")).replace("%2", names.get(b, "")).replace(
@@ -124,8 +130,15 @@ class EligibilityPage(QWizardPage):
         basis = book.rules_basis(st.region_code, day) if st.region_code else None
         self.basis.setText(basis.text(lang) if basis is not None else "")
         grounds: tuple = ()
+        missing = ""
         if st.purpose == "transfer":
             reasons, asks = advice.wallet_refusals(book, a, b), advice.wallet_asks(book, a, b)
+            self._show_wallets()
+        elif st.purpose == "set_quota":  # F-N11: the people, the model of the day, and the amount against usable money
+            reasons, asks = tuple(book.check_quota(a, b, amount or 1, book.clock())), ()
+            if amount is None and not self.amount.error():
+                missing = self.tr("Enter the amount of the quota.")
+                reasons = tuple(r for r in reasons if r.code != "quota_over_usable")
             self._show_wallets()
         else:
             self.wallets.setVisible(False)
@@ -139,12 +152,12 @@ class EligibilityPage(QWizardPage):
         if self.amount.error():
             self.form_error.show_error(self.amount.error())
         else:
-            self.form_error.show_error("\n".join(r.text(lang) for r in form))
+            self.form_error.show_error("\n".join([*(r.text(lang) for r in form), *([missing] if missing else [])]))
         if blocking:
             tips = advice.suggest(book, st.purpose, a, b, blocking, start=start, end=end, amount_fen=amount)
             self.verdict.show_refused(self.tr("No — not as it stands."), blocking,
                                       self.tr("What you can do instead:"), tips)
-        elif form or self.amount.error():
+        elif form or missing or self.amount.error():
             self.verdict.show_allowed(self.tr("Fill in the form above."), "", ())
         else:
             self.verdict.show_allowed(self.tr("Yes, this can be done."),
@@ -156,7 +169,14 @@ class EligibilityPage(QWizardPage):
         applied = advice.binding_rules_applied(book, a, day) if a is not None else None
         if applied is not None:  # a newer national rule met an older local one: say which one was used
             self.verdict.add_line(applied.text(lang), "RulesApplied")  # its text names both sides' facts
-        self._ok = not reasons and not self.amount.error()
+        if st.purpose in ("transfer", "set_quota") and a is not None:  # which wallet model, whose choice
+            model = advice.sharing_applied(book, a, day)
+            self.verdict.add_line(with_sources(model.text(lang), model.sources), "SharingApplied")
+        if st.purpose == "transfer" and a is not None and b is not None and not blocking:
+            instead = advice.quota_instead(book, a, b, day)
+            if instead is not None:  # the rules of the day share by quota: offer the quota path
+                self.verdict.add_suggestion(instead)
+        self._ok = not reasons and not missing and not self.amount.error()
         self.completeChanged.emit()
 
     def _show_wallets(self) -> None:

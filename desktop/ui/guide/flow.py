@@ -2,7 +2,8 @@
 
 A guide's sequence is the chosen channel's steps; on the wallet path it is first the wallet-opening
 steps (F-W4) for each person who has no wallet yet, then a check before sending (the hospital takes
-the wallet, F-W7; the amount within the limits, F-W6), then the transfer steps (F-W5). Positions in
+the wallet, F-W7; the amount within the limits, F-W6), then the transfer steps (F-W5). The quota path
+(F-N11) opens the wallets the same way, then walks the steps of setting the quota. Positions in
 the sequence are what ``GuideState.step`` and ``GuideState.done`` count.
 """
 
@@ -14,7 +15,7 @@ from desktop.core import terms
 from desktop.core.policy import RegionPolicy
 from desktop.core.terms import Channel
 
-from .state import GuideState
+from .state import WALLET_PATHS, GuideState
 
 STEP = "step"
 WALLET_CHECK = "wallet_check"
@@ -58,11 +59,12 @@ def sequence(policy: RegionPolicy, state: GuideState) -> list[Item]:
     if state.purpose == "open_wallet":
         return _steps(main, state.person_id, state.person_id) if main is not None else []
     out: list[Item] = []
-    if state.purpose == "transfer":
+    if state.purpose in WALLET_PATHS:  # a transfer or a quota (F-N11) goes through the wallet
         opener = channel(policy, state.open_channel_id)
         if opener is not None:
             for who in state.open_for:
                 out.extend(_steps(opener, who, who))
+    if state.purpose == "transfer":
         out.append(Item(WALLET_CHECK, state.channel_id, who_id=state.authorizer_id,
                         source=main.source if main is not None else ""))
     if main is not None:

@@ -29,6 +29,9 @@ CHOICES = {
                     QT_TRANSLATE_NOOP("IntroPage", "Needed before money can be sent to or received in a wallet.")),
     "transfer": (QT_TRANSLATE_NOOP("IntroPage", "&Send money to a relative's wallet"),
                  QT_TRANSLATE_NOOP("IntroPage", "Also across provinces, between close relatives.")),
+    "set_quota": (QT_TRANSLATE_NOOP("IntroPage", "Set a family &quota for a relative"),
+                  QT_TRANSLATE_NOOP("IntroPage", "Through the insurance wallet: the money stays in your account, set "
+                                                 "aside for the relative, who uses it after their own account.")),
     "query": (QT_TRANSLATE_NOOP("IntroPage", "Look up &visit records"),
               QT_TRANSLATE_NOOP("IntroPage", "See what was spent and what the shared money paid.")),
     "pay_premium": (QT_TRANSLATE_NOOP("IntroPage", "&Pay a relative's resident insurance premium"),
@@ -48,6 +51,7 @@ class IntroPage(QWizardPage):
         col = parts.scrolling_body(self)
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
+        self.hints: dict[str, QLabel] = {}
         for purpose in PURPOSES:
             text, hint = CHOICES[purpose]
             r = QRadioButton(_tr(text), self)
@@ -60,6 +64,10 @@ class IntroPage(QWizardPage):
             h = parts.label(_tr(hint), self)
             h.setIndent(28)
             col.addWidget(h)
+            self.hints[purpose] = h
+        self.model_note = parts.label("", self)  # which wallet model today's rules follow (F-W6 / F-N11)
+        self.model_note.setObjectName("Note")
+        col.addWidget(self.model_note)
         self.group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
         self.resume_box = QGroupBox(self.tr("Continue where you left off"), self)
         self.resume_col = QVBoxLayout(self.resume_box)
@@ -71,8 +79,22 @@ class IntroPage(QWizardPage):
 
     @parts.guarded()
     def initializePage(self) -> None:
+        self.show_quota_path()
         self.radios.get(self.wiz.state.purpose, self.radios["bind"]).setChecked(True)
         self.fill_unfinished()
+
+    def show_quota_path(self) -> None:
+        """The quota path is offered where today's rules (or the family's choice) share by quota (F-N11); a guide
+        already on it keeps it."""
+        m = self.wiz.book.sharing_model(self.wiz.book.today())
+        quota = m.model == "quota" or self.wiz.state.purpose == "set_quota"
+        self.radios["set_quota"].setVisible(quota)
+        self.hints["set_quota"].setVisible(quota)
+        lang = self.wiz.lang()
+        words = vocab.label(vocab.SHARING_MODELS, m.model, lang)
+        text = (self.tr("Today the insurance wallet shares by “%1” (the rules in force).") if m.chosen == "rules"
+                else self.tr("Today the insurance wallet shares by “%1” (the family's choice on the Wallet page)."))
+        self.model_note.setText(text.replace("%1", words))
 
     def fill_unfinished(self) -> None:
         parts.clear_widgets(self.resume_col)
@@ -122,6 +144,7 @@ class IntroPage(QWizardPage):
                 "result": self.tr("waiting for the review result") if g.binding_id is not None
                 else self.tr("entering the result"),
                 "sent": self.tr("entering the result"),
+                "quota": self.tr("entering the result"),
                 "done": self.tr("done"),
             }.get(state.page, self.tr("not started yet"))
         saved = self.tr("saved %1").replace("%1", g.updated_at.strftime("%Y-%m-%d %H:%M"))

@@ -6,7 +6,7 @@ from here, so no page imports the wizard.
 
 from __future__ import annotations
 
-INTRO, PEOPLE, CHECK, CHANNEL, RESULT, SENT, DONE = 0, 1, 2, 3, 900, 901, 999
+INTRO, PEOPLE, CHECK, CHANNEL, RESULT, SENT, QUOTA, DONE = 0, 1, 2, 3, 900, 901, 902, 999
 FIRST_STEP = 100  # the official steps are FIRST_STEP, FIRST_STEP + 1, ... (below RESULT)
 KEYS = {INTRO: "intro", PEOPLE: "people", CHECK: "check", CHANNEL: "channel", RESULT: "result", SENT: "sent",
-        DONE: "done"}
+        QUOTA: "quota", DONE: "done"}

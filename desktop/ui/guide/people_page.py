@@ -11,9 +11,11 @@ from . import parts
 
 _A = {"bind": QT_TRANSLATE_NOOP("PeoplePage", "&Whose account pays"),
       "transfer": QT_TRANSLATE_NOOP("PeoplePage", "&Who sends the money"),
+      "set_quota": QT_TRANSLATE_NOOP("PeoplePage", "&Whose account pays"),
       "pay_premium": QT_TRANSLATE_NOOP("PeoplePage", "&Whose account pays")}
 _B = {"bind": QT_TRANSLATE_NOOP("PeoplePage", "Who bene&fits"),
       "transfer": QT_TRANSLATE_NOOP("PeoplePage", "Who &receives it"),
+      "set_quota": QT_TRANSLATE_NOOP("PeoplePage", "Who &receives it"),
       "pay_premium": QT_TRANSLATE_NOOP("PeoplePage", "Whose &premium")}
 
 

@@ -13,9 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-PURPOSES = ("bind", "open_wallet", "transfer", "query", "pay_premium")
-TWO_PEOPLE = ("bind", "transfer", "pay_premium")
-CHECKED = ("bind", "transfer")  # purposes with an eligibility check before the steps
+PURPOSES = ("bind", "open_wallet", "transfer", "set_quota", "query", "pay_premium")
+TWO_PEOPLE = ("bind", "transfer", "set_quota", "pay_premium")
+CHECKED = ("bind", "transfer", "set_quota")  # purposes with an eligibility check before the steps
+WALLET_PATHS = ("transfer", "set_quota")  # both go through the wallet: whoever has none opens one first
 
 
 def _date(v: Any) -> dt.date | None:
@@ -54,6 +55,9 @@ class GuideState:
     transfer_amount_fen: int | None = None
     transfer_at: dt.datetime | None = None
     transfer_id: int | None = None
+    # quota path (F-N11): the amount planned on the check page, then what the app showed
+    quota_at: dt.datetime | None = None
+    quota_id: int | None = None
     # results
     binding_id: int | None = None
     finished: bool = False
@@ -79,6 +83,8 @@ class GuideState:
             "transfer_amount_fen": self.transfer_amount_fen,
             "transfer_at": self.transfer_at.isoformat(timespec="minutes") if self.transfer_at else None,
             "transfer_id": self.transfer_id,
+            "quota_at": self.quota_at.isoformat(timespec="minutes") if self.quota_at else None,
+            "quota_id": self.quota_id,
         }
 
     def fields(self) -> dict[str, Any]:
@@ -103,4 +109,5 @@ class GuideState:
             hospital_checked=bool(d.get("hospital_checked")), institution=d.get("institution") or "",
             transfer_amount_fen=d.get("transfer_amount_fen"), transfer_at=_datetime(d.get("transfer_at")),
             transfer_id=d.get("transfer_id"), binding_id=g.binding_id, finished=g.finished,
+            quota_at=_datetime(d.get("quota_at")), quota_id=d.get("quota_id"),
         )

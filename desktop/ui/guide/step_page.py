@@ -66,6 +66,9 @@ class StepPage(QWizardPage):
                 "%2", self.wiz.name(st.beneficiary_id))
             if st.institution:
                 text += " " + self.tr("Checked: %1 accepts the wallet.").replace("%1", st.institution)
+        elif st.purpose == "set_quota" and self.item.channel_id == st.channel_id and st.amount_fen is not None:
+            text = self.tr("Quota to set: %1 for %2.").replace("%1", money.format_fen(st.amount_fen)).replace(
+                "%2", self.wiz.name(st.beneficiary_id))
         elif st.purpose == "bind" and st.start and st.end:
             if st.amount_fen is not None:
                 text = self.tr("Fill in: from %1 to %2, amount %3.").replace("%3", money.format_fen(st.amount_fen))

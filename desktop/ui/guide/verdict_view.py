@@ -85,19 +85,23 @@ class VerdictView(QWidget):
         if suggestions:
             self.add_line(instead_title)
         for s in suggestions:
-            box, row = parts.row_widget(self)
-            lab = _label("→ " + s.text(lang), box)
-            self.lines.append(lab.text())
-            row.addWidget(lab, 1)
-            if s.action is not None:
-                b = QPushButton(self.action_text(s), box)
-                b.setAccessibleName(self.action_text(s))
-                b.setMinimumHeight(40)
-                b.clicked.connect(lambda _=False, s=s: self.action.emit(s))
-                row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-                self.buttons.append(b)
-            self.body.addWidget(box)
+            self.add_suggestion(s)
         self.add_source([*reasons, *suggestions])
+
+    def add_suggestion(self, s: Suggestion) -> None:
+        """"→ what to do instead", with its button when the guide can do it."""
+        box, row = parts.row_widget(self)
+        lab = _label("→ " + s.text(current_language()), box)
+        self.lines.append(lab.text())
+        row.addWidget(lab, 1)
+        if s.action is not None:
+            b = QPushButton(self.action_text(s), box)
+            b.setAccessibleName(self.action_text(s))
+            b.setMinimumHeight(40)
+            b.clicked.connect(lambda _=False, s=s: self.action.emit(s))
+            row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            self.buttons.append(b)
+        self.body.addWidget(box)
 
     def add_source(self, items) -> None:
         """One small line under the verdict with the fact IDs it rests on."""
@@ -112,6 +116,7 @@ class VerdictView(QWidget):
             "terminate": self.tr("End that binding…"),
             "start_after": self.tr("Start after it ends"),
             "use_wallet": self.tr("Use a wallet transfer"),
+            "use_quota": self.tr("Set a family quota instead"),
             "use_bind": self.tr("Bind instead"),
             "show_bindings": self.tr("Show bindings"),
             "show_family": self.tr("Open Family page"),

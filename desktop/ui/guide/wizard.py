@@ -25,8 +25,9 @@ from .channel_page import ChannelPage
 from .done_page import DonePage
 from .eligibility_page import EligibilityPage
 from .intro_page import IntroPage
-from .page_ids import CHANNEL, CHECK, DONE, FIRST_STEP, INTRO, KEYS, PEOPLE, RESULT, SENT
+from .page_ids import CHANNEL, CHECK, DONE, FIRST_STEP, INTRO, KEYS, PEOPLE, QUOTA, RESULT, SENT
 from .people_page import PeoplePage
+from .quota_result_page import QuotaResultPage
 from .state import CHECKED, GuideState
 from .step_page import StepPage
 from .transfer_result_page import TransferResultPage
@@ -57,6 +58,7 @@ class GuideWizard(QWizard):
         self.setPage(CHANNEL, ChannelPage(self))
         self.setPage(RESULT, BindResultPage(self))
         self.setPage(SENT, TransferResultPage(self))
+        self.setPage(QUOTA, QuotaResultPage(self))
         self.setPage(DONE, DonePage(self))
         self.setStartId(INTRO)
         self.currentIdChanged.connect(self._on_page)
@@ -120,7 +122,7 @@ class GuideWizard(QWizard):
             self.setPage(FIRST_STEP + i, cls(self, i, item))
 
     def after_steps(self) -> int:
-        return {"bind": RESULT, "transfer": SENT}.get(self.state.purpose, DONE)
+        return {"bind": RESULT, "transfer": SENT, "set_quota": QUOTA}.get(self.state.purpose, DONE)
 
     def after_people(self) -> int:
         return CHECK if self.state.purpose in CHECKED else CHANNEL
@@ -212,6 +214,8 @@ class GuideWizard(QWizard):
             self.switch(purpose="transfer")
         elif a == "use_bind":
             self.switch(purpose="bind")
+        elif a == "use_quota":
+            self.switch(purpose="set_quota")
         elif a == "use_authorizer":
             self.switch(authorizer_id=suggestion.target)
         elif a in ("show_bindings", "show_family"):

@@ -23,11 +23,20 @@ COLUMNS = (
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QuotasModel", text)
+
+
+def quota_state_source(q: Any) -> str:
+    """The Source line beside a quota's state: F-N11, and F-N9 when it ends or ended by itself."""
+    return fmt.source_line(["F-N11", *(["F-N9"] if q.ended_by_id is not None and q.end_day is not None else [])])
+
+
 def quota_state_text(q: Any) -> str:
     """Standing (ends by itself on … when an end is known); ended on …, … went back; ended by itself because …."""
     back = fmt.money(q.left_fen)
     if q.state == "auto_ended":
-        return QCoreApplication.translate("QuotasModel", "Ended by itself on %1: %2's insurance %3 (F-N9); %4 went back to %5").replace(
+        return QCoreApplication.translate("QuotasModel", "Ended by itself on %1: %2's insurance %3; %4 went back to %5").replace(
             "%1", fmt.date(q.end_day)).replace("%2", q.ended_by_name).replace(
             "%3", fmt.label(vocab.COVERAGE_ENDS, q.ended_kind or "ended")).replace("%4", back).replace("%5", q.payer_name)
     if q.state == "ended":
@@ -36,9 +45,8 @@ def quota_state_text(q: Any) -> str:
     if q.state == "waiting":
         return QCoreApplication.translate("QuotasModel", "Set for a later time")
     if q.end_day is not None:
-        return QCoreApplication.translate("QuotasModel", "Standing; ends by itself on %1: %2's insurance %3 (F-N9)").replace(
-            "%1", fmt.date(q.end_day)).replace("%2", q.ended_by_name).replace(
-            "%3", fmt.label(vocab.COVERAGE_ENDS, q.ended_kind or "ended"))
+        return QCoreApplication.translate("QuotasModel", "Standing; ends by itself on %1: %2's insurance %3").replace("%1", fmt.date(q.end_day)) \
+            .replace("%2", q.ended_by_name).replace("%3", fmt.label(vocab.COVERAGE_ENDS, q.ended_kind or "ended"))
     return QCoreApplication.translate("QuotasModel", "Standing: %1 cannot spend the %2 left").replace("%1", q.payer_name).replace("%2", back)
 
 
@@ -80,4 +88,6 @@ class QuotasModel(RowsModel):
 
     def tooltip(self, q: Any, key: str) -> str | None:
         """The used and left figures of a quota counting from an old balance say so on hover too."""
+        if key == "state":
+            return self.cell(q, key) + "\n" + quota_state_source(q)  # the fact IDs: beside the words
         return self.old.get(q.id) or None if key in ("used", "left") else None

@@ -21,7 +21,13 @@ from desktop.ui.dialogs.binding_dialog import BindingDialog
 from desktop.ui.dialogs.moment_dialog import MomentDialog
 from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
-from desktop.ui.models.bindings_model import BindingsModel, auto_end_text, period_text, rank_text
+from desktop.ui.models.bindings_model import (
+    BindingsModel,
+    auto_end_source,
+    auto_end_text,
+    period_text,
+    rank_text,
+)
 from desktop.ui.pages.base import BasePage
 from desktop.ui.plain_text import plain
 from desktop.ui.tables import Table
@@ -173,6 +179,7 @@ class BindingsPage(BasePage):
         if b.ended_on is not None and b.status in ("active", "pending", "draft"):
             parts.append(auto_end_text(b, self.book.today()) + ("。" if fmt.lang() == "zh" else "."))
             parts.append(self.tr("Visits from that day on are paid by the rest of the payment order."))
+            return ("" if fmt.lang() == "zh" else " ").join(parts) + "\n" + auto_end_source()
         return ("" if fmt.lang() == "zh" else " ").join(parts)
 
     def _after_change(self, binding_id: int | None = None) -> None:

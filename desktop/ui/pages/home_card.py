@@ -76,6 +76,8 @@ class PersonCard(Card):
             label.setObjectName("Warning")
             label.setWordWrap(True)
             label.setProperty("kind", n.kind)
+            if n.sources:
+                label.setToolTip(tip(reasons.source_line(n.sources)))
             self.body.addWidget(label)
             self.notices.append(label)
         # the binding guide (desktop.ui.guide, issue 6): someone's account pays for this person

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from desktop.ui import reasons
 from desktop.ui.main_window import UPDATE_BALANCES_KEY
 from desktop.ui.pages.home_facts import PersonSummary, Reminder, family_total, is_stale, names_text, reminders
-from desktop.ui.plain_text import plain
+from desktop.ui.plain_text import plain, tip
 from desktop.ui.widgets import Card
 
 WARNING_MARK = "⚠"
@@ -105,6 +105,7 @@ class FamilyTop(QWidget):
         else:
             first = self.reminders[0]
             self.next_text.setText(self._reminder_text(first))
+            self.next_text.setToolTip(tip(reasons.source_line(first.notice.sources)) if first.notice.sources else "")
             self.next_button.setText(self._action_text(first))
             self.next_button.setVisible(bool(first.notice.action))
             self.next_button.setAccessibleName(f"{self._action_text(first)}: {first.name}")
@@ -115,6 +116,8 @@ class FamilyTop(QWidget):
             label = plain(QLabel(f"{i + 1}. {self._reminder_text(r)}", self))
             label.setWordWrap(True)
             label.setProperty("kind", r.notice.kind)
+            if r.notice.sources:
+                label.setToolTip(tip(reasons.source_line(r.notice.sources)))
             button = QPushButton(self._action_text(r), self)
             button.setAccessibleName(f"{self._action_text(r)}: {r.name}")
             button.clicked.connect(lambda _=False, k=i: self._act(k))

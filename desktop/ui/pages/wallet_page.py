@@ -22,7 +22,7 @@ from desktop.ui.dialogs.transfer_dialog import TransferDialog
 from desktop.ui.enabled import set_enabled
 from desktop.ui.layouts import FlowLayout, action_button, page_heading, person_picker, refill_people
 from desktop.ui.models.planned_transfers_model import PlannedTransfersModel
-from desktop.ui.models.quotas_model import QuotasModel, quota_state_text
+from desktop.ui.models.quotas_model import QuotasModel, quota_state_source, quota_state_text
 from desktop.ui.models.transfers_model import TransfersModel, state_text
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.sharing_model_box import SharingModelBox
@@ -211,7 +211,8 @@ class WalletPage(BasePage):
             .replace("%2", fmt.money(q.amount_fen)).replace("%3", q.receiver_name).replace("%4", fmt.moment(q.set_at)) \
             .replace("%5", fmt.money(q.used_fen)).replace("%6", fmt.money(q.left_fen))
         note = note_for(quota_rests_on(q), self.old)
-        self.quota_detail.setText(" ".join(t for t in (text, quota_state_text(q), note) if t))
+        words = " ".join(t for t in (text, quota_state_text(q), note) if t)
+        self.quota_detail.setText(f"{words}\n{quota_state_source(q)}")
 
     def _reload_planned(self) -> None:
         chosen = self.selected_planned()

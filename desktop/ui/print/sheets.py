@@ -83,6 +83,7 @@ def _footer(policy, sources: tuple[str, ...], on: dt.date, lang: str) -> str:
 _TITLES = {
     "bind": QT_TRANSLATE_NOOP("Sheets", "Family sharing: %1's account pays for %2"),
     "transfer": QT_TRANSLATE_NOOP("Sheets", "Wallet transfer from %1 to %2"),
+    "set_quota": QT_TRANSLATE_NOOP("Sheets", "%1 sets a family quota for %2"),
     "pay_premium": QT_TRANSLATE_NOOP("Sheets", "%1 pays %2's resident insurance premium"),
     "open_wallet": QT_TRANSLATE_NOOP("Sheets", "Open the insurance wallet of %1"),
     "query": QT_TRANSLATE_NOOP("Sheets", "Look up the visit records of %1"),
@@ -114,6 +115,10 @@ def steps_sheet(book, state: GuideState, lang: str) -> Sheet:
                               .replace("%2", state.end.isoformat()), tick=True))
         if state.amount_fen is not None:
             ready.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "Authorized amount: %1")).replace("%1", money.format_fen(state.amount_fen)), tick=True))
+    if state.purpose == "set_quota":
+        amount = money.format_fen(state.amount_fen) if state.amount_fen is not None else "______"
+        ready.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "Quota for %1: %2")).replace("%1", b).replace("%2", amount),
+                          tick=True))
     if ready:
         sections.append(Section(_t(QT_TRANSLATE_NOOP("Sheets", "Have ready")), tuple(ready)))
 
@@ -222,17 +227,30 @@ def payment_card(book, beneficiary_id: int, lang: str, on: dt.date | None = None
     bindings = [x for x in book.bindings(beneficiary_id) if x.status in ("active", "pending")
                 and (x.end_date is None or x.end_date >= day)
                 and (x.ended_on is None or x.ended_on > day)]  # ended by itself (F-N9): not on the card
-    quotas = [q for q in book.quotas(beneficiary_id) if q.receiver_id == beneficiary_id and q.state == "standing"
-              and q.left_fen > 0]
+    # quotas standing on the card's day: set before it, not ended by then (by hand, or by itself, F-N9)
+    quotas = [q for q in book.quotas(beneficiary_id) if q.receiver_id == beneficiary_id and q.left_fen > 0
+              and q.state in ("standing", "waiting") and q.set_at.date() <= day
+              and (q.end_day is None or q.end_day > day)]
     bindings.sort(key=lambda x: (x.rank is None, x.rank or 0))
     lines: list[Line] = []
-    for src in payment.order:
+    order = tuple(payment.order)
+    if "quota" not in order:  # a quota pays right after the own account (F-N11) unless the pack places it
+        at = order.index("own") + 1 if "own" in order else 0
+        order = (*order[:at], "quota", *order[at:])
+    for src in order:
         if src == "own":
             lines.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "%1's own personal account")).replace("%1", person.name)))
-            for q in quotas:  # a quota pays right after the own account (F-N11)
+        elif src == "quota":
+            for q in quotas:
+                notes = [_t(QT_TRANSLATE_NOOP("Sheets", "%1 left of it")).replace("%1", money.format_fen(q.left_fen))]
+                if q.end_day is not None:
+                    notes.append(_t(QT_TRANSLATE_NOOP("Sheets", "ends by itself on %1")).replace(
+                        "%1", q.end_day.isoformat()) if q.ended_by_id is not None else
+                        _t(QT_TRANSLATE_NOOP("Sheets", "until %1")).replace("%1", q.end_day.isoformat()))
+                    if q.ended_by_id is not None:
+                        sources.append("F-N9")
                 lines.append(Line(_t(QT_TRANSLATE_NOOP("Sheets", "The family quota from %1 (in the insurance wallet)"))
-                                  .replace("%1", q.payer_name), note=_t(QT_TRANSLATE_NOOP(
-                                      "Sheets", "%1 left of it")).replace("%1", money.format_fen(q.left_fen))))
+                                  .replace("%1", q.payer_name), note=("；" if lang.startswith("zh") else "; ").join(notes)))
                 sources.append("F-N11")
         elif src == "wallet":
             if person.wallet_opened_on is not None:
