@@ -1,7 +1,8 @@
 """Normal and 长辈模式 / elder-mode looks. Elder mode (the setting kept as ``ui/large_text``) meets the MIIT 2021
 适老化 numbers: text at least 18 pt, click targets at least 60 × 60 px (style sheet plus :class:`ElderSizes`, a
-post-pass on every widget as it is polished), black on white at 21 : 1 with a palette to match, and a thick
-blue focus frame so the whole app can be driven by keyboard."""
+post-pass on every widget as it is polished), line spacing at least 1.3 em for multi-line text
+(:mod:`desktop.ui.line_spacing`), black on white at 21 : 1 with a palette to match, and a thick blue focus frame
+so the whole app can be driven by keyboard."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+
+from desktop.ui import line_spacing
 
 BASE_POINT_SIZE = 11
 ELDER_POINT_SIZE = 18  # MIIT 2021 适老化: main text at least 18 pt
@@ -210,6 +213,7 @@ def apply(app: QApplication, large: bool) -> None:
     app.setFont(font)
     app.setStyleSheet((_LARGE if large else _NORMAL) + (_PAGES_LARGE if large else _PAGES_NORMAL) + _sizes(base)
                       + (_RECORDS_LARGE if large else ""))
+    line_spacing.apply(app, large)  # after the font: the spacing is worked out from each text's font
 
 
 def scale(large: bool) -> float:
