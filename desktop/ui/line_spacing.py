@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QFontInfo,
     QFontMetricsF,
@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTextEdit, QWidget
 
 MIN_LINE_SPACING = 1.3
 KEY = "elderSpacing"  # a label's own focus policy before elder mode (None: not handled)
@@ -95,13 +95,35 @@ def label_document(label: QLabel) -> QTextDocument | None:
 
 
 def multi_line(label: QLabel) -> bool:
-    return not label.isWindow() and (label.wordWrap() or "\n" in label.text())  # tooltips are windows
+    """A label whose text may take more than one line: word-wrapped, with a line break, or a message box's
+    (QMessageBox turns word wrap on only when it sizes itself, after the label is polished). Not a tooltip (a
+    window of its own) nor a picture."""
+    if label.isWindow() or not label.pixmap().isNull():
+        return False
+    return label.wordWrap() or "\n" in label.text() or isinstance(label.window(), QMessageBox)
+
+
+class _Spacer(QObject):
+    """Receives every watched document's ``contentsChanged``; the document is the signal's sender, looked up
+    afresh each time (a Python reference kept in a lambda can outlive PySide's wrapper of it)."""
+
+    @Slot()
+    def changed(self) -> None:
+        doc = self.sender()
+        if isinstance(doc, QTextDocument):
+            space(doc)
+
+
+_spacer: _Spacer | None = None
 
 
 def _watch(doc: QTextDocument) -> None:
+    global _spacer
+    if _spacer is None:
+        _spacer = _Spacer(QCoreApplication.instance())
     if doc.property(KEY) is None:
         doc.setProperty(KEY, True)
-        doc.contentsChanged.connect(lambda d=doc: space(d))
+        doc.contentsChanged.connect(_spacer.changed)
     space(doc)
 
 
