@@ -31,6 +31,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTextEdit, QWidget
 
+from desktop.ui.qprops import own_property
+
 MIN_LINE_SPACING = 1.3
 KEY = "elderSpacing"  # a label's own focus policy before elder mode (None: not handled)
 _OURS = QTextBlockFormat.Property.UserProperty + 13  # marks block formats set here, to take them off again
@@ -121,7 +123,7 @@ def _watch(doc: QTextDocument) -> None:
     global _spacer
     if _spacer is None:
         _spacer = _Spacer(QCoreApplication.instance())
-    if doc.property(KEY) is None:
+    if own_property(doc, KEY) is None:
         doc.setProperty(KEY, True)
         doc.contentsChanged.connect(_spacer.changed)
     space(doc)
@@ -131,7 +133,7 @@ def adopt(label: QLabel) -> None:
     """Lay ``label`` out with the elder-mode spacing, now and after every later change of its text."""
     if not multi_line(label):
         return
-    if label.property(KEY) is None:
+    if own_property(label, KEY) is None:
         label.setProperty(KEY, label.focusPolicy().value)
         if label.focusPolicy() == Qt.FocusPolicy.NoFocus:
             label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -147,7 +149,7 @@ def adopt(label: QLabel) -> None:
 
 
 def release(label: QLabel) -> None:
-    saved = label.property(KEY)
+    saved = own_property(label, KEY)
     if saved is None:
         return
     label.setProperty(KEY, None)
@@ -175,13 +177,13 @@ class LineSpacing(QObject):
             adopt(watched)
         elif t == QEvent.Type.Polish and isinstance(watched, QTextEdit) and _text_view(watched):
             _watch(watched.document())
-        elif t == QEvent.Type.ChildAdded and isinstance(watched, QLabel) and watched.property(KEY) is not None:
+        elif t == QEvent.Type.ChildAdded and isinstance(watched, QLabel) and own_property(watched, KEY) is not None:
             # a label emptied with clear() gets a new document; it exists once the label's call returns
             QTimer.singleShot(0, watched, lambda lab=watched: adopt(lab))
         elif t == QEvent.Type.FocusOut and isinstance(watched, QWidget):
             self._left = watched
         elif (t == QEvent.Type.FocusIn and isinstance(watched, QLabel)
-              and watched.property(KEY) == Qt.FocusPolicy.NoFocus.value
+              and own_property(watched, KEY) == Qt.FocusPolicy.NoFocus.value
               and event.reason() == Qt.FocusReason.MouseFocusReason):
             self._hand_on(watched)
         return False

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import line_spacing
+from desktop.ui.qprops import own_property
 
 BASE_POINT_SIZE = 11
 ELDER_POINT_SIZE = 18  # MIIT 2021 适老化: main text at least 18 pt
@@ -53,7 +54,7 @@ QWidget:disabled { color: #6b6b6b; }
 QFrame#Card { background: #ffffff; border: 3px solid #000000; border-radius: 10px; }
 QLabel#Warning { color: #b00000; font-weight: bold; }
 QLabel#Title { font-weight: bold; }
-QPushButton, QLineEdit, QComboBox, QAbstractSpinBox { border: 2px solid #000000; padding: 6px; min-height: 44px; min-width: 44px; }
+QPushButton, QLineEdit, QComboBox, QAbstractSpinBox { border: 2px solid #000000; padding: 6px; min-height: 44px; }
 QPushButton { background: #f0f0f0; padding: 6px 14px; }
 QPushButton:default { border: 3px solid #000000; }
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QToolButton:focus,
@@ -140,7 +141,7 @@ def fit_on_screen(d: QDialog) -> None:
         return
     room = screen.availableGeometry().size() - QSize(20, 60)
     layout = d.layout()
-    if (not isinstance(d, QWizard) and layout is not None and d.property("elderScrolled") is None
+    if (not isinstance(d, QWizard) and layout is not None and own_property(d, "elderScrolled") is None
             and layout.minimumSize().height() > room.height()):
         d.setProperty("elderScrolled", True)
         holder = QWidget()
@@ -174,13 +175,16 @@ def is_target(w: QWidget) -> bool:
 
 
 def enlarge(w: QWidget) -> None:
-    if w.property(ElderSizes.KEY) is None:
+    if own_property(w, ElderSizes.KEY) is None:
         w.setProperty(ElderSizes.KEY, [w.minimumWidth(), w.minimumHeight()])
-    w.setMinimumSize(max(w.minimumWidth(), MIN_TARGET), max(w.minimumHeight(), MIN_TARGET))
+    # An explicit minimum width replaces Qt's own in a layout, which may then squeeze the target below its
+    # text's width and cut the text: the width is raised only for a target narrower than 60 px.
+    wide = w.minimumWidth() > 0 or w.sizeHint().width() >= MIN_TARGET
+    w.setMinimumSize(w.minimumWidth() if wide else MIN_TARGET, max(w.minimumHeight(), MIN_TARGET))
 
 
 def restore(w: QWidget) -> None:
-    saved = w.property(ElderSizes.KEY)
+    saved = own_property(w, ElderSizes.KEY)
     if saved is not None:
         w.setMinimumSize(int(saved[0]), int(saved[1]))
         w.setProperty(ElderSizes.KEY, None)

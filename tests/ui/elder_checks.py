@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -204,6 +205,8 @@ def measure(top: QWidget, where: str, mins: Minimums) -> list[Failure]:
             mins.target = min(mins.target, side)
             if side < MIN_TARGET:
                 failures.append(Failure(where, name(w), f"{w.width()}×{w.height()} px"))
+            if isinstance(w, QPushButton) and w.text() and w.width() < w.sizeHint().width():
+                failures.append(Failure(where, name(w), f"{w.width()} px of {w.sizeHint().width()}: its text is cut"))
         if not isinstance(w, TEXT_WIDGETS):
             continue
         if isinstance(w, QLabel) and not w.text() and w.pixmap().isNull() is False:
