@@ -55,6 +55,7 @@ QFrame#Card { background: #ffffff; border: 3px solid #000000; border-radius: 10p
 QLabel#Warning { color: #b00000; font-weight: bold; }
 QLabel#Title { font-weight: bold; }
 QPushButton, QLineEdit, QComboBox, QAbstractSpinBox { border: 2px solid #000000; padding: 6px; min-height: 44px; }
+QLineEdit, QComboBox, QAbstractSpinBox { min-width: 44px; }
 QPushButton { background: #f0f0f0; padding: 6px 14px; }
 QPushButton:default { border: 3px solid #000000; }
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QToolButton:focus,
@@ -177,10 +178,12 @@ def is_target(w: QWidget) -> bool:
 def enlarge(w: QWidget) -> None:
     if own_property(w, ElderSizes.KEY) is None:
         w.setProperty(ElderSizes.KEY, [w.minimumWidth(), w.minimumHeight()])
-    # An explicit minimum width replaces Qt's own in a layout, which may then squeeze the target below its
-    # text's width and cut the text: the width is raised only for a target narrower than 60 px.
-    wide = w.minimumWidth() > 0 or w.sizeHint().width() >= MIN_TARGET
-    w.setMinimumSize(w.minimumWidth() if wide else MIN_TARGET, max(w.minimumHeight(), MIN_TARGET))
+    # An explicit minimum width replaces Qt's own in a layout, which may then squeeze a button below its text's
+    # width and cut the text: a button's width is raised only where it is narrower than 60 px (fields may be
+    # squeezed: their text scrolls or is elided, and a dialog stays within the screen).
+    wide = isinstance(w, QAbstractButton) and (w.minimumWidth() > 0 or w.sizeHint().width() >= MIN_TARGET)
+    w.setMinimumSize(w.minimumWidth() if wide else max(w.minimumWidth(), MIN_TARGET),
+                     max(w.minimumHeight(), MIN_TARGET))
 
 
 def restore(w: QWidget) -> None:
