@@ -189,17 +189,18 @@ class MainWindow(QMainWindow):
                 QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda k=key: self.show_page(k))
             )
         col.addStretch(1)
-        bar.setMinimumWidth(180)
+        bar.setMinimumWidth(180)  # until _decorate measures the entries
         if self._decorated:
             self._decorate()
         return bar
 
     def _decorate(self) -> None:
-        """The sidebar's icons: at the start on the turn after the first paint, at once on later rebuilds."""
+        """The sidebar's icons and width: at the start on the turn after the first paint, at once on later
+        rebuilds and changes of mode."""
         from PySide6.QtGui import QColor
         from PySide6.QtWidgets import QStyle
 
-        from desktop.ui import icons, theme
+        from desktop.ui import icons, sidebar_fit, theme
 
         self._decorated = True
         off, on, disabled = (QColor(c) for c in theme.sidebar_ink(self.settings.large_text()))
@@ -210,6 +211,9 @@ class MainWindow(QMainWindow):
                 button.setIcon(icons.page_icon(key, off, on, disabled, button.iconSize().width(), ratio))
             else:
                 button.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
+        bar = self._buttons["home"].parentWidget()
+        if bar is not None:  # wide enough for the longest entry with its icon, in this language and mode
+            sidebar_fit.fit(bar, list(self._buttons.values()))
 
     # ---- pages ----
     def show_page(self, key: str) -> None:

@@ -1,7 +1,8 @@
 """Normal and 长辈模式 / elder-mode looks. Elder mode (the setting kept as ``ui/large_text``) meets the MIIT 2021
 适老化 numbers: text at least 18 pt, click targets at least 60 × 60 px (style sheet plus :class:`ElderSizes`, a
-post-pass on every widget as it is polished), black on white at 21 : 1 with a palette to match, and a thick
-blue focus frame so the whole app can be driven by keyboard."""
+post-pass on every widget as it is polished), line spacing at least 1.3 em for multi-line text
+(:mod:`desktop.ui.line_spacing`), black on white at 21 : 1 with a palette to match, and a thick blue focus frame
+so the whole app can be driven by keyboard."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+
+from desktop.ui import line_spacing
+from desktop.ui.qprops import own_property
 
 BASE_POINT_SIZE = 11
 ELDER_POINT_SIZE = 18  # MIIT 2021 适老化: main text at least 18 pt
@@ -50,7 +54,8 @@ QWidget:disabled { color: #6b6b6b; }
 QFrame#Card { background: #ffffff; border: 3px solid #000000; border-radius: 10px; }
 QLabel#Warning { color: #b00000; font-weight: bold; }
 QLabel#Title { font-weight: bold; }
-QPushButton, QLineEdit, QComboBox, QAbstractSpinBox { border: 2px solid #000000; padding: 6px; min-height: 44px; min-width: 44px; }
+QPushButton, QLineEdit, QComboBox, QAbstractSpinBox { border: 2px solid #000000; padding: 6px; min-height: 44px; }
+QLineEdit, QComboBox, QAbstractSpinBox { min-width: 44px; }
 QPushButton { background: #f0f0f0; padding: 6px 14px; }
 QPushButton:default { border: 3px solid #000000; }
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QToolButton:focus,
@@ -137,7 +142,7 @@ def fit_on_screen(d: QDialog) -> None:
         return
     room = screen.availableGeometry().size() - QSize(20, 60)
     layout = d.layout()
-    if (not isinstance(d, QWizard) and layout is not None and d.property("elderScrolled") is None
+    if (not isinstance(d, QWizard) and layout is not None and own_property(d, "elderScrolled") is None
             and layout.minimumSize().height() > room.height()):
         d.setProperty("elderScrolled", True)
         holder = QWidget()
@@ -171,13 +176,18 @@ def is_target(w: QWidget) -> bool:
 
 
 def enlarge(w: QWidget) -> None:
-    if w.property(ElderSizes.KEY) is None:
+    if own_property(w, ElderSizes.KEY) is None:
         w.setProperty(ElderSizes.KEY, [w.minimumWidth(), w.minimumHeight()])
-    w.setMinimumSize(max(w.minimumWidth(), MIN_TARGET), max(w.minimumHeight(), MIN_TARGET))
+    # An explicit minimum width replaces Qt's own in a layout, which may then squeeze a button below its text's
+    # width and cut the text: a button's width is raised only where it is narrower than 60 px (fields may be
+    # squeezed: their text scrolls or is elided, and a dialog stays within the screen).
+    wide = isinstance(w, QAbstractButton) and (w.minimumWidth() > 0 or w.sizeHint().width() >= MIN_TARGET)
+    w.setMinimumSize(w.minimumWidth() if wide else max(w.minimumWidth(), MIN_TARGET),
+                     max(w.minimumHeight(), MIN_TARGET))
 
 
 def restore(w: QWidget) -> None:
-    saved = w.property(ElderSizes.KEY)
+    saved = own_property(w, ElderSizes.KEY)
     if saved is not None:
         w.setMinimumSize(int(saved[0]), int(saved[1]))
         w.setProperty(ElderSizes.KEY, None)
@@ -210,6 +220,7 @@ def apply(app: QApplication, large: bool) -> None:
     app.setFont(font)
     app.setStyleSheet((_LARGE if large else _NORMAL) + (_PAGES_LARGE if large else _PAGES_NORMAL) + _sizes(base)
                       + (_RECORDS_LARGE if large else ""))
+    line_spacing.apply(app, large)  # after the font: the spacing is worked out from each text's font
 
 
 def scale(large: bool) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.core import money
@@ -82,6 +82,24 @@ class ErrorLine(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+class WrapWhenShort(QLabel):
+    """A plain-text label that asks for one line's width and wraps only where the row has less room (a word-wrapped
+    QLabel otherwise asks for a narrow column and takes two lines even where one would fit)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+
+    def sizeHint(self) -> QSize:
+        m = self.contentsMargins()
+        # as QLabel measures one unwrapped line
+        line = self.fontMetrics().boundingRect(0, 0, 2000, 2000, int(self.alignment().value), self.text())
+        width = line.width() + 2 * self.margin() + m.left() + m.right()
+        return QSize(width, self.heightForWidth(width))
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFontMetricsF, QImage
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -136,6 +137,53 @@ def _ink(w: QWidget) -> QColor:
     return pal.color(group, w.foregroundRole())
 
 
+def _em(w: QWidget) -> float:
+    return w.font().pointSizeF() * w.logicalDpiY() / 72
+
+
+def document_spacing(doc: QTextDocument, em: float) -> float | None:
+    """The tightest step from one laid-out line of ``doc`` to the next in the same paragraph, over ``em``; a
+    one-line paragraph by the line height its block format gives that line (what a second line would get).
+    Between paragraphs (or table cells) the step also holds margins, so it is not counted. None: no text."""
+    doc.size()  # lays the document out (at the width its widget gave it)
+    steps: list[float] = []
+    for block in _blocks(doc):
+        layout = block.layout()
+        if not block.text().strip() or layout.lineCount() == 0:
+            continue
+        tops = [layout.lineAt(i).y() for i in range(layout.lineCount())]
+        if len(tops) > 1:
+            steps += [b - a for a, b in zip(tops, tops[1:], strict=False)]
+        else:
+            steps.append(block.blockFormat().lineHeight(layout.lineAt(0).height(), 1.0))
+    return min(steps) / em if steps else None
+
+
+def line_spacing(w: QWidget) -> float | None:
+    """How far apart the lines of ``w``'s text are laid out, in em, for a multi-line text (a word-wrapped label,
+    one with a line break, a text view); None for a single-line one. A label Qt lays out with a text document is
+    measured in that document; a plain label without one is drawn with the font's own line height."""
+    if isinstance(w, QTextEdit):
+        return document_spacing(w.document(), _em(w))
+    if not isinstance(w, QLabel) or not w.text().strip():
+        return None
+    doc = w.findChild(QTextDocument)
+    if doc is not None:
+        spacing = document_spacing(doc, _em(w))
+        lines = sum(b.layout().lineCount() for b in _blocks(doc))
+        return spacing if w.wordWrap() or lines > 1 else None
+    if w.wordWrap() or "\n" in w.text():
+        return QFontMetricsF(w.font()).lineSpacing() / _em(w)
+    return None
+
+
+def _blocks(doc: QTextDocument):
+    b = doc.firstBlock()
+    while b.isValid():
+        yield b
+        b = b.next()
+
+
 def measure(top: QWidget, where: str, mins: Minimums) -> list[Failure]:
     """Every failure in ``top`` (a window already shown and laid out), and the smallest figures seen."""
     failures: list[Failure] = []
@@ -157,6 +205,8 @@ def measure(top: QWidget, where: str, mins: Minimums) -> list[Failure]:
             mins.target = min(mins.target, side)
             if side < MIN_TARGET:
                 failures.append(Failure(where, name(w), f"{w.width()}×{w.height()} px"))
+            if isinstance(w, QPushButton) and w.text() and w.width() < w.sizeHint().width():
+                failures.append(Failure(where, name(w), f"{w.width()} px of {w.sizeHint().width()}: its text is cut"))
         if not isinstance(w, TEXT_WIDGETS):
             continue
         if isinstance(w, QLabel) and not w.text() and w.pixmap().isNull() is False:
@@ -172,13 +222,11 @@ def measure(top: QWidget, where: str, mins: Minimums) -> list[Failure]:
             failures.append(Failure(where, name(w), f"{pt:.1f} pt"))
         if isinstance(w, QLabel) and ("font-size" in w.text() or "<small" in w.text()):
             failures.append(Failure(where, name(w), "rich text sets its own size"))
-        fm = QFontMetricsF(font)
-        spacing = fm.lineSpacing() / (pt * w.logicalDpiY() / 72)  # the line's height over the em's height
-        # Line spacing is measured, not asserted: Qt lays plain text out with the font's own line height, and the
-        # installed fonts (DejaVu Sans, WenQuanYi Micro Hei) give 1.15–1.17 em; 1.3 needs a font with a larger
-        # line gap shipped with the app (not done yet: reported in ``Minimums``).
-        if isinstance(w, QLabel) and w.wordWrap():
+        spacing = line_spacing(w)
+        if spacing is not None:
             mins.spacing = min(mins.spacing, spacing)
+            if spacing < MIN_LINE_SPACING:
+                failures.append(Failure(where, name(w), f"line spacing {spacing:.2f} em"))
         bg = _background(img, w, top)
         if bg is None:
             continue

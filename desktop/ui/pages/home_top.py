@@ -15,7 +15,7 @@ from desktop.ui import reasons
 from desktop.ui.main_window import UPDATE_BALANCES_KEY
 from desktop.ui.pages.home_facts import PersonSummary, Reminder, family_total, is_stale, names_text, reminders
 from desktop.ui.plain_text import plain, tip
-from desktop.ui.widgets import Card
+from desktop.ui.widgets import Card, WrapWhenShort
 
 WARNING_MARK = "⚠"
 # what each reminder's button says; "update_balances" opens the screen, the others open their page
@@ -41,7 +41,7 @@ class FamilyTop(QWidget):
         card.setObjectName("Card")
         col.addWidget(card)
         row = QHBoxLayout()
-        label = QLabel(self.tr("The whole family can use now"), card)
+        label = WrapWhenShort(self.tr("The whole family can use now"), card)  # two lines in English elder mode
         label.setObjectName("Subtitle")
         row.addWidget(label)
         self.total = QLabel(card)
