@@ -1270,38 +1270,38 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="33" />
         <location filename="../../desktop/ui/pages/family_page.py" line="51" />
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="37" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="38" />
         <source>&amp;Add a member</source>
         <translation>添加成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="39" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="40" />
         <source>&amp;Record a balance…</source>
         <translation>记一笔余额(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="40" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="41" />
         <source>Re&amp;move</source>
         <translation>删除成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="41" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="42" />
         <source>&amp;Update everyone's balances…</source>
         <translation>更新全家余额(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="43" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="44" />
         <source>Type everyone's balance from the official app on one screen (%1)</source>
         <translation>在一个窗口里照官方App填上全家人的余额（%1）</translation>
     </message>
@@ -1978,12 +1978,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300" />
+        <location filename="../../desktop/ui/main_window.py" line="304" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413" />
+        <location filename="../../desktop/ui/main_window.py" line="417" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
@@ -1996,13 +1996,13 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="122" />
         <location filename="../../desktop/ui/main_window.py" line="130" />
-        <location filename="../../desktop/ui/main_window.py" line="385" />
+        <location filename="../../desktop/ui/main_window.py" line="389" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="142" />
-        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ui/main_window.py" line="390" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -5192,184 +5192,189 @@ To pay again later a new binding is needed. End it?</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="75" />
+        <location filename="../../desktop/ui/print/sheets.py" line="76" />
+        <source>Rules of %1 in force since %2</source>
+        <translation>%1自 %2 起施行的规定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="79" />
         <source>Region rules of %1, %2</source>
         <translation>%1的规定（%2年）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="76" />
+        <location filename="../../desktop/ui/print/sheets.py" line="81" />
         <source>Printed %1 by FamilyPool</source>
         <translation>%1 由家庭共济助手打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="84" />
+        <location filename="../../desktop/ui/print/sheets.py" line="89" />
         <source>Family sharing: %1's account pays for %2</source>
         <translation>家庭共济：%1的账户给%2用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="85" />
+        <location filename="../../desktop/ui/print/sheets.py" line="90" />
         <source>Wallet transfer from %1 to %2</source>
         <translation>医保钱包转账：%1转给%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="86" />
+        <location filename="../../desktop/ui/print/sheets.py" line="91" />
         <source>%1 sets a family quota for %2</source>
         <translation>%1给%2设共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="87" />
+        <location filename="../../desktop/ui/print/sheets.py" line="92" />
         <source>%1 pays %2's resident insurance premium</source>
         <translation>%1替%2交居民医保费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="88" />
+        <location filename="../../desktop/ui/print/sheets.py" line="93" />
         <source>Open the insurance wallet of %1</source>
         <translation>开通%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="89" />
+        <location filename="../../desktop/ui/print/sheets.py" line="94" />
         <source>Look up the visit records of %1</source>
         <translation>查%1的看病记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="111" />
+        <location filename="../../desktop/ui/print/sheets.py" line="116" />
         <source>The ID card and insurance card of %1 and of %2</source>
         <translation>%1和%2的身份证、医保卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="114" />
+        <location filename="../../desktop/ui/print/sheets.py" line="119" />
         <source>Authorization from %1 to %2</source>
         <translation>授权时间：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="117" />
+        <location filename="../../desktop/ui/print/sheets.py" line="122" />
         <source>Authorized amount: %1</source>
         <translation>授权额度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="120" />
+        <location filename="../../desktop/ui/print/sheets.py" line="125" />
         <source>Quota for %1: %2</source>
         <translation>给%1的额度：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="123" />
+        <location filename="../../desktop/ui/print/sheets.py" line="128" />
         <source>Have ready</source>
         <translation>提前准备好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="138" />
+        <location filename="../../desktop/ui/print/sheets.py" line="143" />
         <source>Amount to send: %1</source>
         <translation>要转的钱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="139" />
+        <location filename="../../desktop/ui/print/sheets.py" line="144" />
         <source>Before sending money</source>
         <translation>转钱之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="146" />
+        <location filename="../../desktop/ui/print/sheets.py" line="151" />
         <source>%1 — done by %2</source>
         <translation>%1——由%2办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="163" />
+        <location filename="../../desktop/ui/print/sheets.py" line="168" />
         <source>After submitting, wait until the review has passed; only then can the money be used.</source>
         <translation>提交以后要等审核通过，通过了才能用这笔钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="167" />
+        <location filename="../../desktop/ui/print/sheets.py" line="172" />
         <source>%1 must agree to let %2 use the balance.</source>
         <translation>%1本人要同意让%2用自己账户里的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="170" />
+        <location filename="../../desktop/ui/print/sheets.py" line="175" />
         <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="52" />
         <source>Good to know</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="187" />
+        <location filename="../../desktop/ui/print/sheets.py" line="192" />
         <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); money not received goes back at %5 the next day.</source>
         <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="222" />
+        <location filename="../../desktop/ui/print/sheets.py" line="227" />
         <source>The general rule</source>
         <translation>全国通用的做法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="247" />
+        <location filename="../../desktop/ui/print/sheets.py" line="252" />
         <source>ends by itself on %1</source>
         <translation>%1 自动终止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="252" />
+        <location filename="../../desktop/ui/print/sheets.py" line="257" />
         <source>The family quota from %1 (in the insurance wallet)</source>
         <translation>%1给的共济额度（在医保钱包里）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="245" />
+        <location filename="../../desktop/ui/print/sheets.py" line="250" />
         <source>%1 left of it</source>
         <translation>还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="293" />
+        <location filename="../../desktop/ui/print/sheets.py" line="298" />
         <source>only money above %1 in the account can be used</source>
         <translation>账户里只有超过 %1 的部分能用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="217" />
+        <location filename="../../desktop/ui/print/sheets.py" line="222" />
         <source>At the cashier</source>
         <translation>在收费处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="242" />
+        <location filename="../../desktop/ui/print/sheets.py" line="247" />
         <source>%1's own personal account</source>
         <translation>%1自己的个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="257" />
+        <location filename="../../desktop/ui/print/sheets.py" line="262" />
         <source>%1's insurance wallet</source>
         <translation>%1的医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="265" />
+        <location filename="../../desktop/ui/print/sheets.py" line="270" />
         <source>Whatever is left: cash or bank card</source>
         <translation>剩下的：现金或银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="268" />
+        <location filename="../../desktop/ui/print/sheets.py" line="273" />
         <source>Who pays, in this order</source>
         <translation>按这个顺序付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="269" />
+        <location filename="../../desktop/ui/print/sheets.py" line="274" />
         <source>Payment card: %1</source>
         <translation>看病付款卡：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="270" />
+        <location filename="../../desktop/ui/print/sheets.py" line="275" />
         <source>Insured in %1</source>
         <translation>参保地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="283" />
+        <location filename="../../desktop/ui/print/sheets.py" line="288" />
         <source>%1's personal account (family sharing)</source>
         <translation>%1的个人账户（家庭共济）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="286" />
+        <location filename="../../desktop/ui/print/sheets.py" line="291" />
         <source>waiting for review, cannot pay yet</source>
         <translation>正在等审核，还不能付钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="249" />
-        <location filename="../../desktop/ui/print/sheets.py" line="288" />
+        <location filename="../../desktop/ui/print/sheets.py" line="254" />
+        <location filename="../../desktop/ui/print/sheets.py" line="293" />
         <source>until %1</source>
         <translation>到 %1 为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="290" />
+        <location filename="../../desktop/ui/print/sheets.py" line="295" />
         <source>%1 left of the authorized amount</source>
         <translation>授权额度还剩 %1</translation>
     </message>

@@ -28,11 +28,11 @@ def family_book(tmp_path):
     book.close()
 
 
-def _bind_state(m, channel="shanxi_wechat"):
+def _bind_state(m, channel="shanxi_wechat", start=dt.date(2025, 3, 10)):
     from desktop.ui.guide.state import GuideState
 
     return GuideState(purpose="bind", authorizer_id=m["son"], beneficiary_id=m["dad"], region_code=TAIYUAN,
-                      channel_id=channel, start=dt.date(2025, 3, 10), end=dt.date(2026, 3, 9), amount_fen=200000)
+                      channel_id=channel, start=start, end=start + dt.timedelta(days=364), amount_fen=200000)
 
 
 def test_steps_sheet_has_every_official_step_with_a_box(family_book, lang):
@@ -55,7 +55,17 @@ def test_steps_sheet_has_every_official_step_with_a_box(family_book, lang):
                                   "构成犯罪的依法追究刑事责任。")
     assert "F-T8" in sheet.footer
     assert "王小明本人要同意让王大爷用自己账户里的钱。" in [ln.text for ln in good.lines]
-    assert "依据：F-T2, F-T8, F-G3" in sheet.footer and "太原市的规定（2025年）" in sheet.footer  # the note's F-T8 too
+    assert "依据：F-T2, F-T8, F-G3" in sheet.footer and "太原市自 2022-07-01 起施行的规定" in sheet.footer  # the note's F-T8 too
+
+
+def test_a_sheet_names_the_version_in_force_on_its_day(family_book, lang):
+    """A 2026 binding is judged by the national notice in force since 2026-01-09 (F-N6), not the city pack's year."""
+    from desktop.ui.print import sheets
+
+    m = taiyuan_family(family_book)
+    later = sheets.steps_sheet(family_book, _bind_state(m, start=dt.date(2026, 3, 1)), "zh_CN")
+    assert "太原市自 2026-01-09 起施行的规定" in later.footer
+    assert "2025年" not in later.footer
 
 
 def test_payment_card_lists_accounts_in_registration_order(family_book, lang):

@@ -72,7 +72,12 @@ def _footer(policy, sources: tuple[str, ...], on: dt.date, lang: str) -> str:
     parts = []
     if sources:
         parts.append(_t(QT_TRANSLATE_NOOP("Sheets", "Rules: %1")).replace("%1", ", ".join(sources)))
-    parts.append(_t(QT_TRANSLATE_NOOP("Sheets", "Region rules of %1, %2")).replace("%1", policy.name_in(lang)).replace("%2", str(policy.year)))
+    if policy.since is not None:  # a dated version (a city pack's own year may predate the national one in force)
+        parts.append(_t(QT_TRANSLATE_NOOP("Sheets", "Rules of %1 in force since %2")).replace("%1", policy.name_in(lang))
+                     .replace("%2", policy.since.isoformat()))
+    else:
+        parts.append(_t(QT_TRANSLATE_NOOP("Sheets", "Region rules of %1, %2")).replace("%1", policy.name_in(lang))
+                     .replace("%2", str(policy.year)))
     parts.append(_t(QT_TRANSLATE_NOOP("Sheets", "Printed %1 by FamilyPool")).replace("%1", on.isoformat()))
     verify = policy.verify_note()
     if verify:
