@@ -107,3 +107,19 @@ def test_cli_advise_json_and_text(tmp_path, capsys, monkeypatch):
         cli.main(["--data-dir", data, "advise", "--months", "37"])
     assert e.value.code == 2
     assert "expected 1 to 36 months" in capsys.readouterr().err
+
+
+def test_advice_text_says_why_the_expected_saving_is_outside_its_range():
+    from types import SimpleNamespace as NS
+
+    from desktop.book.advice_text import advice_lines
+
+    def advice(saving):
+        plan = NS(saving_fen=saving, low_fen=456_200, high_fen=1_004_800, people=(), steps=())
+        return NS(base_cash_fen=2_154_389, plans=(plan,))
+
+    outside = advice_lines(advice(1_024_419), 12)
+    assert outside[2] == "最佳方案：预计少自付 ¥10,244.19（模拟的 10%–90%：¥4,562.00–¥10,048.00）"
+    assert "可能落在范围之外" in outside[3]
+    inside = advice_lines(advice(900_000), 12, "en")
+    assert not any("outside their range" in line for line in inside)

@@ -52,6 +52,10 @@ def advice_lines(advice: Any, months: int, lang: str = "zh") -> list[str]:
                    f"{format_fen(p.high_fen)}）" if zh else
                    f"{head}: about {format_fen(p.saving_fen)} less cash (10–90 % of simulated futures: "
                    f"{format_fen(p.low_fen)}–{format_fen(p.high_fen)})")
+        if not p.low_fen <= p.saving_fen <= p.high_fen:  # the Savings page says the same
+            out.append("  （预计数按平均每月算；模拟是重放过去整月的花费，所以可能落在范围之外。）" if zh else
+                       "  (The expected figure uses an average month; the simulated futures replay whole past months, "
+                       "so it can fall outside their range.)")
         for x in p.people:
             if x.saved_fen:
                 out.append(f"  {x.name}：{format_fen(x.base_cash_fen)} → {format_fen(x.plan_cash_fen)}" if zh else
