@@ -207,6 +207,21 @@ def test_premiums_of_a_bound_resident_relative_in_the_collection_month(tmp_path)
     book.close()
 
 
+
+def test_a_binding_that_ends_before_the_collection_month_pays_no_premium(tmp_path):
+    """The same Wuhan family, but the son's binding ends on 31 August: in September, when the premium is
+    collected, no family account may pay it (who pays is judged in the month it is paid), so the mother pays
+    it herself and no plan is made for the son."""
+    book = open_book(tmp_path, dt.datetime(2025, 7, 20, 10, 0))
+    dad = book.add_member("儿子", WH, "employee", birth_date=dt.date(1985, 1, 1)).id
+    mum = book.add_member("妈妈", WH, "resident", head_relation="parent", birth_date=dt.date(1955, 1, 1)).id
+    book.record_statement(dad, dt.date(2025, 7, 1), 300000, monthly_credit_fen=10000)
+    book.propose_binding(dad, mum, start=dt.date(2025, 1, 1), end=dt.date(2025, 8, 31), amount_cap_fen=1000000,
+                         status="active", registered_at=dt.datetime(2025, 1, 1, 9, 0))
+    assert book.projection_input(months=3).premiums == ()
+    assert closings(book.project(months=3), dad) == [300000, 310000, 320000]
+    book.close()
+
 # ---- what-if, band, reminders, refusals ----
 
 def test_compare_stopping_the_binding(fam):

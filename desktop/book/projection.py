@@ -231,13 +231,6 @@ class ProjectionMixin(BookBase):
         for person in people:
             if person.insurance != "resident":
                 continue
-            payers = sorted((b for b in bindings if b.beneficiary_id == person.id and b.authorizer_id != person.id
-                             and b.status == "active"
-                             and (b.end is None or b.end >= first) and (b.start is None or b.start <= last)
-                             and led.policy(led.members[b.authorizer_id].region_code, first)
-                             .value("payment", "pays_resident_premiums", False)), key=registration_key)
-            if not payers:
-                continue
             rows = [r for r in led.policy(person.region_code, first).rows("premiums")
                     if r["insurance"] == "resident" and r.get("collect_from")]
             if not rows:
@@ -248,7 +241,15 @@ class ProjectionMixin(BookBase):
             month = first.replace(month=opens.month)
             if month < first:
                 month = add_months(month, 12)
-            if month <= last:
+            if month > last:
+                continue
+            # who may pay is judged by the rules of the month it is paid in, not the projection's first month
+            payers = sorted((b for b in bindings if b.beneficiary_id == person.id and b.authorizer_id != person.id
+                             and b.status == "active"
+                             and (b.end is None or b.end >= month) and (b.start is None or b.start <= month)
+                             and led.policy(led.members[b.authorizer_id].region_code, month)
+                             .value("payment", "pays_resident_premiums", False)), key=registration_key)
+            if payers:
                 out.append(PremiumPlan(payers[0].authorizer_id, person.id, month, month.year + offset))
         return out
 
