@@ -10,7 +10,9 @@ Every visit goes through :func:`reimbursement.estimate` and :func:`settlement.se
 functions, so their figures are memoised by exactly the inputs that decide them:
 
 * an estimate's fund and personal shares depend only on the benefit row and cap row that apply,
-  the total, the deductible still open this year and the room left under the yearly cap;
+  the total, the deductible still open this year and the room left under the yearly cap, the last two
+  *clamped to the total* (the deductible takes at most the total, and the fund's share — a ratio of at most 1
+  of what is left — never reaches a cap room larger than the total);
 * a settlement's lines depend only on the beneficiary, care type, wallet acceptance, which
   bindings are within their dates, the personal share, and the balances and authorized room of the
   sources, each *clamped to the share* (an own balance of ¥900 pays a ¥100 share exactly as one of
@@ -524,7 +526,8 @@ class Drawdown:
                     d0, f0 = dedu[slot], fundp[slot]
                     ld = (ded - d0 if ded > d0 else 0) if per_year else -1
                     lc = (capamt - f0 if capamt > f0 else 0) if capamt >= 0 else -1
-                    key = (tag, total, ld, lc)
+                    # clamped to the total: a deductible or cap room at least the total decides nothing
+                    key = (tag, total, ld if ld < total else total, lc if lc < total else total)
                 fig = est_c.get(key)
                 if fig is None:
                     u = YearUsage()
