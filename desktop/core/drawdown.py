@@ -16,7 +16,8 @@ functions, so their figures are memoised by exactly the inputs that decide them:
 * a settlement's lines depend only on the beneficiary, care type, wallet acceptance, which
   bindings are within their dates, the personal share, and the balances and authorized room of the
   sources, each *clamped to the share* (an own balance of ¥900 pays a ¥100 share exactly as one of
-  ¥100 does; an authorizer's balance counts only up to floor + share).
+  ¥100 does; an authorizer's balance counts only up to floor + share, and with one binding the room left
+  under its cap only up to what that balance can give above the floor).
 
 A cache miss calls the engine function with the real arguments; tests check memoised against
 direct calls over random families. That keeps a thousand simulated futures fast without a second
@@ -559,12 +560,12 @@ class Drawdown:
                     ((a, fa, cap, bid),) = binfo
                     x = bal[a]
                     hi = fa + need
+                    x = fa if x <= fa else (x if x < hi else hi)
                     r = -1
-                    if cap is not None:
+                    if cap is not None:  # the room left under the cap, clamped to what the account can give
                         r = cap - used.get(bid, 0)
-                        r = 0 if r <= 0 else (r if r < need else need)
-                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, valid,
-                           fa if x <= fa else (x if x < hi else hi), r)
+                        r = 0 if r <= 0 else (r if r < x - fa else x - fa)
+                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, valid, x, r)
                 elif binfo:
                     k = [pi, care, accepted, need, own if own < need else need, w if w < need else need, valid]
                     for a, fa, cap, bid in binfo:
