@@ -30,6 +30,7 @@ children's CPU time at the moment, and the ratios to the floor; ``--check`` exit
 from __future__ import annotations
 
 import argparse
+import compileall
 import ctypes
 import ctypes.util
 import json
@@ -234,6 +235,10 @@ def prepare(python: str, data_dir: Path, env: dict[str, str]) -> None:
 def measure(mode: str, python: str, data_dir: Path, home: Path, runs: int, seed: int,
             expect_cards: int | None) -> dict[str, Series]:
     env = base_env(home)
+    # the app's bytecode cached, as an installed app's is (pip and PyInstaller ship it, as PySide6's is for the
+    # floor): under PYTHONDONTWRITEBYTECODE=1 (set in some shells) every run would otherwise compile each module
+    # of desktop/ from source, ~100 ms that no user's start-up has
+    compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
     kinds = ("floor", "window", "home", "ready")
     series = {k: Series() for k in kinds}
     xvfb = listener = None

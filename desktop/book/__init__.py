@@ -117,7 +117,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.book import messages  # noqa: F401  (registers the book's refusal texts)
+from desktop.book import (
+    messages,  # noqa: F401  (registers the book's refusal texts)
+    views,
+)
 
 # Also importable from here, as they were before the split (not in __all__): glance and the UI use some.
 from desktop.book.constants import (  # noqa: F401
@@ -133,33 +136,12 @@ from desktop.book.constants import (  # noqa: F401
 )
 from desktop.book.views import (  # noqa: F401
     BalanceEntry,
-    BindingView,
-    Cancelled,
-    CsvPreview,
-    CsvReport,
-    GuideView,
-    ImportRefused,
-    ImportReport,
-    LineView,
     MemberBalance,
     MemberView,
-    PlannedPremiumView,
-    PlannedTransfer,
-    PlannedView,
-    PlannedWalletTransferView,
     Problem,
-    ProjectionPlan,
-    QuotaView,
     Refused,
-    SharingModel,
     StatementView,
-    TransferVerdict,
-    TransferView,
     UsableLine,
-    UsualPlace,
-    VisitOutcome,
-    VisitTotals,
-    VisitView,
     _member_view,
 )
 from desktop.store.paths import platform_data_dir, resolve_data_dir  # no SQL: safe at start-up
@@ -186,6 +168,8 @@ def __getattr__(name: str) -> object:  # PEP 562: the facade (every mixin, the e
         from desktop.book.relations import relation_via_head
 
         return relation_via_head
+    if name in views.LATER:  # bindings', visits', transfers', plans' and imports' results (views.py says why)
+        return getattr(views, name)
     if name in ("PolicyFilePreview", "PolicyFileView", "registry_for"):  # policy files (Settings, pack-import)
         from desktop.book import policy_files
 
@@ -194,6 +178,29 @@ def __getattr__(name: str) -> object:  # PEP 562: the facade (every mixin, the e
 
 
 if TYPE_CHECKING:  # for the type checker and editors: the lazy names above
+    from desktop.book.activity_views import (
+        BindingView,
+        Cancelled,
+        CsvPreview,
+        CsvReport,
+        GuideView,
+        ImportRefused,
+        ImportReport,
+        LineView,
+        PlannedPremiumView,
+        PlannedTransfer,
+        PlannedView,
+        PlannedWalletTransferView,
+        ProjectionPlan,
+        QuotaView,
+        SharingModel,
+        TransferVerdict,
+        TransferView,
+        UsualPlace,
+        VisitOutcome,
+        VisitTotals,
+        VisitView,
+    )
     from desktop.book.facade import FamilyBook
     from desktop.book.policy_files import PolicyFilePreview, PolicyFileView, registry_for
     from desktop.book.relations import relation_via_head

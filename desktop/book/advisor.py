@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
+from desktop.book.activity_views import Cancelled
 from desktop.book.base import BookBase
 from desktop.book.relations import relation_via_head
-from desktop.book.views import Cancelled, Refused, _problem
+from desktop.book.views import Refused, _problem
 
 ADVISE_MIN_MONTHS, ADVISE_MAX_MONTHS, ADVISE_DEFAULT_MONTHS = 1, 36, 12
 
@@ -87,7 +88,7 @@ class AdvisorMixin(BookBase):
         projection plan (views.ProjectionPlan); nothing is sent. The same transfer is not added twice."""
         import dataclasses
 
-        from desktop.book.views import PlannedTransfer
+        from desktop.book.activity_views import PlannedTransfer
         from desktop.core.advisor import MoveWallet
 
         if not isinstance(step, MoveWallet):

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-    from desktop.book.views import BalanceEntry, MemberView, Problem, StatementView, VisitView
+    from desktop.book.activity_views import VisitView
+    from desktop.book.views import BalanceEntry, MemberView, Problem, StatementView
     from desktop.core.ledger import Moment
     from desktop.core.policy import Registry
     from desktop.core.wallet import WalletRules

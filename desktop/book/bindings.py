@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop.book.activity_views import BindingView
 from desktop.book.base import BookBase
 from desktop.book.queries import _count, _sum
 from desktop.book.relations import relation_via_head
-from desktop.book.views import BindingView, Refused, _problem
+from desktop.book.views import Refused, _problem
 from desktop.core import vocab
 from desktop.core.explain import Reason
 

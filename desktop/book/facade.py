@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.book.activity_views import RuleChoice
 from desktop.book.advisor import AdvisorMixin
 from desktop.book.balances import BalancesMixin
 from desktop.book.bindings import BindingsMixin
@@ -23,7 +24,7 @@ from desktop.book.queries import _select_count
 from desktop.book.quotas import QuotasMixin
 from desktop.book.statements import StatementsMixin
 from desktop.book.undo import UndoMixin
-from desktop.book.views import Refused, RuleChoice, _problem
+from desktop.book.views import Refused, _problem
 from desktop.book.visits import VisitsMixin
 from desktop.book.wallet import WalletMixin
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.book.activity_views import CsvPreview, CsvReport, ImportRefused, ImportReport
 from desktop.book.base import BookBase
 from desktop.book.constants import Progress
-from desktop.book.views import CsvPreview, CsvReport, ImportRefused, ImportReport, Refused, _problem
+from desktop.book.views import Refused, _problem
 from desktop.store.private_file import write_private_text as _write_private
 from desktop.store.private_file import write_private_text_chunks as _write_private_chunks
 

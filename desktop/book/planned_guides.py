@@ -6,8 +6,9 @@ import datetime as dt
 import json
 from typing import Any
 
+from desktop.book.activity_views import GuideView, PlannedView, _guide_view, _planned_view
 from desktop.book.base import BookBase
-from desktop.book.views import GuideView, PlannedView, Refused, _guide_view, _planned_view, _problem
+from desktop.book.views import Refused, _problem
 
 
 class PlannedGuidesMixin(BookBase):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop.book.activity_views import PlannedWalletTransferView
 from desktop.book.relations import relation_via_head
-from desktop.book.views import PlannedWalletTransferView, Refused, _problem
+from desktop.book.views import Refused, _problem
 from desktop.book.wallet import WalletMixin
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from desktop.book.activity_views import Cancelled, ProjectionPlan
 from desktop.book.base import BookBase
 from desktop.book.constants import PROJECTION_PLAN_KEY
 from desktop.book.relations import relation_via_head
-from desktop.book.views import Cancelled, Problem, ProjectionPlan, Refused, _problem
+from desktop.book.views import Problem, Refused, _problem
 from desktop.core import vocab
 from desktop.core.explain import Reason
 

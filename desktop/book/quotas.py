@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from desktop.book.activity_views import QuotaView, SharingModel
 from desktop.book.base import BookBase
 from desktop.book.relations import relation_via_head
-from desktop.book.views import QuotaView, Refused, SharingModel, _problem
+from desktop.book.views import Refused, _problem
 
 if TYPE_CHECKING:
     from desktop.store.ledger import Ledger

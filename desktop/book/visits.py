@@ -6,20 +6,11 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+from desktop.book.activity_views import LineView, UsualPlace, VisitOutcome, VisitTotals, VisitView, _outcome
 from desktop.book.base import BookBase
 from desktop.book.constants import FIRST_YEAR, LAST_YEAR, NOW, time_for
 from desktop.book.queries import _count, _sum
-from desktop.book.views import (
-    LineView,
-    Problem,
-    Refused,
-    UsualPlace,
-    VisitOutcome,
-    VisitTotals,
-    VisitView,
-    _outcome,
-    _problem,
-)
+from desktop.book.views import Problem, Refused, _problem
 from desktop.core import vocab
 
 _EDITABLE = frozenset({"member_id", "on_date", "on_time", "institution", "hospital_class", "care_type", "total_fen",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from desktop.book.activity_views import TransferVerdict, TransferView
 from desktop.book.base import BookBase
 from desktop.book.relations import relation_via_head
-from desktop.book.views import Refused, TransferVerdict, TransferView, _problem
+from desktop.book.views import Refused, _problem
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a book is opened
     from desktop.core import wallet

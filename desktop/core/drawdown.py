@@ -10,11 +10,14 @@ Every visit goes through :func:`reimbursement.estimate` and :func:`settlement.se
 functions, so their figures are memoised by exactly the inputs that decide them:
 
 * an estimate's fund and personal shares depend only on the benefit row and cap row that apply,
-  the total, the deductible still open this year and the room left under the yearly cap;
+  the total, the deductible still open this year and the room left under the yearly cap, the last two
+  *clamped to the total* (the deductible takes at most the total, and the fund's share — a ratio of at most 1
+  of what is left — never reaches a cap room larger than the total);
 * a settlement's lines depend only on the beneficiary, care type, wallet acceptance, which
   bindings are within their dates, the personal share, and the balances and authorized room of the
   sources, each *clamped to the share* (an own balance of ¥900 pays a ¥100 share exactly as one of
-  ¥100 does; an authorizer's balance counts only up to floor + share).
+  ¥100 does; an authorizer's balance counts only up to floor + share, and with one binding the room left
+  under its cap only up to what that balance can give above the floor).
 
 A cache miss calls the engine function with the real arguments; tests check memoised against
 direct calls over random families. That keeps a thousand simulated futures fast without a second
@@ -615,7 +618,8 @@ class Drawdown(DayRules):
                     d0, f0 = dedu[slot], fundp[slot]
                     ld = (ded - d0 if ded > d0 else 0) if per_year else -1
                     lc = (capamt - f0 if capamt > f0 else 0) if capamt >= 0 else -1
-                    key = (tag, total, ld, lc)
+                    # clamped to the total: a deductible or cap room at least the total decides nothing
+                    key = (tag, total, ld if ld < total else total, lc if lc < total else total)
                 fig = est_c.get(key)
                 if fig is None and tag == "e":
                     fig = est_c[key] = (0, total, 0, True)
@@ -655,12 +659,13 @@ class Drawdown(DayRules):
                     ((a, fa, cap, bid),) = binfo
                     x = bal[a]
                     hi = fa + need
+                    x = fa if x <= fa else (x if x < hi else hi)
                     r = -1
-                    if cap is not None:
+                    if cap is not None:  # the room left under the cap, clamped to what the account can give
                         r = cap - used.get(bid, 0)
-                        r = 0 if r <= 0 else (r if r < need else need)
-                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, valid,
-                           fa if x <= fa else (x if x < hi else hi), r, oi)
+                        r = 0 if r <= 0 else (r if r < x - fa else x - fa)
+                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, valid, x, r,
+                           oi)
                 elif binfo:
                     k = [pi, care, accepted, need, own if own < need else need, w if w < need else need, valid, oi]
                     for a, fa, cap, bid in binfo:

@@ -9,7 +9,6 @@ link planted at any temporary name is never opened. A failure leaves no half fil
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,6 +16,8 @@ _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | g
 
 
 def _create_temporary(path: Path) -> tuple[int, Path]:
+    import secrets  # here: hashlib and hmac are not needed before Home's figures (~3 ms)
+
     for _ in range(100):
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.part")
         try:

@@ -44,9 +44,10 @@ def page_pixmap(name: str, color: QColor, size: int, ratio: float = 1.0) -> QPix
 def page_icon(name: str, off: QColor, on: QColor, disabled: QColor, size: int = 28, ratio: float = 1.0) -> QIcon:
     """The page's icon in the sidebar's text colours: ``off`` not chosen, ``on`` chosen, ``disabled``."""
     icon = QIcon()
+    greyed = page_pixmap(name, disabled, size, ratio)  # the same drawing for both states: drawn once
     for state, color in ((QIcon.State.Off, off), (QIcon.State.On, on)):
         px = page_pixmap(name, color, size, ratio)
         for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Selected):
             icon.addPixmap(px, mode, state)
-        icon.addPixmap(page_pixmap(name, disabled, size, ratio), QIcon.Mode.Disabled, state)
+        icon.addPixmap(greyed, QIcon.Mode.Disabled, state)
     return icon

@@ -8,7 +8,6 @@ in its menu; none of the menu bar's four letters is used by a page for anything 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
@@ -149,6 +148,8 @@ class Menus(QObject):
 
     def help_html(self) -> str:
         """What each page is for and the keys that work everywhere, from the window's sidebar and these menus."""
+        import html  # here: html.entities is not needed before the window is up
+
         from desktop.ui.main_window import ENTRIES
 
         window = self.window
@@ -172,6 +173,7 @@ class Menus(QObject):
         return self._box("HelpBox", QMessageBox.Icon.Information, self.tr("FamilyPool help"), self.help_html())
 
     def about_html(self) -> str:
+        import html
         from importlib import metadata
 
         try:

@@ -6,23 +6,18 @@ so the whole app can be driven by keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QLineEdit,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-)
+from typing import TYPE_CHECKING
+
+# Only what the normal look needs before the window is up: the widget classes, QEvent's and QPalette's enums
+# (~6 ms of enum types) are imported by the functions that use them (elder mode, dialogs).
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.ui import line_spacing
 from desktop.ui.qprops import own_property
@@ -105,6 +100,8 @@ def _sizes(base: float) -> str:
 
 def elder_palette() -> QPalette:
     """Black on white everywhere (21 : 1); disabled and placeholder text #595959 (7 : 1), never paler."""
+    from PySide6.QtGui import QColor, QPalette
+
     p = QPalette()
     ink, paper, grey = QColor("#000000"), QColor("#ffffff"), QColor("#595959")
     for role, colour in ((QPalette.ColorRole.Window, paper), (QPalette.ColorRole.WindowText, ink),
@@ -126,10 +123,19 @@ class ElderSizes(QObject):
 
     KEY = "elderMinimum"
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+        super().__init__(parent)
+        self._polish, self._show = QEvent.Type.Polish, QEvent.Type.Show
+        self._widget, self._dialog, self._message_box = QWidget, QDialog, QMessageBox
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget) and is_target(watched):
+        if event.type() == self._polish and isinstance(watched, self._widget) and is_target(watched):
             enlarge(watched)
-        elif event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and not isinstance(watched, QMessageBox):
+        elif (event.type() == self._show and isinstance(watched, self._dialog)
+              and not isinstance(watched, self._message_box)):
             fit_on_screen(watched)
         return False
 
@@ -137,6 +143,9 @@ class ElderSizes(QObject):
 def fit_on_screen(d: QDialog) -> None:
     """The larger text and targets can make a dialog taller than the screen: its fields go in a scroll area with
     the dialog's buttons kept below it, always in reach; then the dialog is sized to what the screen has room for."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
+
     screen = d.screen() or QApplication.primaryScreen()
     if screen is None:
         return
@@ -170,12 +179,16 @@ def fit_on_screen(d: QDialog) -> None:
 
 
 def is_target(w: QWidget) -> bool:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
     if isinstance(w, QLineEdit) and isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox)):
         return False  # the editor inside a spin or combo box: its owner is the target
     return isinstance(w, (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox))
 
 
 def enlarge(w: QWidget) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
     if own_property(w, ElderSizes.KEY) is None:
         w.setProperty(ElderSizes.KEY, [w.minimumWidth(), w.minimumHeight()])
     # An explicit minimum width replaces Qt's own in a layout, which may then squeeze a button below its text's

@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.book import BindingView, FamilyBook, MemberBalance, MemberView, TransferView
 from desktop.core import money, vocab
-from desktop.core.terms import BindingRules
 from desktop.ui import reasons
 from desktop.ui.pages.projection_reminders import projected_soon, runout_notices
+
+if TYPE_CHECKING:  # names for annotations only: the facade behind FamilyBook is not imported before Home's figures
+    from desktop.book import BindingView, FamilyBook, MemberBalance, MemberView, TransferView
 
 ENDING_DAYS = 30  # "a binding ending within 30 days" (issue 5)
 ENDED_DAYS = 90  # a relationship that ended by itself (F-N9) is still said for this long (a display choice)
@@ -225,6 +227,8 @@ def _status_notices(book: FamilyBook, m: MemberView) -> list[Notice]:
     text = QCoreApplication.translate("HomeFacts", "Insurance status: %1%2.").replace("%1", status)
     text = text.replace("%2", since)
     try:
+        from desktop.core.terms import BindingRules  # when needed: not before Home's first figures
+
         blocking = BindingRules.of(book.rules_on(m.region_code)).blocking_statuses
     except KeyError:
         blocking = ()
@@ -348,6 +352,8 @@ def _floor_notices(book: FamilyBook, m: MemberView, bal: MemberBalance, bindings
     if not any(b.status == "active" and b.authorizer_id == m.id for b in bindings):
         return []
     try:
+        from desktop.core.terms import BindingRules
+
         floor = BindingRules.of(book.rules_on(m.region_code)).reserve_floor_fen
     except KeyError:
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.first_run import WelcomePanel
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.home_card import PersonCard
 from desktop.ui.pages.home_facts import day_text, summarise
 from desktop.ui.pages.home_savings import SavingsCard
 from desktop.ui.pages.home_top import FamilyTop
+
+if TYPE_CHECKING:
+    from desktop.ui.first_run import WelcomePanel
 
 CARD_MIN_WIDTH = 380  # at normal size; cards wrap to one column when the page is narrow or the text large
 FIRST_CARD_ROW = 2  # rows 0 and 1 of the grid: the family's top box and the hint
@@ -113,6 +116,9 @@ class HomePage(BasePage):
 
     def _show_welcome(self) -> None:
         if self.welcome is None:
+            # only for an empty book: the welcome's forms and the facade are not imported before Home's figures
+            from desktop.ui.first_run import WelcomePanel
+
             self.welcome = WelcomePanel(self.window_.book, self)
             self.welcome.started.connect(self._started)
             self.stack.addWidget(self.welcome)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.book import Refused
 from desktop.core import money
-from desktop.ui.pages.projection_models import month_text
 
 WITHIN_MONTHS = 3  # issue 7: "an account projected to run out within 3 months"
 
@@ -24,6 +23,11 @@ def projected_soon(book: Any) -> list[Any]:
 
 def runout_notices(member_id: int, soon: list[Any]) -> list[tuple[str, str]]:
     """(kind, text) for Home's card of ``member_id``: "runs_out" notices in plain words."""
+    if not soon:
+        return []
+    # only when there is something to say: the projection's models are not imported before Home's first figures
+    from desktop.ui.pages.projection_models import month_text
+
     out = []
     for a in soon:
         if a.account.person_id != member_id:
