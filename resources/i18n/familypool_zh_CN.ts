@@ -1493,6 +1493,14 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>HelpBox</name>
+    <message>
+        <location filename="../../desktop/ui/help_box.py" line="22" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>HomeFacts</name>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="108" />
@@ -2579,22 +2587,22 @@ To pay again later a new binding is needed. End it?</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="172" />
+        <location filename="../../desktop/ui/menus.py" line="174" />
         <source>FamilyPool help</source>
         <translation>家庭共济助手帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181" />
+        <location filename="../../desktop/ui/menus.py" line="186" />
         <source>Plans and tracks the family's sharing of medical-insurance personal accounts. Everything stays on this computer.</source>
         <translation>规划和记录家庭共济：家人之间共用医保个人账户。所有数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183" />
+        <location filename="../../desktop/ui/menus.py" line="188" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188" />
+        <location filename="../../desktop/ui/menus.py" line="193" />
         <source>About FamilyPool</source>
         <translation>关于家庭共济助手</translation>
     </message>
