@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             )
         col.addStretch(1)
         bar.setMinimumWidth(180)
+        self._sidebar = bar
         if self._decorated:
             self._decorate()
         return bar
@@ -203,6 +204,11 @@ class MainWindow(QMainWindow):
                 button.setIcon(icons.page_icon(key, off, on, disabled, button.iconSize().width(), ratio))
             else:
                 button.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
+        # as wide as its widest button with its icon in this text size: a wide page squeezed it to 180 px and
+        # large text cut "Projection" to "Proj…tion"
+        margins = self._sidebar.layout().contentsMargins()
+        widest = max(b.sizeHint().width() for b in self._buttons.values())
+        self._sidebar.setMinimumWidth(max(180, widest + margins.left() + margins.right()))
 
     # ---- pages ----
     def show_page(self, key: str) -> None:
