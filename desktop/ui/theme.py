@@ -173,7 +173,10 @@ def is_target(w: QWidget) -> bool:
 def enlarge(w: QWidget) -> None:
     if w.property(ElderSizes.KEY) is None:
         w.setProperty(ElderSizes.KEY, [w.minimumWidth(), w.minimumHeight()])
-    w.setMinimumSize(max(w.minimumWidth(), MIN_TARGET), max(w.minimumHeight(), MIN_TARGET))
+    # a minimum width replaces the widget's own (its text's) in layouts: set to 60 on a wide one it let a tight
+    # form squeeze “具体时间” to “具体时”; so only a widget narrower than 60 px by itself gets one
+    width = w.minimumWidth() if w.minimumSizeHint().width() >= MIN_TARGET else max(w.minimumWidth(), MIN_TARGET)
+    w.setMinimumSize(width, max(w.minimumHeight(), MIN_TARGET))
 
 
 def restore(w: QWidget) -> None:

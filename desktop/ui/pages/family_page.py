@@ -11,6 +11,7 @@ from desktop.ui import reasons
 from desktop.ui.dialogs.member_form import MemberDialog
 from desktop.ui.dialogs.statement_dialog import StatementDialog
 from desktop.ui.enabled import set_enabled
+from desktop.ui.layouts import FlowLayout
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.family_models import MembersModel, StatementsModel
 from desktop.ui.plain_text import plain
@@ -31,7 +32,7 @@ class FamilyPage(BasePage):
         title.setObjectName("Title")
         col.addWidget(title)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps: in large English one row was too wide and squeezed “Add a member” to “dd a membe”
         self.add_button = self._button(self.tr("&Add a member"), self.add_member, "Ctrl+N")
         self.edit_button = self._button(self.tr("&Change…"), self.edit_member)
         self.statement_button = self._button(self.tr("&Record a balance…"), self.record_statement, "Ctrl+B")
@@ -42,7 +43,6 @@ class FamilyPage(BasePage):
                                       .replace("%1", "Ctrl+U"))
         for b in (self.add_button, self.edit_button, self.statement_button, self.remove_button, self.update_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         col.addLayout(buttons)
 
         self.model = MembersModel(window.book.registry, window.book.today(), self)

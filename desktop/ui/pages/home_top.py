@@ -42,6 +42,7 @@ class FamilyTop(QWidget):
         row = QHBoxLayout()
         label = QLabel(self.tr("The whole family can use now"), card)
         label.setObjectName("Subtitle")
+        label.setWordWrap(True)  # two lines rather than the button beside it cut (large English)
         row.addWidget(label)
         self.total = QLabel(card)
         self.total.setObjectName("Total")
