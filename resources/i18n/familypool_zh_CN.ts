@@ -1244,38 +1244,38 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="30" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="31" />
         <location filename="../../desktop/ui/pages/family_page.py" line="49" />
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="35" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="36" />
         <source>&amp;Add a member</source>
         <translation>添加成员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="36" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="37" />
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="37" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="38" />
         <source>&amp;Record a balance…</source>
         <translation>记一笔余额(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="38" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="39" />
         <source>Re&amp;move</source>
         <translation>删除成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="40" />
         <source>&amp;Update everyone's balances…</source>
         <translation>更新全家余额(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_page.py" line="41" />
+        <location filename="../../desktop/ui/pages/family_page.py" line="42" />
         <source>Type everyone's balance from the official app on one screen (%1)</source>
         <translation>在一个窗口里照官方App填上全家人的余额（%1）</translation>
     </message>
@@ -1394,52 +1394,52 @@ To pay again later a new binding is needed. End it?</source>
         <translation>全家现在一共能用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="50" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="51" />
         <source>&amp;Update balances…</source>
         <translation>更新余额(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="52" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="53" />
         <source>Type everyone's balance from the official app on one screen (%1)</source>
         <translation>在一个窗口里照官方App填上全家人的余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="58" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="59" />
         <source>Everyone's own account and wallet added up. Money one person may use from another's account is counted once, in its owner's account.</source>
         <translation>每个人自己的账户和钱包加在一起。家人之间共济的钱只算一次，算在账户主人那里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="69" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="70" />
         <source>Next thing to do:</source>
         <translation>下一件要做的事：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="90" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="91" />
         <source>The whole family can use now: %1</source>
         <translation>全家现在一共能用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="102" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="103" />
         <source>Nothing needs doing now.</source>
         <translation>现在没有要做的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="111" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="112" />
         <source>Then, in order:</source>
         <translation>接下来按顺序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="135" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="136" />
         <source>No balance recorded yet for %1, so it is not in this total yet.</source>
         <translation>%1还没记余额，这个总数里还没有算上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="139" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="140" />
         <source>Some balances in this total were recorded more than %1 days ago; it may be out of date.</source>
         <translation>这个总数里有的余额是 %1 多天以前记的，可能已经不准了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="146" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="147" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1679,22 +1679,22 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="16" />
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="17" />
         <source>Nothing was imported</source>
         <translation>什么都没有导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="18" />
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="19" />
         <source>%1 has %2 problem(s). Nothing was imported and the book is as it was. Correct the file and import it again.</source>
         <translation>%1 里有 %2 处问题。什么都没有导入，账本保持原样。请改好文件后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="24" />
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="25" />
         <source>Problems in the file</source>
         <translation>文件里的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="28" />
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="30" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1929,12 +1929,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
@@ -1947,13 +1947,13 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="115" />
         <location filename="../../desktop/ui/main_window.py" line="123" />
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/main_window.py" line="340" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="135" />
-        <location filename="../../desktop/ui/main_window.py" line="335" />
+        <location filename="../../desktop/ui/main_window.py" line="341" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -3408,330 +3408,330 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="119" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="118" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="122" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="121" />
         <source>How long each person's money will last, month by month. It starts from today's balances (the ones Home shows), covers the rest of this month, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
         <translation>每个人的钱还能用多久，一个月一个月算给您看。从今天的余额（首页上显示的）算起，先算这个月剩下的日子，再加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
         <source>How many months ahead</source>
         <translation>往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="139" />
         <source>Which account to show</source>
         <translation>看哪个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
         <source>Compare with a what-if</source>
         <translation>和“假如”比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="143" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="143" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
         <source>&amp;Show</source>
         <translation>看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="144" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="143" />
         <source>&amp;Compare with</source>
         <translation>比一比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
         <source>Pla&amp;ns…</source>
-        <translation>计划……(&amp;N)</translation>
+        <translation>计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>Planned costs, monthly figures and wallet transfers</source>
         <translation>计划的花费、每月的数字和钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
         <source>&amp;What if…</source>
-        <translation>假如……(&amp;W)</translation>
+        <translation>假如(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
         <source>Try a change and compare it with the plan as it is</source>
         <translation>试一个改动，和现在的情况比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
         <source>&amp;Drop this what-if</source>
         <translation>不要这个假如(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
         <source>Forget the chosen what-if</source>
         <translation>去掉选中的“假如”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="162" />
         <source>How &amp;likely?</source>
         <translation>可能性有多大？(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
         <source>Simulate 1,000 possible futures from past visits</source>
         <translation>按以前看病的情况，模拟1000种可能的将来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
         <source>Stop the simulation</source>
         <translation>停止模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="171" />
         <source>Save the chart as a &amp;picture…</source>
-        <translation>把图存成图片……(&amp;P)</translation>
+        <translation>把图存成图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="172" />
         <source>Save the chart as a PNG picture</source>
         <translation>把走势图存成 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="172" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="173" />
         <source>Save a &amp;report (PDF)…</source>
-        <translation>存一份报告（PDF）……(&amp;R)</translation>
+        <translation>存一份报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="174" />
         <source>Save the whole projection as a PDF report</source>
         <translation>把整个预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="180" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="181" />
         <source>Simulation progress</source>
         <translation>模拟进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="188" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="189" />
         <source>In short</source>
         <translation>简单说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="189" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="190" />
         <source>Summary of the projection</source>
         <translation>预测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="196" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="197" />
         <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
         <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="205" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="205" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="206" />
         <source>How likely the money runs out</source>
         <translation>钱用完的可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="210" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
         <source>The changes of the what-if</source>
         <translation>这个假如改了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="212" />
         <source>What the what-if changes</source>
         <translation>这个假如带来的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="213" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="214" />
         <source>The plan and the what-if</source>
         <translation>现在的情况和假如的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="218" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="219" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="220" />
         <source>Each account month by month</source>
         <translation>每个账户每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="222" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="223" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="224" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="225" />
         <source>What each person pays</source>
         <translation>每个人要付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="227" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="228" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="37" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="274" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="275" />
         <source>Add the family on the Family page first.</source>
         <translation>请先在“家庭成员”页添加家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="279" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="309" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="310" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="313" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="435" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="314" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="436" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="321" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="325" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="326" />
         <source>Choose a what-if first.</source>
         <translation>请先选一个假设。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="342" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="343" />
         <source>In short: from today (%1) to %2</source>
         <translation>简单说：从今天（%1）到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="345" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="346" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="362" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="363" />
         <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
         <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="381" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="382" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="393" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="394" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="397" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="398" />
         <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures).</source>
         <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="401" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="402" />
         <source>Choose one account under “Show” to see its likely range on the chart and its chances.</source>
         <translation>在“显示”里选一个账户，就能在图上看到它大概的范围和可能性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="405" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="406" />
         <source>The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
         <translation>图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="442" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="456" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="443" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="457" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="459" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="461" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="461" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="462" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="462" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="463" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="488" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="489" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="525" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="526" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="549" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="550" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="575" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="576" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="575" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="576" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="588" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="606" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="589" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="607" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="599" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="600" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="600" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="601" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>
