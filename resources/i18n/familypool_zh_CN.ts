@@ -6942,7 +6942,24 @@ How would you like to start?</source>
         <translation>文件无法写入%1：%2。请检查磁盘是否已满、是否有权限在那里写入，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/write_failure.py" line="41" />
+        <location filename="../../desktop/ui/write_failure.py" line="45" />
+        <location filename="../../desktop/ui/write_failure.py" line="46" />
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/write_failure.py" line="47" />
+        <location filename="../../desktop/ui/write_failure.py" line="48" />
+        <source>there is no permission to write there</source>
+        <translation>没有在那里写入的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/write_failure.py" line="49" />
+        <source>the disk can only be read</source>
+        <translation>磁盘只能读、不能写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/write_failure.py" line="57" />
         <source>Nothing was saved</source>
         <translation>没有保存</translation>
     </message>
