@@ -1599,8 +1599,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="334" />
-        <source>%1 of your account is set aside as a family quota for %2 (F-N11): you cannot spend it until the quota ends.</source>
-        <translation>你账户里有 %1 设成了给%2的共济额度（F-N11）：额度结束前你自己不能用。</translation>
+        <source>%1 of your account is set aside as a family quota for %2: you cannot spend it until the quota ends.</source>
+        <translation>你账户里有 %1 设成了给%2的共济额度：额度结束前你自己不能用。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="352" />
@@ -3089,41 +3089,41 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="85" />
-        <source>No one in the family can send wallet transfers: only people with employee or flexible insurance can (F-W3).</source>
-        <translation>家里没有人能用医保钱包转出：只有职工医保或灵活就业参保的人可以（F-W3）。</translation>
+        <source>No one in the family can send wallet transfers: only people with employee or flexible insurance can.</source>
+        <translation>家里没有人能用医保钱包转出：只有职工医保或灵活就业参保的人可以。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="92" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="93" />
         <source>&amp;Keep as planned transfers</source>
         <translation>记为计划的转账(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="94" />
         <source>Keep this schedule: the Wallet page lists it, Home reminds on each day</source>
         <translation>记下这个安排：“医保钱包”页会列出来，到了那天首页会提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="97" />
         <source>&amp;Print the plan…</source>
         <translation>打印这个安排(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="98" />
         <source>Print the kept transfers in big type, with a box to tick for each</source>
         <translation>用大字打印记下的转账，每笔前有一个方框可以打勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="134" />
         <source>Type the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="161" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="162" />
         <source>Kept: %1 planned transfers, on the Wallet page. Home reminds %2 on each day.</source>
         <translation>已记下 %1 笔计划的转账，在“医保钱包”页。到了那天首页会提醒%2。</translation>
     </message>
@@ -4056,8 +4056,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="44" />
-        <source>The payer sets part of the own personal account aside for a relative in the insurance wallet (共济额度). No money moves: the relative's visits draw on it after their own account, the payer cannot spend that part meanwhile, and what is unused goes back to the payer when it ends (F-N11).</source>
-        <translation>出钱的人在医保钱包里把自己个人账户的一部分设为给家人的共济额度。钱不转走：家人就医时先用自己的账户，再用这个额度；额度存在期间出钱的人自己不能用这部分；额度结束时没用完的部分退回出钱的人（F-N11）。</translation>
+        <source>The payer sets part of the own personal account aside for a relative in the insurance wallet (共济额度). No money moves: the relative's visits draw on it after their own account, the payer cannot spend that part meanwhile, and what is unused goes back to the payer when it ends.</source>
+        <translation>出钱的人在医保钱包里把自己个人账户的一部分设为给家人的共济额度。钱不转走：家人就医时先用自己的账户，再用这个额度；额度存在期间出钱的人自己不能用这部分；额度结束时没用完的部分退回出钱的人。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="57" />
@@ -6525,57 +6525,57 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletCheckPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="26" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="27" />
         <source>Before sending money</source>
         <translation>转钱之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="43" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="44" />
         <source>&amp;Hospital or pharmacy (optional)</source>
         <translation>医院或药店名称（可不填）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="44" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="45" />
         <source>&amp;Amount to send (yuan)</source>
         <translation>要转多少钱（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="45" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="46" />
         <source>&amp;When (Beijing time)</source>
         <translation>什么时候转（北京时间）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="67" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="68" />
         <source>&amp;I have checked that the hospital or pharmacy %1 will use accepts the insurance wallet</source>
         <translation>我已经问清楚：%1要去的医院或药店能用医保钱包(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="70" />
-        <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere (F-W7).</source>
-        <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用（F-W7）。</translation>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="71" />
+        <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere.</source>
+        <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="88" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="89" />
         <source>Enter the amount.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="99" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
         <source>The amount and time are within the limits.</source>
         <translation>金额和时间都符合规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="101" />
         <source>If %1 has not received it by %2, it goes back to %3.</source>
         <translation>如果%1在 %2 前没有接收，钱会退回给%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="105" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="106" />
         <source>Tick the hospital check above to go on.</source>
         <translation>请先勾选上面“已经问清楚医院能用钱包”，才能往下走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="107" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="108" />
         <source>Not like this:</source>
         <translation>这样不行：</translation>
     </message>

@@ -148,3 +148,15 @@ def test_the_payment_card_lists_a_standing_quota_after_the_own_account_and_drops
             "Whatever is left: cash or bank card"]
     finally:
         book.close()
+
+
+def test_the_quota_form_names_its_fact_on_a_source_line_not_in_its_sentence(english, fam, make_window):
+    from PySide6.QtWidgets import QLabel
+
+    fam.book.set_sharing_model("quota")
+    d = make_window(fam.book).page("wallet").new_quota()
+    intro = next(lb.text() for lb in d.findChildren(QLabel) if "No money moves" in lb.text())
+    words, source = intro.split("\n")
+    assert words.endswith("what is unused goes back to the payer when it ends.") and "F-" not in words
+    assert source == "Source: F-N11"
+    d.reject()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QLabel, QLi
 
 from desktop.book import advice
 from desktop.core import wallet
+from desktop.ui import reasons as R
 from desktop.ui.widgets import MoneyEdit
 
 from . import flow, parts
@@ -68,7 +69,7 @@ class WalletCheckPage(QWizardPage):
                                       "insurance wallet").replace("%1", b))
         self.hospital.setAccessibleName(self.hospital.text().replace("&", ""))
         self.hospital_note.setText(self.tr("Some hospitals and pharmacies cannot take wallet money yet; then it can "
-                                           "only be used elsewhere (F-W7)."))
+                                           "only be used elsewhere.") + "\n" + R.source_line(["F-W7"]))
         self.hospital.blockSignals(True)
         self.hospital.setChecked(st.hospital_checked)
         self.hospital.blockSignals(False)
