@@ -549,13 +549,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/models/bindings_model.py" line="32" />
-        <source>Ends by itself on %1: %2's insurance %3 (F-N9)</source>
-        <translation>%1 自动终止：%2的医保%3（F-N9）</translation>
+        <source>Ends by itself on %1: %2's insurance %3</source>
+        <translation>%1 自动终止：%2的医保%3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/bindings_model.py" line="34" />
-        <source>Ended by itself on %1: %2's insurance %3 (F-N9)</source>
-        <translation>%1 已自动终止：%2的医保%3（F-N9）</translation>
+        <source>Ended by itself on %1: %2's insurance %3</source>
+        <translation>%1 已自动终止：%2的医保%3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/bindings_model.py" line="43" />
@@ -772,27 +772,27 @@
         <translation>从那天起的就医由付款顺序里的其他来源支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="232" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="233" />
         <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
         <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="235" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
         <source>Binding approved</source>
         <translation>绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="235" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
         <source>&amp;Registered at</source>
         <translation>备案时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="236" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="237" />
         <source>&amp;Mark approved</source>
         <translation>标记为已通过(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="270" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="271" />
         <source>End the binding: %1's account will no longer pay for %2 from today (%3).
 
 To pay again later a new binding is needed. End it?</source>
@@ -801,17 +801,17 @@ To pay again later a new binding is needed. End it?</source>
 以后想再付，需要重新绑定。确定终止吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="273" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="274" />
         <source>End this binding?</source>
         <translation>终止这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="290" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="291" />
         <source>Delete the binding of %1 for %2 from the book?</source>
         <translation>从账本里删除%1给%2的这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="292" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="293" />
         <source>Delete?</source>
         <translation>删除吗？</translation>
     </message>
@@ -1579,23 +1579,23 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="298" />
-        <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4 (F-N9).</source>
-        <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4（F-N9）。</translation>
+        <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4.</source>
+        <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="301" />
-        <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4 (F-N9).</source>
-        <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4（F-N9）。</translation>
+        <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4.</source>
+        <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="312" />
-        <source>The quota you set for %1 ends by itself on %2: %3's insurance %4 (F-N9). What is left of it then is yours again.</source>
-        <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4（F-N9）。到时没用完的部分回到你自己手里。</translation>
+        <source>The quota you set for %1 ends by itself on %2: %3's insurance %4. What is left of it then is yours again.</source>
+        <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4。到时没用完的部分回到你自己手里。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="316" />
-        <source>The quota you set for %1 ended by itself on %2: %3's insurance %4 (F-N9). The unused %5 is yours again.</source>
-        <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4（F-N9）。没用完的 %5 又可以自己用了。</translation>
+        <source>The quota you set for %1 ended by itself on %2: %3's insurance %4. The unused %5 is yours again.</source>
+        <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4。没用完的 %5 又可以自己用了。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_facts.py" line="334" />
@@ -4204,8 +4204,13 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/models/quotas_model.py" line="34" />
-        <source>Ended by itself on %1: %2's insurance %3 (F-N9); %4 went back to %5</source>
-        <translation>%1 已自动终止：%2的医保%3（F-N9）；%4 已退回%5</translation>
+        <source>Ended by itself on %1: %2's insurance %3; %4 went back to %5</source>
+        <translation>%1 已自动终止：%2的医保%3；%4 已退回%5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/quotas_model.py" line="43" />
+        <source>Standing; ends by itself on %1: %2's insurance %3</source>
+        <translation>有效；%1 自动终止：%2的医保%3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/quotas_model.py" line="38" />
@@ -4216,11 +4221,6 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/models/quotas_model.py" line="41" />
         <source>Set for a later time</source>
         <translation>设在以后的时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/quotas_model.py" line="43" />
-        <source>Standing; ends by itself on %1: %2's insurance %3 (F-N9)</source>
-        <translation>有效；%1 自动终止：%2的医保%3（F-N9）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/quotas_model.py" line="45" />
@@ -6786,102 +6786,102 @@ To pay again later a new binding is needed. End it?</source>
         <translation>%1在 %4 给%3设了 %2 的额度；用了 %5，还剩 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="259" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="261" />
         <source>Choose a transfer that is still waiting.</source>
         <translation>请选中一笔还在等待接收的转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="260" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="262" />
         <source>Choose a transfer in the table first.</source>
         <translation>请先在表格里选中一笔转账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="264" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="266" />
         <source>%1 to %2, %3, sent %4.</source>
         <translation>%1转给%2 %3，%4 转出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="296" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="298" />
         <source>When did %1 accept the %2 from %3? It must be before %4.</source>
         <translation>%1是什么时候接收%3转来的 %2 的？必须在 %4 之前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="299" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="301" />
         <source>Transfer received</source>
         <translation>转账已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="299" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="301" />
         <source>&amp;Received at (China time)</source>
         <translation>接收时间（北京时间）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="300" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="302" />
         <source>&amp;Mark received</source>
         <translation>标记为已接收(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="322" />
         <source>%1 did not accept it: the %2 goes back to %3 at %4. Record that?</source>
         <translation>%1没有接收：这 %2 在 %4 退回给%3。要记下来吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="322" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="324" />
         <source>Went back?</source>
         <translation>已退回？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="339" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="341" />
         <source>Delete the transfer of %1 from %2 to %3 on %4? Only do this for an entry made by mistake.</source>
         <translation>删除 %4 %2转给%3的 %1 吗？只有记错了才删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="342" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="344" />
         <source>Delete this transfer?</source>
         <translation>删除这笔转账吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="374" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="376" />
         <source>When did %1 end the quota for %2? What is left of it (%3 now) becomes %1's to spend again.</source>
         <translation>%1什么时候取消了给%2的额度？剩下的部分（现在 %3）又归%1自己用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="376" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="378" />
         <source>End the quota</source>
         <translation>取消额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="376" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="378" />
         <source>&amp;Ended at (China time)</source>
         <translation>取消时间（北京时间）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="377" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="379" />
         <source>&amp;End the quota</source>
         <translation>取消额度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="397" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="399" />
         <source>Delete the quota of %1 that %2 set for %3 on %4? Visits it paid (%5) are counted again without it. Only do this for an entry made by mistake; a quota the family stopped is ended, not deleted.</source>
         <translation>删除%2在 %4 给%3设的 %1 额度吗？它付过的就医（%5）会不算它重新计算。只在记错时删除；家里不再用的额度请点“取消额度”，不要删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="401" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="403" />
         <source>Delete this quota?</source>
         <translation>删除这个额度？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="428" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="430" />
         <source>Recorded: %1 from %2 to %3.</source>
         <translation>已记下：%2 转给 %3 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="436" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="438" />
         <source>Forget the planned transfer of %1 from %2 to %3 on %4? A transfer already recorded for it stays.</source>
         <translation>不要 %4 %2 转给 %3 的 %1 这笔计划了吗？已经记下的转账会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet_page.py" line="439" />
+        <location filename="../../desktop/ui/pages/wallet_page.py" line="441" />
         <source>Delete this planned transfer?</source>
         <translation>删除这笔计划的转账？</translation>
     </message>

@@ -118,8 +118,8 @@ def test_the_member_form_records_a_move_and_the_bindings_row_says_it_ended(engli
     row = cells(page.model, 0)
     assert "Ended by itself on 2025-05-01" in row and row[1] == "—"  # no longer in the order of payment
     page.table.select_row(0)
-    assert "Ended by itself on 2025-05-01: 王磊's insurance moved to another pooling region (F-N9)." in \
-        page.detail.text()
+    assert "Ended by itself on 2025-05-01: 王磊's insurance moved to another pooling region." in page.detail.text()
+    assert page.detail.text().endswith("the rest of the payment order.\nSource: F-N9")  # the rule, under it
     assert "in the order of payment" not in page.detail.text()
 
 

@@ -29,9 +29,9 @@ _MONEY = {"cap", "used", "left"}
 def auto_end_text(b: Any, today: Any = None) -> str:
     """F-N9: "Ended by itself on …: …'s insurance moved …" (or "ends by itself on …" when it is still ahead)."""
     if today is not None and b.ended_on > today:
-        text = QCoreApplication.translate("BindingsModel", "Ends by itself on %1: %2's insurance %3 (F-N9)")
+        text = QCoreApplication.translate("BindingsModel", "Ends by itself on %1: %2's insurance %3")
     else:
-        text = QCoreApplication.translate("BindingsModel", "Ended by itself on %1: %2's insurance %3 (F-N9)")
+        text = QCoreApplication.translate("BindingsModel", "Ended by itself on %1: %2's insurance %3")
     return text.replace("%1", fmt.date(b.ended_on)).replace("%2", b.ended_by_name).replace(
         "%3", fmt.label(vocab.COVERAGE_ENDS, b.ended_kind or "ended"))
 
@@ -114,7 +114,7 @@ class BindingsModel(RowsModel):
 
     def tooltip(self, b: Any, key: str) -> str | None:
         if key == "status" and getattr(b, "ended_on", None) is not None:
-            return auto_end_text(b, self.today)
+            return auto_end_text(b, self.today) + "\n" + fmt.source_line(["F-N9"])
         return None
 
     def strong(self, b: Any) -> bool:

@@ -31,7 +31,7 @@ def quota_state_text(q: Any) -> str:
     """Standing (ends by itself on … when an end is known); ended on …, … went back; ended by itself because …."""
     back = fmt.money(q.left_fen)
     if q.state == "auto_ended":
-        return QCoreApplication.translate("QuotasModel", "Ended by itself on %1: %2's insurance %3 (F-N9); %4 went back to %5").replace(
+        return QCoreApplication.translate("QuotasModel", "Ended by itself on %1: %2's insurance %3; %4 went back to %5").replace(
             "%1", fmt.date(q.end_day)).replace("%2", q.ended_by_name).replace(
             "%3", fmt.label(vocab.COVERAGE_ENDS, q.ended_kind or "ended")).replace("%4", back).replace("%5", q.payer_name)
     if q.state == "ended":
@@ -40,7 +40,7 @@ def quota_state_text(q: Any) -> str:
     if q.state == "waiting":
         return QCoreApplication.translate("QuotasModel", "Set for a later time")
     if q.end_day is not None:
-        return QCoreApplication.translate("QuotasModel", "Standing; ends by itself on %1: %2's insurance %3 (F-N9)").replace("%1", fmt.date(q.end_day)) \
+        return QCoreApplication.translate("QuotasModel", "Standing; ends by itself on %1: %2's insurance %3").replace("%1", fmt.date(q.end_day)) \
             .replace("%2", q.ended_by_name).replace("%3", fmt.label(vocab.COVERAGE_ENDS, q.ended_kind or "ended"))
     return QCoreApplication.translate("QuotasModel", "Standing: %1 cannot spend the %2 left").replace("%1", q.payer_name).replace("%2", back)
 

@@ -168,7 +168,8 @@ class BindingsPage(BasePage):
             parts.append(self.tr("The channel did not approve it; it never pays."))
         if b.ended_on is not None and b.status in ("active", "pending", "draft"):
             parts.append(auto_end_text(b, self.book.today()) + ("。" if fmt.lang() == "zh" else "."))
-            parts.append(self.tr("Visits from that day on are paid by the rest of the payment order."))
+            parts.append(self.tr("Visits from that day on are paid by the rest of the payment order.") + "\n"
+                         + fmt.source_line(["F-N9"]))  # the rule that ended it, under the sentences
         return ("" if fmt.lang() == "zh" else " ").join(parts)
 
     def _after_change(self, binding_id: int | None = None) -> None:

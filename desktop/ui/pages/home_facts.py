@@ -296,10 +296,10 @@ def _auto_end_notices(m: MemberView, bindings: list[BindingView], quotas: list, 
             continue
         if b.ended_on > today:
             text = QCoreApplication.translate(
-                "HomeFacts", "The binding that lets %1 use your account ends by itself on %2: %3's insurance %4 (F-N9).")
+                "HomeFacts", "The binding that lets %1 use your account ends by itself on %2: %3's insurance %4.")
         else:
             text = QCoreApplication.translate(
-                "HomeFacts", "The binding that let %1 use your account ended by itself on %2: %3's insurance %4 (F-N9).")
+                "HomeFacts", "The binding that let %1 use your account ended by itself on %2: %3's insurance %4.")
         out.append(Notice("auto_ended", text.replace("%1", b.beneficiary_name).replace("%2", day_text(b.ended_on))
                           .replace("%3", b.ended_by_name).replace("%4", reasons.label(vocab.COVERAGE_ENDS,
                                                                                       b.ended_kind or "ended"))))
@@ -310,11 +310,11 @@ def _auto_end_notices(m: MemberView, bindings: list[BindingView], quotas: list, 
             continue
         if q.end_day > today:
             text = QCoreApplication.translate(
-                "HomeFacts", "The quota you set for %1 ends by itself on %2: %3's insurance %4 (F-N9). What is left of "
+                "HomeFacts", "The quota you set for %1 ends by itself on %2: %3's insurance %4. What is left of "
                 "it then is yours again.")
         else:
             text = QCoreApplication.translate(
-                "HomeFacts", "The quota you set for %1 ended by itself on %2: %3's insurance %4 (F-N9). The unused %5 "
+                "HomeFacts", "The quota you set for %1 ended by itself on %2: %3's insurance %4. The unused %5 "
                 "is yours again.")
         out.append(Notice("auto_ended", text.replace("%1", q.receiver_name).replace("%2", day_text(q.end_day))
                           .replace("%3", q.ended_by_name).replace("%4", reasons.label(vocab.COVERAGE_ENDS,

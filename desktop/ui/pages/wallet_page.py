@@ -194,7 +194,9 @@ class WalletPage(BasePage):
         text = self.tr("%1 set %2 for %3 on %4; used %5, left %6.").replace("%1", q.payer_name) \
             .replace("%2", fmt.money(q.amount_fen)).replace("%3", q.receiver_name).replace("%4", fmt.moment(q.set_at)) \
             .replace("%5", fmt.money(q.used_fen)).replace("%6", fmt.money(q.left_fen))
-        self.quota_detail.setText(f"{text} {quota_state_text(q)}")
+        ended_by_rule = q.state == "auto_ended" or (q.state == "standing" and q.end_day is not None)
+        source = "\n" + fmt.source_line(["F-N9"]) if ended_by_rule else ""  # the rule that ends it, under it
+        self.quota_detail.setText(f"{text} {quota_state_text(q)}{source}")
 
     def _reload_planned(self) -> None:
         chosen = self.selected_planned()
