@@ -5149,11 +5149,6 @@ To pay again later a new binding is needed. End it?</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="182" />
-        <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); money not received goes back at %5 the next day.</source>
-        <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/print/sheets.py" line="217" />
         <source>The general rule</source>
         <translation>全国通用的做法</translation>
@@ -5177,6 +5172,11 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/print/sheets.py" line="212" />
         <source>At the cashier</source>
         <translation>在收费处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="182" />
+        <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (China time); money not received goes back at %5 the next day.</source>
+        <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print/sheets.py" line="231" />
@@ -5300,7 +5300,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="42" />
-        <source>Send between %1 and %2 (Beijing time); %3 must receive it before %4 the next morning, or it goes back.</source>
+        <source>Send between %1 and %2 (China time); %3 must receive it before %4 the next morning, or it goes back.</source>
         <translation>在 %1 到 %2 之间转（北京时间）；%3要在第二天早上 %4 前收下，不然钱会退回去。</translation>
     </message>
     <message>
@@ -5627,7 +5627,7 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="76" />
         <source>&amp;When (China time)</source>
-        <translation>转账时间（北京时间）(&amp;W)</translation>
+        <translation>什么时候转（北京时间）(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="76" />
@@ -5710,7 +5710,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/transfer_result_page.py" line="31" />
-        <source>&amp;Sent at (Beijing time)</source>
+        <source>&amp;Sent at (China time)</source>
         <translation>转账时间（北京时间）(&amp;S)</translation>
     </message>
     <message>
@@ -6541,7 +6541,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/wallet_check_page.py" line="46" />
-        <source>&amp;When (Beijing time)</source>
+        <source>&amp;When (China time)</source>
         <translation>什么时候转（北京时间）(&amp;W)</translation>
     </message>
     <message>

@@ -43,7 +43,7 @@ class WalletCheckPage(QWizardPage):
         self.when.setMinimumHeight(36)
         for text, w in ((self.tr("&Hospital or pharmacy (optional)"), self.institution),
                         (self.tr("&Amount to send (yuan)"), self.amount),
-                        (self.tr("&When (Beijing time)"), self.when)):
+                        (self.tr("&When (China time)"), self.when)):
             lab = QLabel(text, self)
             lab.setBuddy(w)
             w.setAccessibleName(text.replace("&", ""))
