@@ -131,7 +131,7 @@ def dialogs(qtbot, w, tmp_path: Path, monkeypatch) -> Iterator[tuple[str, Opener
 
     # ---- the binding guide, as far as the demo family reaches it ----
     yield GUIDE, lambda: w.page("home").cards[0].open_guide()
-    yield from _guide(w)
+    yield from _guide(w, asked)
 
     # ---- Visits ----
     visits = w.page("visits")
@@ -201,7 +201,7 @@ def dialogs(qtbot, w, tmp_path: Path, monkeypatch) -> Iterator[tuple[str, Opener
     yield from _after_changes(w, asked)
 
 
-def _guide(w) -> Iterator[tuple[str, Opener]]:
+def _guide(w, asked: _Asked) -> Iterator[tuple[str, Opener]]:
     from desktop.ui.guide import open_guide
     from desktop.ui.guide import page_ids as P
 
@@ -282,6 +282,18 @@ def _guide(w) -> Iterator[tuple[str, Opener]]:
         return wiz
 
     yield "binding guide: start, half-done guides waiting", intro_with_unfinished
+
+    def forget():
+        if not w.book.guides(finished=False):  # none left half-done yet: leave one at its check page
+            bind("check")().close()
+        wiz = intro_with_unfinished()
+        page = wiz.currentPage()
+        shown = asked.last(lambda: page.forget_buttons[next(iter(page.forget_buttons))].click())
+        if shown is not None:  # asked over the guide; the guide closes with the question
+            shown.finished.connect(lambda _r: wiz.close())
+        return shown
+
+    yield "binding guide: forget a half-done guide", forget
 
 
 def _settings(qtbot, w, tmp_path: Path, monkeypatch, asked: _Asked) -> Iterator[tuple[str, Opener]]:
@@ -414,3 +426,24 @@ def _after_changes(w, asked: _Asked) -> Iterator[tuple[str, Opener]]:
         return bindings.activate()
 
     yield "bindings: binding approved", approve
+
+    def kept_plan():
+        from desktop.ui.qtdates import to_qdatetime
+
+        d = wallet.open_planner()
+        d.sender.setCurrentIndex(d.sender.findData(_member(w, "王建国")))
+        d.recipient.setCurrentIndex(d.recipient.findData(_member(w, "张桂兰")))
+        d.amount.setText("1000")  # what 王建国 still has after the entries above: ¥1,424
+        d.deadline.setDateTime(to_qdatetime(now + dt.timedelta(days=3)))
+        d.replan()
+        d.keep()  # the family keeps the schedule: it is listed on the Wallet page as planned transfers
+        return d
+
+    yield "wallet: plan a larger amount, kept", kept_plan
+
+    def delete_planned():
+        wallet.refresh()
+        wallet.planned_table.select_row(0)
+        return asked.last(wallet.delete_planned)
+
+    yield "wallet: delete a planned transfer", delete_planned
