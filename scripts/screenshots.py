@@ -121,6 +121,16 @@ def run(app, out: Path, lang: str, large: bool, only: str | None) -> list[str]:
             save(d, slug(where))
             d.close()
             settle(app, 0.05)
+        if not large and (only is None or only in "sheet-transfer-plan"):  # the printed schedule of transfers
+            from guide_screenshots import sheet_picture
+
+            wallet = window.page("wallet")
+            if not window.book.planned_wallet_transfers():
+                family = {m.name: m.id for m in window.book.members()}
+                window.book.record_transfer_plan(family["王建国"], family["张桂兰"], 100000, NOW + dt.timedelta(days=3))
+                wallet.refresh()
+            sheet_picture(wallet.planned_sheet(), out / f"sheet-transfer-plan-{lang}.png")
+            written.append(f"sheet-transfer-plan-{lang}.png")
     finally:
         patches.undo_all()
         window.wait_background()
