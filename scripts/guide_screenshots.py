@@ -21,8 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(argv: list[str]) -> int:
-    from PySide6.QtCore import QSettings, QSizeF
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "zh_CN"
@@ -37,7 +36,7 @@ def main(argv: list[str]) -> int:
     from desktop.ui.guide import open_guide, start_guide
     from desktop.ui.guide import wizard as W
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.print import pdf, sheets
+    from desktop.ui.print import sheets
     from desktop.ui.settings_store import UiSettings
 
     i18n.install(lang)
@@ -151,18 +150,28 @@ def main(argv: list[str]) -> int:
     # the printed sheets, as they look on paper (A4 at 100 dpi)
     for name, sheet in (("steps", steps_sheet), ("transfer-steps", transfer_sheet), ("payment-card", card),
                         ("payment-card-dad", sheets.payment_card(book, dad, i18n.current_language()))):
-        doc = pdf.document(sheet)
-        width, height = 794, 1123
-        doc.setPageSize(QSizeF(width - 100, height - 100))
-        img = QImage(width, height, QImage.Format.Format_RGB32)
-        img.fill(QColor("white"))
-        p = QPainter(img)
-        p.translate(50, 50)
-        doc.drawContents(p)
-        p.end()
-        img.save(str(out / f"sheet-{name}-{lang}.png"))
+        sheet_picture(sheet, out / f"sheet-{name}-{lang}.png")
     book.close()
     return 0
+
+
+def sheet_picture(sheet, path: Path) -> None:
+    """A printed sheet as it looks on paper: A4 at 100 dpi."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from desktop.ui.print import pdf
+
+    doc = pdf.document(sheet)
+    width, height = 794, 1123
+    doc.setPageSize(QSizeF(width - 100, height - 100))
+    img = QImage(width, height, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.translate(50, 50)
+    doc.drawContents(p)
+    p.end()
+    img.save(str(path))
 
 
 if __name__ == "__main__":

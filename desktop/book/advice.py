@@ -81,16 +81,16 @@ register({
         "{beneficiary} already has {authorizers}'s account paying (binding no. {binding_ids}); see the Bindings page.",
     ),
     "rules_newer_applied": (
-        "{day} 适用的规定：{region}原有的地方规定（{local}）与 {since} 起的国家新规定（{newer}）不一致，这里按国家新规定判断。"
+        "{day} 适用的规定：{region}原有的地方规定与 {since} 起的国家新规定不一致，这里按国家新规定判断。"
         "如果当地经办机构仍按地方规定办理，可在“设置”里为{region}改为沿用地方规定。",
-        "Rules on {day}: {region}'s older local rules ({local}) differ from the national rules in force since {since} "
-        "({newer}); this check follows the national rules. If your local office still applies its own rules, "
+        "Rules on {day}: {region}'s older local rules differ from the national rules in force since {since}; "
+        "this check follows the national rules. If your local office still applies its own rules, "
         "switch {region} to its local rules in Settings.",
     ),
     "rules_local_applied": (
-        "{day} 适用的规定：按“设置”里的选择，{region}沿用原有的地方规定（{local}），没有采用 {since} 起的国家新规定（{newer}）。",
-        "Rules on {day}: as chosen in Settings, {region} keeps its older local rules ({local}) rather than the "
-        "national rules in force since {since} ({newer}).",
+        "{day} 适用的规定：按“设置”里的选择，{region}沿用原有的地方规定，没有采用 {since} 起的国家新规定。",
+        "Rules on {day}: as chosen in Settings, {region} keeps its older local rules rather than the "
+        "national rules in force since {since}.",
     ),
     "advice_quota_instead": (
         "{day} 医保钱包按“共济额度”方式共济：{payer}可以给{recipient}设共济额度，钱不转走，{recipient}看病时先用自己的"
@@ -129,9 +129,8 @@ def rules_applied(policy, day: dt.date) -> Reason | None:
     since = min(c.newer.since for c in cs if c.newer.since)
     code = "rules_local_applied" if cs[0].applied == "local" else "rules_newer_applied"
     used = local if code == "rules_local_applied" else newer
-    return Reason(code, tuple(used), {"day": day, "region": policy.name, "since": since,
-                                      "local": ("、".join(local), ", ".join(local)),
-                                      "newer": ("、".join(newer), ", ".join(newer))})
+    # the fact IDs of the rules applied are the reason's sources: shown on the "Source" line, not in the sentence
+    return Reason(code, tuple(used), {"day": day, "region": policy.name, "since": since})
 
 
 def binding_rules_applied(book: FamilyBook, authorizer_id: int, day: dt.date | None = None) -> Reason | None:

@@ -60,15 +60,15 @@ SOURCES = ("own", "wallet", "family", "cash")
 _NOTHING: Mapping = {}
 WALLET_POSITIONS = ("region", "before_family", "after_family")  # where the family says the wallet pays
 
-CODES = register({  # every reason code this module can give
+CODES = register({  # every reason code this module can give; a balance named is the one before this payment
     "own_account": (
-        "先用本人个人账户：付 {amount_fen}（余额 {balance_fen}）。",
-        "Own personal account first: {amount_fen} (balance {balance_fen}).",
+        "先用本人个人账户：付 {amount_fen}（付之前有 {balance_fen}）。",
+        "Own personal account first: {amount_fen} (it held {balance_fen} before).",
     ),
     "own_empty": ("本人个人账户没有余额。", "The own personal account is empty."),
     "wallet_pays": (
-        "再用本人医保钱包：付 {amount_fen}（余额 {balance_fen}）。",
-        "Then the own insurance wallet: {amount_fen} (balance {balance_fen}).",
+        "再用本人医保钱包：付 {amount_fen}（付之前有 {balance_fen}）。",
+        "Then the own insurance wallet: {amount_fen} (it held {balance_fen} before).",
     ),
     "wallet_empty": ("医保钱包没有余额。", "The insurance wallet is empty."),
     "wallet_not_accepted": (
@@ -80,9 +80,9 @@ CODES = register({  # every reason code this module can give
     ),
     "family_pays_to_floor": (
         "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}，只能用到账户保留 {floor_fen} 为止"
-        "（余额 {balance_fen}）。",
+        "（付之前有 {balance_fen}）。",
         "Shared account no. {rank} in registration order ({name}): {amount_fen}, down to the reserve of "
-        "{floor_fen} that must stay (balance {balance_fen}).",
+        "{floor_fen} that must stay (it held {balance_fen} before).",
     ),
     "family_pays_to_cap": (
         "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}，授权额度只剩这么多（额度 {cap_fen}）。",

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
             )
         col.addStretch(1)
         bar.setMinimumWidth(180)  # until _decorate measures the entries
+        self._sidebar = bar
         if self._decorated:
             self._decorate()
         return bar

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
 # Room after each item's text (the style's own width elides the longest Chinese item), and disabled items in a
 # grey that still reads (4.5 : 1 on white) yet shows they do nothing now: the app's "QWidget { color }" greys none.
@@ -99,7 +99,7 @@ class Menus(QObject):
         self.help_contents = self._action(self.help, self.tr("&Help contents"), self.show_help,
                                           standard_keys(QKeySequence.StandardKey.HelpContents, "F1"))
         self.about = self._action(self.help, self.tr("&About FamilyPool"), self.show_about)
-        self.box: QMessageBox | None = None  # the help or about box last opened
+        self.box: QWidget | None = None  # the help or about box last opened
         window.setMenuBar(bar)
 
     def dispose(self) -> None:
@@ -169,8 +169,13 @@ class Menus(QObject):
                 f"<table cellpadding='4'>{rows}</table><h3>{html.escape(keys_title)}</h3>"
                 f"<table cellpadding='4'>{keys}</table><p>{html.escape(undo)}</p>")
 
-    def show_help(self) -> QMessageBox:
-        return self._box("HelpBox", QMessageBox.Icon.Information, self.tr("FamilyPool help"), self.help_html())
+    def show_help(self):
+        from desktop.ui.help_box import HelpBox
+
+        box = HelpBox(self.tr("FamilyPool help"), self.help_html(), self.window)
+        box.open()
+        self.box = box
+        return box
 
     def about_html(self) -> str:
         import html

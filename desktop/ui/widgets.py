@@ -102,9 +102,14 @@ class WrapWhenShort(QLabel):
         return QSize(width, self.heightForWidth(width))
 
 
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before a destructive action; the safe answer is the default."""
+def confirm_box(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """The question asked before a destructive action (tests/ui/catalogue.py shows it without waiting)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names in the question are shown as typed
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return box
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before a destructive action; the safe answer is the default."""
+    return confirm_box(parent, title, text).exec() == QMessageBox.StandardButton.Yes

@@ -15,7 +15,7 @@ Use it where the book is asked to write::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.store.errors import StoreError  # plain exception classes: no database layer is imported
@@ -32,8 +32,24 @@ def failure_text(e: BaseException) -> str:
         where = f" ({e.filename})" if getattr(e, "filename", None) else ""
         return QCoreApplication.translate(
             "WriteFailure", "The file could not be written%1: %2. Check that the disk is not full and that you may "
-            "write there, then try again.").replace("%1", where).replace("%2", e.strerror or str(e))
+            "write there, then try again.").replace("%1", where).replace("%2", _why(e))
     return str(e)
+
+
+def _why(e: OSError) -> str:
+    """The usual causes in the UI language (the system's own words are English: “No space left on device” stood
+    in the Chinese sentence); any other in the system's words."""
+    import errno
+
+    known = {
+        errno.ENOSPC: QT_TRANSLATE_NOOP("WriteFailure", "the disk is full"),
+        errno.EDQUOT: QT_TRANSLATE_NOOP("WriteFailure", "the disk is full"),
+        errno.EACCES: QT_TRANSLATE_NOOP("WriteFailure", "there is no permission to write there"),
+        errno.EPERM: QT_TRANSLATE_NOOP("WriteFailure", "there is no permission to write there"),
+        errno.EROFS: QT_TRANSLATE_NOOP("WriteFailure", "the disk can only be read"),
+    }
+    text = known.get(e.errno or 0)
+    return QCoreApplication.translate("WriteFailure", text) if text else (e.strerror or str(e))
 
 
 def show_write_failure(parent: QWidget | None, e: BaseException) -> QMessageBox:

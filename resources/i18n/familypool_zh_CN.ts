@@ -1425,52 +1425,52 @@ To pay again later a new binding is needed. End it?</source>
         <translation>全家现在一共能用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="51" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="52" />
         <source>&amp;Update balances…</source>
         <translation>更新余额(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="53" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="54" />
         <source>Type everyone's balance from the official app on one screen (%1)</source>
         <translation>在一个窗口里照官方App填上全家人的余额（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="59" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="60" />
         <source>Everyone's own account and wallet added up. Money one person may use from another's account is counted once, in its owner's account.</source>
         <translation>每个人自己的账户和钱包加在一起。家人之间共济的钱只算一次，算在账户主人那里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="70" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="71" />
         <source>Next thing to do:</source>
         <translation>下一件要做的事：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="91" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="92" />
         <source>The whole family can use now: %1</source>
         <translation>全家现在一共能用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="103" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="104" />
         <source>Nothing needs doing now.</source>
         <translation>现在没有要做的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="113" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="114" />
         <source>Then, in order:</source>
         <translation>接下来按顺序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="139" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="140" />
         <source>No balance recorded yet for %1, so it is not in this total yet.</source>
         <translation>%1还没记余额，这个总数里还没有算上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="143" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="144" />
         <source>Some balances in this total were recorded more than %1 days ago; it may be out of date.</source>
         <translation>这个总数里有的余额是 %1 多天以前记的，可能已经不准了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_top.py" line="150" />
+        <location filename="../../desktop/ui/pages/home_top.py" line="151" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1524,144 +1524,152 @@ To pay again later a new binding is needed. End it?</source>
     </message>
 </context>
 <context>
+    <name>HelpBox</name>
+    <message>
+        <location filename="../../desktop/ui/help_box.py" line="22" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>HomeFacts</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="110" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="112" />
         <source>No balance recorded yet for %1: type what the official app shows.</source>
         <translation>%1还没记余额：请照官方App填上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="114" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="116" />
         <source>Balances of %1 were recorded more than %2 days ago: check them in the official app.</source>
         <translation>%1的余额是 %2 多天以前记的：请打开官方App核对一下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="177" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="179" />
         <source>No balance recorded yet: press “Update balances” and type what the official app shows, so the figures are right.</source>
         <translation>还没记余额：请按“更新余额”，填上官方App显示的数，这样数字才对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="201" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="203" />
         <source>Balance recorded %1 days ago (%2); it may have changed.</source>
         <translation>余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="205" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="207" />
         <source>The wallet balance was recorded %1 days ago (%2); it may have changed.</source>
         <translation>钱包余额是 %1 天前（%2）记的，可能已经变了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="211" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="213" />
         <source>The %3 from %4's account is counted from %4's balance recorded %1 days ago (%2).</source>
         <translation>其中从%4账户用的 %3，是按%4 %1 天前（%2）记的余额算的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="224" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="226" />
         <source> since %1</source>
         <translation>（从%1起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="225" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="227" />
         <source>Insurance status: %1%2.</source>
         <translation>参保状态：%1%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="232" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="236" />
         <source>While it lasts, family accounts cannot pay for this person.</source>
         <translation>这段时间里，家人的账户不能替他付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="246" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="250" />
         <source>Waiting period: %1 %4, so the fund pays nothing for visits before %2 (in %3 days).</source>
         <translation>待遇等待期：%1%4，%2 之前（还有 %3 天）的就诊统筹基金不支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="253" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="257" />
         <source>The waiting period is over: since %1 the fund pays its share of visits again.</source>
         <translation>待遇等待期已结束：从 %1 起统筹基金照常支付就诊费用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="259" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="263" />
         <source>The resident-insurance collection period in %1 closes on %2 (in %3 days).</source>
         <translation>%1城乡居民医保集中缴费期 %2 截止（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="263" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="267" />
         <source>Paid inside it, benefits cover %1 to %2; enrolling later means a waiting period.</source>
         <translation>在期内缴费，可享受 %1 至 %2 的待遇；期外参保要经过待遇等待期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="277" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="281" />
         <source>The binding that lets you use %1's account ends on %2 (in %3 days).</source>
         <translation>你能用%1账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="281" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="285" />
         <source>The binding that lets %1 use your account ends on %2 (in %3 days).</source>
         <translation>%1用你账户的共济绑定将在 %2 到期（还有 %3 天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="303" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="307" />
         <source>The binding that lets %1 use your account ends by itself on %2: %3's insurance %4.</source>
         <translation>让%1用你账户的共济绑定将在 %2 自动终止：%3的医保%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="306" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="310" />
         <source>The binding that let %1 use your account ended by itself on %2: %3's insurance %4.</source>
         <translation>让%1用你账户的共济绑定已在 %2 自动终止：%3的医保%4。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="318" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="322" />
         <source>The quota you set for %1 ends by itself on %2: %3's insurance %4. What is left of it then is yours again.</source>
         <translation>你给%1设的共济额度将在 %2 自动终止：%3的医保%4。到时没用完的部分回到你自己手里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="322" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="326" />
         <source>The quota you set for %1 ended by itself on %2: %3's insurance %4. The unused %5 is yours again.</source>
         <translation>你给%1设的共济额度已在 %2 自动终止：%3的医保%4。没用完的 %5 又可以自己用了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="340" />
-        <source>%1 of your account is set aside as a family quota for %2 (F-N11): you cannot spend it until the quota ends.</source>
-        <translation>你账户里有 %1 设成了给%2的共济额度（F-N11）：额度结束前你自己不能用。</translation>
+        <location filename="../../desktop/ui/pages/home_facts.py" line="344" />
+        <source>%1 of your account is set aside as a family quota for %2: you cannot spend it until the quota ends.</source>
+        <translation>你账户里有 %1 设成了给%2的共济额度：额度结束前你自己不能用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="358" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="364" />
         <source>Your account holds %1, not above the %2 that must stay: family members cannot use it now.</source>
         <translation>你的账户只有 %1，没有超过必须留下的 %2：家人现在用不了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="361" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="367" />
         <source>Your account holds %1, close to the %2 that must stay: family members can use only %3 more.</source>
         <translation>你的账户有 %1，快到必须留下的 %2 了：家人最多还能用 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="375" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="381" />
         <source>%1 sent %2 to your wallet; it is not received yet. Receive it before %3, or it goes back to %1.</source>
         <translation>%1 转给你的医保钱包 %2，还没有接收。请在 %3 前接收，否则钱会退回给%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="379" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="385" />
         <source>The %2 you sent to %1 is not received yet; if it is not received before %3, it comes back to your account.</source>
         <translation>你转给%1的 %2 对方还没有接收；如果 %3 前还不接收，钱会退回你的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="402" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="408" />
         <source>Planned for today, between %1 and %2: send %3 to %4's insurance wallet in %5 transfer(s). Mark each done on the Wallet page once sent.</source>
         <translation>今天 %1 到 %2 之间：分 %5 笔把 %3 转到%4的医保钱包。每转完一笔，到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="406" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="412" />
         <source>Planned for %6 and not marked done: %3 to %4's insurance wallet in %5 transfer(s), between %1 and %2. Send it or mark it done on the Wallet page.</source>
         <translation>原定 %6（%1 到 %2 之间）分 %5 笔把 %3 转到%4的医保钱包，还没标记转完。请转账，或到“医保钱包”页点“已转”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="423" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="429" />
         <source>Planned for %1: pay %2's %3 resident-insurance premium, %4, from %5's personal account (in the local insurance app). Remove it on the Savings page once paid.</source>
         <translation>计划在 %1：用%5的个人账户为%2缴纳 %3 年的城乡居民医保保费 %4（在当地医保APP里办理）。交好后在“省钱建议”页移除这条计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_facts.py" line="442" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="448" />
         <source>So “%1” above leaves this account out.</source>
         <translation>所以上面的“%1”没有算这个账户的钱。</translation>
     </message>
@@ -1669,37 +1677,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="73" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="76" />
         <source>Press a “can use now” figure to see where the money comes from.</source>
         <translation>点一下“现在一共能用”的金额，可以看到钱从哪里来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="87" />
         <source>Turn off elder mode</source>
         <translation>关闭长辈模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="84" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="87" />
         <source>Turn on elder mode (large text)</source>
         <translation>开启长辈模式（大字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="87" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="90" />
         <source>Elder mode: text at least 18 pt, big buttons, black on white</source>
         <translation>长辈模式：字不小于 18 磅，按钮大，白底黑字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="96" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="99" />
         <source>Today, %1</source>
         <translation>今天是 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="124" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="130" />
         <source>The demo family is ready. Look around every page.</source>
         <translation>演示家庭已经准备好，可以到各页看看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home_page.py" line="127" />
+        <location filename="../../desktop/ui/pages/home_page.py" line="133" />
         <source>Saved. Add the others on the Family page; “Update balances” on Home records everyone's balance at once.</source>
         <translation>已保存。请到“家庭成员”页添加其他家人；在首页按“更新余额”可以一次记下全家人的余额。</translation>
     </message>
@@ -1707,22 +1715,22 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="16" />
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="17" />
         <source>Nothing was imported</source>
         <translation>什么都没有导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="18" />
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="19" />
         <source>%1 has %2 problem(s). Nothing was imported and the book is as it was. Correct the file and import it again.</source>
         <translation>%1 里有 %2 处问题。什么都没有导入，账本保持原样。请改好文件后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="24" />
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="25" />
         <source>Problems in the file</source>
         <translation>文件里的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="28" />
+        <location filename="../../desktop/ui/dialogs/book_import_problems.py" line="30" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1978,12 +1986,12 @@ To pay again later a new binding is needed. End it?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417" />
+        <location filename="../../desktop/ui/main_window.py" line="418" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
@@ -1996,13 +2004,13 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="122" />
         <location filename="../../desktop/ui/main_window.py" line="130" />
-        <location filename="../../desktop/ui/main_window.py" line="389" />
+        <location filename="../../desktop/ui/main_window.py" line="390" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="142" />
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="391" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -2442,216 +2450,216 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="34" />
+        <location filename="../../desktop/ui/menus.py" line="33" />
         <source>Each person's money at a glance, and what needs doing soon.</source>
         <translation>一眼看到每个人的钱，以及近期要办的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="35" />
+        <location filename="../../desktop/ui/menus.py" line="34" />
         <source>The people of the family and the balances read from the official app.</source>
         <translation>家里的人，以及从官方应用里看到的余额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36" />
+        <location filename="../../desktop/ui/menus.py" line="35" />
         <source>Who may pay for whom, and the guide to set it up.</source>
         <translation>谁可以替谁付钱（家庭共济），以及办理向导。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="37" />
+        <location filename="../../desktop/ui/menus.py" line="36" />
         <source>Medical visits and who paid for each.</source>
         <translation>看病的记录，以及每次由谁付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="38" />
+        <location filename="../../desktop/ui/menus.py" line="37" />
         <source>Transfers into a relative's medical-insurance wallet.</source>
         <translation>转进亲属医保钱包的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39" />
+        <location filename="../../desktop/ui/menus.py" line="38" />
         <source>How long each account lasts, and what-ifs.</source>
         <translation>每个账户还能用多久，以及“如果……会怎样”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="40" />
+        <location filename="../../desktop/ui/menus.py" line="39" />
         <source>The arrangement of bindings, premiums and transfers that saves the family the most cash, step by step.</source>
         <translation>最能为全家省下现金的共济绑定、代缴保费和钱包转账安排，一步一步说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="42" />
+        <location filename="../../desktop/ui/menus.py" line="41" />
         <source>Language, large text, backups and the whole book as a file.</source>
         <translation>语言、大字、备份，以及整本账存成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56" />
+        <location filename="../../desktop/ui/menus.py" line="55" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57" />
+        <location filename="../../desktop/ui/menus.py" line="56" />
         <source>&amp;New member…</source>
         <translation>新增家庭成员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58" />
+        <location filename="../../desktop/ui/menus.py" line="57" />
         <source>Add a person of the family</source>
         <translation>把一位家人加进账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="60" />
+        <location filename="../../desktop/ui/menus.py" line="59" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62" />
+        <location filename="../../desktop/ui/menus.py" line="61" />
         <source>Put a whole book from a file in place of this one</source>
         <translation>用文件里的整本账替换现在这本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="63" />
+        <location filename="../../desktop/ui/menus.py" line="62" />
         <source>E&amp;xport the book…</source>
         <translation>导出账本(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65" />
+        <location filename="../../desktop/ui/menus.py" line="64" />
         <source>Save the whole book to a file</source>
         <translation>把整本账存成一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66" />
+        <location filename="../../desktop/ui/menus.py" line="65" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67" />
+        <location filename="../../desktop/ui/menus.py" line="66" />
         <source>Make a backup of the book now</source>
         <translation>现在给账本做一个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="68" />
+        <location filename="../../desktop/ui/menus.py" line="67" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70" />
+        <location filename="../../desktop/ui/menus.py" line="69" />
         <source>Save what this page shows as a PDF to print</source>
         <translation>把这一页的内容存成 PDF，便于打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72" />
+        <location filename="../../desktop/ui/menus.py" line="71" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74" />
+        <location filename="../../desktop/ui/menus.py" line="73" />
         <source>Close FamilyPool (every change is already saved)</source>
         <translation>关闭家庭共济助手（所有改动都已保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76" />
+        <location filename="../../desktop/ui/menus.py" line="75" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="77" />
-        <location filename="../../desktop/ui/menus.py" line="140" />
-        <location filename="../../desktop/ui/menus.py" line="158" />
+        <location filename="../../desktop/ui/menus.py" line="76" />
+        <location filename="../../desktop/ui/menus.py" line="139" />
+        <location filename="../../desktop/ui/menus.py" line="159" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="79" />
-        <location filename="../../desktop/ui/menus.py" line="142" />
-        <location filename="../../desktop/ui/menus.py" line="158" />
+        <location filename="../../desktop/ui/menus.py" line="78" />
+        <location filename="../../desktop/ui/menus.py" line="141" />
+        <location filename="../../desktop/ui/menus.py" line="159" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82" />
+        <location filename="../../desktop/ui/menus.py" line="81" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83" />
+        <location filename="../../desktop/ui/menus.py" line="82" />
         <source>Put the cursor in this page's search box</source>
         <translation>把光标放进这一页的搜索框</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="85" />
+        <location filename="../../desktop/ui/menus.py" line="84" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86" />
+        <location filename="../../desktop/ui/menus.py" line="85" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94" />
+        <location filename="../../desktop/ui/menus.py" line="93" />
         <source>Elder mode (large &amp;text)</source>
         <translation>长辈模式（大字）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99" />
+        <location filename="../../desktop/ui/menus.py" line="98" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="100" />
+        <location filename="../../desktop/ui/menus.py" line="99" />
         <source>&amp;Help contents</source>
         <translation>帮助内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102" />
+        <location filename="../../desktop/ui/menus.py" line="101" />
         <source>&amp;About FamilyPool</source>
         <translation>关于家庭共济助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="139" />
+        <location filename="../../desktop/ui/menus.py" line="138" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="141" />
+        <location filename="../../desktop/ui/menus.py" line="140" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="163" />
+        <location filename="../../desktop/ui/menus.py" line="164" />
         <source>FamilyPool keeps the family's medical-insurance accounts, who may pay for whom, visits and wallet transfers, and shows what is left.</source>
         <translation>家庭共济助手记下家里的医保个人账户、谁可以替谁付钱、看病记录和钱包转账，并算出还剩多少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165" />
+        <location filename="../../desktop/ui/menus.py" line="166" />
         <source>Every change can be undone from the Edit menu, one step at a time.</source>
         <translation>每一处改动都可以在“编辑”菜单里一步一步撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="166" />
+        <location filename="../../desktop/ui/menus.py" line="167" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="166" />
+        <location filename="../../desktop/ui/menus.py" line="167" />
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="172" />
+        <location filename="../../desktop/ui/menus.py" line="175" />
         <source>FamilyPool help</source>
         <translation>家庭共济助手帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181" />
+        <location filename="../../desktop/ui/menus.py" line="188" />
         <source>Plans and tracks the family's sharing of medical-insurance personal accounts. Everything stays on this computer.</source>
         <translation>规划和记录家庭共济：家人之间共用医保个人账户。所有数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="183" />
+        <location filename="../../desktop/ui/menus.py" line="190" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188" />
+        <location filename="../../desktop/ui/menus.py" line="195" />
         <source>About FamilyPool</source>
         <translation>关于家庭共济助手</translation>
     </message>
@@ -2829,7 +2837,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home_card.py" line="44" />
-        <location filename="../../desktop/ui/pages/home_facts.py" line="443" />
+        <location filename="../../desktop/ui/pages/home_facts.py" line="449" />
         <source>Can use now in all</source>
         <translation>现在一共能用</translation>
     </message>
@@ -3163,41 +3171,41 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="85" />
-        <source>No one in the family can send wallet transfers: only people with employee or flexible insurance can (F-W3).</source>
-        <translation>家里没有人能用医保钱包转出：只有职工医保或灵活就业参保的人可以（F-W3）。</translation>
+        <source>No one in the family can send wallet transfers: only people with employee or flexible insurance can.</source>
+        <translation>家里没有人能用医保钱包转出：只有职工医保或灵活就业参保的人可以。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="91" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="92" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="92" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="93" />
         <source>&amp;Keep as planned transfers</source>
         <translation>记为计划的转账(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="93" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="94" />
         <source>Keep this schedule: the Wallet page lists it, Home reminds on each day</source>
         <translation>记下这个安排：“医保钱包”页会列出来，到了那天首页会提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="96" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="97" />
         <source>&amp;Print the plan…</source>
         <translation>打印这个安排(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="97" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="98" />
         <source>Print the kept transfers in big type, with a box to tick for each</source>
         <translation>用大字打印记下的转账，每笔前有一个方框可以打勾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="133" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="134" />
         <source>Type the amount to move.</source>
         <translation>请填写要转的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="161" />
+        <location filename="../../desktop/ui/dialogs/planner_dialog.py" line="162" />
         <source>Kept: %1 planned transfers, on the Wallet page. Home reminds %2 on each day.</source>
         <translation>已记下 %1 笔计划的转账，在“医保钱包”页。到了那天首页会提醒%2。</translation>
     </message>
@@ -3482,330 +3490,330 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="119" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="118" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="33" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="122" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="121" />
         <source>How long each person's money will last, month by month. It starts from today's balances (the ones Home shows), covers the rest of this month, adds each month's credit, and takes off what each person usually spends (the average of their last 12 months of visits) and the planned costs. Nothing here changes your records.</source>
         <translation>每个人的钱还能用多久，一个月一个月算给您看。从今天的余额（首页上显示的）算起，先算这个月剩下的日子，再加上每月划入的钱，减去每个人平常的花费（最近12个月看病的平均数）和计划好的花费。这里的计算不会改动您的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="136" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="137" />
         <source>How many months ahead</source>
         <translation>往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="140" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="139" />
         <source>Which account to show</source>
         <translation>看哪个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="141" />
         <source>Compare with a what-if</source>
         <translation>和“假如”比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="143" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
         <source>&amp;Months ahead</source>
         <translation>往后算(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="143" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="142" />
         <source>&amp;Show</source>
         <translation>看(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="144" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="143" />
         <source>&amp;Compare with</source>
         <translation>比一比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="154" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
         <source>Pla&amp;ns…</source>
-        <translation>计划……(&amp;N)</translation>
+        <translation>计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="155" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="156" />
         <source>Planned costs, monthly figures and wallet transfers</source>
         <translation>计划的花费、每月的数字和钱包转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="157" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
         <source>&amp;What if…</source>
-        <translation>假如……(&amp;W)</translation>
+        <translation>假如(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="158" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
         <source>Try a change and compare it with the plan as it is</source>
         <translation>试一个改动，和现在的情况比一比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="159" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
         <source>&amp;Drop this what-if</source>
         <translation>不要这个假如(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="160" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
         <source>Forget the chosen what-if</source>
         <translation>去掉选中的“假如”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="162" />
         <source>How &amp;likely?</source>
         <translation>可能性有多大？(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="162" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
         <source>Simulate 1,000 possible futures from past visits</source>
         <translation>按以前看病的情况，模拟1000种可能的将来</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="163" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="164" />
         <source>Stop the simulation</source>
         <translation>停止模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="171" />
         <source>Save the chart as a &amp;picture…</source>
-        <translation>把图存成图片……(&amp;P)</translation>
+        <translation>把图存成图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="171" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="172" />
         <source>Save the chart as a PNG picture</source>
         <translation>把走势图存成 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="172" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="173" />
         <source>Save a &amp;report (PDF)…</source>
-        <translation>存一份报告（PDF）……(&amp;R)</translation>
+        <translation>存一份报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="173" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="174" />
         <source>Save the whole projection as a PDF report</source>
         <translation>把整个预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="180" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="181" />
         <source>Simulation progress</source>
         <translation>模拟进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="188" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="189" />
         <source>In short</source>
         <translation>简单说</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="189" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="190" />
         <source>Summary of the projection</source>
         <translation>预测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="196" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="197" />
         <source>Point at the chart (or use the arrow keys on it) to see a month's figures. ✕ marks the month an account runs out; ○ its lowest point.</source>
         <translation>把鼠标放到图上（或在图上按左右方向键）可以看当月的数字。✕ 表示账户在这个月用完；○ 表示最低点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="204" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="205" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="34" />
         <source>How likely</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="205" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="206" />
         <source>How likely the money runs out</source>
         <translation>钱用完的可能性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="210" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
         <source>The changes of the what-if</source>
         <translation>这个假如改了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="211" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="212" />
         <source>What the what-if changes</source>
         <translation>这个假如带来的变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="213" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="214" />
         <source>The plan and the what-if</source>
         <translation>现在的情况和假如的情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="217" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="218" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="36" />
         <source>Month by month</source>
         <translation>每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="219" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="220" />
         <source>Each account month by month</source>
         <translation>每个账户每个月的明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="222" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="223" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="35" />
         <source>Cash out of pocket</source>
         <translation>自己掏现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="224" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="225" />
         <source>What each person pays</source>
         <translation>每个人要付多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="227" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="228" />
         <location filename="../../desktop/ui/pages/projection_report.py" line="37" />
         <source>About these figures</source>
         <translation>关于这些数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="274" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="275" />
         <source>Add the family on the Family page first.</source>
         <translation>请先在“家庭成员”页添加家人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="278" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="279" />
         <source>Add the family on the Family page first; the projection starts from the balances recorded there.</source>
         <translation>请先在“家庭成员”页添加家人；预测从那里记下的余额算起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="309" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="310" />
         <source>Every account</source>
         <translation>每个账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="313" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="435" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="314" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="436" />
         <source>All accounts together</source>
         <translation>全家账户合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="320" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="321" />
         <source>Nothing (the plan as it is)</source>
         <translation>不比（照现在这样）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="325" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="326" />
         <source>Choose a what-if first.</source>
         <translation>请先选一个假设。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="342" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="343" />
         <source>In short: from today (%1) to %2</source>
         <translation>简单说：从今天（%1）到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="345" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="346" />
         <source>In short: %1 to %2</source>
         <translation>简单说：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="362" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="363" />
         <source>Monthly credits come from each person's latest balance record unless you typed your own under “Plans…”, where planned costs and wallet transfers are kept too. A month's usual spending is settled on the 15th; deductibles and limits start again each January.</source>
         <translation>每月划入的钱按每个人最近一次记下的余额记录；如果您在“计划……”里自己填了数字，就按您填的算。计划的花费和钱包转账也记在那里。每月平常的花费按15号结算；起付线和最高支付限额每年1月重新算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="381" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="382" />
         <source>What if: %1</source>
         <translation>假如：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="393" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="394" />
         <source>Working out 1,000 possible futures…</source>
         <translation>正在算1000种可能的将来……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="397" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="398" />
         <source>From %1 possible futures drawn from each person's last 12 months of visits (the same records always give the same figures).</source>
         <translation>按每个人最近12个月看病的情况，模拟了 %1 种可能的将来（同样的记录每次算出的数字都一样）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="401" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="402" />
         <source>Choose one account under “Show” to see its likely range on the chart and its chances.</source>
         <translation>在“显示”里选一个账户，就能在图上看到它大概的范围和可能性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="405" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="406" />
         <source>The shaded area on the chart is where the balance stays in 8 of 10 futures.</source>
         <translation>图上的阴影部分：10 种将来里有 8 种余额落在这里面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="442" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="456" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="443" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="457" />
         <source>likely range</source>
         <translation>大概的范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="459" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
         <source>money in %1</source>
         <translation>划入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="460" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="461" />
         <source>own use %1</source>
         <translation>自己用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="461" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="462" />
         <source>paid for family %1</source>
         <translation>给家人付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="462" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="463" />
         <source>received %1</source>
         <translation>收到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="488" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="489" />
         <source>What-if %1</source>
         <translation>假如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="525" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="526" />
         <source>%v of %m futures</source>
         <translation>已算 %v / %m 种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="549" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="550" />
         <source>Stopped: the likely range was not worked out.</source>
         <translation>已停止：没有算出大概的范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="575" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="576" />
         <source>Save the chart as a picture</source>
         <translation>把走势图存成图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="575" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="576" />
         <source>projection.png</source>
         <translation>余额预测.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="588" />
-        <location filename="../../desktop/ui/pages/projection_page.py" line="606" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="589" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="607" />
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="599" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="600" />
         <source>Save the projection as a PDF report</source>
         <translation>把预测存成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_page.py" line="600" />
+        <location filename="../../desktop/ui/pages/projection_page.py" line="601" />
         <source>projection.pdf</source>
         <translation>余额预测.pdf</translation>
     </message>
@@ -4096,27 +4104,27 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>ProjectionReminders</name>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="33" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="37" />
         <source>Your insurance wallet is empty now.</source>
         <translation>你的医保钱包现在已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="35" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="39" />
         <source>Your account is empty now.</source>
         <translation>你的账户现在已经用完了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="38" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="42" />
         <source>Your insurance wallet is expected to run out in %1.</source>
         <translation>你的医保钱包预计在%1用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="42" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="46" />
         <source>Your account is expected to fall to the %2 that must stay in %1; after that family members cannot use it.</source>
         <translation>你的账户预计在%1降到必须留下的 %2，之后家人就用不了了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/projection_reminders.py" line="48" />
+        <location filename="../../desktop/ui/pages/projection_reminders.py" line="52" />
         <source>Your account is expected to run out in %1.</source>
         <translation>你的账户预计在%1用完。</translation>
     </message>
@@ -4130,8 +4138,8 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="44" />
-        <source>The payer sets part of the own personal account aside for a relative in the insurance wallet (共济额度). No money moves: the relative's visits draw on it after their own account, the payer cannot spend that part meanwhile, and what is unused goes back to the payer when it ends (F-N11).</source>
-        <translation>出钱的人在医保钱包里把自己个人账户的一部分设为给家人的共济额度。钱不转走：家人就医时先用自己的账户，再用这个额度；额度存在期间出钱的人自己不能用这部分；额度结束时没用完的部分退回出钱的人（F-N11）。</translation>
+        <source>The payer sets part of the own personal account aside for a relative in the insurance wallet (共济额度). No money moves: the relative's visits draw on it after their own account, the payer cannot spend that part meanwhile, and what is unused goes back to the payer when it ends.</source>
+        <translation>出钱的人在医保钱包里把自己个人账户的一部分设为给家人的共济额度。钱不转走：家人就医时先用自己的账户，再用这个额度；额度存在期间出钱的人自己不能用这部分；额度结束时没用完的部分退回出钱的人。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/quota_dialog.py" line="57" />
@@ -5293,11 +5301,6 @@ To pay again later a new binding is needed. End it?</source>
         <translation>请注意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/print/sheets.py" line="192" />
-        <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); money not received goes back at %5 the next day.</source>
-        <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/print/sheets.py" line="227" />
         <source>The general rule</source>
         <translation>全国通用的做法</translation>
@@ -5326,6 +5329,11 @@ To pay again later a new binding is needed. End it?</source>
         <location filename="../../desktop/ui/print/sheets.py" line="222" />
         <source>At the cashier</source>
         <translation>在收费处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/print/sheets.py" line="192" />
+        <source>At most %1 transfers a day, each at most %2; none between %3 and %4 (China time); money not received goes back at %5 the next day.</source>
+        <translation>每天最多转 %1 笔，每笔不超过 %2；北京时间 %3 到 %4 不能转；对方没接收的钱第二天 %5 退回。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/print/sheets.py" line="247" />
@@ -5450,7 +5458,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/print/transfer_plan_sheet.py" line="42" />
-        <source>Send between %1 and %2 (Beijing time); %3 must receive it before %4 the next morning, or it goes back.</source>
+        <source>Send between %1 and %2 (China time); %3 must receive it before %4 the next morning, or it goes back.</source>
         <translation>在 %1 到 %2 之间转（北京时间）；%3要在第二天早上 %4 前收下，不然钱会退回去。</translation>
     </message>
     <message>
@@ -5782,7 +5790,7 @@ To pay again later a new binding is needed. End it?</source>
     <message>
         <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="76" />
         <source>&amp;When (China time)</source>
-        <translation>转账时间（北京时间）(&amp;W)</translation>
+        <translation>什么时候转（北京时间）(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs/transfer_dialog.py" line="76" />
@@ -5865,7 +5873,7 @@ To pay again later a new binding is needed. End it?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/guide/transfer_result_page.py" line="31" />
-        <source>&amp;Sent at (Beijing time)</source>
+        <source>&amp;Sent at (China time)</source>
         <translation>转账时间（北京时间）(&amp;S)</translation>
     </message>
     <message>
@@ -6747,57 +6755,57 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>WalletCheckPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="26" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="27" />
         <source>Before sending money</source>
         <translation>转钱之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="43" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="44" />
         <source>&amp;Hospital or pharmacy (optional)</source>
         <translation>医院或药店名称（可不填）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="44" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="45" />
         <source>&amp;Amount to send (yuan)</source>
         <translation>要转多少钱（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="45" />
-        <source>&amp;When (Beijing time)</source>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="46" />
+        <source>&amp;When (China time)</source>
         <translation>什么时候转（北京时间）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="67" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="68" />
         <source>&amp;I have checked that the hospital or pharmacy %1 will use accepts the insurance wallet</source>
         <translation>我已经问清楚：%1要去的医院或药店能用医保钱包(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="70" />
-        <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere (F-W7).</source>
-        <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用（F-W7）。</translation>
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="71" />
+        <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere.</source>
+        <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="88" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="89" />
         <source>Enter the amount.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="99" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
         <source>The amount and time are within the limits.</source>
         <translation>金额和时间都符合规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="101" />
         <source>If %1 has not received it by %2, it goes back to %3.</source>
         <translation>如果%1在 %2 前没有接收，钱会退回给%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="105" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="106" />
         <source>Tick the hospital check above to go on.</source>
         <translation>请先勾选上面“已经问清楚医院能用钱包”，才能往下走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="107" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="108" />
         <source>Not like this:</source>
         <translation>这样不行：</translation>
     </message>
@@ -7197,7 +7205,24 @@ How would you like to start?</source>
         <translation>文件无法写入%1：%2。请检查磁盘是否已满、是否有权限在那里写入，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/write_failure.py" line="41" />
+        <location filename="../../desktop/ui/write_failure.py" line="45" />
+        <location filename="../../desktop/ui/write_failure.py" line="46" />
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/write_failure.py" line="47" />
+        <location filename="../../desktop/ui/write_failure.py" line="48" />
+        <source>there is no permission to write there</source>
+        <translation>没有在那里写入的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/write_failure.py" line="49" />
+        <source>the disk can only be read</source>
+        <translation>磁盘只能读、不能写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/write_failure.py" line="57" />
         <source>Nothing was saved</source>
         <translation>没有保存</translation>
     </message>

@@ -5,14 +5,13 @@ failure; dialogs also fit a 1280 × 800 screen."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 
 from desktop.ui import theme
 from desktop.ui.main_window import ENTRIES
+from tests.ui.catalogue import GUIDE, dialogs
 from tests.ui.elder_checks import Minimums, contrast, measure
 
 SCREEN = QSize(1280, 800)
@@ -24,72 +23,6 @@ def elder(qapp, ui_settings):
     theme.apply(qapp, True)
     yield
     theme.apply(qapp, False)
-
-
-def _select_first(page) -> None:
-    page.table.select_row(0)
-
-
-def _dialogs(qtbot, w, tmp_path, monkeypatch) -> Iterator[tuple[str, Callable[[], QWidget | None]]]:
-    """Every dialog the main window reaches, each opened the way a person opens it (the page's own action)."""
-    from desktop.ui.pages import settings_page, visits_page
-
-    family = w.page("family")
-    yield "family: add a member", lambda: (family.add_member(), family.dialog)[1]
-
-    def edit_member():
-        _select_first(family)
-        family.edit_member()
-        return family.dialog
-
-    yield "family: edit a member", edit_member
-
-    def statement():
-        _select_first(family)
-        family.record_statement()
-        return family.dialog
-
-    yield "family: record a balance", statement
-    bindings = w.page("bindings")
-    yield "bindings: enter one already made", lambda: bindings.open_dialog()
-    yield "home: binding guide", lambda: w.page("home").cards[0].open_guide()
-    visits = w.page("visits")
-    yield "visits: add a visit", visits.add_visit
-
-    def edit_visit():
-        _select_first(visits)
-        return visits.edit_visit()
-
-    yield "visits: edit a visit", edit_visit
-    csv = tmp_path / "visits.csv"
-    csv.write_text("姓名,日期,就医类型,医院等级,总费用,统筹实际支付\n王建国,2025/4/1,药店购药,,¥95.00,\n"
-                   "无名氏,2025-03-02,普通门诊,三甲,10,\n", encoding="utf-8")
-    monkeypatch.setattr(visits_page, "choose_csv_to_open", lambda parent: csv)
-    yield "visits: import a CSV", visits.import_csv
-    wallet = w.page("wallet")
-    yield "wallet: new transfer", wallet.new_transfer
-    yield "wallet: plan a larger amount", wallet.open_planner
-    projection = w.page("projection")
-    yield "projection: what-if", projection.open_scenario
-    yield "projection: plans", projection.open_plans
-
-    def import_problems():
-        import json
-
-        good = tmp_path / "good.json"
-        w.book.export_json(good)
-        doc = json.loads(good.read_text(encoding="utf-8"))
-        doc["members"][1]["insurance"] = "gold"
-        bad = tmp_path / "bad.json"
-        bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-        monkeypatch.setattr(settings_page, "choose_open_path", lambda _p, _t: bad)
-        monkeypatch.setattr(settings_page, "confirm", lambda *_a: True)
-        page = w.page("settings")
-        page.import_button.click()
-        qtbot.waitUntil(lambda: page.import_worker is None, timeout=20000)
-        return page.problems_dialog
-
-    yield "settings: import with problems", import_problems
 
 
 def _settle(qtbot, widget: QWidget) -> None:
@@ -137,13 +70,13 @@ def test_every_page_and_dialog_meets_the_elder_numbers(qtbot, elder, make_window
             failures += measure(w, f"page {key}", mins)
         fit: list[str] = []
         opened = []
-        for where, open_it in _dialogs(qtbot, w, tmp_path, monkeypatch):
+        for where, open_it in dialogs(qtbot, w, tmp_path, monkeypatch):
             d = open_it()
             assert d is not None, f"{where} did not open"
             opened.append(where)
             _settle(qtbot, d)
             fit += _fits(d, where)
-            if where == "home: binding guide":
+            if where == GUIDE:
                 _guide_pages(qtbot, d, where, mins, failures)
             else:
                 failures += measure(d, where, mins)

@@ -71,15 +71,17 @@ def test_the_guide_says_which_rule_it_applied(siblings, make_window, english):
     assert lines[0] == "Yes, this can be done."
     # the fact ID on a line of its own under the sentence, not inside it
     assert "• A sibling is among the relatives allowed for a family-sharing binding.\nSource: F-N7" in lines
-    assert lines[-1].startswith("Rules on 2026-03-01: Taiyuan's older local rules (F-T1, F-T5) differ from the "
-                                "national rules in force since 2026-01-09 (F-N6, F-N7, F-N8); this check follows "
-                                "the national rules.")
+    # which rule was applied: in words, its fact IDs on the Source line under it
+    assert lines[-1].startswith("Rules on 2026-03-01: Taiyuan's older local rules differ from the national rules "
+                                "in force since 2026-01-09; this check follows the national rules.")
+    assert lines[-1].endswith("switch Taiyuan to its local rules in Settings.\nSource: F-N6, F-N7, F-N8")
     wiz.close()
     book.set_local_rules("140100", True)
     wiz, page = _check_page(window, me, sister)
     assert page.verdict.lines[0] == "No — not as it stands."
-    assert page.verdict.lines[-1].startswith("Rules on 2026-03-01: as chosen in Settings, Taiyuan keeps its older "
-                                             "local rules (F-T1, F-T5)")
+    assert page.verdict.lines[-1] == ("Rules on 2026-03-01: as chosen in Settings, Taiyuan keeps its older local "
+                                      "rules rather than the national rules in force since 2026-01-09.\n"
+                                      "Source: F-T1, F-T5")
     wiz.close()
 
 

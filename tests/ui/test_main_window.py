@@ -96,3 +96,20 @@ def test_size_and_position_are_remembered(qtbot, lang, demo_book, ui_settings):
 def test_first_window_without_saved_geometry_is_1100_by_720(qtbot, lang, make_window, demo_book):
     w = make_window(demo_book)
     assert w.size() == QSize(1100, 720)
+
+
+def test_no_sidebar_name_is_cut_short_in_large_english(qtbot, english, make_window, demo_book):
+    """A wide page used to squeeze the sidebar to 180 px: with large text “Projection” read “Proj…tion”."""
+    app = QApplication.instance()
+    w = make_window(demo_book)
+    w.resize(1280, 760)
+    try:
+        w.set_large_text(True)
+        for key in ("settings", "projection"):  # pages that want all the width they can get
+            w.show_page(key)
+            qtbot.waitUntil(lambda: w._buttons["projection"].width() > 0)
+            app.processEvents()
+            for b in w._buttons.values():
+                assert b.width() >= b.sizeHint().width(), f"“{b.text()}” is {b.width()} px, needs {b.sizeHint().width()}"
+    finally:
+        w.set_large_text(False)

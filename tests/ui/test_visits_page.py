@@ -79,6 +79,16 @@ def test_record_a_visit_and_see_the_split(english, fam, make_window, qtbot):
     assert page.message.text() == "Saved."
 
 
+def test_the_split_names_the_balance_before_the_payment(english, fam, make_window, qtbot):
+    """“(balance ¥2,000.00)” after a payment read as what was left; it is what the account held before."""
+    page = make_window(fam.book).page("visits")
+    dialog = page.add_visit()
+    _fill(dialog, qtbot, fam.son, MARCH1, "pharmacy", "0", "95")
+    assert "Own personal account first: ¥95.00 (it held ¥2,000.00 before)." in dialog.split_text().split("\n")
+    _save(dialog).click()
+    assert fam.book.balance(fam.son).personal_fen == 200000 - 9500  # and after it: ¥1,905.00
+
+
 def test_fund_share_typed_from_the_receipt(english, fam, make_window, qtbot):
     page = make_window(fam.book).page("visits")
     dialog = page.add_visit()

@@ -213,3 +213,15 @@ def test_the_planner_proposes_no_transfer_where_the_quota_model_applies(english,
     assert "the wallet shares by family quota (as the family chose on the Wallet page): no transfer is needed " \
            "then" in text and "set a quota for 李秀英 on the Wallet page instead (¥3,000.00)" in text
     assert "in 2 transfers" not in text and "Source: F-N11" in text  # no schedule for the days left out
+
+
+def test_the_quota_form_names_its_fact_on_a_source_line_not_in_its_sentence(english, fam, make_window):
+    from PySide6.QtWidgets import QLabel
+
+    fam.book.set_sharing_model("quota")
+    d = make_window(fam.book).page("wallet").new_quota()
+    intro = next(lb.text() for lb in d.findChildren(QLabel) if "No money moves" in lb.text())
+    words, source = intro.split("\n")
+    assert words.endswith("what is unused goes back to the payer when it ends.") and "F-" not in words
+    assert source == "Source: F-N11"
+    d.reject()

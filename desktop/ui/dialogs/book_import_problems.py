@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.layouts import fit_to_font
 from desktop.ui.pages.settings_models import ImportProblemsModel
 from desktop.ui.tables import Table
 
@@ -23,9 +24,14 @@ class ImportProblemsDialog(QDialog):
         self.model = ImportProblemsModel(problems, self)
         self.table = Table(self, self.model, self.tr("Problems in the file"))
         self.table.fit_columns()
+        self.table.setWordWrap(True)  # a long "what is wrong" wraps in its row instead of running off the right
         col.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
-        self.resize(760, 420)
+        fit_to_font(self, 120, 22)  # in letters of its font: large text gets a larger box (it was 760 × 420 px)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()

@@ -83,7 +83,8 @@ class PlannerDialog(QDialog):
         self.table.fit_columns()
         col.addWidget(self.table, 1)
         self.no_payer = QLabel(self.tr("No one in the family can send wallet transfers: only people with "
-                                       "employee or flexible insurance can (F-W3)."), self)
+                                       "employee or flexible insurance can.") + "\n" + fmt.source_line(["F-W3"]),
+                              self)
         self.no_payer.setWordWrap(True)
         self.no_payer.setVisible(not senders)
         col.addWidget(self.no_payer)

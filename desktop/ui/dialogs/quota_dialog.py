@@ -44,7 +44,7 @@ class QuotaDialog(QDialog):
         intro = QLabel(self.tr("The payer sets part of the own personal account aside for a relative in the "
                                "insurance wallet (共济额度). No money moves: the relative's visits draw on it after "
                                "their own account, the payer cannot spend that part meanwhile, and what is unused "
-                               "goes back to the payer when it ends (F-N11)."), self)
+                               "goes back to the payer when it ends.") + "\n" + fmt.source_line(["F-N11"]), self)
         intro.setWordWrap(True)
         col.addWidget(intro)
         form = QFormLayout()

@@ -168,7 +168,7 @@ class EligibilityPage(QWizardPage):
                     self.verdict.add_line("• " + with_sources(r.text(lang), r.sources))
         applied = advice.binding_rules_applied(book, a, day) if a is not None else None
         if applied is not None:  # a newer national rule met an older local one: say which one was used
-            self.verdict.add_line(applied.text(lang), "RulesApplied")  # its text names both sides' facts
+            self.verdict.add_line(with_sources(applied.text(lang), applied.sources), "RulesApplied")
         if st.purpose in ("transfer", "set_quota") and a is not None:  # which wallet model, whose choice
             model = advice.sharing_applied(book, a, day)
             self.verdict.add_line(with_sources(model.text(lang), model.sources), "SharingApplied")

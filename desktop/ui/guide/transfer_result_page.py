@@ -28,7 +28,7 @@ class TransferResultPage(QWizardPage):
         self.when = QDateTimeEdit(self)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
-        for text, w in ((self.tr("&Amount sent (yuan)"), self.amount), (self.tr("&Sent at (Beijing time)"), self.when)):
+        for text, w in ((self.tr("&Amount sent (yuan)"), self.amount), (self.tr("&Sent at (China time)"), self.when)):
             lab = QLabel(text, self)
             lab.setBuddy(w)
             w.setAccessibleName(text.replace("&", ""))

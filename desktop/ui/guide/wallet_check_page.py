@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QLabel, QLi
 
 from desktop.book import advice
 from desktop.core import wallet
+from desktop.ui import reasons as R
 from desktop.ui.widgets import MoneyEdit
 
 from . import flow, parts
@@ -42,7 +43,7 @@ class WalletCheckPage(QWizardPage):
         self.when.setMinimumHeight(36)
         for text, w in ((self.tr("&Hospital or pharmacy (optional)"), self.institution),
                         (self.tr("&Amount to send (yuan)"), self.amount),
-                        (self.tr("&When (Beijing time)"), self.when)):
+                        (self.tr("&When (China time)"), self.when)):
             lab = QLabel(text, self)
             lab.setBuddy(w)
             w.setAccessibleName(text.replace("&", ""))
@@ -68,7 +69,7 @@ class WalletCheckPage(QWizardPage):
                                       "insurance wallet").replace("%1", b))
         self.hospital.setAccessibleName(self.hospital.text().replace("&", ""))
         self.hospital_note.setText(self.tr("Some hospitals and pharmacies cannot take wallet money yet; then it can "
-                                           "only be used elsewhere (F-W7)."))
+                                           "only be used elsewhere.") + "\n" + R.source_line(["F-W7"]))
         self.hospital.blockSignals(True)
         self.hospital.setChecked(st.hospital_checked)
         self.hospital.blockSignals(False)

@@ -342,7 +342,7 @@ def _locked_notices(bal: MemberBalance, quotas: list) -> list[Notice]:
     if reasons.lang() != "zh":
         names = names.replace("、", ", ")
     text = QCoreApplication.translate(
-        "HomeFacts", "%1 of your account is set aside as a family quota for %2 (F-N11): you cannot spend it until "
+        "HomeFacts", "%1 of your account is set aside as a family quota for %2: you cannot spend it until "
         "the quota ends.")
     return [Notice("quota_locked", text.replace("%1", money.format_fen(bal.locked_fen)).replace("%2", names))]
 

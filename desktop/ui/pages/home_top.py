@@ -43,6 +43,7 @@ class FamilyTop(QWidget):
         row = QHBoxLayout()
         label = WrapWhenShort(self.tr("The whole family can use now"), card)  # two lines in English elder mode
         label.setObjectName("Subtitle")
+        label.setWordWrap(True)  # two lines rather than the button beside it cut (large English)
         row.addWidget(label)
         self.total = QLabel(card)
         self.total.setObjectName("Total")

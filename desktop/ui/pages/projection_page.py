@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -36,7 +35,7 @@ from desktop.ui import reasons as fmt
 from desktop.ui.charts.balance_chart import PALETTE, SHAPES, BalanceChart, ChartBand, ChartData, ChartLine
 from desktop.ui.dialogs.scenario_dialog import ScenarioDialog, binding_names, describe
 from desktop.ui.enabled import set_enabled
-from desktop.ui.layouts import action_button
+from desktop.ui.layouts import FlowLayout, action_button
 from desktop.ui.pages.base import BasePage
 from desktop.ui.pages.projection_models import (
     AccountMonthsModel,
@@ -130,7 +129,7 @@ class ProjectionPage(BasePage):
         self.old_balances = ErrorLine(body)  # the projection starts from old balances: say so (issue 15)
         col.addWidget(self.old_balances)
 
-        controls = QGridLayout()
+        controls = FlowLayout()  # label and box in pairs that wrap: in one row large English cut “Every account”
         self.months = QSpinBox(body)
         self.months.setRange(MIN_MONTHS, MAX_MONTHS)
         self.months.setValue(DEFAULT_MONTHS)
@@ -140,14 +139,16 @@ class ProjectionPage(BasePage):
         self.account.setAccessibleName(self.tr("Which account to show"))
         self.scenario = QComboBox(body)
         self.scenario.setAccessibleName(self.tr("Compare with a what-if"))
-        for i, (w, text) in enumerate(((self.months, self.tr("&Months ahead")), (self.account, self.tr("&Show")),
-                                       (self.scenario, self.tr("&Compare with")))):
-            label = QLabel(text, body)
+        for w, text in ((self.months, self.tr("&Months ahead")), (self.account, self.tr("&Show")),
+                        (self.scenario, self.tr("&Compare with"))):
+            pair = QWidget(body)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 16, 0)
+            label = QLabel(text, pair)
             label.setBuddy(w)
-            controls.addWidget(label, 0, 2 * i)
-            controls.addWidget(w, 0, 2 * i + 1)
-        controls.setColumnStretch(3, 2)
-        controls.setColumnStretch(5, 2)
+            row.addWidget(label)
+            row.addWidget(w)
+            controls.addWidget(pair)
         col.addLayout(controls)
 
         buttons = QHBoxLayout()

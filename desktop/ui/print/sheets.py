@@ -189,7 +189,7 @@ def _wallet_note(policy, lang: str, sources: list[str] | None = None) -> str:
         return ""
     if sources is not None:
         sources.extend(sources_of(*w.count_src, *w.max_src, *w.blackout_src, *w.return_src))
-    return (_t(QT_TRANSLATE_NOOP("Sheets", "At most %1 transfers a day, each at most %2; none between %3 and %4 (Beijing time); "
+    return (_t(QT_TRANSLATE_NOOP("Sheets", "At most %1 transfers a day, each at most %2; none between %3 and %4 (China time); "
                "money not received goes back at %5 the next day."))
             .replace("%1", str(w.daily_count)).replace("%2", money.format_fen(w.max_per_transfer_fen))
             .replace("%3", f"{w.blackout_start:%H:%M}").replace("%4", f"{w.blackout_end:%H:%M}")

@@ -39,7 +39,7 @@ def transfer_plan_sheet(book: Any, planned: Sequence[Any], lang: str) -> Sheet:
                 policy = book.registry.resolve_insured_place(sender.region_code)
             text = (_t(QT_TRANSLATE_NOOP("Sheets", "%1 → %2's insurance wallet: %3"))
                     .replace("%1", p.from_name).replace("%2", p.to_name).replace("%3", money.format_fen(p.amount_fen)))
-            note = (_t(QT_TRANSLATE_NOOP("Sheets", "Send between %1 and %2 (Beijing time); %3 must receive it "
+            note = (_t(QT_TRANSLATE_NOOP("Sheets", "Send between %1 and %2 (China time); %3 must receive it "
                                                    "before %4 the next morning, or it goes back."))
                     .replace("%1", f"{p.window_start:%H:%M}").replace("%2", f"{p.window_end:%H:%M}")
                     .replace("%3", p.to_name).replace("%4", _return_time(book, sender)))
