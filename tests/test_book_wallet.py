@@ -107,3 +107,15 @@ def test_delete_transfer_gives_the_money_back(f):
     f.book.delete_transfer(tr.id)
     assert f.book.transfers() == []
     assert f.book.balance(f.head, dt.date(2025, 5, 1)).personal_fen == 1000000
+
+
+def test_a_receipt_cannot_be_recorded_before_it_happens(f):
+    """At 10:00 a receipt "at 10:30" is money not yet there: Home would count it as usable now while a visit
+    now could not draw on it (found by tests/reliability/test_glance.py). The book refuses it and keeps the
+    transfer waiting; at 10:00 itself it is received."""
+    tr = f.book.create_transfer(f.head, f.grandma, 10000, dt.datetime(2025, 6, 1, 9, 0))
+    with pytest.raises(Refused) as e:
+        f.book.receive_transfer(tr.id, dt.datetime(2025, 6, 1, 10, 30))
+    assert e.value.reasons[0].text("zh") == "接收时间 2025-06-01 10:30 还没到：钱到了再记。"
+    assert f.book.transfers()[0].state == "waiting"
+    assert f.book.receive_transfer(tr.id, dt.datetime(2025, 6, 1, 10, 0)).state == "received"

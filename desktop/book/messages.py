@@ -89,6 +89,7 @@ register({
         "这笔转账在 {returns_at} 已退回转出方，不能再接收。",
         "This transfer went back to the sender at {returns_at}; it can no longer be received.",
     ),
+    "received_in_future": ("接收时间 {at} 还没到：钱到了再记。", "{at} has not come yet: record the receipt once the money is there."),
     "transfer_before_request": ("接收时间不能早于转出时间 {at}。", "It cannot be received before it was sent ({at})."),
     "proj_book_quota": (
         "{payer}给{name}设的共济额度还剩 {left_fen}：预测把它算在{payer}的账户里但{payer}自己不能用，{name}看病时"

@@ -101,6 +101,8 @@ class WalletMixin(BookBase):
                                         action=("接收", "received"))])
             if at < t.requested_at:
                 raise Refused([_problem("transfer_before_request", at=t.requested_at)])
+            if at > naive_china(self.clock()):  # money not yet there would count as usable now on Home only
+                raise Refused([_problem("received_in_future", at=at)])
             due = self._wallet_rules(self._ledger(conn), t.from_id, t.requested_at).returns_at(t.requested_at)
             if wallet.china_time(at) >= due:
                 raise Refused([_problem("transfer_too_late", returns_at=due)])
