@@ -29,10 +29,10 @@ def family(tmp_path):
 
 def test_lists_only_unreceived_transfers_with_their_return_time(family):
     book, clock, son, mother = family
+    clock.now = dt.datetime(2026, 3, 2, 13, 0)  # the family records the day's transfers after lunch
     received = book.create_transfer(son, mother, 100000, dt.datetime(2026, 3, 2, 10, 0))
     book.receive_transfer(received.id, dt.datetime(2026, 3, 2, 11, 0))
     waiting = book.create_transfer(son, mother, 50000, dt.datetime(2026, 3, 2, 12, 0))
-    clock.now = dt.datetime(2026, 3, 2, 13, 0)
 
     got = book.waiting_transfers()
 
