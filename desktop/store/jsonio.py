@@ -93,6 +93,26 @@ VOCAB: dict[tuple[str, str], tuple[str, ...]] = {
     ("lines", "source"): tuple(vocab.PAYMENT_SOURCES),
     ("lines", "account"): ("personal", "wallet"),
 }
+# The words beside each value in a Chinese message: the file holds the English value, the person reads both.
+_WORDS: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
+    ("members", "insurance"): vocab.INSURANCE_TYPES, ("members", "employment"): vocab.EMPLOYMENT,
+    ("members", "status"): vocab.STATUSES, ("members", "coverage_end_kind"): vocab.COVERAGE_ENDS,
+    ("members", "head_relation"): {"self": ("户主本人", "self"), **vocab.RELATIONS},
+    ("bindings", "relation"): vocab.RELATIONS, ("bindings", "status"): vocab.BINDING_STATUSES,
+    ("visits", "care_type"): vocab.CARE_TYPES, ("visits", "hospital_class"): vocab.HOSPITAL_CLASSES,
+    ("planned_expenses", "care_type"): vocab.CARE_TYPES,
+    ("planned_expenses", "hospital_class"): vocab.HOSPITAL_CLASSES,
+    ("guide_progress", "purpose"): vocab.PURPOSES, ("lines", "source"): vocab.PAYMENT_SOURCES,
+    ("statements", "account"): {"personal": ("个人账户", "personal"), "wallet": ("医保钱包", "wallet")},
+    ("lines", "account"): {"personal": ("个人账户", "personal"), "wallet": ("医保钱包", "wallet")},
+}
+
+
+def _choices_zh(section: str, name: str, allowed: tuple[str, ...]) -> str:
+    words = _WORDS.get((section, name), {})
+    return "、".join(f"{a}（{words[a][0]}）" if a in words else a for a in allowed)
+
+
 # Foreign keys: (section, column) → the section whose ids it must name.
 REFS = {
     ("statements", "member_id"): "members", ("bindings", "authorizer_id"): "members",
@@ -325,7 +345,7 @@ class _Checker:
             v = self.value(p, col, raw[name])
             allowed = VOCAB.get((section, name))
             if v is not None and allowed is not None and v not in allowed:
-                self.add(p, f"“{v}”不是可用的值（可用：{', '.join(allowed)}）。",
+                self.add(p, f"“{v}”不是可用的值（可用：{_choices_zh(section, name, allowed)}）。",
                          f"“{v}” is not allowed (one of: {', '.join(allowed)}).")
             if v is not None and (section, name) in REGION_COLUMNS and not self.region_ok(v):
                 self.add(p, f"没有地区代码 {v} 的地区资料。", f"no region pack for code {v}.")

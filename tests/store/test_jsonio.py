@@ -81,6 +81,11 @@ def test_every_problem_is_listed_with_its_path_and_nothing_changes(tmp_path, dem
             "visits[1].lines[0].payer_id", "visits[2].total_fen", "wallet_transfers[0].colour",
             "bindings[0].relation"} <= paths
     assert all(p.text_zh and p.text_en for p in e.value.problems)
+    insurance = next(p for p in e.value.problems if p.path == "members[1].insurance")
+    # the file's own words for the value, each with the words a Chinese reader knows
+    assert insurance.text_zh == ("members[1].insurance：“pension”不是可用的值（可用：employee（职工医保）、flexible（灵活就业）、"
+                                 "resident（城乡居民医保）、none（未参保））。")
+    assert insurance.text_en == "members[1].insurance: “pension” is not allowed (one of: employee, flexible, resident, none)."
     assert set(_counts(book.path).values()) == {0}
     book.close()
 
