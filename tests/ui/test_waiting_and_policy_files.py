@@ -193,3 +193,17 @@ def test_settings_refuses_a_broken_policy_file_and_changes_nothing(qtbot, englis
         "This policy file cannot be used; nothing was changed and the rules in use stay: 140100-taiyuan.toml, "
         "line 16, field binding.reserve_floor_fen: an amount in fen must not be negative, got -5")
     assert _floor(fam) == 100000 and not (fam.data_dir / "packs").exists()
+
+
+def test_the_preview_lists_rules_in_words_with_the_files_key_on_hover(lang):
+    from types import SimpleNamespace as NS
+
+    from desktop.core.pack_diff import Change
+    from desktop.ui.pages.policy_file_models import PolicyChangesModel
+
+    change = Change("binding.reserve_floor_fen", 100000, 120000, "F-T10", "F-T10")
+    model = PolicyChangesModel(NS(changes=[change], shown=lambda c: ("¥1,000.00", "¥1,200.00")))
+    rule = model.index(0, 0)
+    assert model.data(rule) == "共济绑定：账户至少保留的余额"
+    assert model.data(rule, Qt.ItemDataRole.ToolTipRole) == "共济绑定：账户至少保留的余额\nbinding.reserve_floor_fen"
+    assert [model.data(model.index(0, c)) for c in (1, 2, 3)] == ["¥1,000.00", "¥1,200.00", "F-T10"]

@@ -89,8 +89,11 @@ class PolicyChangesModel(_Rows):
         self.preview = preview
 
     def cell(self, c: Any, column: int, role: int) -> Any:
-        if column == 0:
-            return c.key
+        if column == 0:  # the rule in words; where it is in the file, on hover
+            from desktop.core.pack_words import words
+
+            said = words(c.key, reasons.lang())
+            return f"{said}\n{c.key}" if role == Qt.ItemDataRole.ToolTipRole and said != c.key else said
         if column in (1, 2):
             return self.preview.shown(c)[column - 1]
         if c.old_source and c.new is not None and c.old_source != c.source:
