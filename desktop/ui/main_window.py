@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -178,7 +179,8 @@ class MainWindow(QMainWindow):
             b.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
             b.setCheckable(True)
             b.setMinimumHeight(52)
-            b.setSizePolicy(b.sizePolicy().horizontalPolicy(), b.sizePolicy().verticalPolicy())
+            # every entry as wide as the sidebar: one column of equal targets, not ragged by text length
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, b.sizePolicy().verticalPolicy())
             b.setAccessibleName(self.tr(text))
             b.setToolTip(f"{self.tr(text)} (Ctrl+{i + 1})")
             b.clicked.connect(lambda _=False, k=key: self.show_page(k))

@@ -21,6 +21,9 @@ def _cut(qtbot, w) -> list[str]:
         assert not b.icon().isNull()
         if b.width() < b.sizeHint().width() or b.geometry().right() >= bar.width():
             problems.append(f"{key} “{b.text()}”: {b.width()} px of {b.sizeHint().width()}, sidebar {bar.width()}")
+    widths = {w._buttons[key].width() for key, _t, _i in ENTRIES}
+    if len(widths) != 1:  # one column of equal targets, not ragged by the length of each name
+        problems.append(f"entries of unequal widths {sorted(widths)}")
     return problems
 
 
