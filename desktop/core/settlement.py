@@ -42,6 +42,9 @@ authorizer's). ``used_fen`` is what each binding has already paid (binding id �
 without them the beneficiary's ``policy`` is used. Cash always takes the remainder, last.
 ``order`` replaces the region's ``payment.order`` (the sources do not say where the wallet sits, SEED-FACTS §5:
 a family may move it; :func:`payment_order` builds such an order).
+
+The reason codes are in :mod:`desktop.core.settlement_codes`, the result types in
+:mod:`desktop.core.settlement_lines`; both are re-exported here.
 """
 
 from __future__ import annotations
@@ -51,193 +54,18 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import vocab
-from .explain import Reason, labels, register, sources_of
+from .explain import Reason, labels, sources_of
 from .memo import table
 from .model import BindingTerm, Person, PersonId, QuotaTerm, registration_key
 from .policy import RegionPolicy
+from .settlement_codes import CODES  # noqa: F401  (re-exported: read here by the tests)
+from .settlement_lines import Line, Settlement, Skip
 
 SOURCES = ("own", "wallet", "family", "cash")
 _NOTHING: Mapping = {}
 WALLET_POSITIONS = ("region", "before_family", "after_family")  # where the family says the wallet pays
-
-CODES = register({  # every reason code this module can give; a balance named is the one before this payment
-    "own_account": (
-        "先用本人个人账户：付 {amount_fen}（付之前有 {balance_fen}）。",
-        "Own personal account first: {amount_fen} (it held {balance_fen} before).",
-    ),
-    "own_empty": ("本人个人账户没有余额。", "The own personal account is empty."),
-    "wallet_pays": (
-        "再用本人医保钱包：付 {amount_fen}（付之前有 {balance_fen}）。",
-        "Then the own insurance wallet: {amount_fen} (it held {balance_fen} before).",
-    ),
-    "wallet_empty": ("医保钱包没有余额。", "The insurance wallet is empty."),
-    "wallet_not_accepted": (
-        "这家医院或药店不能用医保钱包支付。", "This hospital or pharmacy does not accept the insurance wallet.",
-    ),
-    "family_pays": (
-        "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}。",
-        "Shared account no. {rank} in registration order ({name}): {amount_fen}.",
-    ),
-    "family_pays_to_floor": (
-        "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}，只能用到账户保留 {floor_fen} 为止"
-        "（付之前有 {balance_fen}）。",
-        "Shared account no. {rank} in registration order ({name}): {amount_fen}, down to the reserve of "
-        "{floor_fen} that must stay (it held {balance_fen} before).",
-    ),
-    "family_pays_to_cap": (
-        "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}，授权额度只剩这么多（额度 {cap_fen}）。",
-        "Shared account no. {rank} in registration order ({name}): {amount_fen}, all that is left of the "
-        "authorized amount ({cap_fen}).",
-    ),
-    "family_pays_all": (
-        "按备案顺序第{rank}个共济账户（{name}）：付 {amount_fen}，用完了余额。",
-        "Shared account no. {rank} in registration order ({name}): {amount_fen}, the whole balance.",
-    ),
-    "cash_rest": ("其余 {amount_fen} 自付（现金或其他方式）。", "The remaining {amount_fen} is paid in cash."),
-    "care_not_covered": (
-        "共济资金不能支付“{care}”；可支付：{covered}。",
-        "Shared funds cannot pay for “{care}”; they pay for: {covered}.",
-    ),
-    "beneficiary_blocked": (
-        "被授权人目前处于“{status}”状态，不能使用共济资金。",
-        "The beneficiary is currently “{status}” and cannot use shared funds.",
-    ),
-    "binding_terminated": (
-        "与{name}的共济已终止，终止后立即失效。", "The binding with {name} was terminated and no longer applies.",
-    ),
-    "binding_not_active": (
-        "与{name}的共济还未生效（{status}）。", "The binding with {name} is not in effect ({status}).",
-    ),
-    "binding_not_started": (
-        "与{name}的授权从 {start} 开始，就诊日 {day} 还没开始。",
-        "The authorization from {name} starts on {start}; the visit on {day} is before it.",
-    ),
-    "binding_ended": (
-        "与{name}的授权到 {end} 已结束（就诊日 {day}）。",
-        "The authorization from {name} ended on {end} (visit on {day}).",
-    ),
-    "authorization_used": (
-        "{name}授权的额度 {cap_fen} 已经用完。", "The amount authorized by {name} ({cap_fen}) is used up.",
-    ),
-    "at_floor": (
-        "{name}的账户余额 {balance_fen} 不高于必须保留的 {floor_fen}，这次不能用。",
-        "{name}'s balance {balance_fen} is not above the reserve of {floor_fen} that must stay; none can be used.",
-    ),
-    "account_empty": ("{name}的账户没有余额。", "{name}'s account is empty."),
-    "own_account_locked": (
-        "先用本人个人账户：付 {amount_fen}（可用 {balance_fen}；另有 {locked_fen} 是给家人设的共济额度，本人不能用）。",
-        "Own personal account first: {amount_fen} (usable {balance_fen}; another {locked_fen} is set aside as a "
-        "family quota and is not the owner's to spend).",
-    ),
-    "own_all_locked": (
-        "本人个人账户的余额都设成了给家人的共济额度（{locked_fen}），本人不能用。",
-        "The whole own balance is set aside as a family quota ({locked_fen}); the owner cannot spend it.",
-    ),
-    "quota_pays": (
-        "再用{name}设的共济额度：付 {amount_fen}（额度还剩 {left_fen}）。",
-        "Then the family quota set by {name}: {amount_fen} (quota left {left_fen}).",
-    ),
-    "quota_used_up": ("{name}设的共济额度 {amount_fen} 已经用完。", "The family quota set by {name} ({amount_fen}) is used up."),
-    "quota_payer_empty": ("{name}的账户没有余额，额度这次付不了。",
-                          "{name}'s account is empty; the quota cannot pay this time."),
-    "quota_ended": (
-        "{name}设的共济额度在 {day} 已取消，没用完的 {left_fen} 已退回{name}。",
-        "The family quota set by {name} was ended on {day}; the unused {left_fen} went back to {name}.",
-    ),
-    "quota_auto_ended": (
-        "{who}的医保在 {day} {why}，{name}设的共济额度当天自动终止，没用完的 {left_fen} 已退回{name}。",
-        "{who}'s insurance {why} on {day}, so the family quota set by {name} ended by itself that day; the unused "
-        "{left_fen} went back to {name}.",
-    ),
-    "cash_rest_ended": (
-        "其余 {amount_fen} 自付（现金或其他方式）。{why}",
-        "The remaining {amount_fen} is paid in cash. {why}",
-    ),
-    "binding_auto_ended": (
-        "{who}的医保在 {day} {why}，与{name}的共济关系当天自动终止。",
-        "{who}'s insurance {why} on {day}, so the binding with {name} ended by itself that day.",
-    ),
-})
 _QUOTA_SRC = ("F-N11",)
 _AUTO_END_SRC = ("F-N9",)
-
-
-class _Explained:
-    """``code``, ``sources`` and the texts, taken from the ``reason``."""
-
-    __slots__ = ()
-    reason: Reason
-
-    @property
-    def code(self) -> str:
-        return self.reason.code
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return self.reason.sources
-
-    @property
-    def text_zh(self) -> str:
-        return self.reason.text_zh
-
-    @property
-    def text_en(self) -> str:
-        return self.reason.text_en
-
-
-@dataclass(slots=True)
-class Line(_Explained):
-    """One payer of the personal share: which source, whose account, how much, and why."""
-
-    source: str
-    account_id: PersonId | None
-    binding_id: int | None
-    amount_fen: int
-    reason: Reason
-    quota_id: int | None = None  # a 共济额度 line (F-N11): the payer's account, drawn under this quota
-
-
-@dataclass(slots=True)
-class Skip(_Explained):
-    """A source that paid nothing this time, and why."""
-
-    source: str
-    account_id: PersonId | None
-    binding_id: int | None
-    reason: Reason
-    quota_id: int | None = None
-
-
-@dataclass(slots=True)
-class Settlement:
-    """The allocation of one personal share; ``sum(line.amount_fen) == personal_fen`` always."""
-
-    personal_fen: int
-    lines: tuple[Line, ...]
-    skipped: tuple[Skip, ...]
-
-    def paid_by(self, source: str) -> int:
-        return sum(ln.amount_fen for ln in self.lines if ln.source == source)
-
-    @property
-    def cash_fen(self) -> int:
-        return self.paid_by("cash")
-
-    @property
-    def wallet_fen(self) -> int:
-        return self.paid_by("wallet")
-
-    def drawn(self) -> dict[PersonId, int]:
-        """Fen taken from each personal account (own and family), for updating balances."""
-        out: dict[PersonId, int] = {}
-        for ln in self.lines:
-            if ln.source in ("own", "family", "quota") and ln.account_id is not None:
-                out[ln.account_id] = out.get(ln.account_id, 0) + ln.amount_fen
-        return out
-
-    def by_binding(self) -> dict[int, int]:
-        """Fen drawn under each binding, for updating its used amount."""
-        return {ln.binding_id: ln.amount_fen for ln in self.lines if ln.binding_id is not None}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """What an imported book file may hold beyond its columns' types: the limits of every value (used by
-``jsonio._Checker``), the settings in ``meta`` that the app reads back, and the guides' saved JSON, which the
-binding guide reads back as it is (``desktop/ui/guide/state.py``). ``c`` is the ``jsonio._Checker``
+``jsonio_check._Checker``), the settings in ``meta`` that the app reads back, and the guides' saved JSON, which the
+binding guide reads back as it is (``desktop/ui/guide/state.py``). ``c`` is the ``jsonio_check._Checker``
 collecting the problems."""
 
 from __future__ import annotations

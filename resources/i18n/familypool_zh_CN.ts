@@ -209,74 +209,74 @@
 <context>
     <name>BindResultPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="32" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="23" />
         <source>What did the official channel say?</source>
         <translation>办理结果怎么样？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="46" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="35" />
         <source>Authorization s&amp;tarts on</source>
         <translation>授权开始日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="47" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="36" />
         <source>Authorization &amp;ends on</source>
         <translation>授权结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="48" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="37" />
         <source>Authorized &amp;amount (yuan)</source>
         <translation>授权额度（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="49" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="38" />
         <source>&amp;Submitted (registration time)</source>
         <translation>提交时间（备案时间）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="60" />
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="127" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="43" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="110" />
         <source>Submitted; &amp;waiting for the review</source>
         <translation>已经提交，正在等审核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="61" />
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="128" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="44" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="111" />
         <source>Done; it is in &amp;force now</source>
         <translation>办好了，已经生效(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="62" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="45" />
         <source>The review did &amp;not pass</source>
         <translation>审核没有通过(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="88" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="71" />
         <source>The registration time decides the order in which family accounts pay: earlier first.</source>
         <translation>备案时间决定家人账户付钱的先后：先备案的先付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="93" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="76" />
         <source>Binding no. %1: %2 for %3, submitted %4.</source>
         <translation>第 %1 号绑定：%2给%3用，%4 提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="97" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="80" />
         <source>What did the review say?</source>
         <translation>审核结果是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="103" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="86" />
         <source>Enter what %1 showed after you submitted.</source>
         <translation>请照着%1提交后显示的内容填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="123" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="106" />
         <source>Still &amp;waiting for the review</source>
         <translation>还在等审核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/bind_result_page.py" line="124" />
+        <location filename="../../desktop/ui/guide/bind_result_page.py" line="107" />
         <source>The review &amp;passed; it is in force</source>
         <translation>审核通过了，已经生效(&amp;P)</translation>
     </message>
@@ -1945,72 +1945,72 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="42" />
+        <location filename="../../desktop/ui/main_window.py" line="43" />
         <location filename="../../desktop/ui/self_test.py" line="109" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43" />
+        <location filename="../../desktop/ui/main_window.py" line="44" />
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="45" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45" />
+        <location filename="../../desktop/ui/main_window.py" line="46" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46" />
+        <location filename="../../desktop/ui/main_window.py" line="47" />
         <source>Wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47" />
+        <location filename="../../desktop/ui/main_window.py" line="48" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48" />
+        <location filename="../../desktop/ui/main_window.py" line="49" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49" />
+        <location filename="../../desktop/ui/main_window.py" line="50" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305" />
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418" />
+        <location filename="../../desktop/ui/main_window.py" line="420" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="73" />
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
-        <location filename="../../desktop/ui/main_window.py" line="130" />
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="392" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
-        <location filename="../../desktop/ui/main_window.py" line="391" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="393" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -4250,27 +4250,27 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>QuotaResultPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/quota_result_page.py" line="22" />
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="13" />
         <source>The quota as the app showed it</source>
         <translation>APP上显示的共济额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/quota_result_page.py" line="31" />
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="13" />
         <source>Quota &amp;set (yuan)</source>
         <translation>设了多少额度（元）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/quota_result_page.py" line="31" />
-        <source>&amp;Set at (Beijing time)</source>
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="14" />
+        <source>&amp;Set at (China time)</source>
         <translation>设定时间（北京时间）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/quota_result_page.py" line="50" />
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="19" />
         <source>This quota is recorded (no. %1).</source>
         <translation>这份额度已记下（编号 %1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/quota_result_page.py" line="51" />
+        <location filename="../../desktop/ui/guide/quota_result_page.py" line="20" />
         <source>Enter the quota as the app showed it after you submitted. It is recorded in the family book: %1 cannot spend that part while it stands, and what %2 does not use goes back to %1 when it ends.</source>
         <translation>请按提交后APP显示的内容填写额度，它会记在家庭账本里：额度有效期间%1不能用这部分钱，%2没用完的部分在额度结束时退回%1。</translation>
     </message>
@@ -5862,27 +5862,27 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>TransferResultPage</name>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="22" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="13" />
         <source>What happened?</source>
         <translation>转账结果怎么样？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="31" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="13" />
         <source>&amp;Amount sent (yuan)</source>
         <translation>转了多少钱（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="31" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="13" />
         <source>&amp;Sent at (China time)</source>
         <translation>转账时间（北京时间）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="50" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="18" />
         <source>This transfer is recorded (no. %1).</source>
         <translation>这笔转账已记下（第 %1 号）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="51" />
+        <location filename="../../desktop/ui/guide/transfer_result_page.py" line="19" />
         <source>Enter the transfer as the app showed it after you submitted. It is recorded in the family book.</source>
         <translation>请照着APP提交后显示的内容填写，会记到家庭账本里。</translation>
     </message>
@@ -6760,52 +6760,52 @@ To pay again later a new binding is needed. End it?</source>
         <translation>转钱之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="44" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="39" />
         <source>&amp;Hospital or pharmacy (optional)</source>
         <translation>医院或药店名称（可不填）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="45" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="40" />
         <source>&amp;Amount to send (yuan)</source>
         <translation>要转多少钱（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="46" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="41" />
         <source>&amp;When (China time)</source>
         <translation>什么时候转（北京时间）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="68" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="59" />
         <source>&amp;I have checked that the hospital or pharmacy %1 will use accepts the insurance wallet</source>
         <translation>我已经问清楚：%1要去的医院或药店能用医保钱包(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="71" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="62" />
         <source>Some hospitals and pharmacies cannot take wallet money yet; then it can only be used elsewhere.</source>
         <translation>有些医院和药店还不能用医保钱包付钱，这样的话钱只能到别处用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="89" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="80" />
         <source>Enter the amount.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="100" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="91" />
         <source>The amount and time are within the limits.</source>
         <translation>金额和时间都符合规定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="101" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="92" />
         <source>If %1 has not received it by %2, it goes back to %3.</source>
         <translation>如果%1在 %2 前没有接收，钱会退回给%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="106" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="97" />
         <source>Tick the hospital check above to go on.</source>
         <translation>请先勾选上面“已经问清楚医院能用钱包”，才能往下走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="108" />
+        <location filename="../../desktop/ui/guide/wallet_check_page.py" line="99" />
         <source>Not like this:</source>
         <translation>这样不行：</translation>
     </message>

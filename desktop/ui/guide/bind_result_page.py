@@ -4,25 +4,16 @@ guide is opened again for a pending binding, records the review's result instead
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDateEdit,
-    QDateTimeEdit,
-    QFormLayout,
-    QLabel,
-    QRadioButton,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QButtonGroup, QDateEdit, QFormLayout, QRadioButton, QWizardPage
 
-from desktop.book import Refused
 from desktop.core.terms import PaymentRules
 from desktop.ui.widgets import ErrorLine, MoneyEdit
-from desktop.ui.write_failure import WRITE_FAILURES, show_write_failure
 
 from . import flow, parts
 from .dates import one_year_from, pydate, pydatetime, qdate, qdatetime
 from .page_ids import DONE
-from .verdict_view import lines_with_sources, with_sources
+from .result_page import attempt
+from .verdict_view import with_sources
 
 
 class BindResultPage(QWizardPage):
@@ -39,20 +30,12 @@ class BindResultPage(QWizardPage):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
         self.amount = MoneyEdit(self, allow_empty=True)
-        self.registered = QDateTimeEdit(self)
-        self.registered.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.registered.setCalendarPopup(True)
-        self.labels = {}
-        for key, text, w in (("start", self.tr("Authorization s&tarts on"), self.start),
-                             ("end", self.tr("Authorization &ends on"), self.end),
-                             ("amount", self.tr("Authorized &amount (yuan)"), self.amount),
-                             ("registered", self.tr("&Submitted (registration time)"), self.registered)):
-            lab = QLabel(text, self)
-            lab.setBuddy(w)
-            w.setAccessibleName(text.replace("&", ""))
-            w.setMinimumHeight(36)
-            self.form.addRow(lab, w)
-            self.labels[key] = lab
+        self.registered = parts.datetime_edit(self)
+        self.labels = dict(zip(("start", "end", "amount", "registered"), parts.form_rows(self.form, self, (
+            (self.tr("Authorization s&tarts on"), self.start),
+            (self.tr("Authorization &ends on"), self.end),
+            (self.tr("Authorized &amount (yuan)"), self.amount),
+            (self.tr("&Submitted (registration time)"), self.registered))), strict=True))
         col.addLayout(self.form)
         self.order_hint = parts.label("", self)
         col.addWidget(self.order_hint)
@@ -139,38 +122,39 @@ class BindResultPage(QWizardPage):
 
     @parts.guarded(False)
     def validatePage(self) -> bool:
-        st, book, lang = self.wiz.state, self.wiz.book, self.wiz.lang()
-        try:
-            if self.review_mode:
-                if self.active.isChecked():
-                    st.registered_at = pydatetime(self.registered.dateTime())
-                    book.activate_binding(st.binding_id, registered_at=st.registered_at)
-                    st.outcome = "active"
-                elif self.rejected.isChecked():
-                    book.reject_binding(st.binding_id)
-                    st.outcome = "rejected"
-                self.wiz.save()
-                return True
-            if self.stored is not None:
-                return True
-            st.start = pydate(self.start.date()) if self._dates else None
-            st.end = pydate(self.end.date()) if self._dates else None
-            st.amount_fen = self.amount.fen() if self._amount else None
-            st.registered_at = pydatetime(self.registered.dateTime())
-            st.outcome = "pending" if self.pending.isChecked() else "active"
-            b = book.propose_binding(st.authorizer_id, st.beneficiary_id, relation=st.relation,
-                                     channel_id=st.channel_id, start=st.start, end=st.end,
-                                     amount_cap_fen=st.amount_fen, status=st.outcome,
-                                     registered_at=st.registered_at)
-        except Refused as e:
-            self.error.show_error(lines_with_sources((r.text(lang), getattr(r, "sources", ())) for r in e.reasons))
+        if self.review_mode:
+            return attempt(self, self.error, self.wiz.lang(), self._record_review)[0]
+        if self.stored is not None:
+            return True
+        ok, b = attempt(self, self.error, self.wiz.lang(), self._propose)
+        if not ok:
             return False
-        except WRITE_FAILURES as e:  # a full disk, a read-only folder: nothing was saved
-            show_write_failure(self, e)
-            return False
-        st.binding_id = b.id
+        self.wiz.state.binding_id = b.id
         self.wiz.save()
         return True
+
+    def _record_review(self) -> None:
+        st, book = self.wiz.state, self.wiz.book
+        if self.active.isChecked():
+            st.registered_at = pydatetime(self.registered.dateTime())
+            book.activate_binding(st.binding_id, registered_at=st.registered_at)
+            st.outcome = "active"
+        elif self.rejected.isChecked():
+            book.reject_binding(st.binding_id)
+            st.outcome = "rejected"
+        self.wiz.save()
+
+    def _propose(self):
+        st = self.wiz.state
+        st.start = pydate(self.start.date()) if self._dates else None
+        st.end = pydate(self.end.date()) if self._dates else None
+        st.amount_fen = self.amount.fen() if self._amount else None
+        st.registered_at = pydatetime(self.registered.dateTime())
+        st.outcome = "pending" if self.pending.isChecked() else "active"
+        return self.wiz.book.propose_binding(st.authorizer_id, st.beneficiary_id, relation=st.relation,
+                                             channel_id=st.channel_id, start=st.start, end=st.end,
+                                             amount_cap_fen=st.amount_fen, status=st.outcome,
+                                             registered_at=st.registered_at)
 
     def nextId(self) -> int:
         return DONE

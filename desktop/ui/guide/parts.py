@@ -1,4 +1,4 @@
-"""Small pieces the guide's pages share: wrapped labels, larger text, a page body that scrolls."""
+"""Small pieces the guide's pages share: wrapped labels, larger text, a page body that scrolls, form rows."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
+    QDateTimeEdit,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -93,6 +95,28 @@ def scrolling_body(page: QWizardPage) -> QVBoxLayout:
     outer.addWidget(area)
     col = QVBoxLayout(inner)
     return col
+
+
+def datetime_edit(parent: QWidget) -> QDateTimeEdit:
+    """A date and a time of day to the minute, with a calendar (the moment an official channel showed)."""
+    w = QDateTimeEdit(parent)
+    w.setDisplayFormat("yyyy-MM-dd HH:mm")
+    w.setCalendarPopup(True)
+    return w
+
+
+def form_rows(form: QFormLayout, parent: QWidget, rows) -> list[QLabel]:
+    """``(text, widget)`` rows: each label is the widget's buddy (its ``&`` key focuses it) and names it for
+    screen readers; the widgets are tall enough for a finger. Returns the labels, in order."""
+    labels = []
+    for text, w in rows:
+        lab = QLabel(text, parent)
+        lab.setBuddy(w)
+        w.setAccessibleName(text.replace("&", ""))
+        w.setMinimumHeight(36)
+        form.addRow(lab, w)
+        labels.append(lab)
+    return labels
 
 
 ERRORS: list[str] = []  # tracebacks caught in Qt virtuals (tests assert it stays empty)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWizardPage
 
 from desktop.book import advice
 from desktop.core import wallet
@@ -34,20 +34,11 @@ class WalletCheckPage(QWizardPage):
         col.addWidget(self.hospital_note)
         form = QFormLayout()
         self.institution = QLineEdit(self)
-        self.institution.setMinimumHeight(36)
         self.amount = MoneyEdit(self)
-        self.amount.setMinimumHeight(36)
-        self.when = QDateTimeEdit(self)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setCalendarPopup(True)
-        self.when.setMinimumHeight(36)
-        for text, w in ((self.tr("&Hospital or pharmacy (optional)"), self.institution),
-                        (self.tr("&Amount to send (yuan)"), self.amount),
-                        (self.tr("&When (China time)"), self.when)):
-            lab = QLabel(text, self)
-            lab.setBuddy(w)
-            w.setAccessibleName(text.replace("&", ""))
-            form.addRow(lab, w)
+        self.when = parts.datetime_edit(self)
+        parts.form_rows(form, self, ((self.tr("&Hospital or pharmacy (optional)"), self.institution),
+                                     (self.tr("&Amount to send (yuan)"), self.amount),
+                                     (self.tr("&When (China time)"), self.when)))
         col.addLayout(form)
         self.limits = parts.label("", self)
         col.addWidget(self.limits)
