@@ -548,47 +548,52 @@
         <translation>还剩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="33" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="25" />
+        <source>Record no.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/bindings_model.py" line="34" />
         <source>Ends by itself on %1: %2's insurance %3</source>
         <translation>%1 自动终止：%2的医保%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="35" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="36" />
         <source>Ended by itself on %1: %2's insurance %3</source>
         <translation>%1 已自动终止：%2的医保%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="49" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="50" />
         <source>Ended by itself on %1</source>
         <translation>%1 已自动终止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="53" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="54" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="59" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="60" />
         <source>no dates set</source>
         <translation>没填日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="60" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="61" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="61" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="62" />
         <source>no end</source>
         <translation>不限结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="70" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="71" />
         <source>No. %1</source>
         <translation>第 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/bindings_model.py" line="103" />
+        <location filename="../../desktop/ui/models/bindings_model.py" line="104" />
         <source>no limit</source>
         <translation>不限额</translation>
     </message>
@@ -723,76 +728,76 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/bindings_page.py" line="162" />
-        <source>%1's account pays for %2.</source>
-        <translation>用%1的账户给%2付钱。</translation>
+        <source>Binding no. %3: %1's account pays for %2.</source>
+        <translation>编号 %3 的绑定：用%1的账户给%2付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="165" />
         <source>It is %1 in the order of payment.</source>
         <translation>付钱顺序排%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="166" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="167" />
         <source>Authorized %1, used %2, %3 left.</source>
         <translation>授权 %1，已用 %2，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="169" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="170" />
         <source>No amount limit; used so far %1.</source>
         <translation>不限额，到现在已用 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="171" />
         <source>Valid: %1.</source>
         <translation>有效期：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="172" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="173" />
         <source>This is only a plan: do it through the official channel, then mark it.</source>
         <translation>这只是打算：请先到官方渠道办理，办好后再在这里标记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="174" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="175" />
         <source>Waiting for the review; it does not pay yet.</source>
         <translation>正在等审核，现在还不能付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="176" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="177" />
         <source>Ended on %1; it no longer pays.</source>
         <translation>已在 %1 终止，不再付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="178" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="179" />
         <source>The channel did not approve it; it never pays.</source>
         <translation>办理渠道没有通过，不会付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="181" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="182" />
         <source>Visits from that day on are paid by the rest of the payment order.</source>
         <translation>从那天起的就医由付款顺序里的其他来源支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="243" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="244" />
         <source>%1's account for %2: when was it registered? Write the time shown by the official app or counter. Family accounts pay in the order they were registered.</source>
         <translation>用%1的账户给%2付钱：是什么时候备案的？请照官方手机软件或窗口给的时间填写。几位家人的账户按备案先后付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="246" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="247" />
         <source>Binding approved</source>
         <translation>绑定已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="246" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="247" />
         <source>&amp;Registered at</source>
         <translation>备案时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="247" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="248" />
         <source>&amp;Mark approved</source>
         <translation>标记为已通过(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="281" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="282" />
         <source>End the binding: %1's account will no longer pay for %2 from today (%3).
 
 To pay again later a new binding is needed. End it?</source>
@@ -801,17 +806,17 @@ To pay again later a new binding is needed. End it?</source>
 以后想再付，需要重新绑定。确定终止吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="284" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="285" />
         <source>End this binding?</source>
         <translation>终止这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="301" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="302" />
         <source>Delete the binding of %1 for %2 from the book?</source>
         <translation>从账本里删除%1给%2的这个绑定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/bindings_page.py" line="303" />
+        <location filename="../../desktop/ui/pages/bindings_page.py" line="304" />
         <source>Delete?</source>
         <translation>删除吗？</translation>
     </message>

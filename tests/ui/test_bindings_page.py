@@ -45,10 +45,11 @@ def test_rows_show_each_beneficiarys_payers_in_registration_order(english, fam, 
         ("李秀英", "No. 2", "王建国", "active"),
     ]
     # The ¥1,200 visit: the fund pays ¥300 (F-T14), ¥900 is left; 王磊 pays it first, within his ¥1,000.
-    assert rows[0][5:] == ["2025-01-01 – 2025-06-30", "2025-01-01 08:00", "¥1,000.00", "¥900.00", "¥100.00"]
-    assert rows[1][5:] == ["2025-01-01 – 2025-12-31", "2025-01-02 09:00", "¥3,000.00", "¥0.00", "¥3,000.00"]
+    # the last column is the record's number, the one sentences name ("the binding no. 2"): the father's was first
+    assert rows[0][5:] == ["2025-01-01 – 2025-06-30", "2025-01-01 08:00", "¥1,000.00", "¥900.00", "¥100.00", "2"]
+    assert rows[1][5:] == ["2025-01-01 – 2025-12-31", "2025-01-02 09:00", "¥3,000.00", "¥0.00", "¥3,000.00", "1"]
     page.table.select_row(0)
-    assert page.detail.text() == ("王磊's account pays for 李秀英. It is No. 1 in the order of payment. "
+    assert page.detail.text() == ("Binding no. 2: 王磊's account pays for 李秀英. It is No. 1 in the order of payment. "
                                   "Authorized ¥1,000.00, used ¥900.00, ¥100.00 left. Valid: 2025-01-01 – 2025-06-30.")
     page.person.setCurrentIndex(page.person.findData(fam.head))
     assert page.model.rowCount() == 0  # 王建国 is nobody's beneficiary

@@ -22,6 +22,7 @@ COLUMNS = (
     ("cap", QT_TRANSLATE_NOOP("BindingsModel", "Authorized")),
     ("used", QT_TRANSLATE_NOOP("BindingsModel", "Used")),
     ("left", QT_TRANSLATE_NOOP("BindingsModel", "Left")),
+    ("id", QT_TRANSLATE_NOOP("BindingsModel", "Record no.")),  # the number sentences name ("binding no. 1")
 )
 _MONEY = {"cap", "used", "left"}
 
@@ -105,9 +106,13 @@ class BindingsModel(RowsModel):
             return fmt.money(b.used_fen)
         if key == "left":
             return fmt.money(b.left_fen) if b.left_fen is not None else "—"
+        if key == "id":
+            return str(b.id)
         return ""
 
     def sort_value(self, b: Any, key: str) -> Any:
+        if key == "id":
+            return b.id
         if key == "rank":
             return b.rank if rank_text(b, self.today) != "—" else NO_AMOUNT
         if key == "period":

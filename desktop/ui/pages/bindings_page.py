@@ -159,7 +159,8 @@ class BindingsPage(BasePage):
 
     def describe(self, b: Any) -> str:
         """One plain sentence or two about a binding."""
-        parts = [self.tr("%1's account pays for %2.").replace("%1", b.authorizer_name).replace("%2", b.beneficiary_name)]
+        parts = [self.tr("Binding no. %3: %1's account pays for %2.").replace("%1", b.authorizer_name)
+                 .replace("%2", b.beneficiary_name).replace("%3", str(b.id))]  # the number advice and checks name
         if b.status in ("active", "pending") and b.rank is not None and rank_text(b, self.book.today()) != "—":
             parts.append(self.tr("It is %1 in the order of payment.").replace("%1", rank_text(b)))
         if b.amount_cap_fen is not None:
