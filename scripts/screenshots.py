@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Screenshots of every sidebar page and every dialog of tests/ui/catalogue.py, in Chinese and English, with normal
-and large text (elder mode), plus the menus (menu_screenshots.py) and every page of the binding guide with the
+and large text (elder mode), plus the menus (menu_screenshots.py), the Wallet page on old balances (wallet_screenshots.py) and every page of the binding guide with the
 family it was made for (guide_screenshots.py).
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [out_dir] [--only WORD]
@@ -141,6 +141,7 @@ def run(app, out: Path, lang: str, large: bool, only: str | None) -> list[str]:
 def main(argv: list[str]) -> int:
     import guide_screenshots
     import menu_screenshots
+    import wallet_screenshots
     from PySide6.QtWidgets import QApplication
 
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
@@ -152,9 +153,11 @@ def main(argv: list[str]) -> int:
     for lang in ("zh_CN", "en"):
         for large in (False, True):
             run(app, out, lang, large, only)
-            if only is None or only in ("menus", "guide", "sheet"):
+            if only is None or only in ("menus", "guide", "sheet", "wallet"):
                 menu_screenshots.main([str(out), "--lang", lang, *(["--large"] if large else [])])
                 guide_screenshots.main([str(out), "--lang", lang, *([] if large else ["--normal"])])
+                # the Wallet page on old balances and the Edit menu after planning transfers (issue 15)
+                wallet_screenshots.main([str(out), "--lang", lang, *(["--large"] if large else [])])
     home = out / "page-home-zh_CN-normal.png"
     if home.exists() and out == ROOT / "docs" / "screenshots":
         shutil.copyfile(home, ROOT / "docs" / "screenshot.png")
