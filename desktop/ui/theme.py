@@ -6,6 +6,7 @@ so the whole app can be driven by keyboard."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 # Only what the normal look needs before the window is up: the widget classes, QEvent's and QPalette's enums
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.ui import line_spacing
 from desktop.ui.qprops import own_property
 
 BASE_POINT_SIZE = 11
@@ -233,7 +233,12 @@ def apply(app: QApplication, large: bool) -> None:
     app.setFont(font)
     app.setStyleSheet((_LARGE if large else _NORMAL) + (_PAGES_LARGE if large else _PAGES_NORMAL) + _sizes(base)
                       + (_RECORDS_LARGE if large else ""))
-    line_spacing.apply(app, large)  # after the font: the spacing is worked out from each text's font
+    # after the font: the spacing is worked out from each text's font. Imported only when there is something to
+    # do: its Qt namespace and text classes cost ~15 ms before the window in the normal look (benchmarks/startup.py)
+    if large or "desktop.ui.line_spacing" in sys.modules:
+        from desktop.ui import line_spacing
+
+        line_spacing.apply(app, large)
 
 
 def scale(large: bool) -> float:

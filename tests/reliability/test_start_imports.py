@@ -43,7 +43,8 @@ print("SEEN " + json.dumps(seen))
 # The ORM and the migrations come with the open book, after Home's first figures.
 ORM = ("sqlalchemy", "sqlmodel", "alembic", "desktop.store.ledger", "desktop.store.db")
 NOT_BEFORE_WINDOW = (*ORM, "desktop.book", "desktop.glance", "desktop.store.glance", "sqlite3",
-                     "desktop.ui.pages.home_page", "html", "secrets")
+                     "desktop.ui.pages.home_page", "html", "secrets",
+                     "desktop.ui.line_spacing")  # elder mode's line spacing (its Qt namespace: ~15 ms)
 NOT_BEFORE_HOME = (
     *ORM,
     "desktop.book.facade",          # every mixin of FamilyBook (first_run used to import it)
@@ -56,6 +57,7 @@ NOT_BEFORE_HOME = (
     "desktop.ui.pages.projection_models",
     "desktop.core.terms",
     "secrets",
+    "desktop.ui.line_spacing",      # only in elder mode (the demo book's settings are the normal look)
 )
 
 
