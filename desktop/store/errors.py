@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: datetime is not needed before the window (benchmarks/startup.py)
+    from datetime import datetime
 
 _NOISE = re.compile(r"[\x00-\x1f\x7f]+")
 _BANNER = re.compile(r"\*\*\* in database \w+ \*\*\*")

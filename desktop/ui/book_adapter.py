@@ -12,8 +12,7 @@ the signal on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -72,10 +71,10 @@ def touched(op: str) -> frozenset[str]:
     return what | ({"visits", "allocation_lines", FIGURES} if what & LEDGER_READS else frozenset())
 
 
-@dataclass(frozen=True)
-class BookChange:
+class BookChange(NamedTuple):
     """What a write changed: the book method (``op``), the tables, how it came (do, undo, redo, other), the
-    undoable step it made (for ``do``), and whether the undo history has to start afresh."""
+    undoable step it made (for ``do``), and whether the undo history has to start afresh. (A named tuple, not a
+    dataclass: the window imports this module before it is up, and ``dataclasses`` costs ~4 ms there.)"""
 
     op: str
     tables: frozenset[str]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.book_adapter import BookAdapter, BookChange
 from desktop.ui.menus import Menus
 from desktop.ui.pages.base import BasePage
 from desktop.ui.settings_store import UiSettings
 from desktop.ui.undo_history import UndoHistory
+
+if TYPE_CHECKING:  # the adapter (its dataclasses, ~5 ms) comes with the book, after the window is up
+    from desktop.ui.book_adapter import BookAdapter, BookChange
 
 # (key, English source text, standard icon's name in QStyle.StandardPixmap); text goes through tr() at build
 # time. Icons by name: QStyle's enums (~15 ms to create) are first touched after the window is up (_decorate).
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.history.moved.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menus: Menus | None = None
         self.book: BookAdapter | None = None
+        self._adapter: BookAdapter | None = None  # the adapter of the open book (self.book may be a glance meanwhile)
         self._pages: dict[str, BasePage] = {}
         self._stale: set[str] = set()  # pages built before a write that changed what they show
         self._read_on: dict[str, object] = {}  # the day each page last read the book
@@ -280,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def has_open_book(self) -> bool:
         """The family book is open (not only glanced at, not being replaced)."""
-        return isinstance(self.book, BookAdapter)
+        return self._adapter is not None and self.book is self._adapter
 
     # ---- what the menus do ----
     def new_member(self) -> None:
@@ -304,6 +307,8 @@ class MainWindow(QMainWindow):
             self.menus.update()
 
     def _step_refused(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was changed"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("StepRefused")
@@ -314,10 +319,13 @@ class MainWindow(QMainWindow):
     # ---- the book ----
     def _adopt(self, book: object) -> None:
         """Use ``book`` (a FamilyBook, or the adapter of one) through a fresh adapter and undo history."""
+        from desktop.ui.book_adapter import BookAdapter
+
         raw = book.book if isinstance(book, BookAdapter) else book
-        if isinstance(self.book, BookAdapter):
-            self.book.deleteLater()
+        if self._adapter is not None and self.book is self._adapter:
+            self._adapter.deleteLater()
         adapter = BookAdapter(raw, self)
+        self._adapter = adapter
         adapter.changed.connect(self._book_changed)
         self.history.follow(adapter)
         self.book = adapter

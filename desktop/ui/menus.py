@@ -9,16 +9,15 @@ in its menu; none of the menu bar's four letters is used by a page for anything 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-# Room after each item's text (the style's own width elides the longest Chinese item), and disabled items in a
-# grey that still reads (4.5 : 1 on white) yet shows they do nothing now: the app's "QWidget { color }" greys none.
-MENU_STYLE = ("QMenu { border: 2px solid #505050; } QMenu::item { padding: 4px 28px 4px 24px; }"
-              " QMenu::item:disabled { color: #767676; }")
+if TYPE_CHECKING:  # the boxes are imported when opened: QMessageBox's enum types cost ~2 ms before the window
+    from PySide6.QtWidgets import QMessageBox
+
 LANGUAGES = (("zh_CN", "中文 (&Z)"), ("en", "&English"))  # each in its own language, as people look for it
 
 
@@ -50,7 +49,7 @@ class Menus(QObject):
         super().__init__(window)
         self.window = window
         self.bar = bar = QMenuBar(window)
-        bar.setStyleSheet(MENU_STYLE)
+        # the menus' look (room for the longest item, a readable disabled grey) is in the app's sheet (theme._MENUS)
 
         self.file = bar.addMenu(self.tr("&File"))
         self.new_member = self._action(self.file, self.tr("&New member…"), window.new_member,
@@ -113,7 +112,8 @@ class Menus(QObject):
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], Any], keys: list[QKeySequence] | None = None,
                 tip: str = "") -> QAction:
-        a = QAction(text, self)  # goes with these menus when the window rebuilds them in another language
+        a = QAction(self)  # goes with these menus when the window rebuilds them in another language
+        a.setText(text)  # not QAction(text, parent): matching that overload creates QIcon's enum types (~4 ms)
         if keys:
             a.setShortcuts(keys)
         if tip:
@@ -192,9 +192,13 @@ class Menus(QObject):
                 f"<p>{html.escape(what)}</p><p>{html.escape(where)}</p>")
 
     def show_about(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         return self._box("AboutBox", QMessageBox.Icon.NoIcon, self.tr("About FamilyPool"), self.about_html())
 
     def _box(self, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self.window)
         box.setObjectName(name)
         # wide enough for a page and its line side by side (QMessageBox keeps its text narrow); em follows the

@@ -79,6 +79,13 @@ QPushButton#BigChoice { padding: 12px 18px; border: 3px solid #000000; }
 
 
 # Bindings, Visits and Wallet pages and their dialogs: date-time fields, tick boxes and table selection.
+# The menu bar's menus: room after each item's text (the style's own width elides the longest Chinese item), and
+# disabled items in a grey that still reads (4.5 : 1 on white) yet shows they do nothing now (the app's
+# "QWidget { color }" greys none). Here, not as the bar's own style sheet: a widget's sheet costs ~5 ms before the
+# window is up (benchmarks/startup.py).
+_MENUS = (" QMenuBar QMenu { border: 2px solid #505050; } QMenuBar QMenu::item { padding: 4px 28px 4px 24px; }"
+          " QMenuBar QMenu::item:disabled { color: #767676; }")
+
 _RECORDS_LARGE = """
 QDateTimeEdit { border: 2px solid #000000; padding: 6px; min-height: 44px; }
 QDateTimeEdit:focus { border: 3px solid #0050c8; }
@@ -207,6 +214,14 @@ def restore(w: QWidget) -> None:
 
 
 _sizes_filter: ElderSizes | None = None
+# Qt's own palette is kept until one is set: in the normal look on a light desktop it is the style's, and asking the
+# style for it costs ~15 ms of QStyle enum types before the window (benchmarks/startup.py)
+_palette_set = False
+
+
+def _dark(app: QApplication) -> bool:
+    """The desktop's palette is dark (our style sheets are light: dark text would sit on a dark window)."""
+    return app.palette().window().color().lightness() < 128
 
 
 def is_elder() -> bool:
@@ -226,13 +241,19 @@ def apply(app: QApplication, large: bool) -> None:
     for w in app.allWidgets():
         if is_target(w):
             (enlarge if large else restore)(w)
-    app.setPalette(elder_palette() if large else app.style().standardPalette())
+    global _palette_set
+    if large:
+        app.setPalette(elder_palette())
+        _palette_set = True
+    elif _palette_set or _dark(app):
+        app.setPalette(app.style().standardPalette())  # the style's own light palette, under our light sheets
+        _palette_set = True
     font = QFont(app.font())
     base = float(ELDER_POINT_SIZE if large else BASE_POINT_SIZE)
     font.setPointSizeF(base)
     app.setFont(font)
     app.setStyleSheet((_LARGE if large else _NORMAL) + (_PAGES_LARGE if large else _PAGES_NORMAL) + _sizes(base)
-                      + (_RECORDS_LARGE if large else ""))
+                      + (_RECORDS_LARGE if large else "") + _MENUS)
     # after the font: the spacing is worked out from each text's font. Imported only when there is something to
     # do: its Qt namespace and text classes cost ~15 ms before the window in the normal look (benchmarks/startup.py)
     if large or "desktop.ui.line_spacing" in sys.modules:
