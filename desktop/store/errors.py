@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # annotations only: datetime is not needed before the window (benchmarks/startup.py)
     from datetime import datetime
 
-_NOISE = re.compile(r"[\x00-\x1f\x7f]+")
-_BANNER = re.compile(r"\*\*\* in database \w+ \*\*\*")
+_NOISE = r"[\x00-\x1f\x7f]+"  # compiled when first used (re's cache): not before the window is up
+_BANNER = r"\*\*\* in database \w+ \*\*\*"
 
 
 def short(detail: str, limit: int = 120) -> str:
     """One short line of a SQLite message: without ``*** in database main ***``, line breaks or control
     characters (a file of zeros gives NULs), cut at ``limit`` characters."""
-    text = _NOISE.sub(" ", _BANNER.sub(" ", str(detail)))
+    text = re.sub(_NOISE, " ", re.sub(_BANNER, " ", str(detail)))
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

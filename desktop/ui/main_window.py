@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -32,12 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.menus import Menus
-from desktop.ui.pages.base import BasePage
 from desktop.ui.settings_store import UiSettings
 from desktop.ui.undo_history import UndoHistory
 
-if TYPE_CHECKING:  # the adapter (its dataclasses, ~5 ms) comes with the book, after the window is up
+# Annotations only, not imported before the window is up: QCloseEvent is a QEvent (~6 ms of enum types), and the
+# adapter (~5 ms) comes with the book, the pages' base with the first page.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from desktop.ui.book_adapter import BookAdapter, BookChange
+    from desktop.ui.pages.base import BasePage  # with the first page
 
 # (key, English source text, standard icon's name in QStyle.StandardPixmap); text goes through tr() at build
 # time. Icons by name: QStyle's enums (~15 ms to create) are first touched after the window is up (_decorate).
@@ -52,7 +56,7 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "SP_FileDialogListView"),
 ]
 
-PageFactory = Callable[["MainWindow"], BasePage]
+PageFactory = Callable[["MainWindow"], "BasePage"]
 # Qt.AlignmentFlag.AlignCenter and Qt.ToolButtonStyle.ToolButtonTextBesideIcon as plain values: touching the
 # Qt namespace creates all its ~100 enum types (~50 ms) before the window is up (benchmarks/startup.py).
 ALIGN_CENTER = 0x0084
@@ -349,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self._decorated:
+        if not self._decorated and not self._open_pending:
             self._decorated = True
             QTimer.singleShot(0, self, self._decorate)
         if self._open_pending:
@@ -360,11 +364,19 @@ class MainWindow(QMainWindow):
             return
         if not self._glanced and self._current == "home":
             self._glanced = True
-            if self._show_glance():
+            shown = self._show_glance()
+            self._decorate_soon()  # the sidebar icons (the Qt namespace, QStyle's enums) after Home's figures
+            if shown:
                 QTimer.singleShot(0, self, self._open_if_pending)  # Home's figures reach the screen first
                 return
         self._open_pending = False
+        self._decorate_soon()
         self._open_book()
+
+    def _decorate_soon(self) -> None:
+        if not self._decorated:
+            self._decorated = True
+            QTimer.singleShot(0, self, self._decorate)
 
     def _show_glance(self) -> bool:
         """Home's figures read with sqlite3 alone (desktop/glance.py), before SQLAlchemy is imported; the book
