@@ -18,7 +18,6 @@ unfinished transaction at the end are what SQLite is meant to drop.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import struct
 from dataclasses import dataclass
@@ -157,6 +156,8 @@ def _page(db: Path, pgno: int, page_size: int) -> bytes | None:
 def keep_copy(db: Path) -> Path:
     """Copy the book and its damaged ``-wal``, as they are, beside it (once per damage: the name carries a digest of
     the -wal); returns the copy of the -wal."""
+    import hashlib  # here: the check on every open needs no digest (hashlib is ~5 ms before Home's figures)
+
     db = Path(db)
     wal = wal_path(db)
     body = wal.read_bytes()

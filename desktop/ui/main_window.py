@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.menus import Menus
+from desktop.ui.qt_values import ALIGN_CENTER, TEXT_BESIDE_ICON
 from desktop.ui.settings_store import UiSettings
 from desktop.ui.undo_history import UndoHistory
 
@@ -57,10 +58,6 @@ ENTRIES: list[tuple[str, str, str]] = [
 ]
 
 PageFactory = Callable[["MainWindow"], "BasePage"]
-# Qt.AlignmentFlag.AlignCenter and Qt.ToolButtonStyle.ToolButtonTextBesideIcon as plain values: touching the
-# Qt namespace creates all its ~100 enum types (~50 ms) before the window is up (benchmarks/startup.py).
-ALIGN_CENTER = 0x0084
-TEXT_BESIDE_ICON = 2
 OPEN_ANYWAY_MS = 300
 UPDATE_BALANCES_KEY = "Ctrl+U"  # after the first event-loop turn, open the book even if the window is not painted
 

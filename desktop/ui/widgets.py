@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.ui.qt_values import ALIGN_LEFT, ALIGN_VCENTER, PLAIN_TEXT
+
+if TYPE_CHECKING:  # the boxes import it when asked: Home's first figures come before QMessageBox and the Qt namespace
+    from PySide6.QtWidgets import QMessageBox
 
 from desktop.core import money
 
@@ -76,7 +83,7 @@ class ErrorLine(QLabel):
         super().__init__(parent)
         self.setObjectName("Warning")
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote what a person typed
+        self.setProperty("textFormat", PLAIN_TEXT)  # a message may quote what a person typed
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -90,20 +97,23 @@ class WrapWhenShort(QLabel):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", PLAIN_TEXT)
         self.setWordWrap(True)
         self.setText(text)
 
     def sizeHint(self) -> QSize:
         m = self.contentsMargins()
         # as QLabel measures one unwrapped line
-        line = self.fontMetrics().boundingRect(0, 0, 2000, 2000, int(self.alignment().value), self.text())
+        line = self.fontMetrics().boundingRect(0, 0, 2000, 2000, ALIGN_LEFT | ALIGN_VCENTER, self.text())
         width = line.width() + 2 * self.margin() + m.left() + m.right()
         return QSize(width, self.heightForWidth(width))
 
 
 def confirm_box(parent: QWidget, title: str, text: str) -> QMessageBox:
     """The question asked before a destructive action (tests/ui/catalogue.py shows it without waiting)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names in the question are shown as typed
     box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -112,4 +122,6 @@ def confirm_box(parent: QWidget, title: str, text: str) -> QMessageBox:
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before a destructive action; the safe answer is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     return confirm_box(parent, title, text).exec() == QMessageBox.StandardButton.Yes

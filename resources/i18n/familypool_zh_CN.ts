@@ -1950,72 +1950,72 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43" />
+        <location filename="../../desktop/ui/main_window.py" line="50" />
         <location filename="../../desktop/ui/self_test.py" line="109" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="51" />
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="45" />
+        <location filename="../../desktop/ui/main_window.py" line="52" />
         <source>Bindings</source>
         <translation>共济绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46" />
+        <location filename="../../desktop/ui/main_window.py" line="53" />
         <source>Visits</source>
         <translation>就医记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47" />
+        <location filename="../../desktop/ui/main_window.py" line="54" />
         <source>Wallet</source>
         <translation>医保钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48" />
+        <location filename="../../desktop/ui/main_window.py" line="55" />
         <source>Projection</source>
         <translation>余额预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49" />
+        <location filename="../../desktop/ui/main_window.py" line="56" />
         <source>Savings plan</source>
         <translation>省钱建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50" />
+        <location filename="../../desktop/ui/main_window.py" line="57" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307" />
+        <location filename="../../desktop/ui/main_window.py" line="313" />
         <source>Nothing was changed</source>
         <translation>什么也没有改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420" />
+        <location filename="../../desktop/ui/main_window.py" line="437" />
         <source>Balances recorded: %1.</source>
         <translation>已记下 %1 笔余额。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="73" />
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="111" />
         <source>FamilyPool</source>
         <translation>家庭共济助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
-        <location filename="../../desktop/ui/main_window.py" line="131" />
-        <location filename="../../desktop/ui/main_window.py" line="392" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="409" />
         <source>Opening the family book…</source>
         <translation>正在打开家庭账本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
-        <location filename="../../desktop/ui/main_window.py" line="393" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="410" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -2402,52 +2402,52 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="17" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="18" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="18" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="19" />
         <source>Relation to the head</source>
         <translation>与户主的关系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="19" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="20" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="20" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="21" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="21" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="22" />
         <source>Insured place</source>
         <translation>参保地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="22" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="23" />
         <source>Insurance</source>
         <translation>参保类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="23" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="24" />
         <source>Working or retired</source>
         <translation>在职还是退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="24" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="25" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="43" />
+        <location filename="../../desktop/ui/member_words.py" line="29" />
         <source>Head of the household</source>
         <translation>户主本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="50" />
+        <location filename="../../desktop/ui/member_words.py" line="36" />
         <source> (since %1)</source>
         <translation>（从 %1 起）</translation>
     </message>
@@ -2455,166 +2455,166 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="33" />
+        <location filename="../../desktop/ui/menus.py" line="32" />
         <source>Each person's money at a glance, and what needs doing soon.</source>
         <translation>一眼看到每个人的钱，以及近期要办的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="34" />
+        <location filename="../../desktop/ui/menus.py" line="33" />
         <source>The people of the family and the balances read from the official app.</source>
         <translation>家里的人，以及从官方应用里看到的余额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="35" />
+        <location filename="../../desktop/ui/menus.py" line="34" />
         <source>Who may pay for whom, and the guide to set it up.</source>
         <translation>谁可以替谁付钱（家庭共济），以及办理向导。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="36" />
+        <location filename="../../desktop/ui/menus.py" line="35" />
         <source>Medical visits and who paid for each.</source>
         <translation>看病的记录，以及每次由谁付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="37" />
+        <location filename="../../desktop/ui/menus.py" line="36" />
         <source>Transfers into a relative's medical-insurance wallet.</source>
         <translation>转进亲属医保钱包的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="38" />
+        <location filename="../../desktop/ui/menus.py" line="37" />
         <source>How long each account lasts, and what-ifs.</source>
         <translation>每个账户还能用多久，以及“如果……会怎样”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39" />
+        <location filename="../../desktop/ui/menus.py" line="38" />
         <source>The arrangement of bindings, premiums and transfers that saves the family the most cash, step by step.</source>
         <translation>最能为全家省下现金的共济绑定、代缴保费和钱包转账安排，一步一步说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="41" />
+        <location filename="../../desktop/ui/menus.py" line="40" />
         <source>Language, large text, backups and the whole book as a file.</source>
         <translation>语言、大字、备份，以及整本账存成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="55" />
+        <location filename="../../desktop/ui/menus.py" line="54" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56" />
+        <location filename="../../desktop/ui/menus.py" line="55" />
         <source>&amp;New member…</source>
         <translation>新增家庭成员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57" />
+        <location filename="../../desktop/ui/menus.py" line="56" />
         <source>Add a person of the family</source>
         <translation>把一位家人加进账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59" />
+        <location filename="../../desktop/ui/menus.py" line="58" />
         <source>&amp;Import a book…</source>
         <translation>导入账本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61" />
+        <location filename="../../desktop/ui/menus.py" line="60" />
         <source>Put a whole book from a file in place of this one</source>
         <translation>用文件里的整本账替换现在这本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62" />
+        <location filename="../../desktop/ui/menus.py" line="61" />
         <source>E&amp;xport the book…</source>
         <translation>导出账本(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64" />
+        <location filename="../../desktop/ui/menus.py" line="63" />
         <source>Save the whole book to a file</source>
         <translation>把整本账存成一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65" />
+        <location filename="../../desktop/ui/menus.py" line="64" />
         <source>&amp;Back up now</source>
         <translation>马上备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66" />
+        <location filename="../../desktop/ui/menus.py" line="65" />
         <source>Make a backup of the book now</source>
         <translation>现在给账本做一个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67" />
+        <location filename="../../desktop/ui/menus.py" line="66" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69" />
+        <location filename="../../desktop/ui/menus.py" line="68" />
         <source>Save what this page shows as a PDF to print</source>
         <translation>把这一页的内容存成 PDF，便于打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="71" />
+        <location filename="../../desktop/ui/menus.py" line="70" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="73" />
+        <location filename="../../desktop/ui/menus.py" line="72" />
         <source>Close FamilyPool (every change is already saved)</source>
         <translation>关闭家庭共济助手（所有改动都已保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="75" />
+        <location filename="../../desktop/ui/menus.py" line="74" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76" />
+        <location filename="../../desktop/ui/menus.py" line="75" />
         <location filename="../../desktop/ui/menus.py" line="139" />
         <location filename="../../desktop/ui/menus.py" line="159" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78" />
+        <location filename="../../desktop/ui/menus.py" line="77" />
         <location filename="../../desktop/ui/menus.py" line="141" />
         <location filename="../../desktop/ui/menus.py" line="159" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="81" />
+        <location filename="../../desktop/ui/menus.py" line="80" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82" />
+        <location filename="../../desktop/ui/menus.py" line="81" />
         <source>Put the cursor in this page's search box</source>
         <translation>把光标放进这一页的搜索框</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84" />
+        <location filename="../../desktop/ui/menus.py" line="83" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="85" />
+        <location filename="../../desktop/ui/menus.py" line="84" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93" />
+        <location filename="../../desktop/ui/menus.py" line="92" />
         <source>Elder mode (large &amp;text)</source>
         <translation>长辈模式（大字）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98" />
+        <location filename="../../desktop/ui/menus.py" line="97" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99" />
+        <location filename="../../desktop/ui/menus.py" line="98" />
         <source>&amp;Help contents</source>
         <translation>帮助内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101" />
+        <location filename="../../desktop/ui/menus.py" line="100" />
         <source>&amp;About FamilyPool</source>
         <translation>关于家庭共济助手(&amp;A)</translation>
     </message>
@@ -2664,7 +2664,7 @@ To pay again later a new binding is needed. End it?</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="195" />
+        <location filename="../../desktop/ui/menus.py" line="197" />
         <source>About FamilyPool</source>
         <translation>关于家庭共济助手</translation>
     </message>
@@ -2680,32 +2680,32 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="12" />
+        <location filename="../../desktop/ui/widgets.py" line="19" />
         <source>Enter an amount, for example 120.50.</source>
         <translation>请输入金额，例如 120.50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="13" />
+        <location filename="../../desktop/ui/widgets.py" line="20" />
         <source>The amount cannot be negative.</source>
         <translation>金额不能是负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="14" />
+        <location filename="../../desktop/ui/widgets.py" line="21" />
         <source>That is not an amount; write it like 1234.50.</source>
         <translation>这不是金额，请写成 1234.50 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="15" />
+        <location filename="../../desktop/ui/widgets.py" line="22" />
         <source>At most two decimals (the smallest unit is 0.01 yuan).</source>
         <translation>最多两位小数（最小单位是 0.01 元）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="16" />
+        <location filename="../../desktop/ui/widgets.py" line="23" />
         <source>Over ¥100,000,000; please check the amount.</source>
         <translation>超过一亿元，请检查金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="18" />
+        <location filename="../../desktop/ui/widgets.py" line="25" />
         <source>That is not an amount.</source>
         <translation>这不是金额。</translation>
     </message>
@@ -5629,37 +5629,37 @@ To pay again later a new binding is needed. End it?</source>
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="100" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="75" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="101" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="76" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="102" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="77" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="103" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="78" />
         <source>Monthly credit</source>
         <translation>每月划入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="104" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="79" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="107" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="82" />
         <source>Personal account</source>
         <translation>个人账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/family_models.py" line="108" />
+        <location filename="../../desktop/ui/pages/family_models.py" line="83" />
         <source>Insurance wallet</source>
         <translation>医保钱包</translation>
     </message>

@@ -7,10 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.book import HEAD, MemberView, StatementView
+from desktop.book import MemberView, StatementView
 from desktop.core import vocab
 from desktop.core.policy import Registry
 from desktop.ui import reasons
+from desktop.ui.member_words import region_name, relation_text, status_text
 from desktop.ui.models.rows_model import RowsModel, fen_key
 
 _MEMBER_COLUMNS = (
@@ -23,32 +24,6 @@ _MEMBER_COLUMNS = (
     ("employment", QT_TRANSLATE_NOOP("MembersModel", "Working or retired")),
     ("status", QT_TRANSLATE_NOOP("MembersModel", "Status")),
 )
-
-
-def region_name(registry: Registry, code: str) -> str:
-    """The insured place's name in the UI language (a city without its own pack shows its province)."""
-    pack = registry.packs.get(code)
-    if pack is not None:
-        zh, en = pack.name
-    else:
-        try:
-            zh, en = registry.resolve_insured_place(code).name
-        except KeyError:
-            return code
-    return zh if reasons.lang() == "zh" else en
-
-
-def relation_text(key: str) -> str:
-    if key == HEAD:
-        return QCoreApplication.translate("MembersModel", "Head of the household")
-    return reasons.label(vocab.RELATIONS, key)
-
-
-def status_text(m: MemberView) -> str:
-    text = reasons.label(vocab.STATUSES, m.status)
-    if m.status_date is not None:
-        text += QCoreApplication.translate("MembersModel", " (since %1)").replace("%1", m.status_date.isoformat())
-    return text
 
 
 class MembersModel(RowsModel):

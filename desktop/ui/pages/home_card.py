@@ -3,14 +3,14 @@ and warnings. Warnings start with a ⚠ mark and words, never colour alone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from desktop.core import vocab
 from desktop.ui import reasons
-from desktop.ui.pages.family_models import region_name, relation_text, status_text
+from desktop.ui.member_words import region_name, relation_text, status_text
 from desktop.ui.pages.home_facts import PersonSummary, day_text, is_stale, used_up
 from desktop.ui.plain_text import plain, tip
+from desktop.ui.qt_values import ALIGN_RIGHT, ALIGN_VCENTER, PLAIN_TEXT
 from desktop.ui.widgets import Card
 
 WARNING_MARK = "⚠"
@@ -59,7 +59,7 @@ class PersonCard(Card):
         self.breakdown = QLabel(self._breakdown_text(), self)
         self.breakdown.setObjectName("Breakdown")
         self.breakdown.setWordWrap(True)
-        self.breakdown.setTextFormat(Qt.TextFormat.PlainText)
+        self.breakdown.setProperty("textFormat", PLAIN_TEXT)
         self.breakdown.hide()
         self.body.addWidget(self.breakdown)
 
@@ -110,7 +110,7 @@ class PersonCard(Card):
         shown = reasons.money(fen) if shown is None else shown
         value = QLabel(shown, self)
         value.setWordWrap(True)
-        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setProperty("alignment", ALIGN_RIGHT | ALIGN_VCENTER)
         value.setAccessibleName(f"{text}: {shown}")
         grid.addWidget(label, row, 0)
         grid.addWidget(value, row, 1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -68,7 +67,8 @@ class HomePage(BasePage):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(12)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # the cards stay at the top by the row stretch under them (_place_cards); no AlignTop here, whose enum
+        # would create the Qt namespace before Home's first figures
         # above the cards, across every column: the answers at a glance (the family's money now, the next
         # thing to do, the reminders), then the hint; they scroll with the cards so large text keeps room
         self.top = FamilyTop(window, self.grid_host)
