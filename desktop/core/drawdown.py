@@ -15,10 +15,14 @@ functions, so their figures are memoised by exactly the inputs that decide them:
   *clamped to the total* (the deductible takes at most the total, and the fund's share — a ratio of at most 1
   of what is left — never reaches a cap room larger than the total);
 * a settlement's lines depend only on the beneficiary, care type, wallet acceptance, which
-  bindings are within their dates, the personal share, and the balances and authorized room of the
-  sources, each *clamped to the share* (an own balance of ¥900 pays a ¥100 share exactly as one of
-  ¥100 does; an authorizer's balance counts only up to floor + share, and with one binding the room left
-  under its cap only up to what that balance can give above the floor).
+  bindings are within their dates, the payment order, each binding's authorizer, floor and cap, the rules
+  of the day, the personal share, and the balances and authorized room of the sources, each *clamped to
+  the share* (an own balance of ¥900 pays a ¥100 share exactly as one of ¥100 does; an authorizer's balance
+  counts only up to floor + share, and with one binding only the smaller of what that balance can give above
+  the floor and the room left under its cap).
+
+Each kind of visit (everything but the amounts) has its own small memo dict, made once when the visit is
+(``drawdown_plan.Plan._item``), so the per-visit key holds the amounts only.
 
 A cache miss calls the engine function with the real arguments; tests check memoised against
 direct calls over random families. That keeps a thousand simulated futures fast without a second
@@ -118,7 +122,6 @@ class Drawdown(Plan):
         tag_policy = self.tag_policy
         bal, wal, used = dict(self.bal0), dict(self.wal0), dict(self.used0)
         dedu, fundp, slot_key = list(self.slot_ded0), list(self.slot_fund0), self.slot_key
-        est_c, set_c = self._est, self._set
         mine = self.mine
         acc_pos = self.acc_pos
         n_acc, n_p = len(self.accounts), len(people)
@@ -210,31 +213,41 @@ class Drawdown(Plan):
                         self._note("proj_premium_partial", month=month_label(self.months[m]),
                                    payer=people_map[payer].name, name=people[ri].name,
                                    paid_fen=paid, cash_fen=amount - paid)
-            for (pi, pid, slot, tag, per_year, ded, capamt, care, hosp, total, accepted, day, valid,
-                 binfo, oi) in chain_from(parts):
+            for (pi, pid, slot, per_year, ded, capamt, emem, smem, binfo, total, accepted, day, tag, care, hosp,
+                 oi) in chain_from(parts):
                 if q_ends:
                     release(day)
-                # the fund's share: estimate(), memoised by what decides it
+                # the fund's share: estimate(), memoised per kind of visit by the year's usage that decides it
                 if slot < 0:
-                    key = (tag, total)
+                    ek = -1
                 else:
                     d0, f0 = dedu[slot], fundp[slot]
-                    ld = (ded - d0 if ded > d0 else 0) if per_year else -1
-                    lc = (capamt - f0 if capamt > f0 else 0) if capamt >= 0 else -1
-                    # clamped to the total: a deductible or cap room at least the total decides nothing
-                    key = (tag, total, ld if ld < total else total, lc if lc < total else total)
-                fig = est_c.get(key)
-                if fig is None and tag == "e":
-                    fig = est_c[key] = (0, total, 0, True)
+                    # clamped to the total (a deductible or cap room at least the total decides nothing), -1: none;
+                    # both are in -1..total, so one number tells every pair apart
+                    if per_year:
+                        ld = ded - d0
+                        ld = 0 if ld <= 0 else (ld if ld < total else total)
+                    else:
+                        ld = -1
+                    if capamt >= 0:
+                        lc = capamt - f0
+                        lc = 0 if lc <= 0 else (lc if lc < total else total)
+                    else:
+                        lc = -1
+                    ek = (ld + 1) * (total + 2) + lc + 1
+                fig = emem.get(ek)
                 if fig is None:
-                    u = YearUsage()
-                    if slot >= 0:
-                        _pi, year, group = slot_key[slot]
-                        u.add(year, group, d0, f0)
-                    person = people[pi]
-                    est = estimate(Visit(None, pid, day, care, hosp, total, accepted), person,
-                                   tag_policy.get(tag) or pol[pi], u)
-                    fig = est_c[key] = (est.fund_fen, est.personal_fen, est.deductible_used_fen, est.known)
+                    if tag == "e":
+                        fig = (0, total, 0, True)
+                    else:
+                        u = YearUsage()
+                        if slot >= 0:
+                            _pi, year, group = slot_key[slot]
+                            u.add(year, group, d0, f0)
+                        est = estimate(Visit(None, pid, day, care, hosp, total, accepted), people[pi],
+                                       tag_policy.get(tag) or pol[pi], u)
+                        fig = (est.fund_fen, est.personal_fen, est.deductible_used_fen, est.known)
+                    emem[ek] = fig
                 fund, need, ded_used, known = fig
                 if slot >= 0:
                     dedu[slot] = d0 + ded_used
@@ -257,20 +270,22 @@ class Drawdown(Plan):
                     if c and cash is not None:
                         cm[pi] += c
                     continue
-                # who pays the personal share: settle(), memoised with balances clamped to the share
-                if len(binfo) == 1:
+                # who pays the personal share: settle(), memoised per kind of visit with balances clamped to the share
+                if not binfo:
+                    key = (need, own if own < need else need, w if w < need else need)
+                elif len(binfo) == 1:
+                    # one binding gives what its authorizer has above the floor, no more than the room under its
+                    # cap: only the smaller of the two counts, clamped to the share
                     ((a, fa, cap, bid),) = binfo
-                    x = bal[a]
-                    hi = fa + need
-                    x = fa if x <= fa else (x if x < hi else hi)
-                    r = -1
-                    if cap is not None:  # the room left under the cap, clamped to what the account can give
+                    x = bal[a] - fa
+                    x = 0 if x <= 0 else (x if x < need else need)
+                    if cap is not None:
                         r = cap - used.get(bid, 0)
-                        r = 0 if r <= 0 else (r if r < x - fa else x - fa)
-                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, valid, x, r,
-                           oi)
-                elif binfo:
-                    k = [pi, care, accepted, need, own if own < need else need, w if w < need else need, valid, oi]
+                        if r < x:
+                            x = r if r > 0 else 0
+                    key = (need, own if own < need else need, w if w < need else need, x)
+                else:
+                    k = [need, own if own < need else need, w if w < need else need]
                     for a, fa, cap, bid in binfo:
                         x = bal[a]
                         hi = fa + need
@@ -279,9 +294,7 @@ class Drawdown(Plan):
                             r = cap - used.get(bid, 0)
                             k.append(0 if r <= 0 else (r if r < need else need))
                     key = tuple(k)
-                else:
-                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, oi)
-                sfig = set_c.get(key)
+                sfig = smem.get(key)
                 if sfig is None:
                     person = people[pi]
                     s = settle(person, need, day, care, self.policy_on(pi, day), accounts=bal, wallet_fen=w,
@@ -300,7 +313,7 @@ class Drawdown(Plan):
                             paid_by.append((ln.account_id, ln.binding_id, ln.amount_fen))
                         else:
                             c += ln.amount_fen
-                    sfig = set_c[key] = (o, ww, c, tuple(paid_by), _ended_why(s) if c else None)
+                    sfig = smem[key] = (o, ww, c, tuple(paid_by), _ended_why(s) if c else None)
                 o, ww, c, fam, ended = sfig
                 if ended is not None and detail:
                     self._note("proj_cash_ended", key=(pid, ended), sources=("F-N9",), month=month_label(self.months[m]),

@@ -43,6 +43,8 @@ class Plan(DayRules):
     """A checked, scheduled projection input (the rules of a day and the quota settlement:
     ``drawdown_rules.DayRules``); :class:`~drawdown.Drawdown` runs it."""
 
+    memo_type: type[dict] = dict  # the memos' type (a test swaps in one that forgets, to compare)
+
     def __init__(self, inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy],
                  policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> None:
         if not MIN_MONTHS <= inp.months <= MAX_MONTHS:
@@ -77,8 +79,9 @@ class Plan(DayRules):
         self._binfo_day: dict[tuple[int, dt.date], tuple] = {}
         self._pf_day: dict[dt.date, Callable[[str], RegionPolicy]] = {}
         self._rows: dict = {}
-        self._est: dict = {}
-        self._set: dict = {}
+        # the memos of estimate() and settle() figures, one small dict per kind of visit (see ``_item``)
+        self._est: dict[tuple, dict] = {}
+        self._set: dict[tuple, dict] = {}
         # year-to-date usage lives in flat slots, one per (person, year, benefit group)
         self._slots: dict[tuple[int, int, str], int] = {}
         self.slot_key: list[tuple[int, int, str]] = []
@@ -410,8 +413,14 @@ class Plan(DayRules):
 
     def _item(self, pi: int, care: str, hospital: str, total: int, accepted: bool, day: dt.date,
               age: int | None, valid: tuple[int, ...]) -> tuple:
-        """One visit ready to run: (person index, person id, year slot, tag, yearly deductible?,
-        deductible, cap, care, hospital, total, accepted, day, bindings in date, binding info)."""
+        """One visit ready to run: (person index, person id, year slot, yearly deductible?, deductible, cap,
+        estimate memo, settlement memo, binding info, total, accepted, day, tag, care, hospital, payment order
+        index).
+
+        The two memos are shared by every visit of the same kind: the estimate's by (tag, total) — the rows and
+        rules that apply —, the settlement's by everything a settlement reads besides the amounts (person,
+        care, wallet acceptance, bindings in date, payment order, each binding's authorizer, floor and cap, and
+        the rules of the day). ``drawdown.Drawdown.run`` keys them by the amounts only."""
         tag, group, per_year, ded, cap = self._info(pi, care, hospital, age, day)
         slot = -1
         if group is not None:
@@ -423,8 +432,17 @@ class Plan(DayRules):
                 u = self.usage0[pi]
                 self.slot_ded0.append(u.deductible_used(day.year, group))
                 self.slot_fund0.append(u.fund_paid(day.year, group))
-        return (pi, self.people[pi].id, slot, tag, per_year, ded, cap, care, hospital, total, accepted, day, valid,
-                self.binfo_on(pi, day), self.order_on(pi, day))
+        binfo, oi = self.binfo_on(pi, day), self.order_on(pi, day)
+        ek = (tag, total)
+        emem = self._est.get(ek)
+        if emem is None:
+            emem = self._est[ek] = self.memo_type()
+        sk = (pi, care, accepted, valid, oi, binfo, id(self.policy_on(pi, day)))
+        smem = self._set.get(sk)
+        if smem is None:
+            smem = self._set[sk] = self.memo_type()
+        return (pi, self.people[pi].id, slot, per_year, ded, cap, emem, smem, binfo, total, accepted, day, tag, care,
+                hospital, oi)
 
 
 @lru_cache(maxsize=4096)
