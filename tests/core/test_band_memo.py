@@ -148,3 +148,26 @@ def test_family_money_near_its_floor_and_cap_is_the_same_without_the_memo(case):
         cash_b: list[list[int]] = []
         assert memo.run(a, cash=cash_a) == fresh.run(b, cash=cash_b)
         assert cash_a == cash_b
+
+
+def _futures_by_choices(eng, history, runs, seed):
+    """The futures as drawn before issue 18's speed-up: all of a run's draws from ``choices``, then used in order."""
+    profiles = eng.profiles(history)
+    options = [[[eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]] if pi in profiles
+                 else [eng.routine_items(pi, m, eng.lines(pi, m))] for pi in range(len(eng.people))]
+               for m in range(len(eng.months))]
+    choices = random.Random(seed).choices
+    for _ in range(runs):
+        draws = iter(choices(range(12), k=len(eng.months) * len(profiles)))
+        yield [[eng.before[m], *[opts[next(draws)] if len(opts) > 1 else opts[0] for opts in options[m]], eng.after[m]]
+               for m in range(len(eng.months))]
+
+
+@SETTINGS
+@given(families_with_history())
+def test_the_futures_are_the_ones_random_choices_draws(case):
+    """The same seed gives the same futures as ``random.Random(seed).choices`` did (bands stay comparable)."""
+    inp, history, seed = case
+    eng = Drawdown(inp, PF)
+    got = list(futures(eng, history, 30, seed))
+    assert got == list(_futures_by_choices(eng, history, 30, seed))
