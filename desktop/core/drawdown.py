@@ -126,6 +126,7 @@ class Drawdown(Plan):
         acc_pos = self.acc_pos
         n_acc, n_p = len(self.accounts), len(people)
         getters = [(a.person_id, a.kind == "wallet") for a in self.accounts]
+        sources = [(wal if is_w else bal, pid) for pid, is_w in getters]  # each account's balance: dict, key
         credits, transfers, premiums = self.credits, self.transfers, self.premiums
         orders, q_of, q_sets, q_ends, q_by_id = self.order_list, self.q_of, self.q_sets, self.q_ends, self.q_by_id
         qleft, lock = dict(self.q_left0), dict(self.lock0)  # unused quota; each payer's locked part (F-N11)
@@ -341,7 +342,10 @@ class Drawdown(Plan):
                         fl[acc_pos[(a, "personal")]][2] += amt
             if q_ends:
                 release(month_end(self.months[m]))
-            closings.append([wal[pid] if is_w else bal[pid] + lock.get(pid, 0) for pid, is_w in getters])
+            if lock:  # a personal account's locked quota part is still its holder's money (F-N11)
+                closings.append([wal[pid] if is_w else bal[pid] + lock.get(pid, 0) for pid, is_w in getters])
+            else:
+                closings.append([d[pid] for d, pid in sources])
         if detail:
             return closings, flows, pflows
         return closings
