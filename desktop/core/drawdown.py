@@ -129,6 +129,7 @@ class Drawdown(Plan):
         sources = [(wal if is_w else bal, pid) for pid, is_w in getters]  # each account's balance: dict, key
         credits, transfers, premiums = self.credits, self.transfers, self.premiums
         orders, q_of, q_sets, q_ends, q_by_id = self.order_list, self.q_of, self.q_sets, self.q_ends, self.q_by_id
+        any_q = any(q_of)  # anyone with a quota set for them
         qleft, lock = dict(self.q_left0), dict(self.lock0)  # unused quota; each payer's locked part (F-N11)
         q_done: dict[int, int] = {}  # ended quotas → what was unused when they ended (back to the payer)
         q_at = 0
@@ -265,7 +266,7 @@ class Drawdown(Plan):
                     continue
                 own = bal[pid]
                 w = wal[pid]
-                if q_of[pi] and any(q.id in qleft or q.id in q_done for q in q_of[pi]):
+                if any_q and q_of[pi] and any(q.id in qleft or q.id in q_done for q in q_of[pi]):
                     c = self._settle_quota(pi, need, day, care, accepted, oi, bal, wal, used, lock, qleft, q_done,
                                            fl if detail else None, pfl[pi] if detail else None)
                     if c and cash is not None:
