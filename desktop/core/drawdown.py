@@ -3,8 +3,9 @@
 The types it reads and returns are in ``projection.py``, which never imports this module.
 
 A :class:`Drawdown` is built once from a :class:`~projection.ProjectionInput`: it checks the input,
-resolves each person's policy, schedules credits, transfers, premiums and events month by month,
-and then runs the months as often as asked (once for a projection, a thousand times for the band).
+resolves each person's policy, schedules credits, transfers, premiums and events month by month
+(``drawdown_plan.py``), and then runs the months as often as asked (once for a projection, a thousand times
+for the band).
 
 Every visit goes through :func:`reimbursement.estimate` and :func:`settlement.settle`. Both are pure
 functions, so their figures are memoised by exactly the inputs that decide them:
@@ -14,10 +15,14 @@ functions, so their figures are memoised by exactly the inputs that decide them:
   *clamped to the total* (the deductible takes at most the total, and the fund's share — a ratio of at most 1
   of what is left — never reaches a cap room larger than the total);
 * a settlement's lines depend only on the beneficiary, care type, wallet acceptance, which
-  bindings are within their dates, the personal share, and the balances and authorized room of the
-  sources, each *clamped to the share* (an own balance of ¥900 pays a ¥100 share exactly as one of
-  ¥100 does; an authorizer's balance counts only up to floor + share, and with one binding the room left
-  under its cap only up to what that balance can give above the floor).
+  bindings are within their dates, the payment order, each binding's authorizer, floor and cap, the rules
+  of the day, the personal share, and the balances and authorized room of the sources, each *clamped to
+  the share* (an own balance of ¥900 pays a ¥100 share exactly as one of ¥100 does; an authorizer's balance
+  counts only up to floor + share, and with one binding only the smaller of what that balance can give above
+  the floor and the room left under its cap).
+
+Each kind of visit (everything but the amounts) has its own small memo dict, made once when the visit is
+(``drawdown_plan.Plan._item``), so the per-visit key holds the amounts only.
 
 A cache miss calls the engine function with the real arguments; tests check memoised against
 direct calls over random families. That keeps a thousand simulated futures fast without a second
@@ -28,382 +33,34 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from itertools import chain
-from typing import Any
 
 from . import vocab
-from .drawdown_rules import DayRules, _ended_why, _floor_of
-from .explain import Reason
-from .model import Person, PersonId, Visit, registration_key
-from .policy import RegionPolicy, Row
+from .drawdown_plan import Item, Plan
+from .drawdown_rules import _ended_why
+from .model import Visit
+from .policy import RegionPolicy
 from .projection import (
-    CARE_DAY,
     HISTORY_MONTHS,
-    MAX_MONTHS,
-    MIN_MONTHS,
-    Account,
     AccountMonth,
     AccountProjection,
     PersonMonth,
     PersonProjection,
     PoolMonth,
     Projection,
-    ProjectionError,
     ProjectionInput,
-    QuotaPlan,
-    add_months,
     history_window,
     month_end,
     month_label,
-    month_start,
 )
 from .reimbursement import YearUsage, estimate
-from .rules import check_binding
-from .settlement import payment_order, settle
-from .wallet import CHINA, WalletRules, plan_transfers
+from .settlement import settle
 
 chain_from = chain.from_iterable
-INSURED = frozenset({"employee", "flexible", "resident"})
-Item = tuple[str, str, int, bool]  # care, hospital, total fen, wallet accepted
 
 
-class Drawdown(DayRules):
-    """A checked, scheduled projection input that can be run many times (the rules of a day and the quota
-    settlement: ``drawdown_rules.DayRules``)."""
-
-    def __init__(self, inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy],
-                 policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> None:
-        if not MIN_MONTHS <= inp.months <= MAX_MONTHS:
-            raise ProjectionError("proj_bad_months", lo=MIN_MONTHS, hi=MAX_MONTHS, months=inp.months)
-        self.inp = inp
-        self.months = inp.month_list()
-        self.people: tuple[Person, ...] = tuple(inp.people)
-        self.index = {p.id: i for i, p in enumerate(self.people)}
-        self.people_map = {p.id: p for p in self.people}
-        self.notes: list[Reason] = []
-        self._seen_notes: set = set()
-        cache: dict[str, RegionPolicy] = {}
-
-        def pf(code: str) -> RegionPolicy:
-            p = cache.get(code)
-            if p is None:
-                p = cache[code] = policy_for(code)
-            return p
-
-        self.policy_for = pf
-        self.pol = [pf(p.region_code) for p in self.people]
-        # every month follows the rules in force on its days (dated versions): the fund's share, the payment
-        # order, the floors, premiums and the wallet's model; one policy per person and day, looked up once
-        self._policy_on = policy_on
-        self._pol_day: dict[tuple[int, dt.date], RegionPolicy] = {}
-        self.tag_policy: dict[tuple, RegionPolicy] = {}
-        self.orders = [payment_order(pol, inp.wallet_position) for pol in self.pol]  # the family's wallet place
-        self.floor = {p.id: _floor_of(self.pol[i]) for i, p in enumerate(self.people)}  # the first month's
-        self.order_list: list[tuple[str, ...]] = []  # distinct payment orders; items carry an index into it
-        self._order_ix: dict[tuple[str, ...], int] = {}
-        self._order_day: dict[tuple[int, dt.date], int] = {}
-        self._binfo_day: dict[tuple[int, dt.date], tuple] = {}
-        self._pf_day: dict[dt.date, Callable[[str], RegionPolicy]] = {}
-        self._rows: dict = {}
-        self._est: dict = {}
-        self._set: dict = {}
-        # year-to-date usage lives in flat slots, one per (person, year, benefit group)
-        self._slots: dict[tuple[int, int, str], int] = {}
-        self.slot_key: list[tuple[int, int, str]] = []
-        self.slot_ded0: list[int] = []
-        self.slot_fund0: list[int] = []
-        self._check_inputs()
-        self._accounts()
-        self._schedule()
-
-    # ---- checking and scheduling ----
-
-    def _pid(self, pid: PersonId) -> int:
-        i = self.index.get(pid)
-        if i is None:
-            raise ProjectionError("proj_unknown_person", person_id=pid)
-        return i
-
-    @staticmethod
-    def _not_negative(what: tuple[str, str], fen: int) -> None:
-        if fen < 0:
-            raise ProjectionError("proj_negative", what=what, amount_fen=fen)
-
-    @staticmethod
-    def _vocab(care: str, hospital: str) -> None:
-        if care not in vocab.CARE_TYPES:
-            raise ProjectionError("proj_bad_vocab", value=care, what=("就诊类型", "care type"))
-        if hospital not in vocab.HOSPITAL_CLASSES:
-            raise ProjectionError("proj_bad_vocab", value=hospital, what=("医院等级", "hospital class"))
-
-    def _check_inputs(self) -> None:
-        inp = self.inp
-        for what, mapping in ((("账户余额", "A balance"), inp.balances), (("钱包余额", "A wallet balance"), inp.wallets),
-                              (("每月划入", "A monthly credit"), inp.credits)):
-            for pid, fen in mapping.items():
-                self._pid(pid)
-                self._not_negative(what, fen)
-        for fen in inp.binding_used.values():
-            self._not_negative(("已用授权额度", "A binding's used amount"), fen)
-        for b in inp.bindings:
-            self._pid(b.authorizer_id)
-            self._pid(b.beneficiary_id)
-        for pid in inp.usage:
-            self._pid(pid)
-
-    def _note(self, code: str, key: Any = None, sources: Any = (), **args: object) -> None:
-        """One plain note per ``key`` (default: its arguments); ``sources``: the fact IDs beside it."""
-        k = (code, key if key is not None else tuple(sorted((a, str(v)) for a, v in args.items())))
-        if k not in self._seen_notes:
-            self._seen_notes.add(k)
-            self.notes.append(Reason(code, tuple(sources), args))
-
-    def _accounts(self) -> None:
-        inp = self.inp
-        receivers = {t.to_id for t in inp.transfers}
-        acc: list[Account] = []
-        for p in self.people:
-            if p.insurance in ("employee", "flexible") or p.id in inp.balances or p.id in inp.credits:
-                acc.append(Account(p.id, "personal"))
-            if p.id in inp.wallets or p.id in receivers:
-                acc.append(Account(p.id, "wallet"))
-        self.accounts = tuple(acc)
-        payers = {b.authorizer_id for b in inp.bindings} | {pr.payer_id for pr in inp.premiums}
-        self.acc_floor = tuple(self.floor[a.person_id] if a.kind == "personal" and a.person_id in payers else 0
-                               for a in self.accounts)
-        self.acc_pos: dict[tuple[PersonId, str], int] = {a: i for i, a in enumerate(self.accounts)}
-        self.bal0 = {p.id: inp.balances.get(p.id, 0) for p in self.people}
-        self.wal0 = {p.id: inp.wallets.get(p.id, 0) for p in self.people}
-        self.used0 = dict(inp.binding_used)
-        self.usage0 = [inp.usage.get(p.id) or YearUsage() for p in self.people]
-        self.credits = tuple((a.person_id, inp.credits.get(a.person_id, 0)) for a in self.accounts
-                             if a.kind == "personal" and inp.credits.get(a.person_id, 0))
-        # from today: the first month's credit only where it is not in the balance read this month yet
-        self.credits0 = (self.credits if inp.as_of is None
-                         else tuple((pid, c) for pid, c in self.credits if pid not in inp.credited))
-
-    def _validity(self, pid: PersonId, day: dt.date) -> tuple[int, ...]:
-        """Per binding of ``pid``: 1 within its dates, 0 outside them, 2 ended by itself (F-N9) — the last two
-        are told apart because the settlement says why cash pays."""
-        return tuple(2 if b.ended_on is not None and day >= b.ended_on
-                     else int((b.start is None or b.start <= day) and (b.end is None or day <= b.end))
-                     for b in self.mine[pid])
-
-    def _schedule(self) -> None:
-        inp = self.inp
-        n_m = len(self.months)
-        first, last = self.months[0], self.months[-1]
-        self.mine = {p.id: tuple(b for b in inp.bindings if b.beneficiary_id == p.id and b.authorizer_id != p.id)
-                     for p in self.people}
-        days = [m.replace(day=CARE_DAY) for m in self.months]
-        self.days_left, self.days_in_first = inp.first_month_days()
-        self.as_of_day = 0  # events on or before this day of the first month are past
-        if inp.as_of is not None:
-            if month_start(inp.as_of) != first:
-                raise ProjectionError("proj_bad_as_of", as_of=inp.as_of, month=month_label(first))
-            self.as_of_day = inp.as_of.day
-            days[0] = first.replace(day=min(max(CARE_DAY, inp.as_of.day + 1), self.days_in_first))
-        self.care_days = days
-        self.ages = [[p.age_on(d) for p in self.people] for d in days]
-        self.valid = [[self._validity(p.id, d) for p in self.people] for d in days]
-
-        # routine spending: history lines (sorted), then user lines, per person
-        self.hist_lines: list[list[Item]] = [[] for _ in self.people]
-        self.user_lines: list[list[tuple[Item, dt.date | None, dt.date | None]]] = [[] for _ in self.people]
-        self.hist_keys: list[dict[tuple[str, str], bool]] = [{} for _ in self.people]
-        for s in inp.spending:
-            i = self._pid(s.person_id)
-            self._vocab(s.care, s.hospital)
-            self._not_negative(("每月花费", "A monthly spending"), s.monthly_fen)
-            if s.origin == "history":
-                self.hist_keys[i][(s.care, s.hospital)] = s.wallet_accepted
-                if s.monthly_fen:
-                    self.hist_lines[i].append((s.care, s.hospital, s.monthly_fen, s.wallet_accepted))
-            elif s.monthly_fen:
-                first_m = month_start(s.first_month) if s.first_month else None
-                last_m = month_start(s.last_month) if s.last_month else None
-                self.user_lines[i].append(((s.care, s.hospital, s.monthly_fen, s.wallet_accepted), first_m, last_m))
-        for lines in self.hist_lines:
-            lines.sort()
-
-        # events
-        self.before: list[list] = [[] for _ in range(n_m)]
-        self.after: list[list] = [[] for _ in range(n_m)]
-        evs = []
-        for k, ev in enumerate(inp.events):
-            i = self._pid(ev.person_id)
-            self._vocab(ev.care, ev.hospital)
-            self._not_negative(("预计费用", "An estimated total"), ev.total_fen)
-            m0 = month_start(ev.month)
-            if not first <= m0 <= last or not ev.total_fen:
-                continue
-            day = m0.replace(day=max(1, min(ev.day, month_end(m0).day)))
-            if m0 == first and day.day <= self.as_of_day:
-                continue  # before today's balances: recorded as a visit already, or not happening
-            evs.append((day, i, k, ev))
-        for day, i, _k, ev in sorted(evs, key=lambda t: (t[0], t[1], t[2])):
-            item = self._item(i, ev.care, ev.hospital, ev.total_fen, ev.wallet_accepted, day,
-                              self.people[i].age_on(day), self._validity(ev.person_id, day))
-            (self.before if day.day < CARE_DAY else self.after)[self._m(day)].append(item)
-
-        self.transfers: list[list[tuple[PersonId, PersonId, int]]] = [[] for _ in range(n_m)]
-        self.quota_plans: list[QuotaPlan] = list(inp.quotas)
-        for t in inp.transfers:
-            self._transfer(t, first, last)
-        self._quotas()
-        self.premiums: list[list] = [[] for _ in range(n_m)]
-        for plan in inp.premiums:
-            self._premium(plan, first, last)
-
-    def _m(self, month: dt.date) -> int:
-        first = self.months[0]
-        return (month.year - first.year) * 12 + month.month - first.month
-
-    def _transfer(self, t, first: dt.date, last: dt.date) -> None:
-        i, j = self._pid(t.from_id), self._pid(t.to_id)
-        self._not_negative(("转账金额", "A transfer amount"), t.amount_fen)
-        month = month_start(t.month)
-        if not first <= month <= last or not t.amount_fen:
-            return
-        sender, recipient = self.people[i], self.people[j]
-        policy = self.policy_on(i, month)
-        args = {"month": month_label(month), "payer": sender.name, "name": recipient.name}
-        if t.relation is not None:
-            elig = check_binding(sender, recipient, t.relation, policy, on=month, purpose="wallet")
-            if not elig.allowed:
-                r = elig.reasons[0]
-                self._note("proj_transfer_refused", **args, why=(r.text_zh, r.text_en))
-                return
-        day = 1 if month != first or not self.as_of_day else self.as_of_day + 1
-        if day > month_end(month).day:  # today is the month's last day: none of this month's transfer is left
-            self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=0)
-            return
-        on = month.replace(day=day)
-        if self.model_on(i, on) == "quota":
-            # the quota model applies that month: nothing moves; the amount is set aside as a quota (F-N11)
-            self._note("proj_transfer_as_quota", key=(t.from_id, t.to_id), **args, amount_fen=t.amount_fen,
-                       sources=tuple(WalletRules.of(self.policy_on(i, on)).sharing_src) or ("F-N11",))
-            self.quota_plans.append(QuotaPlan(-1 - len(self.quota_plans), t.from_id, t.to_id, t.amount_fen,
-                                              t.amount_fen, *self._quota_end(t.from_id, t.to_id), set_on=on))
-            return
-        moved = _month_moves(WalletRules.of(self.policy_on(i, on)), t.amount_fen, month, day)
-        if moved < t.amount_fen:
-            self._note("proj_transfer_late", **args, amount_fen=t.amount_fen, moved_fen=moved)
-        if moved:
-            self.transfers[self._m(month)].append((t.from_id, t.to_id, moved))
-
-    def _quotas(self) -> None:
-        """Quotas per receiver, the ones set inside the window per month, and every end in date order."""
-        n_m = len(self.months)
-        self.q_of: list[tuple[QuotaPlan, ...]] = [() for _ in self.people]
-        self.q_sets: list[list[QuotaPlan]] = [[] for _ in range(n_m)]
-        self.q_left0: dict[int, int] = {}
-        self.lock0: dict[PersonId, int] = {}
-        for q in self.quota_plans:
-            pi, ri = self._pid(q.payer_id), self._pid(q.receiver_id)
-            self._not_negative(("共济额度", "A family quota"), q.left_fen)
-            self.q_of[ri] = (*self.q_of[ri], q)
-            if q.set_on is None:
-                left = min(q.left_fen, self.bal0[q.payer_id])  # the locked part of the payer's balance
-                self.bal0[q.payer_id] -= left
-                self.lock0[q.payer_id] = self.lock0.get(q.payer_id, 0) + left
-                self.q_left0[q.id] = left
-            else:
-                self.q_sets[self._m(month_start(q.set_on))].append(q)
-            if q.ends_on is not None and q.ends_on <= month_end(self.months[-1]) and q.end_why is not None:
-                who = self.people_map.get(q.end_why[0])
-                self._note("proj_quota_ends", key=("q", q.id), sources=("F-N11", "F-N9"), who=who.name if who else "",
-                           why=vocab.COVERAGE_ENDS.get(q.end_why[1], ("", "")), day=q.ends_on,
-                           payer=self.people[pi].name, name=self.people[ri].name)
-        self.q_ends = sorted((q.ends_on, q.id) for q in self.quota_plans if q.ends_on is not None)
-        self.q_by_id = {q.id: q for q in self.quota_plans}
-        last_day = month_end(self.months[-1])
-        for pid, (day, kind) in sorted(self.inp.coverage_ends.items()):
-            if pid in self.people_map and self.months[0] <= day <= last_day and self._policy_on is not None:
-                name = self.people_map[pid].name
-                if kind == "ended":
-                    self._note("proj_insurance_ended", sources=("F-N9",), name=name, day=day)
-                elif self.inp.moved_to.get(pid):
-                    self._note("proj_insurance_moved", sources=("F-N9",), name=name, day=day)
-        for b in self.inp.bindings:  # a binding that ends by itself inside the window (F-N9): said once
-            if b.ended_on is not None and b.ended_why is not None and self.months[0] <= b.ended_on \
-                    <= month_end(self.months[-1]) and b.status == "active":
-                who = self.people_map.get(b.ended_why[0])
-                self._note("proj_binding_ends", key=("b", b.id), sources=("F-N9",), who=who.name if who else "",
-                           why=vocab.COVERAGE_ENDS.get(b.ended_why[1], ("", "")), day=b.ended_on,
-                           payer=self.people_map[b.authorizer_id].name, name=self.people_map[b.beneficiary_id].name)
-
-    def _premium_amount(self, plan, year: int) -> tuple[int | None, Row | None]:
-        """The premium for ``year``: the plan's amount, else the relative's pack row (nearest year)."""
-        if plan.amount_fen is not None:
-            self._not_negative(("保费", "A premium"), plan.amount_fen)
-            return plan.amount_fen, None
-        person = self.people_map[plan.person_id]
-        if plan.insurance == "care":  # no pack gives a long-term-care premium figure: the family enters it
-            self._note("proj_care_premium_unknown", sources=("F-N10",), name=person.name, year=year)
-            return None, None
-        policy = self.policy_for(person.region_code)
-        rows = [r for r in policy.rows("premiums") if r["insurance"] == "resident"
-                and r.get("amount_fen") is not None and r.get("period", "year") == "year"]
-        if plan.tier is not None:
-            rows = [r for r in rows if r["tier"] == plan.tier]
-        if not rows:
-            self._note("proj_premium_unknown", name=person.name, year=year)
-            return None, None
-        years = sorted({r["year"] for r in rows})
-        earlier = [y for y in years if y <= year]
-        use = earlier[-1] if earlier else years[0]
-        same = [r for r in rows if r["year"] == use]
-        row = next((r for r in same if r["tier"] == "all"), same[0])
-        if use != year:
-            self._note("proj_premium_assumed_year", name=person.name, year=year, used_year=use,
-                       amount_fen=row["amount_fen"])
-        if plan.tier is None and len({r["tier"] for r in same}) > 1 and row["tier"] != "all":
-            self._note("proj_premium_tier", key=(person.id, use), name=person.name, tier=row["tier"],
-                       amount_fen=row["amount_fen"])
-        return row["amount_fen"], row
-
-    def _premium(self, plan, first: dt.date, last: dt.date) -> None:
-        pi, ri = self._pid(plan.payer_id), self._pid(plan.person_id)
-        payer, rel = self.people[pi], self.people[ri]
-        start = month_start(plan.month)
-        k = 0
-        while True:
-            month = add_months(start, 12 * k)
-            if month > last or (k and not plan.yearly):
-                break
-            year = plan.coverage_year + k
-            k += 1
-            if month < first:
-                continue
-            amount, row = self._premium_amount(plan, year)
-            if not amount:
-                continue
-            if row is not None and row.get("collect_from") and row["year"] == year:
-                lo, hi = dt.date.fromisoformat(row["collect_from"]), dt.date.fromisoformat(row["collect_to"])
-                if month_end(month) < lo or month > hi:
-                    self._note("proj_premium_outside_window", name=rel.name, year=year, month=month_label(month),
-                               collect_from=lo, collect_to=hi)
-            binding = None
-            args = {"payer": payer.name, "name": rel.name}
-            rules = self.policy_on(pi, month)  # the payer's rules in force that month
-            care = plan.insurance == "care"
-            if care and not rules.value("payment", "pays_care_premiums", False):
-                self._note("proj_care_premium_not_allowed", sources=("F-N10",), **args, month=month_label(month))
-            elif not care and not rules.value("payment", "pays_resident_premiums", False):
-                self._note("proj_premium_not_allowed", **args)
-            elif not care and rel.insurance != "resident":
-                self._note("proj_premium_not_resident", name=rel.name)
-            else:
-                bound = sorted((b for b in self.inp.bindings if b.authorizer_id == payer.id
-                                and b.beneficiary_id == rel.id and b.in_force_on(month)), key=registration_key)
-                if bound:
-                    binding = bound[0]
-                else:
-                    self._note("proj_premium_not_bound", **args, month=month_label(month))
-            self.premiums[self._m(month)].append((payer.id, rel.id, ri, amount, binding,
-                                                  self.floor_on(payer.id, month)))
+class Drawdown(Plan):
+    """A checked, scheduled projection input (``drawdown_plan.Plan``) that can be run many times."""
 
     # ---- history for the band ----
 
@@ -423,56 +80,6 @@ class Drawdown(DayRules):
             bucket[(v.care, v.hospital)] = bucket.get((v.care, v.hospital), 0) + v.total_fen
         return {i: [sorted((c, h, t, self.hist_keys[i][(c, h)]) for (c, h), t in month.items() if t)
                     for month in months] for i, months in out.items()}
-
-    # ---- running ----
-
-    def _info(self, pi: int, care: str, hospital: str, age: int | None, day: dt.date | None = None) -> tuple:
-        """What decides an estimate besides the amounts: (tag, group, yearly deductible?, deductible, cap)."""
-        policy = self.pol[pi] if day is None else self.policy_on(pi, day)
-        insured = self.insured_on(pi, day)
-        key = (pi, care, hospital, age, id(policy), insured)
-        info = self._rows.get(key)
-        if info is not None:
-            return info
-        person = self.people[pi]
-        if not insured:  # insurance ended (F-N9): no fund share from that day
-            info = ("e", None, False, 0, -1)
-        elif person.insurance not in INSURED:
-            info = ("u", None, False, 0, -1)
-        else:
-            kind = person.kind
-            row = policy.benefit(care, kind, hospital, age)
-            if row is None:
-                none = ("n", id(policy))  # no table: still that day's rules (which say so), not the first month's
-                self.tag_policy[none] = policy
-                info = (none, None, False, 0, -1)
-            else:
-                d = row.data
-                cap = policy.cap(d["group"], kind, age) if d["ratio"] is not None else None
-                tag = (id(row), id(cap) if cap is not None else 0, id(policy))
-                self.tag_policy[tag] = policy
-                info = (tag, d["group"], d["deductible_per"] == "year",
-                        d["deductible_fen"], cap.data["amount_fen"] if cap is not None else -1)
-        self._rows[key] = info
-        return info
-
-    def _item(self, pi: int, care: str, hospital: str, total: int, accepted: bool, day: dt.date,
-              age: int | None, valid: tuple[int, ...]) -> tuple:
-        """One visit ready to run: (person index, person id, year slot, tag, yearly deductible?,
-        deductible, cap, care, hospital, total, accepted, day, bindings in date, binding info)."""
-        tag, group, per_year, ded, cap = self._info(pi, care, hospital, age, day)
-        slot = -1
-        if group is not None:
-            key = (pi, day.year, group)
-            slot = self._slots.get(key, -1)
-            if slot < 0:
-                slot = self._slots[key] = len(self.slot_key)
-                self.slot_key.append(key)
-                u = self.usage0[pi]
-                self.slot_ded0.append(u.deductible_used(day.year, group))
-                self.slot_fund0.append(u.fund_paid(day.year, group))
-        return (pi, self.people[pi].id, slot, tag, per_year, ded, cap, care, hospital, total, accepted, day, valid,
-                self.binfo_on(pi, day), self.order_on(pi, day))
 
     def routine_items(self, pi: int, m: int, lines: Iterable[Item]) -> list[tuple]:
         """A person's routine lines in month ``m`` as runnable visits on the care day."""
@@ -515,13 +122,14 @@ class Drawdown(DayRules):
         tag_policy = self.tag_policy
         bal, wal, used = dict(self.bal0), dict(self.wal0), dict(self.used0)
         dedu, fundp, slot_key = list(self.slot_ded0), list(self.slot_fund0), self.slot_key
-        est_c, set_c = self._est, self._set
         mine = self.mine
         acc_pos = self.acc_pos
         n_acc, n_p = len(self.accounts), len(people)
         getters = [(a.person_id, a.kind == "wallet") for a in self.accounts]
+        sources = [(wal if is_w else bal, pid) for pid, is_w in getters]  # each account's balance: dict, key
         credits, transfers, premiums = self.credits, self.transfers, self.premiums
         orders, q_of, q_sets, q_ends, q_by_id = self.order_list, self.q_of, self.q_sets, self.q_ends, self.q_by_id
+        any_q = any(q_of)  # anyone with a quota set for them
         qleft, lock = dict(self.q_left0), dict(self.lock0)  # unused quota; each payer's locked part (F-N11)
         q_done: dict[int, int] = {}  # ended quotas → what was unused when they ended (back to the payer)
         q_at = 0
@@ -607,31 +215,41 @@ class Drawdown(DayRules):
                         self._note("proj_premium_partial", month=month_label(self.months[m]),
                                    payer=people_map[payer].name, name=people[ri].name,
                                    paid_fen=paid, cash_fen=amount - paid)
-            for (pi, pid, slot, tag, per_year, ded, capamt, care, hosp, total, accepted, day, valid,
-                 binfo, oi) in chain_from(parts):
+            for (pi, pid, slot, per_year, ded, capamt, emem, smem, binfo, total, accepted, day, tag, care, hosp,
+                 oi) in chain_from(parts):
                 if q_ends:
                     release(day)
-                # the fund's share: estimate(), memoised by what decides it
+                # the fund's share: estimate(), memoised per kind of visit by the year's usage that decides it
                 if slot < 0:
-                    key = (tag, total)
+                    ek = -1
                 else:
                     d0, f0 = dedu[slot], fundp[slot]
-                    ld = (ded - d0 if ded > d0 else 0) if per_year else -1
-                    lc = (capamt - f0 if capamt > f0 else 0) if capamt >= 0 else -1
-                    # clamped to the total: a deductible or cap room at least the total decides nothing
-                    key = (tag, total, ld if ld < total else total, lc if lc < total else total)
-                fig = est_c.get(key)
-                if fig is None and tag == "e":
-                    fig = est_c[key] = (0, total, 0, True)
+                    # clamped to the total (a deductible or cap room at least the total decides nothing), -1: none;
+                    # both are in -1..total, so one number tells every pair apart
+                    if per_year:
+                        ld = ded - d0
+                        ld = 0 if ld <= 0 else (ld if ld < total else total)
+                    else:
+                        ld = -1
+                    if capamt >= 0:
+                        lc = capamt - f0
+                        lc = 0 if lc <= 0 else (lc if lc < total else total)
+                    else:
+                        lc = -1
+                    ek = (ld + 1) * (total + 2) + lc + 1
+                fig = emem.get(ek)
                 if fig is None:
-                    u = YearUsage()
-                    if slot >= 0:
-                        _pi, year, group = slot_key[slot]
-                        u.add(year, group, d0, f0)
-                    person = people[pi]
-                    est = estimate(Visit(None, pid, day, care, hosp, total, accepted), person,
-                                   tag_policy.get(tag) or pol[pi], u)
-                    fig = est_c[key] = (est.fund_fen, est.personal_fen, est.deductible_used_fen, est.known)
+                    if tag == "e":
+                        fig = (0, total, 0, True)
+                    else:
+                        u = YearUsage()
+                        if slot >= 0:
+                            _pi, year, group = slot_key[slot]
+                            u.add(year, group, d0, f0)
+                        est = estimate(Visit(None, pid, day, care, hosp, total, accepted), people[pi],
+                                       tag_policy.get(tag) or pol[pi], u)
+                        fig = (est.fund_fen, est.personal_fen, est.deductible_used_fen, est.known)
+                    emem[ek] = fig
                 fund, need, ded_used, known = fig
                 if slot >= 0:
                     dedu[slot] = d0 + ded_used
@@ -648,26 +266,28 @@ class Drawdown(DayRules):
                     continue
                 own = bal[pid]
                 w = wal[pid]
-                if q_of[pi] and any(q.id in qleft or q.id in q_done for q in q_of[pi]):
+                if any_q and q_of[pi] and any(q.id in qleft or q.id in q_done for q in q_of[pi]):
                     c = self._settle_quota(pi, need, day, care, accepted, oi, bal, wal, used, lock, qleft, q_done,
                                            fl if detail else None, pfl[pi] if detail else None)
                     if c and cash is not None:
                         cm[pi] += c
                     continue
-                # who pays the personal share: settle(), memoised with balances clamped to the share
-                if len(binfo) == 1:
+                # who pays the personal share: settle(), memoised per kind of visit with balances clamped to the share
+                if not binfo:
+                    key = (need, own if own < need else need, w if w < need else need)
+                elif len(binfo) == 1:
+                    # one binding gives what its authorizer has above the floor, no more than the room under its
+                    # cap: only the smaller of the two counts, clamped to the share
                     ((a, fa, cap, bid),) = binfo
-                    x = bal[a]
-                    hi = fa + need
-                    x = fa if x <= fa else (x if x < hi else hi)
-                    r = -1
-                    if cap is not None:  # the room left under the cap, clamped to what the account can give
+                    x = bal[a] - fa
+                    x = 0 if x <= 0 else (x if x < need else need)
+                    if cap is not None:
                         r = cap - used.get(bid, 0)
-                        r = 0 if r <= 0 else (r if r < x - fa else x - fa)
-                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, valid, x, r,
-                           oi)
-                elif binfo:
-                    k = [pi, care, accepted, need, own if own < need else need, w if w < need else need, valid, oi]
+                        if r < x:
+                            x = r if r > 0 else 0
+                    key = (need, own if own < need else need, w if w < need else need, x)
+                else:
+                    k = [need, own if own < need else need, w if w < need else need]
                     for a, fa, cap, bid in binfo:
                         x = bal[a]
                         hi = fa + need
@@ -676,9 +296,7 @@ class Drawdown(DayRules):
                             r = cap - used.get(bid, 0)
                             k.append(0 if r <= 0 else (r if r < need else need))
                     key = tuple(k)
-                else:
-                    key = (pi, care, accepted, need, own if own < need else need, w if w < need else need, oi)
-                sfig = set_c.get(key)
+                sfig = smem.get(key)
                 if sfig is None:
                     person = people[pi]
                     s = settle(person, need, day, care, self.policy_on(pi, day), accounts=bal, wallet_fen=w,
@@ -697,7 +315,7 @@ class Drawdown(DayRules):
                             paid_by.append((ln.account_id, ln.binding_id, ln.amount_fen))
                         else:
                             c += ln.amount_fen
-                    sfig = set_c[key] = (o, ww, c, tuple(paid_by), _ended_why(s) if c else None)
+                    sfig = smem[key] = (o, ww, c, tuple(paid_by), _ended_why(s) if c else None)
                 o, ww, c, fam, ended = sfig
                 if ended is not None and detail:
                     self._note("proj_cash_ended", key=(pid, ended), sources=("F-N9",), month=month_label(self.months[m]),
@@ -725,7 +343,10 @@ class Drawdown(DayRules):
                         fl[acc_pos[(a, "personal")]][2] += amt
             if q_ends:
                 release(month_end(self.months[m]))
-            closings.append([wal[pid] if is_w else bal[pid] + lock.get(pid, 0) for pid, is_w in getters])
+            if lock:  # a personal account's locked quota part is still its holder's money (F-N11)
+                closings.append([wal[pid] if is_w else bal[pid] + lock.get(pid, 0) for pid, is_w in getters])
+            else:
+                closings.append([d[pid] for d, pid in sources])
         if detail:
             return closings, flows, pflows
         return closings
@@ -781,16 +402,6 @@ class Drawdown(DayRules):
         return Projection(self.inp, months, tuple(accounts), tuple(people), tuple(pool), sum(self.acc_floor),
                           low if low is not None else 0, low_m, tuple(self.notes))
 
-
-@lru_cache(maxsize=4096)
-def _month_moves(rules: WalletRules, amount_fen: int, month: dt.date, day: int = 1) -> int:
-    """How much of ``amount_fen`` the wallet limits let a sender move within ``month`` from ``day`` (06:00 that
-    day to 21:59 on the last day); memoised: the advisor schedules the same transfers for many plans."""
-    now = dt.datetime(month.year, month.month, day, 6, 0, tzinfo=CHINA)
-    e = month_end(month)
-    deadline = dt.datetime(e.year, e.month, e.day, 21, 59, tzinfo=CHINA)
-    plan = plan_transfers(rules, amount_fen, now, deadline)
-    return amount_fen if plan.feasible else sum(p.amount_fen for p in plan.transfers if p.at <= deadline)
 
 
 def project(inp: ProjectionInput, policy_for: Callable[[str], RegionPolicy],

@@ -229,23 +229,23 @@ def futures(eng: Drawdown, history: Sequence[Visit], runs: int, seed: int) -> It
     """
     profiles = eng.profiles(history)
     n_m, n_p = len(eng.months), len(eng.people)
-    # per month and person: the fixed routine visits, or the 12 past months to draw from
-    options: list[list[list[list[tuple]]]] = []
+    # per month and person: the 12 past months' visits to draw from (True), or the fixed routine visits (False)
+    options: list[list[tuple[list, bool]]] = []
     for m in range(n_m):
-        row = []
+        row: list[tuple[list, bool]] = []
         for pi in range(n_p):
             if pi in profiles:
-                row.append([eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]])
+                row.append(([eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]], True))
             else:
-                row.append([eng.routine_items(pi, m, eng.lines(pi, m))])
+                row.append((eng.routine_items(pi, m, eng.lines(pi, m)), False))
         options.append(row)
-    n_draws = n_m * len(profiles)
-    choices = random.Random(seed).choices
-    indices = range(HISTORY_MONTHS)
+    # the draws of random.Random(seed).choices(range(12), k=…), one at a time in the order run, month, person:
+    # each is ⌊random() · 12⌋, as choices computes it
+    rnd = random.Random(seed).random
+    n = float(HISTORY_MONTHS)
     before, after = eng.before, eng.after
     for _ in range(runs):
-        draws = iter(choices(indices, k=n_draws))  # run, then month, then person: reproducible by seed
-        yield [[before[m], *[opts[next(draws)] if len(opts) > 1 else opts[0] for opts in options[m]], after[m]]
+        yield [[before[m], *[opts[int(rnd() * n)] if drawn else opts for opts, drawn in options[m]], after[m]]
                for m in range(n_m)]
 
 
