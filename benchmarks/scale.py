@@ -10,7 +10,8 @@ temporary folder. Per size, medians of:
 * the Visits page's first open and a filter change, fresh processes (``visits_scale.py``);
 * ``visits-export``: the whole process's time and peak RSS (``visits_scale.py``);
 * CSV import of the whole visit file into a new family: the median of ``--import-runs`` (default 3) imports, each
-  into a fresh copy of the same family, wall (the target's figure) and CPU time, and the cost per visit;
+  into a fresh copy of the same family, the sizes interleaved round by round (all imports come first), wall (the
+  target's figure) and CPU time, and the cost per visit;
 * a 60-month projection and the 1,000-path band over 12 months of the book's family (engine CPU time: the
   book's inputs are read first, then only ``project``/``simulate`` are timed), and the band of the standard
   10-person family of ``projection.py`` (the target's figure: the same at every size);
@@ -138,13 +139,13 @@ def _demo_book(base: Path) -> Path:
     return data
 
 
-def measure_size(base: Path, n: int, runs: int, import_runs: int) -> dict:
+def measure_size(base: Path, n: int, runs: int, imports: list[dict]) -> dict:
     import visits_scale
 
-    data, imports = visits_scale._book(base, n, 20, 50, import_runs)
+    data = base / f"v{n}" / "data"
     row: dict = {"visits": n}
     row.update(visits_scale.import_figures(n, imports))
-    print(f"{n:>7} visits: {visits_scale.import_line(n, row)} (load average {os.getloadavg()[0]:.2f})", flush=True)
+    print(f"{n:>7} visits: {visits_scale.import_line(n, row)}", flush=True)
     row.update(_startup(data, runs))
     row.update(_backdated(data, runs))
     page = visits_scale.measure_page(data, runs)
@@ -196,8 +197,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="familypool-scale-") as tmp:
         base = args.data_dir or Path(tmp)
         rows = {}
+        import visits_scale
+
+        load_before = os.getloadavg()[0]
+        got = visits_scale.imports(base, sizes, 20, 50, args.import_runs)  # first: the sizes interleaved
+        print(f"imports done in {(time.perf_counter() - t0) / 60:.1f} min, load average {load_before:.2f} -> "
+              f"{os.getloadavg()[0]:.2f}", flush=True)
         for n in sizes:
-            rows[n] = measure_size(base, n, args.runs, args.import_runs)
+            rows[n] = measure_size(base, n, args.runs, got[n])
             if not args.json:
                 print(json.dumps(rows[n], ensure_ascii=False), flush=True)
         demo = _median_child(_CHILD_MEMORY, _demo_book(base), max(1, args.runs // 2))["rss_mib"]

@@ -9,7 +9,7 @@ there is reused) or a temporary folder. Each figure is the median of ``--runs`` 
 * ``visits-export``: the whole CLI process, wall time and peak RSS (``RUSAGE_CHILDREN`` in a small wrapper);
 * CSV import: ``FamilyBook.import_visits_csv`` of the whole visit file into the freshly built family, wall and CPU
   (``time.process_time``) time of the call alone; the median of ``--import-runs`` (default 3) imports, each into a
-  fresh copy of the same family (built once), with the cost per visit (µs).
+  fresh copy of the same family (built once), the sizes interleaved round by round, with the cost per visit (µs).
 
 Then the growth factors 5k -> 200k (and import 50k -> 200k) against the issue's targets.
 
@@ -72,42 +72,45 @@ print(json.dumps({"first": first, "changes": changes, "rows": rows}))
 """
 
 
-def _book(base: Path, n: int, years: int, seed: int, import_runs: int = 1) -> tuple[Path, list[dict]]:
-    """The book of ``n`` visits in ``base/v{n}/data`` and its imports' figures (see :func:`imports`): built when
-    missing (the first import builds it), else reused with ``import_runs`` fresh imports beside it (none for 0)."""
-    data = base / f"v{n}" / "data"
-    if (data / "familypool.sqlite").exists():
-        return data, imports(n, years, seed, import_runs)
-    data.mkdir(parents=True, exist_ok=True)
-    return data, imports(n, years, seed, max(1, import_runs), keep=data)
-
-
-def imports(n: int, years: int, seed: int, runs: int, keep: Path | None = None) -> list[dict]:
-    """``runs`` CSV imports of the same ``n`` visits into the same family: the family is built once
-    (``big_family.prepare``), each import goes into a fresh copy of it, the first into ``keep`` when given (the
-    book the other figures are measured on), the others into throwaway copies. Each: wall and CPU seconds of
-    ``import_visits_csv`` alone (``big_family.import_into``)."""
+def imports(base: Path, sizes: list[int], years: int, seed: int, runs: int) -> dict[int, list[dict]]:
+    """``runs`` CSV imports of each size's visits into the same family, interleaved: round after round, every size
+    once (small to big, then big to small), so that the medians of all sizes sample the same stretch of this shared
+    machine's load rather than minutes apart. Each size's family is built once (``big_family.prepare``) and each
+    import goes into a fresh copy of it; a missing ``base/v{n}/data`` book is the first import's (the book the
+    other figures are measured on; built even with ``runs`` 0), the others are thrown away. Each: wall and CPU
+    seconds of ``import_visits_csv`` alone (``big_family.import_into``)."""
     import big_family
 
-    if runs <= 0:
-        return []
-    out = []
+    out: dict[int, list[dict]] = {n: [] for n in sizes}
     with tempfile.TemporaryDirectory(prefix="visits-import-") as tmp:
-        pre = Path(tmp) / "pre"
-        pre.mkdir()
-        _made, csv = big_family.prepare(pre, n, years, seed)
-        for i in range(runs):
-            data = keep if (i == 0 and keep is not None) else Path(tmp) / f"run{i}"
-            assert data is not None
-            if data.exists():
-                shutil.rmtree(data)
-            shutil.copytree(pre, data)
-            got = big_family.import_into(data, csv)
-            if got["imported"] != n:
-                raise SystemExit(f"the import took {got['imported']} of {n} visits")
-            out.append(got)
-            if data != keep:
-                shutil.rmtree(data)
+        pre: dict[int, tuple[Path, Path]] = {}
+        keep: dict[int, Path] = {}
+        for n in sizes:
+            data = base / f"v{n}" / "data"
+            if not (data / "familypool.sqlite").exists():
+                keep[n] = data
+            elif runs <= 0:
+                continue
+            folder = Path(tmp) / f"pre{n}" / "data"  # the CSV goes beside it, one per size
+            folder.mkdir(parents=True)
+            pre[n] = folder, big_family.prepare(folder, n, years, seed)[1]
+        for i in range(max(runs, 1 if keep else 0)):
+            for n in (sizes if i % 2 == 0 else sizes[::-1]):
+                if n not in pre or (i >= runs and n not in keep):
+                    continue
+                folder, csv = pre[n]
+                data = keep.pop(n) if n in keep else Path(tmp) / "run"
+                if data.exists():
+                    shutil.rmtree(data)
+                data.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copytree(folder, data)
+                got = big_family.import_into(data, csv)
+                if got["imported"] != n:
+                    raise SystemExit(f"the import took {got['imported']} of {n} visits")
+                if i < runs:
+                    out[n].append(got)
+                if data.name == "run":
+                    shutil.rmtree(data)
     return out
 
 
@@ -184,10 +187,11 @@ def main() -> int:
     print(f"load average before: {os.getloadavg()[0]:.2f} (cpus {os.cpu_count()})")
     results: dict[int, dict] = {}
     try:
+        got = imports(base, sizes, args.years, args.seed, args.import_runs)
         for n in sizes:
-            data, runs = _book(base, n, args.years, args.seed, args.import_runs)
+            data = base / f"v{n}" / "data"
             r = measure_page(data, args.runs) | measure_export(data, args.runs)
-            r.update(import_figures(n, runs))
+            r.update(import_figures(n, got[n]))
             results[n] = r
             print(f"{n:>7} visits: page first open {r['first_s'] * 1000:.0f} ms, filter change "
                   f"{r['filter_s'] * 1000:.0f} ms, visits-export {r['export_s']:.2f} s / {r['export_mib']:.0f} MiB, "
