@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -330,13 +330,18 @@ def bulk_cache(conn: Connection, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
     conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
     try:
         yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {old}")
+    except BaseException:
+        with suppress(Exception):  # the block's own error is the one to raise (the transaction is rolled back)
+            conn.exec_driver_sql(f"PRAGMA cache_size = {old}")
+        raise
+    conn.exec_driver_sql(f"PRAGMA cache_size = {old}")
 
 
 def _insert_staged(conn: Connection, table: str, cols: Sequence[str], rows: Sequence[tuple]) -> None:
     """``rows`` into ``table`` with one INSERT ... SELECT from a temporary table (dropped after; a rollback takes it
-    back too), read in the order given: the stored rows are those the row-by-row insert writes."""
+    back too), read in the order given: the stored rows are those the row-by-row insert writes. The staging table
+    is in SQLite's temporary database: past its page cache it goes to a temporary file that SQLite deletes as it
+    opens it (as the statement journals of the row-by-row insert did)."""
     if not rows:
         return
     stage = f"familypool_stage_{table}"
@@ -345,8 +350,11 @@ def _insert_staged(conn: Connection, table: str, cols: Sequence[str], rows: Sequ
     try:
         conn.exec_driver_sql(f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * len(cols))})", list(rows))
         conn.exec_driver_sql(f"INSERT INTO {table} ({names}) SELECT {names} FROM temp.{stage} ORDER BY rowid")
-    finally:
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
+    except BaseException:
+        with suppress(Exception):  # the insert's own error is the one to raise; the rollback drops it anyway
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
+        raise
+    conn.exec_driver_sql(f"DROP TABLE temp.{stage}")
 
 
 def visit_facts(v: Any) -> core.VisitFacts:
