@@ -9,7 +9,9 @@ temporary folder. Per size, medians of:
 * recording a visit today and 8 years back (``backdated.py``, on a copy: the book is written);
 * the Visits page's first open and a filter change, fresh processes (``visits_scale.py``);
 * ``visits-export``: the whole process's time and peak RSS (``visits_scale.py``);
-* CSV import of the whole visit file into a new family (the build's own figure, or ``--import-runs``);
+* CSV import of the whole visit file into a new family: the median of ``--import-runs`` (default 3) imports, each
+  into a fresh copy of the same family, the sizes interleaved round by round (all imports come first), wall (the
+  target's figure) and CPU time, and the cost per visit;
 * a 60-month projection and the 1,000-path band over 12 months of the book's family (engine CPU time: the
   book's inputs are read first, then only ``project``/``simulate`` are timed), and the band of the standard
   10-person family of ``projection.py`` (the target's figure: the same at every size);
@@ -137,21 +139,19 @@ def _demo_book(base: Path) -> Path:
     return data
 
 
-def measure_size(base: Path, n: int, runs: int, import_runs: int) -> dict:
+def measure_size(base: Path, n: int, runs: int, imports: list[dict]) -> dict:
     import visits_scale
 
-    data, built_import = visits_scale._book(base, n, 20, 50)
-    imports = [] if built_import is None else [built_import]
-    while len(imports) < import_runs:
-        imports.append(visits_scale._import_once(n, 20, 50))
+    data = base / f"v{n}" / "data"
     row: dict = {"visits": n}
+    row.update(visits_scale.import_figures(n, imports))
+    print(f"{n:>7} visits: {visits_scale.import_line(n, row)}", flush=True)
     row.update(_startup(data, runs))
     row.update(_backdated(data, runs))
     page = visits_scale.measure_page(data, runs)
     row["page_first_ms"], row["page_filter_ms"] = page["first_s"] * 1000, page["filter_s"] * 1000
     export = visits_scale.measure_export(data, runs)
     row["export_s"], row["export_mib"] = export["export_s"], export["export_mib"]
-    row["import_s"] = statistics.median(imports) if imports else None
     row.update(_median_child(_CHILD_ENGINE, data, 1))
     row.update(_median_child(_CHILD_MEMORY, data, max(1, runs // 2)))
     return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in row.items()}
@@ -177,6 +177,8 @@ def verdict(rows: dict[int, dict], demo_mib: float) -> dict:
                   "met": None if v is None else v <= target}
     growth = {k: round(big[k] / small[k], 2) for k in ("record_today_ms", "record_8y_back_ms", "export_s",
                                                         "projection60_ms", "band_book_ms") if small.get(k)}
+    if mid and mid.get("import_cpu_s") and big.get("import_cpu_s"):  # for information: the target reads wall
+        growth["import_cpu_200k_over_50k"] = round(big["import_cpu_s"] / mid["import_cpu_s"], 2)
     return {"targets": out, "growth_small_to_big": growth,
             "every_target_met": all(t["met"] for t in out.values() if t["met"] is not None)}
 
@@ -186,7 +188,8 @@ def main() -> int:
     ap.add_argument("--data-dir", type=Path, help="where the books are built and kept (default: a temporary folder)")
     ap.add_argument("--sizes", default="5000,50000,200000")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--import-runs", type=int, default=1)
+    ap.add_argument("--import-runs", type=int, default=3,
+                    help="CSV imports per size, each into a fresh copy of the family: their median (default 3)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -194,8 +197,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="familypool-scale-") as tmp:
         base = args.data_dir or Path(tmp)
         rows = {}
+        import visits_scale
+
+        load_before = os.getloadavg()[0]
+        got = visits_scale.imports(base, sizes, 20, 50, args.import_runs)  # first: the sizes interleaved
+        print(f"imports done in {(time.perf_counter() - t0) / 60:.1f} min, load average {load_before:.2f} -> "
+              f"{os.getloadavg()[0]:.2f}", flush=True)
         for n in sizes:
-            rows[n] = measure_size(base, n, args.runs, args.import_runs)
+            rows[n] = measure_size(base, n, args.runs, got[n])
             if not args.json:
                 print(json.dumps(rows[n], ensure_ascii=False), flush=True)
         demo = _median_child(_CHILD_MEMORY, _demo_book(base), max(1, args.runs // 2))["rss_mib"]
