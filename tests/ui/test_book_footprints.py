@@ -43,9 +43,9 @@ def test_every_write_a_person_makes_is_a_named_undo_step(lang):
 
 
 @pytest.fixture
-def counted(make_window, demo_book):
+def counted(make_window, demo_day_book):
     """The window with every page built, and how often each page read the book since."""
-    w = make_window(demo_book)
+    w = make_window(demo_day_book)
     reads: dict[str, int] = {}
     from desktop.ui.main_window import ENTRIES
 
@@ -60,7 +60,7 @@ def counted(make_window, demo_book):
         page.refresh = counting
     w.show_page("family")
     reads.update(dict.fromkeys(reads, 0))
-    return w, demo_book, reads
+    return w, demo_day_book, reads
 
 
 def _who(book, name):

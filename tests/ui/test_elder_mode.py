@@ -54,13 +54,13 @@ def _fits(d: QWidget, where: str) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
-def test_every_page_and_dialog_meets_the_elder_numbers(qtbot, elder, make_window, demo_book, tmp_path,
+def test_every_page_and_dialog_meets_the_elder_numbers(qtbot, elder, make_window, demo_day_book, tmp_path,
                                                        monkeypatch, language):
     from desktop.ui import i18n
 
     i18n.install(language)
     try:
-        w = make_window(demo_book)
+        w = make_window(demo_day_book)
         w.resize(1280, 760)
         mins = Minimums()
         failures: list = []

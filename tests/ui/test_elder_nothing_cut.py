@@ -26,9 +26,9 @@ def _cut(where: str, top: QWidget) -> list[str]:
             if b.isVisible() and b.text() and b.width() < b.minimumSizeHint().width()]
 
 
-def test_no_text_of_a_button_or_box_is_cut_in_elder_mode(qtbot, elder, english, make_window, demo_book, tmp_path,
+def test_no_text_of_a_button_or_box_is_cut_in_elder_mode(qtbot, elder, english, make_window, demo_day_book, tmp_path,
                                                           monkeypatch):
-    w = make_window(demo_book)
+    w = make_window(demo_day_book)
     w.resize(1280, 760)
     cut: list[str] = []
     for key, _text, _icon in ENTRIES:
