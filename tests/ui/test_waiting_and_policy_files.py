@@ -171,7 +171,9 @@ def test_settings_loads_a_policy_file_after_showing_its_changes_and_removes_it(q
     qtbot.mouseClick(page.remove_pack_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: fam.policy_files() == [] and page.policy_files.rowCount() == 0, timeout=10000)
     assert _floor(fam) == 100000
-    assert w.statusBar().currentMessage() == "已移除 140100-taiyuan.toml：重新使用程序自带的规定。"
+    # the worker's end reports it last: on a loaded machine the rows can be seen before the message
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "已移除 140100-taiyuan.toml：重新使用程序自带的规定。",
+                    timeout=10000)
     assert w.menus.undo.text() == "撤销 移除政策文件(&U)"
     w.menus.undo.trigger()  # the file is back, with its rules, and the page lists it again
     assert [f.name for f in fam.policy_files()] == ["140100-taiyuan.toml"] and _floor(fam) == 120000
