@@ -79,6 +79,17 @@ def demo_day_book(tmp_path):
 
 
 @pytest.fixture
+def elder(qapp, ui_settings):
+    """Elder mode (large text, high contrast) on, as the Settings page turns it on; off again afterwards."""
+    from desktop.ui import theme
+
+    ui_settings.set_large_text(True)
+    theme.apply(qapp, True)
+    yield
+    theme.apply(qapp, False)
+
+
+@pytest.fixture
 def make_window(qtbot, ui_settings, tmp_path):
     """Build the main window on a given book (already open), as the app would after start-up."""
     from desktop.ui.main_window import MainWindow

@@ -17,14 +17,6 @@ from tests.ui.elder_checks import Minimums, contrast, measure
 SCREEN = QSize(1280, 800)
 
 
-@pytest.fixture
-def elder(qapp, ui_settings):
-    ui_settings.set_large_text(True)
-    theme.apply(qapp, True)
-    yield
-    theme.apply(qapp, False)
-
-
 def _settle(qtbot, widget: QWidget) -> None:
     qtbot.waitExposed(widget)
     QApplication.processEvents()

@@ -4,20 +4,10 @@ every target a 60 px minimum *width* once let a tight form squeeze “具体时�
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QRadioButton, QWidget
 
-from desktop.ui import theme
 from desktop.ui.main_window import ENTRIES
 from tests.ui.catalogue import dialogs
-
-
-@pytest.fixture
-def elder(qapp, ui_settings):
-    ui_settings.set_large_text(True)
-    theme.apply(qapp, True)
-    yield
-    theme.apply(qapp, False)
 
 
 def _cut(where: str, top: QWidget) -> list[str]:

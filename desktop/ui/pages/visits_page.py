@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -109,13 +111,22 @@ class VisitsPage(BasePage):
         self._reselect_timer.timeout.connect(self._reselect)
         self.table = Table(self, self.model, self.tr("Visits"))
         col.addWidget(self.table, 3)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAccessibleName(self.tr("Who paid for the chosen visit"))
-        col.addWidget(self.detail, 1)
+        # in a scroll area: a long explanation in large text would otherwise squeeze the table to two rows
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.viewport().setAutoFillBackground(False)
+        self.detail.setAutoFillBackground(False)
+        col.addWidget(self.detail_scroll, 2)
         self.message = ErrorLine(self)
         col.addWidget(self.message)
 
