@@ -118,7 +118,7 @@ class VisitsPage(BasePage):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAccessibleName(self.tr("Who paid for the chosen visit"))
-        # in a scroll area: a long explanation in large text would otherwise squeeze the table to two rows
+        # in a scroll area: a long explanation in large text would otherwise squeeze the table to a single row
         self.detail_scroll = QScrollArea(self)
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
