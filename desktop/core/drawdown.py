@@ -81,6 +81,14 @@ class Drawdown(Plan):
         return {i: [sorted((c, h, t, self.hist_keys[i][(c, h)]) for (c, h), t in month.items() if t)
                     for month in months] for i, months in out.items()}
 
+    def inert(self, pi: int) -> bool:
+        """Whether person ``pi``'s visits cannot move any balance: no account of their own (so nothing is ever
+        credited to them), no wallet, no binding paying for them and no quota set for them — every share is cash,
+        and their year's usage is theirs alone."""
+        pid = self.people[pi].id
+        return ((pid, "personal") not in self.acc_pos and (pid, "wallet") not in self.acc_pos
+                and not self.mine[pid] and not self.q_of[pi])
+
     def routine_items(self, pi: int, m: int, lines: Iterable[Item]) -> list[tuple]:
         """A person's routine lines in month ``m`` as runnable visits on the care day."""
         day, age, valid = self.care_days[m], self.ages[m][pi], self.valid[m][pi]
@@ -118,17 +126,15 @@ class Drawdown(Plan):
         """
         if months is None:
             months = self.fixed_months()
-        people, pol, people_map = self.people, self.pol, self.people_map
-        tag_policy = self.tag_policy
+        people, people_map = self.people, self.people_map
         bal, wal, used = dict(self.bal0), dict(self.wal0), dict(self.used0)
-        dedu, fundp, slot_key = list(self.slot_ded0), list(self.slot_fund0), self.slot_key
-        mine = self.mine
+        dedu, fundp = list(self.slot_ded0), list(self.slot_fund0)
         acc_pos = self.acc_pos
         n_acc, n_p = len(self.accounts), len(people)
         getters = [(a.person_id, a.kind == "wallet") for a in self.accounts]
         sources = [(wal if is_w else bal, pid) for pid, is_w in getters]  # each account's balance: dict, key
         credits, transfers, premiums = self.credits, self.transfers, self.premiums
-        orders, q_of, q_sets, q_ends, q_by_id = self.order_list, self.q_of, self.q_sets, self.q_ends, self.q_by_id
+        q_of, q_sets, q_ends, q_by_id = self.q_of, self.q_sets, self.q_ends, self.q_by_id
         any_q = any(q_of)  # anyone with a quota set for them
         qleft, lock = dict(self.q_left0), dict(self.lock0)  # unused quota; each payer's locked part (F-N11)
         q_done: dict[int, int] = {}  # ended quotas → what was unused when they ended (back to the payer)
@@ -239,17 +245,7 @@ class Drawdown(Plan):
                     ek = (ld + 1) * (total + 2) + lc + 1
                 fig = emem.get(ek)
                 if fig is None:
-                    if tag == "e":
-                        fig = (0, total, 0, True)
-                    else:
-                        u = YearUsage()
-                        if slot >= 0:
-                            _pi, year, group = slot_key[slot]
-                            u.add(year, group, d0, f0)
-                        est = estimate(Visit(None, pid, day, care, hosp, total, accepted), people[pi],
-                                       tag_policy.get(tag) or pol[pi], u)
-                        fig = (est.fund_fen, est.personal_fen, est.deductible_used_fen, est.known)
-                    emem[ek] = fig
+                    fig = emem[ek] = self.estimate_fig(pi, pid, slot, total, accepted, day, tag, care, hosp, d0, f0)
                 fund, need, ded_used, known = fig
                 if slot >= 0:
                     dedu[slot] = d0 + ded_used
@@ -298,24 +294,7 @@ class Drawdown(Plan):
                     key = tuple(k)
                 sfig = smem.get(key)
                 if sfig is None:
-                    person = people[pi]
-                    s = settle(person, need, day, care, self.policy_on(pi, day), accounts=bal, wallet_fen=w,
-                               bindings=mine[pid], used_fen=used, people=people_map, policy_for=self.policy_for_day(day),
-                               wallet_accepted=accepted, order=orders[oi])
-                    o = ww = c = 0
-                    paid_by: list[tuple[int, int, int]] = []
-                    for ln in s.lines:
-                        source = ln.source
-                        if source == "own":
-                            o += ln.amount_fen
-                        elif source == "wallet":
-                            ww += ln.amount_fen
-                        elif source == "family":
-                            assert ln.account_id is not None and ln.binding_id is not None  # a family line names both
-                            paid_by.append((ln.account_id, ln.binding_id, ln.amount_fen))
-                        else:
-                            c += ln.amount_fen
-                    sfig = smem[key] = (o, ww, c, tuple(paid_by), _ended_why(s) if c else None)
+                    sfig = smem[key] = self.settle_fig(pi, need, day, care, accepted, oi, bal, w, used)
                 o, ww, c, fam, ended = sfig
                 if ended is not None and detail:
                     self._note("proj_cash_ended", key=(pid, ended), sources=("F-N9",), month=month_label(self.months[m]),
@@ -350,6 +329,43 @@ class Drawdown(Plan):
         if detail:
             return closings, flows, pflows
         return closings
+
+    def estimate_fig(self, pi: int, pid: int, slot: int, total: int, accepted: bool, day: dt.date, tag, care: str,
+                     hosp: str, d0: int, f0: int) -> tuple[int, int, int, bool]:
+        """A visit's (fund, personal share, deductible used, known) with ``d0``/``f0`` used so far in its slot: a
+        memo miss of :meth:`run` (and of the band's ``lockstep``)."""
+        if tag == "e":
+            return (0, total, 0, True)
+        u = YearUsage()
+        if slot >= 0:
+            _pi, year, group = self.slot_key[slot]
+            u.add(year, group, d0, f0)
+        est = estimate(Visit(None, pid, day, care, hosp, total, accepted), self.people[pi],
+                       self.tag_policy.get(tag) or self.pol[pi], u)
+        return (est.fund_fen, est.personal_fen, est.deductible_used_fen, est.known)
+
+    def settle_fig(self, pi: int, need: int, day: dt.date, care: str, accepted: bool, oi: int,
+                   bal: dict[int, int], w: int, used: dict[int, int]) -> tuple:
+        """Who pays a personal share ``need``: (own, wallet, cash, ((account, binding, amount), …), why cash pays
+        when a binding ended by itself) — a memo miss of :meth:`run` (and of the band's ``lockstep``)."""
+        person = self.people[pi]
+        s = settle(person, need, day, care, self.policy_on(pi, day), accounts=bal, wallet_fen=w,
+                   bindings=self.mine[person.id], used_fen=used, people=self.people_map,
+                   policy_for=self.policy_for_day(day), wallet_accepted=accepted, order=self.order_list[oi])
+        o = ww = c = 0
+        paid_by: list[tuple[int, int, int]] = []
+        for ln in s.lines:
+            source = ln.source
+            if source == "own":
+                o += ln.amount_fen
+            elif source == "wallet":
+                ww += ln.amount_fen
+            elif source == "family":
+                assert ln.account_id is not None and ln.binding_id is not None  # a family line names both
+                paid_by.append((ln.account_id, ln.binding_id, ln.amount_fen))
+            else:
+                c += ln.amount_fen
+        return (o, ww, c, tuple(paid_by), _ended_why(s) if c else None)
 
     def opening(self) -> list[int]:
         """Opening balances as the ledger shows them: a personal account with its locked quota part."""

@@ -25,6 +25,12 @@ from .explain import Reason, register
 from .model import PersonId, Visit
 from .money import format_fen
 from .policy import RegionPolicy
+
+try:  # the band runs its futures side by side with NumPy; one at a time without it
+    from . import lockstep
+except ImportError:  # pragma: no cover - NumPy is a dependency; a broken install still gets its band
+    lockstep = None  # type: ignore[assignment]
+
 from .projection import (
     HISTORY_MONTHS,
     MIN_MONTHS,
@@ -220,32 +226,46 @@ class Stopped(Exception):
     """``simulate``'s ``progress`` callback asked to stop (the user cancelled)."""
 
 
-def futures(eng: Drawdown, history: Sequence[Visit], runs: int, seed: int) -> Iterator[list[list[list[tuple]]]]:
+def options(eng: Drawdown, history: Sequence[Visit], balances_only: bool = False) -> list[list[tuple[list, bool]]]:
+    """Per month and person: the visit lists of their 12 past months to draw from (True), or their fixed routine
+    visits (False) for people whose spending is not derived from history.
+
+    ``balances_only``: leave out the visits of people whose visits cannot move any balance (``Drawdown.inert``):
+    the band's figures are balances, and those visits only add to their cash. Their draws are still made, so the
+    others' futures stay the same."""
+    profiles = eng.profiles(history)
+    inert = {pi for pi in range(len(eng.people)) if eng.inert(pi)} if balances_only else set()
+    out: list[list[tuple[list, bool]]] = []
+    for m in range(len(eng.months)):
+        row: list[tuple[list, bool]] = []
+        for pi in range(len(eng.people)):
+            if pi in inert:
+                row.append(([[] for _ in profiles[pi]], True) if pi in profiles else ([], False))
+            elif pi in profiles:
+                row.append(([eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]], True))
+            else:
+                row.append((eng.routine_items(pi, m, eng.lines(pi, m)), False))
+        out.append(row)
+    return out
+
+
+def futures(eng: Drawdown, history: Sequence[Visit], runs: int, seed: int,
+            balances_only: bool = False) -> Iterator[list[list[list[tuple]]]]:
     """The ``runs`` simulated futures of ``eng``, each as the month lists :meth:`Drawdown.run` takes.
 
     Draws come from ``random.Random(seed)`` in the order run, month, person (people with history-derived
     spending only), so two inputs with the same people and history get the same futures from the same
-    seed: the advisor compares arrangements run by run this way.
+    seed: the advisor compares arrangements run by run this way. ``balances_only``: see :func:`options`.
     """
-    profiles = eng.profiles(history)
-    n_m, n_p = len(eng.months), len(eng.people)
-    # per month and person: the 12 past months' visits to draw from (True), or the fixed routine visits (False)
-    options: list[list[tuple[list, bool]]] = []
-    for m in range(n_m):
-        row: list[tuple[list, bool]] = []
-        for pi in range(n_p):
-            if pi in profiles:
-                row.append(([eng.routine_items(pi, m, eng.lines(pi, m, past)) for past in profiles[pi]], True))
-            else:
-                row.append((eng.routine_items(pi, m, eng.lines(pi, m)), False))
-        options.append(row)
+    opts_of = options(eng, history, balances_only)
+    n_m = len(eng.months)
     # the draws of random.Random(seed).choices(range(12), k=…), one at a time in the order run, month, person:
-    # each is ⌊random() · 12⌋, as choices computes it
+    # each is ⌊random() · 12⌋, as choices computes it (``lockstep.draws`` makes the same numbers at once)
     rnd = random.Random(seed).random
     n = float(HISTORY_MONTHS)
     before, after = eng.before, eng.after
     for _ in range(runs):
-        yield [[before[m], *[opts[int(rnd() * n)] if drawn else opts for opts, drawn in options[m]], after[m]]
+        yield [[before[m], *[opts[int(rnd() * n)] if drawn else opts for opts, drawn in opts_of[m]], after[m]]
                for m in range(n_m)]
 
 
@@ -281,13 +301,15 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
     if runs < 1:
         raise ValueError("runs must be at least 1")
     eng = Drawdown(inp, policy_for, policy_on)
+    if lockstep is not None and lockstep.supported(eng):
+        return _simulate_lockstep(eng, history, runs, seed, progress)
     n_m, n_a = len(eng.months), len(eng.accounts)
     series: list[list[tuple[int, ...]]] = [[] for _ in range(n_a)]  # per account, per run: closings by month
     pool_runs: list[list[int]] = []
     empty = [[0] * n_m for _ in range(n_a)]
     at_floor = [[0] * n_m for _ in range(n_a)]
     floors = eng.acc_floor
-    for done, months in enumerate(futures(eng, history, runs, seed)):
+    for done, months in enumerate(futures(eng, history, runs, seed, balances_only=True)):
         if progress is not None and progress(done, runs) is False:
             raise Stopped()
         closings = eng.run(months)
@@ -302,16 +324,53 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
                 at_floor[a][next(m for m, x in enumerate(line) if x <= f)] += 1
     if progress is not None:
         progress(runs, runs)
+    return _band(eng, runs, seed, [_line(list(zip(*series[a], strict=True))) for a in range(n_a)], empty, at_floor,
+                 _line(list(zip(*pool_runs, strict=True))))
+
+
+def _simulate_lockstep(eng: Drawdown, history: Sequence[Visit], runs: int, seed: int,
+                       progress: Callable[[int, int], bool | None] | None) -> Band:
+    """:func:`simulate` with every future run at once (``lockstep``): the same figures, from arrays."""
+    import numpy as np
+
+    assert lockstep is not None
+    opts = options(eng, history, balances_only=True)
+    n_drawn = sum(1 for _o, drawn in opts[0] if drawn) if opts else 0
+    if progress is not None and progress(0, runs) is False:
+        raise Stopped()
+    c = lockstep.closings(eng, opts, lockstep.draws(seed, runs, len(eng.months), n_drawn, HISTORY_MONTHS))
+    if progress is not None:
+        progress(runs, runs)
+    n_m = len(eng.months)
+    ranks = [max(-(-p * runs // 100), 1) - 1 for p in (10, 50, 90)]  # nearest rank, as ``percentile``
+
+    def line(values: np.ndarray) -> BandLine:  # values: (months, runs)
+        col = np.sort(values, axis=1)
+        return BandLine(*(tuple(col[:, k].tolist()) for k in ranks))
+
+    def first_months(hit: np.ndarray) -> list[int]:  # hit: (months, runs) → runs per first month hit
+        return np.bincount(hit.argmax(axis=0)[hit.any(axis=0)], minlength=n_m).tolist()
+
+    empty, at_floor = [], []
+    for a, f in enumerate(eng.acc_floor):
+        empty.append(first_months(c[:, a] <= 0))
+        at_floor.append(first_months(c[:, a] <= f) if f else [0] * n_m)
+    return _band(eng, runs, seed, [line(c[:, a]) for a in range(len(eng.accounts))], empty, at_floor,
+                 line(c.sum(axis=1)))
+
+
+def _band(eng: Drawdown, runs: int, seed: int, lines: list[BandLine], empty: list[list[int]],
+          at_floor: list[list[int]], pool: BandLine) -> Band:
     opening = eng.opening()
     credited = {pid for pid, _ in eng.credits}
     bands = []
     for a, acc in enumerate(eng.accounts):
-        band = _line(list(zip(*series[a], strict=True)))
+        band = lines[a]
         had = (opening[a] > 0 or (acc.kind == "personal" and acc.person_id in credited)
                or max(band.p90, default=0) > 0)
-        bands.append(AccountBand(acc, eng.people_map[acc.person_id].name, floors[a], band,
+        bands.append(AccountBand(acc, eng.people_map[acc.person_id].name, eng.acc_floor[a], band,
                                  _cumulative(empty[a]), _cumulative(at_floor[a]), had))
-    return Band(eng.months, runs, seed, tuple(bands), _line(list(zip(*pool_runs, strict=True))))
+    return Band(eng.months, runs, seed, tuple(bands), pool)
 
 
 def _line(columns: list[tuple[int, ...]]) -> BandLine:
