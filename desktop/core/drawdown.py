@@ -227,7 +227,7 @@ class Drawdown(Plan):
                     release(day)
                 # the fund's share: estimate(), memoised per kind of visit by the year's usage that decides it
                 if slot < 0:
-                    ek = -1
+                    ek = d0 = f0 = -1  # no year's usage: the estimate reads neither
                 else:
                     d0, f0 = dedu[slot], fundp[slot]
                     # clamped to the total (a deductible or cap room at least the total decides nothing), -1: none;

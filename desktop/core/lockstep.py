@@ -37,7 +37,7 @@ def draws(seed: int, runs: int, n_months: int, n_drawn: int, n: int) -> np.ndarr
 
     state = random.Random(seed).getstate()[1]
     rs = np.random.RandomState()
-    rs.set_state(("MT19937", np.array(state[:624], dtype=np.uint32), state[624]))
+    rs.set_state(("MT19937", np.array(state[:624], dtype=np.uint32), int(state[624]), 0, 0.0))
     return (rs.random_sample(runs * n_months * n_drawn) * float(n)).astype(np.int64).reshape(runs, n_months, n_drawn)
 
 

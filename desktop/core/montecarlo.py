@@ -25,12 +25,6 @@ from .explain import Reason, register
 from .model import PersonId, Visit
 from .money import format_fen
 from .policy import RegionPolicy
-
-try:  # the band runs its futures side by side with NumPy; one at a time without it
-    from . import lockstep
-except ImportError:  # pragma: no cover - NumPy is a dependency; a broken install still gets its band
-    lockstep = None  # type: ignore[assignment]
-
 from .projection import (
     HISTORY_MONTHS,
     MIN_MONTHS,
@@ -291,18 +285,22 @@ def cash_runs(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callab
 def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callable[[str], RegionPolicy], *,
              runs: int = DEFAULT_RUNS, seed: int = 0,
              progress: Callable[[int, int], bool | None] | None = None,
-             policy_on: Callable[[str, dt.date], RegionPolicy] | None = None) -> Band:
+             policy_on: Callable[[str, dt.date], RegionPolicy] | None = None, side_by_side: bool = True) -> Band:
     """Simulate ``runs`` futures by drawing each person's months from their last 12 months of visits.
 
     ``history`` should be the visits the history-derived spending was computed from. ``progress(done,
     runs)``, when given, is called with the runs done so far (it does not change the figures); returning False
-    raises :class:`Stopped`.
+    raises :class:`Stopped`. ``side_by_side``: run the futures together (``lockstep``) when the input allows; False
+    runs them one by one through :meth:`Drawdown.run` (the same figures, slower).
     """
     if runs < 1:
         raise ValueError("runs must be at least 1")
     eng = Drawdown(inp, policy_for, policy_on)
-    if lockstep is not None and lockstep.supported(eng):
-        return _simulate_lockstep(eng, history, runs, seed, progress)
+    if side_by_side:
+        from . import lockstep  # NumPy, loaded with the first band, not before the window
+
+        if lockstep.supported(eng):
+            return _simulate_lockstep(eng, history, runs, seed, progress)
     n_m, n_a = len(eng.months), len(eng.accounts)
     series: list[list[tuple[int, ...]]] = [[] for _ in range(n_a)]  # per account, per run: closings by month
     pool_runs: list[list[int]] = []
@@ -333,7 +331,8 @@ def _simulate_lockstep(eng: Drawdown, history: Sequence[Visit], runs: int, seed:
     """:func:`simulate` with every future run at once (``lockstep``): the same figures, from arrays."""
     import numpy as np
 
-    assert lockstep is not None
+    from . import lockstep
+
     opts = options(eng, history, balances_only=True)
     n_drawn = sum(1 for _o, drawn in opts[0] if drawn) if opts else 0
     if progress is not None and progress(0, runs) is False:
