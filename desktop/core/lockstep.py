@@ -13,7 +13,7 @@ Quotas (F-N11) are not run here: :func:`supported` says so, and the band then ta
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -41,12 +41,14 @@ def draws(seed: int, runs: int, n_months: int, n_drawn: int, n: int) -> np.ndarr
     return (rs.random_sample(runs * n_months * n_drawn) * float(n)).astype(np.int64).reshape(runs, n_months, n_drawn)
 
 
-def closings(eng: Drawdown, options: Options, drawn: np.ndarray) -> np.ndarray:
+def closings(eng: Drawdown, options: Options, drawn: np.ndarray,
+             month_done: Callable[[int], bool | None] | None = None) -> np.ndarray | None:
     """Every future's closing balances, shaped (months, accounts, runs); ``drawn[r, m, k]`` is the past month the
-    k-th person with history draws in month ``m`` of run ``r``."""
+    k-th person with history draws in month ``m`` of run ``r``. ``month_done(months run)`` is called after each
+    month; when it returns False the run stops and None is returned."""
     if not supported(eng):
         raise ValueError("lockstep does not run quotas")
-    return _Run(eng, drawn.shape[0]).months(options, drawn)
+    return _Run(eng, drawn.shape[0]).months(options, drawn, month_done)
 
 
 class _Run:
@@ -63,7 +65,8 @@ class _Run:
         self.used = np.array([[eng.used0.get(b, 0)] for b in bids], dtype=np.int64).reshape(len(bids), 1) * col
         self.all = np.arange(runs)
 
-    def months(self, options: Options, drawn: np.ndarray) -> np.ndarray:
+    def months(self, options: Options, drawn: np.ndarray,
+               month_done: Callable[[int], bool | None] | None) -> np.ndarray | None:
         eng = self.eng
         n_m = len(eng.months)
         slots = len(eng.slot_key)  # every visit is made by now: the slots are all known (one more: no slot)
@@ -116,6 +119,8 @@ class _Run:
                 self.visit([item], None, self.all)
             for a, (arr, r) in enumerate(rows):
                 out[m, a] = arr[r]
+            if month_done is not None and month_done(m + 1) is False:
+                return None
         return out
 
     def visit(self, items: list[Sequence[Any]], kk: np.ndarray | None, g: np.ndarray) -> None:

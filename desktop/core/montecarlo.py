@@ -289,8 +289,8 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
     """Simulate ``runs`` futures by drawing each person's months from their last 12 months of visits.
 
     ``history`` should be the visits the history-derived spending was computed from. ``progress(done,
-    runs)``, when given, is called with the runs done so far (it does not change the figures); returning False
-    raises :class:`Stopped`. ``side_by_side``: run the futures together (``lockstep``) when the input allows; False
+    runs)``, when given, is called as the work goes on, with how much is done counted in runs (side by side, k of n
+    months run count as k/n of the runs; it does not change the figures); returning False raises :class:`Stopped`. ``side_by_side``: run the futures together (``lockstep``) when the input allows; False
     runs them one by one through :meth:`Drawdown.run` (the same figures, slower).
     """
     if runs < 1:
@@ -335,12 +335,16 @@ def _simulate_lockstep(eng: Drawdown, history: Sequence[Visit], runs: int, seed:
 
     opts = options(eng, history, balances_only=True)
     n_drawn = sum(1 for _o, drawn in opts[0] if drawn) if opts else 0
+    n_m = len(eng.months)
+    # the futures advance together, a month at a time: after k months, k/n of the work is done
     if progress is not None and progress(0, runs) is False:
         raise Stopped()
-    c = lockstep.closings(eng, opts, lockstep.draws(seed, runs, len(eng.months), n_drawn, HISTORY_MONTHS))
+    month_done = None if progress is None else (lambda k: progress(runs * k // n_m, runs) if k < n_m else None)
+    c = lockstep.closings(eng, opts, lockstep.draws(seed, runs, n_m, n_drawn, HISTORY_MONTHS), month_done)
+    if c is None:
+        raise Stopped()
     if progress is not None:
         progress(runs, runs)
-    n_m = len(eng.months)
     ranks = [max(-(-p * runs // 100), 1) - 1 for p in (10, 50, 90)]  # nearest rank, as ``percentile``
 
     def line(values: np.ndarray) -> BandLine:  # values: (months, runs)

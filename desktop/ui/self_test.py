@@ -165,6 +165,19 @@ def step_projection(ctx: Context) -> str:
     return f"{months} months, {len(result.accounts)} accounts; {summary[0].text_zh}"
 
 
+def step_band(ctx: Context) -> str:
+    """The uncertainty band, which runs its futures side by side with NumPy: the bundle must carry it."""
+    runs = 200
+    band = ctx.book.simulate_band(months=12, runs=runs, seed=1)
+    _check(band.runs == runs and len(band.months) == 12, "the band did not run its futures")
+    for acc in band.accounts:
+        _check(all(lo <= mid <= hi for lo, mid, hi in zip(acc.band.p10, acc.band.p50, acc.band.p90, strict=True)),
+               f"{acc.name}'s band is out of order")
+    import numpy
+
+    return f"{runs} futures × 12 months, {len(band.accounts)} accounts (NumPy {numpy.__version__})"
+
+
 def step_print_pdf(ctx: Context) -> str:
     """A payment card as a PDF, the way the app writes one: ``QPdfWriter``, never the print system (CUPS may be
     on the network, and merely creating a ``QPrinter`` asks it for printers)."""
@@ -191,6 +204,7 @@ STEPS: list[tuple[str, Callable[[Context], str]]] = [
     ("main window", step_main_window),
     ("visit", step_visit),
     ("projection", step_projection),
+    ("band", step_band),
     ("printing", step_print_pdf),
 ]
 

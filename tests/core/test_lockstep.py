@@ -13,7 +13,7 @@ from hypothesis import given
 from desktop.core import lockstep
 from desktop.core.drawdown import Drawdown
 from desktop.core.model import Person, Visit
-from desktop.core.montecarlo import futures, options, simulate
+from desktop.core.montecarlo import Stopped, futures, options, simulate
 from desktop.core.policy import load_default
 from desktop.core.projection import HISTORY_MONTHS, ProjectionInput, QuotaPlan, spending_from_visits
 from tests.core.test_band_memo import busy_family, families_with_history, paid_by_family
@@ -147,3 +147,14 @@ def test_no_person_drawn():
     inp, visits = busy_family()
     inp = dataclasses.replace(inp, spending=tuple(dataclasses.replace(s, origin="user") for s in inp.spending))
     _assert_same(inp, visits, 20, 1)
+
+
+def test_the_months_are_reported_and_a_stop_is_heard():
+    inp, visits = busy_family()
+    eng = Drawdown(inp, PF)
+    opts = options(eng, visits, balances_only=True)
+    seen: list[int] = []
+    assert lockstep.closings(eng, opts, lockstep.draws(1, 10, 12, 5, 12), lambda k: seen.append(k) or k < 4) is None
+    assert seen == [1, 2, 3, 4]
+    with pytest.raises(Stopped):
+        simulate(inp, visits, PF, runs=100, seed=1, progress=lambda done, runs: done < 30)
