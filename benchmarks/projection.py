@@ -4,8 +4,8 @@ Run: ``/work/venv/bin/python benchmarks/projection.py [--repeat N] [--runs 1000]
 wall and CPU time of several runs per case, with cold caches each time (a fresh projection, as the
 page computes it). Budgets: the deterministic 60-month projection under 20 ms (issue 7); the band of
 1,000 futures over 60 months within a few seconds (CPU; every visit still goes through estimate()
-and settle(), memoised). Issue 7 also names 300 ms for the band, which pure Python does not reach;
-it is printed for reference. Exit status 1 when a budget is missed (judged on CPU time, which a busy
+and settle(), memoised, and the futures run side by side as NumPy arrays: core/lockstep.py). Issues 7
+and 18 name 300 ms for the 12-month band; it is printed for reference (benchmarks/scale.py judges it). Exit status 1 when a budget is missed (judged on CPU time, which a busy
 machine disturbs less than wall time).
 """
 

@@ -27,6 +27,7 @@ class Table(QTableView):
         self.source: QAbstractItemModel | None = None
         self.proxy: QSortFilterProxyModel | None = None
         self._fitting = False
+        self._rows_in_sight = 0
         if model is not None:
             self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,8 +88,16 @@ class Table(QTableView):
         elif hasattr(self.source, "set_search"):
             self.source.set_search(text)
 
+    def keep_rows_in_sight(self, rows: int) -> None:
+        """Never shrink below ``rows`` rows, counted in the current font's rows (again when the text size changes)."""
+        self._rows_in_sight = rows
+        self._size_rows()
+
     def _size_rows(self) -> None:
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * self.ROW_FACTOR))
+        height = int(self.fontMetrics().height() * self.ROW_FACTOR)
+        self.verticalHeader().setDefaultSectionSize(height)
+        if self._rows_in_sight:
+            self.setMinimumHeight(height * self._rows_in_sight)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):

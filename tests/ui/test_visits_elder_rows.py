@@ -23,3 +23,23 @@ def test_the_table_keeps_rows_and_the_explanation_scrolls_in_elder_mode(qtbot, e
     assert label.height() >= label.heightForWidth(label.width())
     bar = page.detail_scroll.verticalScrollBar()
     assert bar.maximum() > 0  # in large text the demo's first visit's explanation is longer than its area
+
+
+def test_turning_large_text_on_later_keeps_four_large_rows(qtbot, english, make_window, demo_day_book):
+    """The page was built in normal text; large text turned on afterwards (View menu) re-counts the four rows the
+    table keeps in the new, taller rows — not four of the old small ones."""
+    from desktop.ui import theme
+
+    w = make_window(demo_day_book)
+    page = w.page("visits")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    small = page.table.verticalHeader().defaultSectionSize()
+    assert page.table.minimumHeight() == 4 * small
+    try:
+        w.set_large_text(True)
+        QApplication.processEvents()
+        large = page.table.verticalHeader().defaultSectionSize()
+        assert large > small
+        assert page.table.minimumHeight() == 4 * large
+    finally:
+        theme.apply(QApplication.instance(), False)

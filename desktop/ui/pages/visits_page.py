@@ -111,7 +111,7 @@ class VisitsPage(BasePage):
         self._reselect_timer.timeout.connect(self._reselect)
         self.table = Table(self, self.model, self.tr("Visits"))
         col.addWidget(self.table, 3)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4)
+        self.table.keep_rows_in_sight(4)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
