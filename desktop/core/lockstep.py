@@ -28,6 +28,19 @@ def supported(eng: Drawdown) -> bool:
     return not (any(eng.q_of) or eng.q_ends or any(eng.q_sets) or eng.lock0 or eng.q_left0)
 
 
+# every key and balance is an int64: a visit's estimate key reaches about total², so totals stay below 2**31 fen
+# (¥21 million) here; a larger one (a typing slip, or hostile input) runs one future at a time, in Python's ints
+MAX_TOTAL = 2**31 - 1
+
+
+def fits(eng: Drawdown, options: Options) -> bool:
+    """Whether every visit's total and every balance stays inside the int64 arithmetic of :func:`closings`."""
+    items = [it for m in range(len(eng.months)) for it in (*eng.before[m], *eng.after[m])]
+    items += [it for row in options for opts, drawn in row for lst in (opts if drawn else [opts]) for it in lst]
+    money = [*eng.bal0.values(), *eng.wal0.values(), *(c for _p, c in eng.credits)]
+    return all(it[9] <= MAX_TOTAL for it in items) and all(abs(x) <= 2**53 for x in money)
+
+
 def draws(seed: int, runs: int, n_months: int, n_drawn: int, n: int) -> np.ndarray:
     """The draws of ``random.Random(seed)``, ⌊random() · n⌋ in the order run, month, person, as (runs, months, people).
 

@@ -300,7 +300,9 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
         from . import lockstep  # NumPy, loaded with the first band, not before the window
 
         if lockstep.supported(eng):
-            return _simulate_lockstep(eng, history, runs, seed, progress)
+            opts = options(eng, history, balances_only=True)
+            if lockstep.fits(eng, opts):
+                return _simulate_lockstep(eng, opts, runs, seed, progress)
     n_m, n_a = len(eng.months), len(eng.accounts)
     series: list[list[tuple[int, ...]]] = [[] for _ in range(n_a)]  # per account, per run: closings by month
     pool_runs: list[list[int]] = []
@@ -326,14 +328,13 @@ def simulate(inp: ProjectionInput, history: Sequence[Visit], policy_for: Callabl
                  _line(list(zip(*pool_runs, strict=True))))
 
 
-def _simulate_lockstep(eng: Drawdown, history: Sequence[Visit], runs: int, seed: int,
+def _simulate_lockstep(eng: Drawdown, opts: list[list[tuple[list, bool]]], runs: int, seed: int,
                        progress: Callable[[int, int], bool | None] | None) -> Band:
     """:func:`simulate` with every future run at once (``lockstep``): the same figures, from arrays."""
     import numpy as np
 
     from . import lockstep
 
-    opts = options(eng, history, balances_only=True)
     n_drawn = sum(1 for _o, drawn in opts[0] if drawn) if opts else 0
     n_m = len(eng.months)
     # the futures advance together, a month at a time: after k months, k/n of the work is done

@@ -158,3 +158,19 @@ def test_the_months_are_reported_and_a_stop_is_heard():
     assert seen == [1, 2, 3, 4]
     with pytest.raises(Stopped):
         simulate(inp, visits, PF, runs=100, seed=1, progress=lambda done, runs: done < 30)
+
+
+def test_a_total_too_large_for_int64_keys_runs_one_by_one():
+    """A ¥50,000,000 event (a typing slip): its estimate key would pass int64, so the band runs one future at a
+    time in Python's ints — and still gives the figures of the one-by-one path."""
+    from desktop.core.projection import Event
+
+    inp, visits = busy_family()
+    eng = Drawdown(inp, PF)
+    assert lockstep.fits(eng, options(eng, visits))
+    huge = dataclasses.replace(inp, events=(Event(dt.date(2025, 12, 1), 6, "inpatient", "3A", 5_000_000_000),))
+    eng = Drawdown(huge, PF)
+    assert lockstep.supported(eng) and not lockstep.fits(eng, options(eng, visits))
+    band = simulate(huge, visits, PF, runs=30, seed=2)
+    assert band == simulate(huge, visits, PF, runs=30, seed=2, side_by_side=False)
+    assert band.account(1) is not None
