@@ -43,3 +43,30 @@ def test_turning_large_text_on_later_keeps_four_large_rows(qtbot, english, make_
         assert page.table.minimumHeight() == 4 * large
     finally:
         theme.apply(QApplication.instance(), False)
+
+
+def test_the_filters_show_their_whole_choice_in_elder_mode(qtbot, elder, english, make_window, demo_day_book):
+    """In large text on a 1280×760 window the three filter boxes show "Everyone", "All years" and "All kinds"
+    whole (the longest kind of care used to squeeze the first to "Everyon"), and each open list is wide enough for
+    its longest name."""
+    w = make_window(demo_day_book)
+    w.resize(1280, 760)
+    w.show_page("visits")
+    page = w.page("visits")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    QApplication.processEvents()
+    for combo in (page.person, page.year, page.care):
+        text = combo.currentText()
+        room = combo.style().subControlRect(combo.style().ComplexControl.CC_ComboBox, _option(combo),
+                                            combo.style().SubControl.SC_ComboBoxEditField, combo).width()
+        assert combo.fontMetrics().horizontalAdvance(text) <= room, f"{text!r} is cut"
+        view = combo.view()
+        assert view.minimumWidth() >= view.sizeHintForColumn(0)
+
+
+def _option(combo):
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    return opt

@@ -74,11 +74,14 @@ class VisitsPage(BasePage):
         self.person = QComboBox(self)
         self.year = QComboBox(self)
         self.care = QComboBox(self)
-        for combo, text, name in ((self.person, self.tr("&Person"), self.tr("Show visits of")),
-                                  (self.year, self.tr("&Year"), self.tr("Show the year")),
-                                  (self.care, self.tr("&Kind of care"), self.tr("Show the kind of care"))):
+        # each box as wide as a few letters of the current text size, not as its longest item: in large text the
+        # longest kind of care squeezed the others to "Everyon" (the open list still shows whole names: ``_fill``)
+        for combo, text, name, letters in ((self.person, self.tr("&Person"), self.tr("Show visits of"), 9),
+                                           (self.year, self.tr("&Year"), self.tr("Show the year"), 8),
+                                           (self.care, self.tr("&Kind of care"), self.tr("Show the kind of care"), 13)):
             combo.setAccessibleName(name)
-            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
             label = QLabel(text, self)
             label.setBuddy(combo)
             filters.addWidget(label)
@@ -176,6 +179,8 @@ class VisitsPage(BasePage):
         i = combo.findData(current)
         combo.setCurrentIndex(i if i >= 0 else 0)
         combo.blockSignals(False)
+        view = combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8)
 
     def filters(self) -> dict[str, Any]:
         return {"member_id": self.person.currentData(), "year": self.year.currentData(),
