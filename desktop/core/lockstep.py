@@ -8,24 +8,28 @@ the memos; a miss calls the same ``Drawdown.estimate_fig`` / ``settle_fig`` as `
 real balances, so the rules have one copy. ``tests/core/test_lockstep.py`` checks the closings equal ``run``'s
 future by future over random families.
 
-Quotas (F-N11) are not run here: :func:`supported` says so, and the band then takes ``run``.
+Quotas (F-N11) run here too: they are set, drawn and end on the same days in every future, so only their amounts
+are arrays; a visit of someone with a standing or ended quota is settled one future at a time through the same
+``DayRules._settle_quota`` as ``run`` (it is not memoised there either).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 
 from .drawdown import Drawdown
+from .projection import month_end
 
 Options = list[list[tuple[list, bool]]]  # per month and person: (the 12 past months' visit lists, True) or (visits, False)
 
 
 def supported(eng: Drawdown) -> bool:
-    """Whether :func:`closings` runs ``eng``: no quotas set, standing or planned."""
-    return not (any(eng.q_of) or eng.q_ends or any(eng.q_sets) or eng.lock0 or eng.q_left0)
+    """Whether :func:`closings` runs ``eng`` (every input it can check before the visits are made)."""
+    return all(abs(x) <= 2**53 for x in (*eng.bal0.values(), *eng.wal0.values(), *eng.q_left0.values()))
 
 
 # every key and balance is an int64: a visit's estimate key reaches about total², so totals stay below 2**31 fen
@@ -37,8 +41,7 @@ def fits(eng: Drawdown, options: Options) -> bool:
     """Whether every visit's total and every balance stays inside the int64 arithmetic of :func:`closings`."""
     items = [it for m in range(len(eng.months)) for it in (*eng.before[m], *eng.after[m])]
     items += [it for row in options for opts, drawn in row for lst in (opts if drawn else [opts]) for it in lst]
-    money = [*eng.bal0.values(), *eng.wal0.values(), *(c for _p, c in eng.credits)]
-    return all(it[9] <= MAX_TOTAL for it in items) and all(abs(x) <= 2**53 for x in money)
+    return all(it[9] <= MAX_TOTAL for it in items) and all(c <= MAX_TOTAL for _p, c in eng.credits)
 
 
 def draws(seed: int, runs: int, n_months: int, n_drawn: int, n: int) -> np.ndarray:
@@ -60,7 +63,7 @@ def closings(eng: Drawdown, options: Options, drawn: np.ndarray,
     k-th person with history draws in month ``m`` of run ``r``. ``month_done(months run)`` is called after each
     month; when it returns False the run stops and None is returned."""
     if not supported(eng):
-        raise ValueError("lockstep does not run quotas")
+        raise ValueError("a balance too large for int64 arithmetic")
     return _Run(eng, drawn.shape[0]).months(options, drawn, month_done)
 
 
@@ -77,6 +80,13 @@ class _Run:
         self.brow = {b: i for i, b in enumerate(bids)}
         self.used = np.array([[eng.used0.get(b, 0)] for b in bids], dtype=np.int64).reshape(len(bids), 1) * col
         self.all = np.arange(runs)
+        # quotas (F-N11): what each payer has set aside, what is left of each standing quota, what was left of each
+        # ended one, and which keys ``run``'s dicts hold (the same in every future: quotas go by dates)
+        self.lock = np.array([[eng.lock0.get(p.id, 0)] for p in people], dtype=np.int64) * col
+        self.lock_keys = set(eng.lock0)
+        self.qleft = {qid: np.full(runs, left, dtype=np.int64) for qid, left in eng.q_left0.items()}
+        self.q_done: dict[int, np.ndarray] = {}
+        self.q_at = 0
 
     def months(self, options: Options, drawn: np.ndarray,
                month_done: Callable[[int], bool | None] | None) -> np.ndarray | None:
@@ -89,12 +99,22 @@ class _Run:
         out = np.empty((n_m, len(rows), self.runs), dtype=np.int64)
         bal, wal, used, row = self.bal, self.wal, self.used, self.row
         for m in range(n_m):
+            self.release(eng.months[m])
             for pid, c in (eng.credits if m else eng.credits0):
                 bal[row[pid]] += c
             for src, dst, amount in eng.transfers[m]:
                 moved = np.minimum(bal[row[src]], amount)
                 bal[row[src]] -= moved
                 wal[row[dst]] += moved
+            for q in eng.q_sets[m]:  # a planned transfer in a month of the quota model: set aside, not moved
+                if q.id in self.q_done:
+                    continue
+                a = row[q.payer_id]
+                amt = np.minimum(bal[a], q.amount_fen)
+                bal[a] -= amt
+                self.lock[a] += amt
+                self.lock_keys.add(q.payer_id)
+                self.qleft[q.id] = amt
             for payer, _rel, _ri, amount, binding, floor in eng.premiums[m]:
                 if binding is None:
                     continue
@@ -130,16 +150,57 @@ class _Run:
                         self.visit(items, kk, g)
             for item in eng.after[m]:
                 self.visit([item], None, self.all)
+            self.release(month_end(eng.months[m]))
             for a, (arr, r) in enumerate(rows):
-                out[m, a] = arr[r]
+                out[m, a] = arr[r] if arr is wal else arr[r] + self.lock[r]  # a locked part is still its holder's
             if month_done is not None and month_done(m + 1) is False:
                 return None
         return out
+
+    def release(self, day: dt.date) -> None:
+        """Quotas ending on or before ``day``: the unused part is the payer's again (F-N11, F-N9), as ``run``."""
+        ends = self.eng.q_ends
+        while self.q_at < len(ends) and ends[self.q_at][0] <= day:
+            qid = ends[self.q_at][1]
+            self.q_at += 1
+            left = self.qleft.pop(qid, None)
+            self.q_done[qid] = left if left is not None else np.zeros(self.runs, dtype=np.int64)
+            if left is not None:
+                payer = self.row[self.eng.q_by_id[qid].payer_id]
+                self.bal[payer] += left
+                self.lock[payer] -= left
+
+    def by_quota(self, pi: int) -> bool:
+        """Whether person ``pi``'s visits are settled with their quotas (one standing or ended): ``run``'s test."""
+        return any(q.id in self.qleft or q.id in self.q_done for q in self.eng.q_of[pi])
+
+    def settle_quota(self, item: Sequence[Any], need: np.ndarray, g: np.ndarray) -> None:
+        """``run``'s quota settlement, one future at a time, on dicts holding that future's balances."""
+        eng, bal, wal, used, lock, row, brow = self.eng, self.bal, self.wal, self.used, self.lock, self.row, self.brow
+        pi, day, care, accepted, oi = item[0], item[11], item[13], item[10], item[15]
+        qleft, q_done = self.qleft, self.q_done
+        for x, r in zip(need.tolist(), g.tolist(), strict=True):
+            b = dict(zip(row, bal[:, r].tolist(), strict=True))
+            w = dict(zip(row, wal[:, r].tolist(), strict=True))
+            u = dict(zip(brow, used[:, r].tolist(), strict=True))  # a binding never drawn reads 0 either way
+            lk = {k: int(lock[row[k], r]) for k in self.lock_keys}
+            ql = {k: int(v[r]) for k, v in qleft.items()}
+            qd = {k: int(v[r]) for k, v in q_done.items()}
+            eng._settle_quota(pi, x, day, care, accepted, oi, b, w, u, lk, ql, qd, None, None)
+            bal[:, r] = [b[k] for k in row]
+            wal[:, r] = [w[k] for k in row]
+            used[:, r] = [u[k] for k in brow]
+            for k, v in lk.items():
+                lock[row[k], r] = v
+            for k, v in ql.items():
+                qleft[k][r] = v
 
     def visit(self, items: list[Sequence[Any]], kk: np.ndarray | None, g: np.ndarray) -> None:
         """A visit in each of the futures ``g``: ``items[kk[i]]`` in future ``g[i]`` (``items[0]`` in all when ``kk``
         is None). The fund's share, then who pays the rest: ``Drawdown.run``'s steps and keys."""
         eng = self.eng
+        if eng.q_ends:
+            self.release(items[0][11])  # every item of one call is on one day
         if kk is None or len(items) == 1:
             kk = None
             (pi, pid, slot, per_year, ded, capamt, emem, smem, binfo, total, accepted, day, tag, care, hosp, oi) = items[0]
@@ -203,6 +264,13 @@ class _Run:
         """Who pays each future's personal share ``need`` (``settle``'s figures, memoised by ``run``'s keys)."""
         bal, wal, used, row, brow = self.bal, self.wal, self.used, self.row, self.brow
         pi, binfo = items[0][0], items[0][8]  # one person, one day: the same bindings for every item
+        if self.eng.q_of[pi] and self.by_quota(pi):
+            for i, item in enumerate(items):
+                mine = slice(None) if kk is None else kk == i
+                if kk is None and i:
+                    break
+                self.settle_quota(item, need[mine], g[mine])
+            return
         own, w = bal[pi, g], wal[pi, g]
         cols = [need, np.minimum(own, need), np.minimum(w, need)]
         if len(binfo) == 1:

@@ -9,13 +9,20 @@ import random
 import numpy as np
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core import lockstep
 from desktop.core.drawdown import Drawdown
 from desktop.core.model import Person, Visit
 from desktop.core.montecarlo import Stopped, futures, options, simulate
 from desktop.core.policy import load_default
-from desktop.core.projection import HISTORY_MONTHS, ProjectionInput, QuotaPlan, spending_from_visits
+from desktop.core.projection import (
+    HISTORY_MONTHS,
+    ProjectionInput,
+    QuotaPlan,
+    add_months,
+    spending_from_visits,
+)
 from tests.core.test_band_memo import busy_family, families_with_history, paid_by_family
 from tests.core.test_projection import PF, SETTINGS
 
@@ -26,10 +33,8 @@ def _dated(code: str, day: dt.date):
     return REG.rules_on(code, day)
 
 
-def _side_by_side(inp, history, runs, seed, policy_on=None) -> np.ndarray | None:
+def _side_by_side(inp, history, runs, seed, policy_on=None) -> np.ndarray:
     eng = Drawdown(inp, PF, policy_on)
-    if not lockstep.supported(eng):  # a transfer in a month of the quota model becomes a quota (F-N11)
-        return None
     opts = options(eng, history, balances_only=True)
     n_drawn = sum(1 for _o, drawn in opts[0] if drawn)
     return lockstep.closings(eng, opts, lockstep.draws(seed, runs, len(eng.months), n_drawn, HISTORY_MONTHS))
@@ -43,8 +48,6 @@ def _one_by_one(inp, history, runs, seed, policy_on=None) -> list:
 
 def _assert_same(inp, history, runs, seed, policy_on=None) -> None:
     side = _side_by_side(inp, history, runs, seed, policy_on)
-    if side is None:
-        return
     for r, closings in enumerate(_one_by_one(inp, history, runs, seed, policy_on)):
         assert side[:, :, r].tolist() == closings, f"future {r}"
 
@@ -113,15 +116,52 @@ def test_a_child_without_account_or_binding_is_left_out_but_the_others_draws_sta
     _assert_same(inp, history, 100, 9)
 
 
-def test_quotas_take_the_one_by_one_path():
+def test_a_standing_quota_closes_as_one_by_one():
+    """Grandpa has set ¥500 aside for grandma (F-N11): her visits draw on it one future at a time, the rest side by
+    side, and every month closes as ``run`` closes it."""
     inp, visits = busy_family()
     inp = dataclasses.replace(inp, quotas=(QuotaPlan(1, 1, 2, 50000, 50000, None, None),))
     eng = Drawdown(inp, PF)
-    assert not lockstep.supported(eng)
-    with pytest.raises(ValueError):
-        lockstep.closings(eng, options(eng, visits), lockstep.draws(1, 2, 12, 5, 12))
+    assert lockstep.supported(eng) and eng.q_of[1]
+    _assert_same(inp, visits, 120, 1)
     assert simulate(inp, visits, PF, runs=50, seed=1) == simulate(inp, visits, PF, runs=50, seed=1,
                                                                   side_by_side=False)
+
+
+@st.composite
+def families_with_quotas(draw):
+    inp, history, seed = draw(families_with_history())
+    ids = [p.id for p in inp.people]
+    quotas = []
+    for qid in range(1, draw(st.integers(0, 3)) + 1):
+        a, b = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
+        if a == b:
+            continue
+        amount = draw(st.integers(1, 300000))
+        ends = draw(st.none() | st.just(add_months(inp.start, draw(st.integers(0, inp.months)))
+                                        + dt.timedelta(days=draw(st.integers(0, 27)))))
+        why = draw(st.none() | st.sampled_from(((a, "moved"), (b, "ended"))))
+        quotas.append(QuotaPlan(qid, a, b, amount, draw(st.integers(0, amount)), ends, why if ends else None))
+    balances = dict(inp.balances)
+    for q in quotas:
+        balances.setdefault(q.payer_id, draw(st.integers(0, 300000)))
+    return dataclasses.replace(inp, quotas=tuple(quotas), balances=balances), history, seed
+
+
+@SETTINGS
+@given(families_with_quotas())
+def test_quotas_that_stand_are_drawn_and_end_close_as_one_by_one(case):
+    inp, history, seed = case
+    _assert_same(inp, history, 20, seed)
+
+
+@SETTINGS
+@given(families_with_quotas())
+def test_quotas_under_each_days_rules_close_as_one_by_one(case):
+    """Under the dated rules a planned wallet transfer from 2026-01-09 on becomes a quota set that month."""
+    inp, history, seed = case
+    inp = dataclasses.replace(inp, start=dt.date(2026, 1, 1))
+    _assert_same(inp, history, 15, seed, _dated)
 
 
 @pytest.mark.parametrize("runs", [1, 2, 999])
