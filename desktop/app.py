@@ -87,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.self_test import run
 
         return run(argv)
+    from desktop.ui import pyside_feature
+
+    pyside_feature.quicken()  # before the ~100 modules of the window and Home are imported
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -39,7 +38,7 @@ from desktop.ui.undo_history import UndoHistory
 # Annotations only, not imported before the window is up: QCloseEvent is a QEvent (~6 ms of enum types), and the
 # adapter (~5 ms) comes with the book, the pages' base with the first page.
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShortcut  # the keys' classes come with the keys (_bind_keys)
 
     from desktop.ui.book_adapter import BookAdapter, BookChange
     from desktop.ui.pages.base import BasePage  # with the first page
@@ -96,6 +95,7 @@ class MainWindow(QMainWindow):
         self._current = "home"
         self.balances_dialog = None
         self._decorated = book is not None  # at the start (no book yet) the icons come after the first paint
+        self._keys_bound = book is not None  # and so do the menus' items and the keys (_bind_keys)
         self._build()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self._buttons.clear()
         if self.menus is not None:
             self.menus.dispose()
-        self.menus = Menus(self)
+        self.menus = Menus(self, items=False)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -129,8 +129,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._waiting)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        # the family's "update balances" screen from anywhere (Ctrl+B is the Family page's one-person balance)
-        self._shortcuts.append(QShortcut(QKeySequence(UPDATE_BALANCES_KEY), self, activated=self.update_balances))
+        if self._keys_bound:
+            self._bind_keys()
         if self.book is None:
             self.statusBar().showMessage(self.tr("Opening the family book…"))
 
@@ -191,15 +191,30 @@ class MainWindow(QMainWindow):
             group.addButton(b)
             col.addWidget(b)
             self._buttons[key] = b
-            self._shortcuts.append(
-                QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda k=key: self.show_page(k))
-            )
         col.addStretch(1)
         bar.setMinimumWidth(180)  # until _decorate measures the entries
         self._sidebar = bar
         if self._decorated:
             self._decorate()
         return bar
+
+    def _bind_keys(self) -> None:
+        """The menus' items and every key of the window: at the start on the turn after the first paint, at once
+        on later rebuilds."""
+        self._keys_bound = True
+        if self.menus is not None:
+            self.menus.fill()
+        if self._shortcuts:
+            return
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for i, (key, _text, _icon) in enumerate(ENTRIES):
+            self._shortcuts.append(
+                QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda k=key: self.show_page(k))
+            )
+        # the family's "update balances" screen from anywhere (Ctrl+B is the Family page's one-person balance)
+        self._shortcuts.append(QShortcut(QKeySequence(UPDATE_BALANCES_KEY), self, activated=self.update_balances))
+        self._update_menus()
 
     def _decorate(self) -> None:
         """The sidebar's icons and width: at the start on the turn after the first paint, at once on later
@@ -350,6 +365,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        if not self._keys_bound:  # first: keys work before the book is read
+            self._keys_bound = True
+            QTimer.singleShot(0, self, self._bind_keys)
         if not self._decorated and not self._open_pending:
             self._decorated = True
             QTimer.singleShot(0, self, self._decorate)
@@ -357,6 +375,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._open_if_pending)  # the painted window reaches the screen first
 
     def _open_if_pending(self) -> None:
+        if not self._keys_bound:  # the window was never painted (hidden, minimised): 300 ms have passed
+            self._bind_keys()
         if not self._open_pending:
             return
         if not self._glanced and self._current == "home":

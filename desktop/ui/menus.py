@@ -12,10 +12,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 if TYPE_CHECKING:  # the boxes are imported when opened: QMessageBox's enum types cost ~2 ms before the window
+    # and the actions' classes with the items, after the window's first paint (PySide6 makes a class on its
+    # first import: ~2.5 ms for these three)
+    from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QMessageBox
 
 LANGUAGES = (("zh_CN", "中文 (&Z)"), ("en", "&English"))  # each in its own language, as people look for it
@@ -23,6 +25,8 @@ LANGUAGES = (("zh_CN", "中文 (&Z)"), ("en", "&English"))  # each in its own la
 
 def standard_keys(key: QKeySequence.StandardKey, fallback: str = "") -> list[QKeySequence]:
     """The platform's keys for a standard action; ``fallback`` where it has none (Windows has no Quit key)."""
+    from PySide6.QtGui import QKeySequence
+
     keys = QKeySequence.keyBindings(key)
     return keys or ([QKeySequence(fallback)] if fallback else [])
 
@@ -45,13 +49,31 @@ class Menus(QObject):
     """The menu bar of a MainWindow and the actions the window updates (enabled, checked, the undo step's
     name) and tests press."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Any, items: bool = True) -> None:
+        """The menu bar with its four titles; their items too unless ``items`` is False (at the start, when the
+        window fills them on the turn after its first paint: ~5 ms of actions, keys and their Qt types)."""
         super().__init__(window)
         self.window = window
         self.bar = bar = QMenuBar(window)
         # the menus' look (room for the longest item, a readable disabled grey) is in the app's sheet (theme._MENUS)
-
         self.file = bar.addMenu(self.tr("&File"))
+        self.edit = bar.addMenu(self.tr("&Edit"))
+        self.view = bar.addMenu(self.tr("&View"))
+        self.help = bar.addMenu(self.tr("&Help"))
+        self.box: QWidget | None = None  # the help or about box last opened
+        self.filled = False
+        window.setMenuBar(bar)
+        if items:
+            self.fill()
+
+    def fill(self) -> None:
+        """The menus' items and their keys (once)."""
+        if self.filled:
+            return
+        self.filled = True
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
+        window = self.window
         self.new_member = self._action(self.file, self.tr("&New member…"), window.new_member,
                                        tip=self.tr("Add a person of the family"))
         self.file.addSeparator()
@@ -71,7 +93,6 @@ class Menus(QObject):
                                  standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
                                  tip=self.tr("Close FamilyPool (every change is already saved)"))
 
-        self.edit = bar.addMenu(self.tr("&Edit"))
         self.undo = self._action(self.edit, self.tr("&Undo"), window.history.undo,
                                  standard_keys(QKeySequence.StandardKey.Undo))
         self.redo = self._action(self.edit, self.tr("&Redo"), window.history.redo,
@@ -80,7 +101,6 @@ class Menus(QObject):
         self.find = self._action(self.edit, self.tr("&Find"), window.find, standard_keys(QKeySequence.StandardKey.Find),
                                  tip=self.tr("Put the cursor in this page's search box"))
 
-        self.view = bar.addMenu(self.tr("&View"))
         self.language = self.view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.languages: dict[str, QAction] = {}
@@ -94,16 +114,15 @@ class Menus(QObject):
         self.large_text.setChecked(window.settings.large_text())
         self.large_text.toggled.connect(window.set_large_text)
 
-        self.help = bar.addMenu(self.tr("&Help"))
         self.help_contents = self._action(self.help, self.tr("&Help contents"), self.show_help,
                                           standard_keys(QKeySequence.StandardKey.HelpContents, "F1"))
         self.about = self._action(self.help, self.tr("&About FamilyPool"), self.show_about)
-        self.box: QWidget | None = None  # the help or about box last opened
-        window.setMenuBar(bar)
 
     def dispose(self) -> None:
         """Make way for menus in another language: these keys stop at once (two actions on one key would make
         it ambiguous, and neither would act), the rest goes when the event loop next runs."""
+        from PySide6.QtGui import QAction
+
         for a in self.findChildren(QAction):
             a.setShortcuts([])
             a.setEnabled(False)
@@ -112,6 +131,8 @@ class Menus(QObject):
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], Any], keys: list[QKeySequence] | None = None,
                 tip: str = "") -> QAction:
+        from PySide6.QtGui import QAction
+
         a = QAction(self)  # goes with these menus when the window rebuilds them in another language
         a.setText(text)  # not QAction(text, parent): matching that overload creates QIcon's enum types (~4 ms)
         if keys:
@@ -125,6 +146,8 @@ class Menus(QObject):
 
     def update(self) -> None:
         """Enable what the window can do now: book actions once a book is open, Find and Print by page."""
+        if not self.filled:
+            return
         window = self.window
         has_book = window.has_open_book()
         for a in (self.new_member, self.import_book, self.export_book, self.backup):
@@ -218,4 +241,6 @@ def _plain(text: str) -> str:
 
 def _key(a: QAction) -> str:
     """The action's first key as the platform writes it (Ctrl+Z; the others, such as Alt+Backspace, also work)."""
+    from PySide6.QtGui import QKeySequence
+
     return a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -34,9 +34,12 @@ def arm(app, window, phase):
         if not seen:  # the first time only: Home is shown again from the open book later
             home = window._pages.get("home")
             seen.update(modules=sorted(sys.modules), enums=list(made), book_open=window.book is not None,
-                        cards=len(getattr(home, "cards", ())))
+                        cards=len(getattr(home, "cards", ())), keys=window.menus.filled and bool(window._shortcuts),
+                        quick=getattr(sys.modules["shibokensupport.feature"]._mod_uses_pyside, "_familypool", 0))
     if phase == "window":
         QTimer.singleShot(0, look)  # queued before the stamp: the first event-loop turn after show()
+    elif phase == "ready":
+        window.book_opened.connect(look)
     else:
         window.home_shown.connect(look)
     orig(app, window, phase)
@@ -88,7 +91,8 @@ def _seen(data, tmp_path, phase: str) -> dict:
 # Enum types that cost start-up time when created early: the Qt namespace's (~90 types, ~15 ms; AlignmentFlag
 # stands for them), QStyle's (~15 ms) and QIcon's (ThemeIcon, ~3 ms). Their names are PySide6's.
 QT_NAMESPACE = "AlignmentFlag"
-NOT_BEFORE_WINDOW_ENUMS = (QT_NAMESPACE, "PixelMetric", "StandardPixmap", "ThemeIcon")
+# QKeySequence's (StandardKey) come with the menus' items and the keys, after the first paint.
+NOT_BEFORE_WINDOW_ENUMS = (QT_NAMESPACE, "PixelMetric", "StandardPixmap", "ThemeIcon", "StandardKey")
 
 
 def test_the_window_is_up_before_the_book_the_glance_and_home(demo_data, tmp_path):
@@ -96,6 +100,13 @@ def test_the_window_is_up_before_the_book_the_glance_and_home(demo_data, tmp_pat
     assert seen["book_open"] is False
     assert [m for m in NOT_BEFORE_WINDOW if m in seen["modules"]] == []
     assert [e for e in NOT_BEFORE_WINDOW_ENUMS if e in seen["enums"]] == []
+    assert seen["keys"] is False  # the menus' items and the keys come on the turn after the first paint
+    assert seen["quick"]  # PySide6's per-module source check answered from the file's bytes (pyside_feature)
+
+
+def test_the_menus_and_keys_are_there_before_the_book_opens(demo_data, tmp_path):
+    seen = _seen(demo_data, tmp_path, "ready")
+    assert seen["keys"] is True and seen["cards"] == 4
 
 
 def test_home_shows_its_figures_with_only_what_the_glance_needs(demo_data, tmp_path):
