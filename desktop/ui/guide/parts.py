@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,10 +71,23 @@ class _Body(QWidget):
     """A scroll area's content that asks for the height its wrapped lines need at its width.
 
     (A layout's minimum size ignores height-for-width, so word-wrapped labels would be squeezed
-    on top of each other instead of the area scrolling.)"""
+    on top of each other instead of the area scrolling.) Worked out again when the width changes and when
+    the content does (a page filling in its answer at the same width, or while hidden: no resize comes)."""
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event) -> bool:
+        done = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._fit()
+            # and once more after the lines just added are shown (Qt shows them on a later turn, and their
+            # height reaches this layout with no event to this widget)
+            QTimer.singleShot(0, self, self._fit)
+        return done
+
+    def _fit(self) -> None:
         lay = self.layout()
         if lay is not None and lay.hasHeightForWidth():
             need = lay.heightForWidth(self.width())
