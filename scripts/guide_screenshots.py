@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,7 +54,9 @@ def main(argv: list[str]) -> int:
     window.show()
 
     def shot(wiz, name: str) -> None:
-        app.processEvents()
+        for _ in range(10):  # a scroll bar comes a few turns after a page's content grows
+            app.processEvents()
+            time.sleep(0.01)
         wiz.grab().save(str(out / f"guide-{name}-{tag}.png"))
 
     # a binding, Taiyuan by WeChat: every page

@@ -64,10 +64,16 @@ class Patches:
 
 
 def settle(app, seconds: float = 0.15) -> None:
+    """Let the screen catch up: ``seconds`` of event-loop turns counted from after the first turn (which may
+    itself be a page's slow first check), and at least ten turns (a scroll bar comes a few turns after a
+    page's content grows)."""
+    app.processEvents()
     end = time.monotonic() + seconds
-    while time.monotonic() < end:
+    turns = 0
+    while time.monotonic() < end or turns < 10:
         app.processEvents()
         time.sleep(0.01)
+        turns += 1
 
 
 def run(app, out: Path, lang: str, large: bool, only: str | None) -> list[str]:
