@@ -23,7 +23,8 @@ def test_the_check_pages_answer_scrolls_after_the_savings_page(demo_book, make_w
     window = make_window(demo_book)
     window.resize(1280, 760)
     window.show_page("savings")
-    qtbot.wait(50)
+    savings = window.page("savings")  # its advice finished, so no thread outlives the test
+    qtbot.waitUntil(lambda: savings.advice is not None and not savings.progress.isVisible(), timeout=60000)
     openers = dict(_guide(window, _Asked(monkeypatch)))
     wiz = openers["binding guide: check, allowed"]()
     qtbot.addWidget(wiz)
