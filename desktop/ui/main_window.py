@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self._buttons.clear()
         if self.menus is not None:
             self.menus.dispose()
-        self.menus = Menus(self, items=False)
+        self.menus = Menus(self)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)

@@ -49,9 +49,9 @@ class Menus(QObject):
     """The menu bar of a MainWindow and the actions the window updates (enabled, checked, the undo step's
     name) and tests press."""
 
-    def __init__(self, window: Any, items: bool = True) -> None:
-        """The menu bar with its four titles; their items too unless ``items`` is False (at the start, when the
-        window fills them on the turn after its first paint: ~5 ms of actions, keys and their Qt types)."""
+    def __init__(self, window: Any) -> None:
+        """The menu bar with its four titles; ``fill()`` adds their items (the window does on the turn after its
+        first paint at the start: ~5 ms of actions, keys and their Qt types)."""
         super().__init__(window)
         self.window = window
         self.bar = bar = QMenuBar(window)
@@ -63,8 +63,6 @@ class Menus(QObject):
         self.box: QWidget | None = None  # the help or about box last opened
         self.filled = False
         window.setMenuBar(bar)
-        if items:
-            self.fill()
 
     def fill(self) -> None:
         """The menus' items and their keys (once)."""
